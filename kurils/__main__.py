@@ -1,0 +1,3 @@
+from kurils.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,110 @@
+"""Command line: ``python -m kurils extract|build|geo|accuracy``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+
+from kurils.pipeline import expand_paths, parse_file
+
+CSV_LIST_SEPARATOR = "; "
+
+
+def _csv_value(value):
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        if value and isinstance(value[0], dict):
+            return json.dumps(value, ensure_ascii=False)
+        return CSV_LIST_SEPARATOR.join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    out = sys.stdout
+    writer = None
+    parsed = failed = 0
+    for path in expand_paths(args.paths):
+        article = parse_file(path)
+        record = article.to_record()
+        if article.error and not article.paragraphs:
+            failed += 1
+            print(f"kurils: {article.file}: {article.error}", file=sys.stderr)
+        else:
+            parsed += 1
+        if args.format == "jsonl":
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            if writer is None:
+                writer = csv.DictWriter(out, fieldnames=list(record))
+                writer.writeheader()
+            writer.writerow({k: _csv_value(v) for k, v in record.items()})
+    if parsed == 0:
+        print(f"kurils: no article could be parsed ({failed} input(s) failed)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from kurils.tables import write_tables
+
+    written = write_tables(args.folder, args.out, jobs=args.jobs, geo_dir=args.geo_dir)
+    for path in written:
+        print(path)
+    return 0
+
+
+def cmd_geo(args: argparse.Namespace) -> int:
+    from kurils.geo import write_geo
+
+    for path in write_geo(args.out, events_from=args.events_from):
+        print(path)
+    return 0
+
+
+def cmd_accuracy(args: argparse.Namespace) -> int:
+    from kurils.accuracy import main as accuracy_main
+
+    return accuracy_main(args.folder, args.expected, markdown=args.markdown)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m kurils", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    extract = sub.add_parser("extract", help="one record per input file (JSON Lines or CSV)")
+    extract.add_argument("paths", nargs="+", help="files or folders")
+    extract.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    extract.set_defaults(func=cmd_extract)
+
+    build = sub.add_parser("build", help="articles, events and merged events as Parquet and CSV, and geo/")
+    build.add_argument("folder")
+    build.add_argument("--out", default="data")
+    build.add_argument("--jobs", type=int, default=1, help="worker processes")
+    build.add_argument("--geo-dir", default=None, help="also write the GeoJSON files here")
+    build.set_defaults(func=cmd_build)
+
+    geo = sub.add_parser("geo", help="write geo/kurils.geojson and geo/land.geojson")
+    geo.add_argument("--out", default="geo")
+    geo.add_argument("--events-from", default="seeds", help="folder of articles whose event places go on the map")
+    geo.set_defaults(func=cmd_geo)
+
+    acc = sub.add_parser("accuracy", help="accuracy per field against an expected.json")
+    acc.add_argument("folder", nargs="?", default="seeds")
+    acc.add_argument("--expected", default=None)
+    acc.add_argument("--markdown", action="store_true")
+    acc.set_defaults(func=cmd_accuracy)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        return 0

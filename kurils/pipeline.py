@@ -1,0 +1,90 @@
+"""The article pipeline: read -> clean -> metadata -> entities and events.
+
+Each stage is a pure function in its own module; this one only wires them and
+makes sure a bad file becomes an Article with a clear ``error`` instead of an
+exception, so one broken input never stops the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kurils.clean import clean_text
+from kurils.events import extract_events
+from kurils.language import detect_language
+from kurils.models import Article
+from kurils.outlets import detect_outlet
+from kurils.published import infer_published
+from kurils.read import MAX_BYTES, read_bytes
+
+INPUT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ""}
+
+
+def content_id(data: bytes) -> str:
+    """A stable id derived from the bytes, so the same article always gets the same id."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def parse_bytes(data: bytes, file: str = "<bytes>") -> Article:
+    """Parse one article's raw bytes; never raises for bad input."""
+    article = Article(id=content_id(data), file=file)
+    read = read_bytes(data, name=file)
+    article.warnings = read.warnings
+    if read.error:
+        article.error = read.error
+        return article
+    article.text = read.text
+    cleaned = clean_text(read.text)
+    article.headline = cleaned.headline
+    article.headline_span = cleaned.headline_span
+    article.paragraphs = cleaned.paragraphs
+    article.outlet, article.wire_source = detect_outlet(read.text, cleaned)
+    article.language = detect_language(cleaned.body or read.text)
+    article.published = infer_published(read.text, cleaned)
+    if not cleaned.paragraphs:
+        article.error = "no article text found after removing page furniture"
+        return article
+    article.places, article.people, article.events = extract_events(article)
+    return article
+
+
+def parse_file(path: str | os.PathLike) -> Article:
+    """Parse one file; an unreadable or oversized file gives an Article with ``error`` set."""
+    path = Path(path)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_BYTES + 1)
+        else:
+            data = path.read_bytes()
+    except OSError as exc:
+        return Article(id=content_id(name.encode()), file=name, error=f"cannot read file: {exc.strerror or exc}")
+    return parse_bytes(data, file=name)
+
+
+def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+    """Files in input order; a folder gives its article files sorted by name (not hidden, recursive)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            try:
+                entries = sorted(p for p in path.rglob("*") if not any(part.startswith(".") for part in p.relative_to(path).parts))
+            except OSError:
+                yield path
+                continue
+            for entry in entries:
+                if entry.is_dir():
+                    continue
+                if entry.suffix.lower() in INPUT_SUFFIXES:
+                    yield entry
+        else:
+            yield path
+
+
+def parse_paths(paths: Iterable[str | os.PathLike]) -> list[Article]:
+    return [parse_file(p) for p in expand_paths(paths)]
