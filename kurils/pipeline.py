@@ -31,6 +31,9 @@ def content_id(data: bytes) -> str:
 def parse_bytes(data: bytes, file: str = "<bytes>") -> Article:
     """Parse one article's raw bytes; never raises for bad input."""
     article = Article(id=content_id(data), file=file)
+    if len(data) > MAX_BYTES:
+        article.error = too_large_message(len(data))
+        return article
     read = read_bytes(data, name=file)
     article.warnings = read.warnings
     if read.error:
@@ -51,17 +54,25 @@ def parse_bytes(data: bytes, file: str = "<bytes>") -> Article:
     return article
 
 
+def too_large_message(size: int) -> str:
+    return f"file too large for an article: {size / 2**20:.1f} MB (the limit is {MAX_BYTES / 2**20:.0f} MB)"
+
+
 def parse_file(path: str | os.PathLike) -> Article:
-    """Parse one file; an unreadable or oversized file gives an Article with ``error`` set."""
+    """Parse one file; an unreadable or oversized file gives an Article with ``error`` set.
+
+    An oversized file is refused before it is read, so a stray 50 MB dump costs nothing.
+    """
     path = Path(path)
     name = str(path)
     try:
+        if not path.is_file():
+            raise IsADirectoryError(21, "not a regular file") if path.is_dir() else FileNotFoundError(
+                2, "no such file (or a broken link)")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_BYTES + 1)
-        else:
-            data = path.read_bytes()
+            return Article(id=content_id(name.encode()), file=name, error=too_large_message(size))
+        data = path.read_bytes()
     except OSError as exc:
         return Article(id=content_id(name.encode()), file=name, error=f"cannot read file: {exc.strerror or exc}")
     return parse_bytes(data, file=name)

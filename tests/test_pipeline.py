@@ -1,0 +1,42 @@
+"""Bad inputs each get their own record with a clear error; nothing else is lost."""
+
+import os
+
+from kurils.pipeline import expand_paths, parse_bytes, parse_file, parse_paths
+from kurils.read import MAX_BYTES
+
+GOOD = b"Abe and Putin meet in Tokyo\n\nTOKYO, May 3. Prime Minister Shinzo Abe met Vladimir Putin on Monday.\n"
+
+
+def test_same_bytes_give_the_same_id_and_other_bytes_another():
+    assert parse_bytes(GOOD).id == parse_bytes(GOOD).id
+    assert parse_bytes(GOOD).id != parse_bytes(GOOD + b" ").id
+
+
+def test_oversized_file_is_refused_with_its_size(tmp_path):
+    big = tmp_path / "dump.txt"
+    with big.open("wb") as handle:
+        handle.truncate(50 * 2**20)
+    article = parse_file(big)
+    assert article.error.startswith("file too large")
+    assert "50.0 MB" in article.error
+    assert parse_bytes(b"x" * (MAX_BYTES + 1)).error.startswith("file too large")
+
+
+def test_folder_with_unreadable_entries_keeps_every_other_file(tmp_path):
+    (tmp_path / "a.txt").write_bytes(GOOD)
+    os.symlink(tmp_path / "missing.txt", tmp_path / "b_broken.txt")
+    (tmp_path / "c.txt").write_bytes(b"")
+    (tmp_path / "d.txt").write_bytes(GOOD.replace(b"May 3", b"May 4"))
+    (tmp_path / ".hidden.txt").write_bytes(GOOD)
+    (tmp_path / "notes.json").write_bytes(b"{}")
+    articles = parse_paths([tmp_path])
+    assert [os.path.basename(a.file) for a in articles] == ["a.txt", "b_broken.txt", "c.txt", "d.txt"]
+    assert articles[0].error is None and articles[3].error is None
+    assert "cannot read file" in articles[1].error
+    assert "empty" in articles[2].error
+
+
+def test_missing_path_and_directory_given_as_file(tmp_path):
+    assert "cannot read file" in parse_file(tmp_path / "nope.txt").error
+    assert [p.name for p in expand_paths([tmp_path / "nope.txt"])] == ["nope.txt"]
