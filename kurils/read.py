@@ -1,14 +1,224 @@
-"""Stage 1, read: raw bytes to normalised text (placeholder until the reading issue lands)."""
+"""Stage 1, read: raw bytes to "the text as read".
+
+Every offset in the project points into the text this module returns, so all
+normalisation happens here and nowhere later: decoding (UTF-8 with or without
+BOM, UTF-16, Windows-1251/1252, Latin-1), HTML pages reduced to their article
+text, newlines to LF, odd spaces to ' ', zero-width characters removed and
+print hyphenation at line breaks joined.
+"""
 
 from __future__ import annotations
+
+import codecs
+import html as html_lib
+import re
 
 from kurils.models import ReadText
 
 MAX_BYTES = 5 * 1024 * 1024
 
+# Legacy encodings this coverage actually uses; limiting charset-normalizer to
+# them stops its mis-guesses (cp1250, mac_*) on short Western text.
+LEGACY_ENCODINGS = ["cp1252", "cp1251", "latin_1", "koi8_r"]
+CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_HTML_MARKUP = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|div|p|article|section|span|meta|script|title|h[1-6]|br|a|li|ul)\b[^>]*>",
+    re.IGNORECASE,
+)
+_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_LINE_SEPARATORS = re.compile(r"[\u2028\u2029\x0b\x0c\x85]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_MULTI_SPACE = re.compile(r" {2,}")
+_TRAILING_SPACE = re.compile(r" +\n")
+# "Vladi-\nmir" or "Vladi- mir": a word broken by print hyphenation. Only a
+# lowercase continuation counts, and not a conjunction ("two- and three-year").
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]{2})-(?:\n| )(?=([a-zà-ÿа-яё]+)\b)")
+_NOT_CONTINUATIONS = {"and", "or", "nor", "to", "und", "oder", "bis", "et", "ou", "и", "или", "а"}
+
 
 def read_bytes(data: bytes, name: str = "") -> ReadText:
+    """Decode and normalise one file's bytes; never raises, errors go in ``ReadText.error``."""
+    if len(data) > MAX_BYTES:
+        return ReadText(
+            "", None,
+            error=f"file too large for an article: {len(data) / 2**20:.1f} MB (the limit is {MAX_BYTES / 2**20:.0f} MB)",
+        )
     if not data.strip():
         return ReadText("", None, error="empty file")
-    text = data.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
-    return ReadText(text, "utf-8")
+    text, encoding = decode(data)
+    if text is None:
+        return ReadText("", None, error="binary file, not text")
+    warnings: list[str] = []
+    is_html = looks_like_html(text)
+    if is_html:
+        text, html_warning = html_to_text(text)
+        if html_warning:
+            warnings.append(html_warning)
+    text = normalise(text)
+    if not text.strip():
+        return ReadText("", encoding, is_html=is_html, error="empty file" if not is_html else "no text found in HTML page",
+                        warnings=tuple(warnings))
+    return ReadText(text, encoding, is_html=is_html, warnings=tuple(warnings))
+
+
+def decode(data: bytes) -> tuple[str | None, str | None]:
+    """(text, encoding name), or (None, None) when the bytes are not text."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding.removesuffix("-sig")
+            except UnicodeDecodeError:
+                break
+    utf16 = bomless_utf16(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
+    if looks_binary(data):
+        return None, None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    encoding = guess_legacy_encoding(data)
+    return data.decode(encoding, errors="replace"), encoding
+
+
+def bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without BOM shows as NULs at every other byte (ASCII-heavy text)."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_nul = even.count(0) / len(even)
+    odd_nul = odd.count(0) / max(len(odd), 1)
+    if odd_nul > 0.4 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.4 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 11, 12))
+    return controls / len(sample) > 0.02
+
+
+def guess_legacy_encoding(data: bytes) -> str:
+    """Windows-1251, Windows-1252 or Latin-1, by charset-normalizer with a sanity check.
+
+    The check: Russian text in cp1251 has high bytes (letters 0xC0-0xFF) in runs,
+    Western text has them isolated (café, Gespräche, curly quotes 0x93/0x94).
+    """
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
+    guess = best.encoding if best is not None else "cp1252"
+    runs = cyrillic_run_ratio(data)
+    if guess in ("cp1251", "koi8_r") and runs < 0.5:
+        guess = "cp1252"
+    elif guess not in ("cp1251", "koi8_r") and runs > 0.7:
+        guess = "cp1251"
+    if guess == "koi8_r":
+        return "koi8-r"
+    if guess == "cp1251":
+        return "windows-1251"
+    has_c1 = any(0x80 <= b <= 0x9F for b in data)
+    if has_c1 and not any(b in CP1252_UNDEFINED for b in data):
+        return "windows-1252"
+    return "iso-8859-1"
+
+
+def cyrillic_run_ratio(data: bytes) -> float:
+    """Share of letter-range high bytes (0xC0-0xFF) that sit next to another one."""
+    high = [i for i, b in enumerate(data) if b >= 0xC0]
+    if len(high) < 4:
+        return 0.0
+    positions = set(high)
+    paired = sum(1 for i in high if i - 1 in positions or i + 1 in positions)
+    return paired / len(high)
+
+
+def looks_like_html(text: str) -> bool:
+    """Decided by the markup itself, not the file name."""
+    head = text.lstrip()[:2000].lower()
+    if head.startswith("<!doctype html") or head.startswith("<html"):
+        return True
+    return len(_HTML_MARKUP.findall(text[:200_000])) >= 5 and text.count("<") > 0.002 * len(text)
+
+
+def html_to_text(page: str) -> tuple[str, str | None]:
+    """Article text of an HTML page, its title as the first line so the headline survives."""
+    title = html_title(page)
+    body = None
+    try:
+        import trafilatura
+
+        body = trafilatura.extract(page, include_comments=False, include_tables=False, favor_recall=True)
+    except Exception:  # noqa: BLE001 - a broken page must not stop the batch
+        body = None
+    warning = None
+    if not body:
+        body = strip_tags(page)
+        warning = "HTML page: the article extractor found nothing, all page text kept"
+    lines = [title] if title and not body.lstrip().startswith(title) else []
+    return "\n\n".join(lines + [body]), warning
+
+
+def html_title(page: str) -> str | None:
+    for pattern in (
+        r"<meta[^>]+property=[\"']og:title[\"'][^>]+content=[\"']([^\"']+)",
+        r"<title[^>]*>(.*?)</title>",
+        r"<h1[^>]*>(.*?)</h1>",
+    ):
+        match = re.search(pattern, page, re.IGNORECASE | re.DOTALL)
+        if match:
+            title = html_lib.unescape(re.sub(r"<[^>]+>", " ", match.group(1)))
+            title = " ".join(title.split())
+            if title:
+                return title
+    return None
+
+
+def strip_tags(page: str) -> str:
+    """A plain fallback: drop scripts/styles, turn block tags into line breaks, unescape."""
+    page = re.sub(r"(?is)<(script|style|noscript|template)[^>]*>.*?</\1>", " ", page)
+    page = re.sub(r"(?is)<!--.*?-->", " ", page)
+    page = re.sub(r"(?i)<(br|/p|/div|/h[1-6]|/li|/article|/section|/tr)\b[^>]*>", "\n", page)
+    page = re.sub(r"<[^>]+>", " ", page)
+    page = html_lib.unescape(page)
+    return "\n".join(" ".join(line.split()) for line in page.splitlines())
+
+
+def normalise(text: str) -> str:
+    """LF newlines, plain spaces, no zero-width characters, print hyphenation joined."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _LINE_SEPARATORS.sub("\n", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = _ODD_SPACES.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    text = _MULTI_SPACE.sub(" ", text)
+    text = _TRAILING_SPACE.sub("\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return join_hyphenation(text)
+
+
+def join_hyphenation(text: str) -> str:
+    def repl(match: re.Match) -> str:
+        return match.group(0) if match.group(1) in _NOT_CONTINUATIONS else ""
+
+    return _HYPHEN_BREAK.sub(repl, text)
