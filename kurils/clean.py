@@ -1,17 +1,276 @@
-"""Stage 2, clean: separate the article's own paragraphs from page furniture (placeholder)."""
+"""Stage 2, clean: separate the article's own paragraphs from page furniture.
+
+Scraped pages mix the article with icon-name runs, stamps, captions and
+credits, teaser headlines of other stories, "READ MORE:" links, sign-in
+widgets and stray lines in another script. Each line (or each block, for
+hard-wrapped print text) is judged by its KIND: position, length,
+punctuation, case, credit and caption patterns, repetition of the headline,
+script. Dropped lines are kept as ``furniture`` with their offsets, because
+stamps and credits live there. Every Paragraph satisfies
+``text[p.start:p.end] == p.text``.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kurils.models import CleanText, Paragraph
+from kurils.outlets import SITE_LINE_RE, SUFFIX_RE
+
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+STAMP_WORDS = (
+    "published|updated|posted|last|first|modified|date|time|am|pm|a\\.m|p\\.m|gmt|utc|jst|msk|est|edt|bst|cet|cest|"
+    "at|on|of|st|nd|rd|th|edited|uploaded|ago|hours?|minutes?|mins?|today|yesterday|h"
+)
+_STAMP_TOKENS = re.compile(rf"\b(?:{MONTHS}|{WEEKDAYS}|{STAMP_WORDS})\b\.?|\d+|[^\w\s]|_", re.IGNORECASE)
+_ICON_RUN = re.compile(r"icon")
+_LABEL = re.compile(
+    r"^(?:ID|Aut(?:h|)er|Author|Source|Tags?|Topics?|Category|Section|Keywords|Views?|Comments?)\s*:\s*\S{0,40}$",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"©|\bGo to the mediabank\b|^(?:Photo|Image|Picture|Photograph|File photo|Pictured|Caption|Credit)\b\s*(?:by)?\s*[:|/-]"
+    r"|\b(?:EPA|EPA-EFE|AFP|AP|REUTERS|Reuters|Getty Images|Kyodo|KYODO|Jiji|JIJI|TASS|Sputnik|RIA Novosti|Xinhua|"
+    r"Pool|POOL|Shutterstock|AFP-JIJI|Imago|Bloomberg|Kremlin\.ru)\s*/\s*[A-Z]"
+    r"|\((?:Photo|Image|File photo|Photo by|Photo credit)\b[^)]*\)\s*$"
+    r"|\b(?:Getty Images|Shutterstock|Wikimedia Commons)\s*$",
+)
+_READ_MORE = re.compile(
+    r"^(?:READ MORE|Read more|Read More|READ ALSO|Read also|Also read|ALSO READ|See also|SEE ALSO|Related|RELATED|"
+    r"More on this|More:|MORE:|Recommended|Read next|Continue reading|Click here|Watch|WATCH|Listen)\b"
+)
+_TRAILING_READ_MORE = re.compile(r"\s*(?:Read more|READ MORE|Read More|Read also|Continue reading)[\s.…>»→]*$")
+_FURNITURE_PHRASE = re.compile(
+    r"^(?:subscribe|newsfeed|chats?|log ?in|sign (?:in|up)|register|loader|loading|all news|"
+    r"to participate in the discussion|log in or register|share|share this(?: article| story)?|tweet|"
+    r"comments?|advertisement|advert|follow us(?: on .*)?|print|e-?mail|back to top|home|menu|search|more|"
+    r"latest news|top stories|most read|most popular|trending|newsletter|please enable javascript.*|"
+    r"we use cookies.*|accept(?: all)?(?: cookies)?|close|next|previous|skip to (?:main )?content|"
+    r"view comments|add comment|show comments|related (?:articles|stories|news)|you may also like|"
+    r"join the discussion|leave a comment|copy link|link copied|whatsapp|facebook|twitter|telegram|vk)\W*$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:By|BY|From|Posted by|Written by|Reporting by|Text by)\s+\S", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_DATELINE_START = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,40}(?:,|\s*\(|\s*[-–—•])")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One candidate paragraph: a line, or a hard-wrapped block of lines."""
+
+    start: int
+    end: int
+    text: str
 
 
 def clean_text(text: str) -> CleanText:
-    paragraphs = [Paragraph(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-    headline = paragraphs[0] if paragraphs else None
-    return CleanText(
-        headline.text if headline else None,
-        (headline.start, headline.end) if headline else None,
-        tuple(paragraphs[1:]),
+    """Body paragraphs, headline and furniture of the text as read."""
+    units = split_units(text)
+    script = main_script(text)
+    kinds = [furniture_kind(u.text, script) for u in units]
+    headline_index = find_headline(units, kinds)
+    headline_text, headline_span = None, None
+    if headline_index is not None:
+        unit = units[headline_index]
+        headline_text, headline_span = strip_outlet_suffix(unit)
+    body: list[Paragraph] = []
+    furniture: list[Paragraph] = []
+    headline_key = normal_key(headline_text) if headline_text else None
+    seen_body = False
+    for index, unit in enumerate(units):
+        paragraph = Paragraph(unit.start, unit.end, unit.text)
+        if index == headline_index:
+            continue
+        if headline_index is not None and index < headline_index:
+            furniture.append(paragraph)
+            continue
+        if kinds[index] or (headline_key and normal_key(strip_outlet_suffix(unit)[0]) == headline_key):
+            furniture.append(paragraph)
+            continue
+        if not is_sentence_like(unit.text):
+            standfirst = (headline_index is not None and not seen_body and index == headline_index + 1
+                          and is_standfirst(unit.text))
+            if not standfirst:
+                furniture.append(paragraph)
+                continue
+        kept, trailing = trim_trailing_link(unit)
+        if kept:
+            body.append(kept)
+            seen_body = True
+        if trailing:
+            furniture.append(trailing)
+    return CleanText(headline_text, headline_span, tuple(body), tuple(sorted(furniture, key=lambda p: p.start)))
+
+
+def split_units(text: str) -> list[Unit]:
+    """Lines with exact offsets; a hard-wrapped block (print, e-mail) becomes one unit."""
+    blocks: list[list[Unit]] = [[]]
+    for match in re.finditer(r"[^\n]*", text):
+        raw = match.group()
+        stripped = raw.strip()
+        if not stripped:
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        start = match.start() + (len(raw) - len(raw.lstrip()))
+        end = start + len(stripped)
+        blocks[-1].append(Unit(start, end, stripped))
+    units: list[Unit] = []
+    for block in blocks:
+        if looks_wrapped(block):
+            units.append(Unit(block[0].start, block[-1].end, text[block[0].start:block[-1].end]))
+        else:
+            units.extend(block)
+    return units
+
+
+def looks_wrapped(block: list[Unit]) -> bool:
+    if len(block) < 3:
+        return False
+    lengths = [len(u.text) for u in block]
+    if max(lengths) > 100 or sum(lengths[:-1]) / (len(lengths) - 1) < 40:
+        return False
+    ended = sum(1 for u in block[:-1] if _SENTENCE_END.search(u.text))
+    return ended / (len(block) - 1) < 0.5
+
+
+def main_script(text: str) -> str:
+    latin, cyrillic = len(_LATIN.findall(text)), len(_CYRILLIC.findall(text))
+    return "cyrillic" if cyrillic > latin else "latin"
+
+
+def furniture_kind(line: str, script: str) -> str | None:
+    """The kind of page furniture a line is, or None when it may be article text."""
+    letters = [c for c in line if c.isalpha()]
+    if len(_ICON_RUN.findall(line)) >= 5:
+        return "icons"
+    if not letters or (len(letters) <= 2 and len(line) <= 4):
+        return "number"
+    if is_stamp(line):
+        return "stamp"
+    if _LABEL.match(line):
+        return "label"
+    if _FURNITURE_PHRASE.match(line):
+        return "widget"
+    if _READ_MORE.match(line) and (len(line) < 250 or line.isupper() or ":" in line[:15]):
+        return "link"
+    if len(line) < 400 and _CAPTION.search(line):
+        return "caption"
+    if SITE_LINE_RE.match(line):
+        return "site"
+    if len(line) < 300 and SUFFIX_RE.search(line) and not _SENTENCE_END.search(line[: SUFFIX_RE.search(line).start()]):
+        return "suffixed"
+    if off_script(letters, script):
+        return "script"
+    return None
+
+
+def is_stamp(line: str) -> bool:
+    """A line that is only a date/time stamp ("21 May, 2015 10:57", "Published: ... Updated: ...")."""
+    if len(line) > 120 or not re.search(r"\d", line):
+        return False
+    rest = _STAMP_TOKENS.sub(" ", line)
+    return not re.search(r"[^\W\d_]", rest)
+
+
+def off_script(letters: list[str], script: str) -> bool:
+    if len(letters) < 3:
+        return False
+    line = "".join(letters)
+    if script == "latin":
+        other = len(_CYRILLIC.findall(line)) + len(_CJK.findall(line))
+    else:
+        other = len(_LATIN.findall(line)) + len(_CJK.findall(line))
+    return other / len(letters) > 0.6
+
+
+def words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def cap_ratio(line: str) -> float:
+    """Share of capitalised words among words of 4+ letters (title case is high)."""
+    long_words = [w for w in words(line) if len(w) >= 4]
+    if not long_words:
+        return 1.0
+    return sum(1 for w in long_words if w[0].isupper()) / len(long_words)
+
+
+def is_sentence_like(line: str) -> bool:
+    """Article prose: ends like a sentence, or is long and not in title case (a cut-off text)."""
+    count = len(words(line))
+    if _SENTENCE_END.search(line):
+        return count >= 3
+    return count >= 12 and cap_ratio(line) < 0.6
+
+
+def is_standfirst(line: str) -> bool:
+    """A subheading right under the headline written as a plain sentence."""
+    return len(words(line)) >= 5 and cap_ratio(line) < 0.5 and not _BYLINE.match(line)
+
+
+def is_title_like(line: str) -> bool:
+    count = len(words(line))
+    if count < 3 or count > 35 or len(line) > 250:
+        return False
+    if _BYLINE.match(line) or line.endswith((".", ":", ",", ";")):
+        return False
+    return True
+
+
+def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
+    """The first title-like line before the body starts; None when the text opens with the body."""
+    sentences = 0
+    for index, unit in enumerate(units):
+        kind = kinds[index]
+        if kind in ("suffixed",):
+            title, _ = strip_outlet_suffix(unit)
+            if title and is_title_like(title):
+                return index
+            continue
+        if kind:
+            continue
+        count = len(words(unit.text))
+        if is_title_like(unit.text) and not _DATELINE_START.match(unit.text):
+            return index
+        if is_sentence_like(unit.text):
+            sentences += 1
+            if count >= 25 or sentences >= 2 or _DATELINE_START.match(unit.text):
+                return None
+    return None
+
+
+def strip_outlet_suffix(unit: Unit) -> tuple[str, tuple[int, int]]:
+    """Headline without a " | Reuters" / " - The Japan Times" suffix, with its exact span."""
+    match = SUFFIX_RE.search(unit.text)
+    text = unit.text
+    if match and match.start() > 0:
+        text = unit.text[: match.start()].rstrip()
+    return text, (unit.start, unit.start + len(text))
+
+
+def normal_key(line: str | None) -> str:
+    return re.sub(r"\W+", "", (line or "").casefold())
+
+
+def trim_trailing_link(unit: Unit) -> tuple[Paragraph | None, Paragraph | None]:
+    """Split a paragraph's trailing "Read more" link off into furniture."""
+    match = _TRAILING_READ_MORE.search(unit.text)
+    if not match or match.start() == 0:
+        return Paragraph(unit.start, unit.end, unit.text), None
+    kept = unit.text[: match.start()]
+    link_start = unit.start + match.start() + (len(match.group()) - len(match.group().lstrip()))
+    return (
+        Paragraph(unit.start, unit.start + len(kept), kept),
+        Paragraph(link_start, unit.end, unit.text[link_start - unit.start:]),
     )

@@ -1,9 +1,212 @@
-"""Outlet (publisher) and wire source of an article (placeholder)."""
+"""Outlet (publisher) and wire source of an article.
+
+The publisher shows in the page's own furniture (a "- Sputnik International"
+or "| Reuters" suffix, a copyright line, the site's address) and in the
+dateline credit at the start of the body ("TOKYO, January 22. /TASS/.",
+"MOSCOW (Reuters) -", "(Kyodo) --"). An outlet merely named in a sentence
+("TASS reported", "according to RIA Novosti") is a source, never evidence.
+When the page belongs to one outlet and the credit names another agency, the
+article is a reprint: the agency is the ``wire_source``.
+"""
 
 from __future__ import annotations
 
+import re
+
 from kurils.models import CleanText
+
+# canonical name -> names and abbreviations it is printed under (longest first is not needed:
+# the alternation below is sorted by length).
+OUTLETS: dict[str, tuple[str, ...]] = {
+    "RT": ("RT", "RT International", "RT News", "Russia Today", "RT.com"),
+    "TASS": ("TASS", "ITAR-TASS", "TASS Russian News Agency"),
+    "Sputnik": ("Sputnik", "Sputnik International", "Sputnik News", "SputnikNews"),
+    "Reuters": ("Reuters", "Thomson Reuters"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP-JIJI"),
+    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "Kyodo": ("Kyodo", "Kyodo News", "KYODO"),
+    "NHK World": ("NHK World", "NHK WORLD-JAPAN", "NHK World-Japan"),
+    "NHK": ("NHK",),
+    "The Japan Times": ("The Japan Times", "Japan Times"),
+    "Interfax": ("Interfax", "Interfax-Ukraine"),
+    "RIA Novosti": ("RIA Novosti", "RIA"),
+    "Xinhua": ("Xinhua", "Xinhua News Agency", "Xinhuanet", "XINHUA"),
+    "Nikkei": ("Nikkei Asia", "Nikkei Asian Review", "Nikkei", "Nikkei Inc."),
+    "The Moscow Times": ("The Moscow Times", "Moscow Times"),
+    "Japan Today": ("Japan Today", "JapanToday"),
+    "Asahi Shimbun": ("The Asahi Shimbun", "Asahi Shimbun", "Asahi"),
+    "Mainichi": ("The Mainichi", "Mainichi", "Mainichi Shimbun", "Mainichi Japan"),
+    "Yomiuri": ("The Yomiuri Shimbun", "Yomiuri Shimbun", "Yomiuri", "The Japan News"),
+    "Jiji Press": ("Jiji Press", "Jiji", "JIJI"),
+    "BBC": ("BBC", "BBC News"),
+    "CNN": ("CNN",),
+    "The Guardian": ("The Guardian", "Guardian"),
+    "Al Jazeera": ("Al Jazeera", "Al Jazeera English"),
+    "South China Morning Post": ("South China Morning Post", "SCMP"),
+    "The Diplomat": ("The Diplomat",),
+    "Bloomberg": ("Bloomberg", "Bloomberg News"),
+    "DW": ("DW", "Deutsche Welle"),
+    "Euronews": ("Euronews", "euronews"),
+    "Newsweek": ("Newsweek",),
+    "UPI": ("UPI", "United Press International"),
+    "Russia Beyond": ("Russia Beyond", "Russia Beyond the Headlines", "RBTH"),
+    "Meduza": ("Meduza",),
+    "Kommersant": ("Kommersant",),
+    "Izvestia": ("Izvestia",),
+    "Channel NewsAsia": ("Channel NewsAsia", "CNA"),
+    "ABC": ("ABC News", "ABC"),
+    "NPR": ("NPR",),
+    "The Washington Post": ("The Washington Post", "Washington Post"),
+    "The New York Times": ("The New York Times", "New York Times", "NYT"),
+    "Financial Times": ("Financial Times", "FT"),
+    "The Wall Street Journal": ("The Wall Street Journal", "Wall Street Journal", "WSJ"),
+    "Voice of America": ("Voice of America", "VOA"),
+    "Yonhap": ("Yonhap", "Yonhap News Agency"),
+    "Global Times": ("Global Times",),
+    "China Daily": ("China Daily",),
+    "The Straits Times": ("The Straits Times", "Straits Times"),
+    "Japan Forward": ("Japan Forward", "JAPAN Forward"),
+    "Radio Free Europe": ("Radio Free Europe/Radio Liberty", "RFE/RL", "Radio Free Europe"),
+    "The Independent": ("The Independent",),
+    "The Telegraph": ("The Telegraph",),
+    "Asia Times": ("Asia Times",),
+    "The National Interest": ("The National Interest",),
+    "Foreign Policy": ("Foreign Policy",),
+    "Anadolu Agency": ("Anadolu Agency", "Anadolu"),
+    "EFE": ("EFE",),
+    "dpa": ("dpa", "DPA"),
+    "Pravda": ("Pravda.ru", "Pravda"),
+}
+
+# Agencies whose credit in a dateline marks a reprint when the page is someone else's.
+AGENCIES = {"TASS", "Reuters", "AFP", "AP", "Kyodo", "Interfax", "RIA Novosti", "Xinhua", "Jiji Press", "Sputnik",
+            "Bloomberg", "UPI", "Yonhap", "EFE", "dpa", "Anadolu Agency"}
+
+DOMAINS: dict[str, str] = {
+    "rt.com": "RT", "tass.com": "TASS", "tass.ru": "TASS", "sputniknews.com": "Sputnik", "reuters.com": "Reuters",
+    "afp.com": "AFP", "apnews.com": "AP", "kyodonews.net": "Kyodo", "english.kyodonews.net": "Kyodo",
+    "www3.nhk.or.jp": "NHK World", "nhk.or.jp": "NHK", "japantimes.co.jp": "The Japan Times",
+    "interfax.com": "Interfax", "interfax.ru": "Interfax", "ria.ru": "RIA Novosti", "xinhuanet.com": "Xinhua",
+    "news.cn": "Xinhua", "asia.nikkei.com": "Nikkei", "nikkei.com": "Nikkei", "themoscowtimes.com": "The Moscow Times",
+    "japantoday.com": "Japan Today", "asahi.com": "Asahi Shimbun", "mainichi.jp": "Mainichi",
+    "japannews.yomiuri.co.jp": "Yomiuri", "yomiuri.co.jp": "Yomiuri", "jiji.com": "Jiji Press", "bbc.com": "BBC",
+    "bbc.co.uk": "BBC", "cnn.com": "CNN", "theguardian.com": "The Guardian", "aljazeera.com": "Al Jazeera",
+    "scmp.com": "South China Morning Post", "thediplomat.com": "The Diplomat", "bloomberg.com": "Bloomberg",
+    "dw.com": "DW", "euronews.com": "Euronews", "newsweek.com": "Newsweek", "upi.com": "UPI",
+    "rbth.com": "Russia Beyond", "meduza.io": "Meduza", "kommersant.ru": "Kommersant", "iz.ru": "Izvestia",
+    "channelnewsasia.com": "Channel NewsAsia", "abc.net.au": "ABC", "abcnews.go.com": "ABC", "npr.org": "NPR",
+    "washingtonpost.com": "The Washington Post", "nytimes.com": "The New York Times", "ft.com": "Financial Times",
+    "wsj.com": "The Wall Street Journal", "voanews.com": "Voice of America", "globaltimes.cn": "Global Times",
+    "chinadaily.com.cn": "China Daily", "straitstimes.com": "The Straits Times", "japan-forward.com": "Japan Forward",
+    "rferl.org": "Radio Free Europe", "en.yna.co.kr": "Yonhap",
+}
+
+_ALIAS_TO_OUTLET = {alias.lower(): name for name, aliases in OUTLETS.items() for alias in aliases + (name,)}
+_ALIASES = sorted(_ALIAS_TO_OUTLET, key=len, reverse=True)
+ALIAS_PATTERN = "|".join(re.escape(a) for a in _ALIASES)
+
+# "Headline - Sputnik International", "Headline | Reuters", "... – The Japan Times"
+SUFFIX_RE = re.compile(rf"(?:^|\s)[-|–—•]\s*({ALIAS_PATTERN})\s*$", re.IGNORECASE)
+# a line that is only an outlet's name ("- Sputnik International", "Reuters", "The Japan Times")
+SITE_LINE_RE = re.compile(rf"^\s*[-|–—•]?\s*({ALIAS_PATTERN})\s*$", re.IGNORECASE)
+# dateline credits: "/TASS/", "(Reuters) -", "(Kyodo) --", "(AP) —", "[AFP]"
+CREDIT_RE = re.compile(
+    rf"(?:/\s*({ALIAS_PATTERN})\s*/|\(\s*({ALIAS_PATTERN})\s*\)\s*(?:[-–—−:]|\.|$)|\[\s*({ALIAS_PATTERN})\s*\]\s*[-–—]?)",
+    re.IGNORECASE,
+)
+COPYRIGHT_RE = re.compile(
+    rf"(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{{4}}\s*)?(?:[-–]\s*\d{{4}}\s*)?({ALIAS_PATTERN})\b", re.IGNORECASE
+)
+BYLINE_RE = re.compile(rf"^\s*(?:By\s+)?({ALIAS_PATTERN})(?:\s+(?:Staff|Reporters?|Writer|Newsroom))?\s*$", re.IGNORECASE)
+URL_RE = re.compile(r"https?://(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
+# page styles typical of one site: weak evidence only
+RT_ICON_RUN = re.compile(r"(?:icon.*){8}")
+RT_STAMP = re.compile(r"^\d{1,2} [A-Z][a-z]{2,3}, \d{4} \d{2}:\d{2}$", re.MULTILINE)
+TASS_FURNITURE = re.compile(r"^(?:ID\s*:|Auther\s*:|All news)\s*$", re.MULTILINE)
+SPUTNIK_FURNITURE = re.compile(r"Go to the mediabank|©\s*Sputnik\s*/", re.IGNORECASE)
+
+
+def canonical(alias: str) -> str | None:
+    """The canonical outlet name for a printed name or abbreviation."""
+    return _ALIAS_TO_OUTLET.get(alias.strip().lower())
 
 
 def detect_outlet(text: str, cleaned: CleanText) -> tuple[str | None, str | None]:
-    return None, None
+    """(publisher, wire_source) from structural evidence only; (None, None) when unknown."""
+    publisher = page_publisher(text, cleaned)
+    credit = dateline_credit(text, cleaned)
+    if publisher and credit and credit != publisher:
+        return publisher, credit
+    return publisher or credit, None
+
+
+def page_publisher(text: str, cleaned: CleanText) -> str | None:
+    """The site the page belongs to: suffixes, site-name lines, copyright, address, then site style."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    header = lines[:12]
+    for line in header:
+        match = SITE_LINE_RE.match(line)
+        if match and not CREDIT_RE.search(line):
+            return canonical(match.group(1))
+    for line in header + [p.text for p in cleaned.furniture]:
+        if len(line) > 300:
+            continue
+        match = SUFFIX_RE.search(line)
+        if match:
+            return canonical(match.group(1))
+    for line in lines[:5] + lines[-6:]:
+        match = COPYRIGHT_RE.search(line)
+        if match and len(line) < 200:
+            return canonical(match.group(1))
+    for line in lines[:5] + lines[-5:]:
+        match = URL_RE.search(line)
+        if match and len(line) < 300:
+            outlet = outlet_for_domain(match.group(1))
+            if outlet:
+                return outlet
+    head = "\n".join(lines[:8])
+    if RT_ICON_RUN.search(head):
+        return "RT"
+    if SPUTNIK_FURNITURE.search(text):
+        return "Sputnik"
+    if TASS_FURNITURE.search(head):
+        return "TASS"
+    if RT_STAMP.search(head):
+        return "RT"
+    return None
+
+
+def outlet_for_domain(host: str) -> str | None:
+    host = host.lower()
+    while host:
+        if host in DOMAINS:
+            return DOMAINS[host]
+        if "." not in host:
+            return None
+        host = host.split(".", 1)[1]
+    return None
+
+
+def dateline_credit(text: str, cleaned: CleanText) -> str | None:
+    """The agency credited at the start of the body, or on a credit line at its very end."""
+    paragraphs = cleaned.paragraphs
+    for paragraph in paragraphs[:3]:
+        match = CREDIT_RE.search(paragraph.text[:160])
+        if match:
+            return canonical(next(g for g in match.groups() if g))
+    for paragraph in paragraphs[:3]:
+        match = BYLINE_RE.match(paragraph.text)
+        if match:
+            return canonical(match.group(1))
+    tail = [p.text for p in cleaned.furniture if p.start >= (paragraphs[-1].start if paragraphs else 0)]
+    tail += [p.text for p in paragraphs[-1:]]
+    for line in tail:
+        match = BYLINE_RE.match(line) or re.match(rf"^\s*[-–—(]*\s*({ALIAS_PATTERN})\s*\)?\s*$", line, re.IGNORECASE)
+        if match:
+            return canonical(match.group(1))
+    for furniture in cleaned.furniture:
+        if len(furniture.text) < 60:
+            match = BYLINE_RE.match(furniture.text)
+            if match and furniture.text.lower().startswith("by "):
+                return canonical(match.group(1))
+    return None
