@@ -22,7 +22,9 @@ MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+)
 STAMP_WORDS = (
     "published|updated|posted|last|first|modified|date|time|am|pm|a\\.m|p\\.m|gmt|utc|jst|msk|est|edt|bst|cet|cest|"
     "at|on|of|st|nd|rd|th|edited|uploaded|ago|hours?|minutes?|mins?|today|yesterday|h"
@@ -44,7 +46,9 @@ _READ_MORE = re.compile(
     r"^(?:READ MORE|Read more|Read More|READ ALSO|Read also|Also read|ALSO READ|See also|SEE ALSO|Related|RELATED|"
     r"More on this|More:|MORE:|Recommended|Read next|Continue reading|Click here|Watch|WATCH|Listen)\b"
 )
-_TRAILING_READ_MORE = re.compile(r"\s*(?:Read more|READ MORE|Read More|Read also|Continue reading)[\s.…>»→]*$")
+_TRAILING_READ_MORE = re.compile(
+    r"\s*(?:Read more|READ MORE|Read More|Read also|Continue reading)[\s.…>»→]*$"
+)
 _FURNITURE_PHRASE = re.compile(
     r"^(?:subscribe|newsfeed|chats?|log ?in|sign (?:in|up)|register|loader|loading|all news|"
     r"to participate in the discussion|log in or register|share|share this(?: article| story)?|tweet|"
@@ -54,6 +58,9 @@ _FURNITURE_PHRASE = re.compile(
     r"view comments|add comment|show comments|related (?:articles|stories|news)|you may also like|"
     r"join the discussion|leave a comment|copy link|link copied|whatsapp|facebook|twitter|telegram|vk)\W*$",
     re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|Copyright\b)|\ball rights reserved\b|^Our Standards:|\bTrust Principles\.?$", re.IGNORECASE
 )
 _BYLINE = re.compile(r"^(?:By|BY|From|Posted by|Written by|Reporting by|Text by)\s+\S", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
@@ -98,8 +105,12 @@ def clean_text(text: str) -> CleanText:
             furniture.append(paragraph)
             continue
         if not is_sentence_like(unit.text):
-            standfirst = (headline_index is not None and not seen_body and index == headline_index + 1
-                          and is_standfirst(unit.text))
+            standfirst = (
+                headline_index is not None
+                and not seen_body
+                and index == headline_index + 1
+                and is_standfirst(unit.text)
+            )
             if not standfirst:
                 furniture.append(paragraph)
                 continue
@@ -109,39 +120,44 @@ def clean_text(text: str) -> CleanText:
             seen_body = True
         if trailing:
             furniture.append(trailing)
-    return CleanText(headline_text, headline_span, tuple(body), tuple(sorted(furniture, key=lambda p: p.start)))
+    return CleanText(
+        headline_text, headline_span, tuple(body), tuple(sorted(furniture, key=lambda p: p.start))
+    )
 
 
 def split_units(text: str) -> list[Unit]:
     """Lines with exact offsets; a hard-wrapped block (print, e-mail) becomes one unit."""
     blocks: list[list[Unit]] = [[]]
-    for match in re.finditer(r"[^\n]*", text):
-        raw = match.group()
+    offset = 0
+    for raw in text.split("\n"):
+        line_start, offset = offset, offset + len(raw) + 1
         stripped = raw.strip()
         if not stripped:
             if blocks[-1]:
                 blocks.append([])
             continue
-        start = match.start() + (len(raw) - len(raw.lstrip()))
-        end = start + len(stripped)
-        blocks[-1].append(Unit(start, end, stripped))
+        start = line_start + (len(raw) - len(raw.lstrip()))
+        blocks[-1].append(Unit(start, start + len(stripped), stripped))
     units: list[Unit] = []
     for block in blocks:
         if looks_wrapped(block):
-            units.append(Unit(block[0].start, block[-1].end, text[block[0].start:block[-1].end]))
+            units.append(Unit(block[0].start, block[-1].end, text[block[0].start : block[-1].end]))
         else:
             units.extend(block)
     return units
 
 
 def looks_wrapped(block: list[Unit]) -> bool:
+    """Hard-wrapped prose: even line lengths, lines running on without sentence ends, lowercase starts."""
     if len(block) < 3:
         return False
-    lengths = [len(u.text) for u in block]
-    if max(lengths) > 100 or sum(lengths[:-1]) / (len(lengths) - 1) < 40:
+    lengths = sorted(len(u.text) for u in block[:-1])
+    median = lengths[len(lengths) // 2]
+    if median < 45 or max(lengths) > 110 or min(lengths) < 0.6 * median:
         return False
     ended = sum(1 for u in block[:-1] if _SENTENCE_END.search(u.text))
-    return ended / (len(block) - 1) < 0.5
+    lowercase_starts = sum(1 for u in block[1:] if u.text[0].islower())
+    return ended / (len(block) - 1) < 0.5 and lowercase_starts * 3 >= len(block) - 1
 
 
 def main_script(text: str) -> str:
@@ -164,11 +180,17 @@ def furniture_kind(line: str, script: str) -> str | None:
         return "widget"
     if _READ_MORE.match(line) and (len(line) < 250 or line.isupper() or ":" in line[:15]):
         return "link"
+    if len(line) < 200 and _COPYRIGHT.search(line):
+        return "copyright"
     if len(line) < 400 and _CAPTION.search(line):
         return "caption"
     if SITE_LINE_RE.match(line):
         return "site"
-    if len(line) < 300 and SUFFIX_RE.search(line) and not _SENTENCE_END.search(line[: SUFFIX_RE.search(line).start()]):
+    if (
+        len(line) < 300
+        and SUFFIX_RE.search(line)
+        and not _SENTENCE_END.search(line[: SUFFIX_RE.search(line).start()])
+    ):
         return "suffixed"
     if off_script(letters, script):
         return "script"
@@ -241,7 +263,9 @@ def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
         if kind:
             continue
         count = len(words(unit.text))
-        if is_title_like(unit.text) and not _DATELINE_START.match(unit.text):
+        if is_title_like(unit.text) and not (
+            _DATELINE_START.match(unit.text) and is_sentence_like(unit.text)
+        ):
             return index
         if is_sentence_like(unit.text):
             sentences += 1
@@ -272,5 +296,5 @@ def trim_trailing_link(unit: Unit) -> tuple[Paragraph | None, Paragraph | None]:
     link_start = unit.start + match.start() + (len(match.group()) - len(match.group().lstrip()))
     return (
         Paragraph(unit.start, unit.start + len(kept), kept),
-        Paragraph(link_start, unit.end, unit.text[link_start - unit.start:]),
+        Paragraph(link_start, unit.end, unit.text[link_start - unit.start :]),
     )

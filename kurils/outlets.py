@@ -19,8 +19,8 @@ from kurils.models import CleanText
 # the alternation below is sorted by length).
 OUTLETS: dict[str, tuple[str, ...]] = {
     "RT": ("RT", "RT International", "RT News", "Russia Today", "RT.com"),
-    "TASS": ("TASS", "ITAR-TASS", "TASS Russian News Agency"),
-    "Sputnik": ("Sputnik", "Sputnik International", "Sputnik News", "SputnikNews"),
+    "TASS": ("TASS", "ITAR-TASS", "TASS Russian News Agency", "ТАСС", "ИТАР-ТАСС"),
+    "Sputnik": ("Sputnik", "Sputnik International", "Sputnik News", "SputnikNews", "Спутник"),
     "Reuters": ("Reuters", "Thomson Reuters"),
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP-JIJI"),
     "AP": ("AP", "Associated Press", "The Associated Press"),
@@ -28,8 +28,8 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "NHK World": ("NHK World", "NHK WORLD-JAPAN", "NHK World-Japan"),
     "NHK": ("NHK",),
     "The Japan Times": ("The Japan Times", "Japan Times"),
-    "Interfax": ("Interfax", "Interfax-Ukraine"),
-    "RIA Novosti": ("RIA Novosti", "RIA"),
+    "Interfax": ("Interfax", "Interfax-Ukraine", "Интерфакс"),
+    "RIA Novosti": ("RIA Novosti", "RIA", "РИА Новости"),
     "Xinhua": ("Xinhua", "Xinhua News Agency", "Xinhuanet", "XINHUA"),
     "Nikkei": ("Nikkei Asia", "Nikkei Asian Review", "Nikkei", "Nikkei Inc."),
     "The Moscow Times": ("The Moscow Times", "Moscow Times"),
@@ -51,8 +51,8 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "UPI": ("UPI", "United Press International"),
     "Russia Beyond": ("Russia Beyond", "Russia Beyond the Headlines", "RBTH"),
     "Meduza": ("Meduza",),
-    "Kommersant": ("Kommersant",),
-    "Izvestia": ("Izvestia",),
+    "Kommersant": ("Kommersant", "Коммерсантъ", "Коммерсант"),
+    "Izvestia": ("Izvestia", "Известия"),
     "Channel NewsAsia": ("Channel NewsAsia", "CNA"),
     "ABC": ("ABC News", "ABC"),
     "NPR": ("NPR",),
@@ -79,28 +79,114 @@ OUTLETS: dict[str, tuple[str, ...]] = {
 }
 
 # Agencies whose credit in a dateline marks a reprint when the page is someone else's.
-AGENCIES = {"TASS", "Reuters", "AFP", "AP", "Kyodo", "Interfax", "RIA Novosti", "Xinhua", "Jiji Press", "Sputnik",
-            "Bloomberg", "UPI", "Yonhap", "EFE", "dpa", "Anadolu Agency"}
-
-DOMAINS: dict[str, str] = {
-    "rt.com": "RT", "tass.com": "TASS", "tass.ru": "TASS", "sputniknews.com": "Sputnik", "reuters.com": "Reuters",
-    "afp.com": "AFP", "apnews.com": "AP", "kyodonews.net": "Kyodo", "english.kyodonews.net": "Kyodo",
-    "www3.nhk.or.jp": "NHK World", "nhk.or.jp": "NHK", "japantimes.co.jp": "The Japan Times",
-    "interfax.com": "Interfax", "interfax.ru": "Interfax", "ria.ru": "RIA Novosti", "xinhuanet.com": "Xinhua",
-    "news.cn": "Xinhua", "asia.nikkei.com": "Nikkei", "nikkei.com": "Nikkei", "themoscowtimes.com": "The Moscow Times",
-    "japantoday.com": "Japan Today", "asahi.com": "Asahi Shimbun", "mainichi.jp": "Mainichi",
-    "japannews.yomiuri.co.jp": "Yomiuri", "yomiuri.co.jp": "Yomiuri", "jiji.com": "Jiji Press", "bbc.com": "BBC",
-    "bbc.co.uk": "BBC", "cnn.com": "CNN", "theguardian.com": "The Guardian", "aljazeera.com": "Al Jazeera",
-    "scmp.com": "South China Morning Post", "thediplomat.com": "The Diplomat", "bloomberg.com": "Bloomberg",
-    "dw.com": "DW", "euronews.com": "Euronews", "newsweek.com": "Newsweek", "upi.com": "UPI",
-    "rbth.com": "Russia Beyond", "meduza.io": "Meduza", "kommersant.ru": "Kommersant", "iz.ru": "Izvestia",
-    "channelnewsasia.com": "Channel NewsAsia", "abc.net.au": "ABC", "abcnews.go.com": "ABC", "npr.org": "NPR",
-    "washingtonpost.com": "The Washington Post", "nytimes.com": "The New York Times", "ft.com": "Financial Times",
-    "wsj.com": "The Wall Street Journal", "voanews.com": "Voice of America", "globaltimes.cn": "Global Times",
-    "chinadaily.com.cn": "China Daily", "straitstimes.com": "The Straits Times", "japan-forward.com": "Japan Forward",
-    "rferl.org": "Radio Free Europe", "en.yna.co.kr": "Yonhap",
+AGENCIES = {
+    "TASS",
+    "Reuters",
+    "AFP",
+    "AP",
+    "Kyodo",
+    "Interfax",
+    "RIA Novosti",
+    "Xinhua",
+    "Jiji Press",
+    "Sputnik",
+    "Bloomberg",
+    "UPI",
+    "Yonhap",
+    "EFE",
+    "dpa",
+    "Anadolu Agency",
 }
 
+DOMAINS: dict[str, str] = {
+    "rt.com": "RT",
+    "tass.com": "TASS",
+    "tass.ru": "TASS",
+    "sputniknews.com": "Sputnik",
+    "reuters.com": "Reuters",
+    "afp.com": "AFP",
+    "apnews.com": "AP",
+    "kyodonews.net": "Kyodo",
+    "english.kyodonews.net": "Kyodo",
+    "www3.nhk.or.jp": "NHK World",
+    "nhk.or.jp": "NHK",
+    "japantimes.co.jp": "The Japan Times",
+    "interfax.com": "Interfax",
+    "interfax.ru": "Interfax",
+    "ria.ru": "RIA Novosti",
+    "xinhuanet.com": "Xinhua",
+    "news.cn": "Xinhua",
+    "asia.nikkei.com": "Nikkei",
+    "nikkei.com": "Nikkei",
+    "themoscowtimes.com": "The Moscow Times",
+    "japantoday.com": "Japan Today",
+    "asahi.com": "Asahi Shimbun",
+    "mainichi.jp": "Mainichi",
+    "japannews.yomiuri.co.jp": "Yomiuri",
+    "yomiuri.co.jp": "Yomiuri",
+    "jiji.com": "Jiji Press",
+    "bbc.com": "BBC",
+    "bbc.co.uk": "BBC",
+    "cnn.com": "CNN",
+    "theguardian.com": "The Guardian",
+    "aljazeera.com": "Al Jazeera",
+    "scmp.com": "South China Morning Post",
+    "thediplomat.com": "The Diplomat",
+    "bloomberg.com": "Bloomberg",
+    "dw.com": "DW",
+    "euronews.com": "Euronews",
+    "newsweek.com": "Newsweek",
+    "upi.com": "UPI",
+    "rbth.com": "Russia Beyond",
+    "meduza.io": "Meduza",
+    "kommersant.ru": "Kommersant",
+    "iz.ru": "Izvestia",
+    "channelnewsasia.com": "Channel NewsAsia",
+    "abc.net.au": "ABC",
+    "abcnews.go.com": "ABC",
+    "npr.org": "NPR",
+    "washingtonpost.com": "The Washington Post",
+    "nytimes.com": "The New York Times",
+    "ft.com": "Financial Times",
+    "wsj.com": "The Wall Street Journal",
+    "voanews.com": "Voice of America",
+    "globaltimes.cn": "Global Times",
+    "chinadaily.com.cn": "China Daily",
+    "straitstimes.com": "The Straits Times",
+    "japan-forward.com": "Japan Forward",
+    "rferl.org": "Radio Free Europe",
+    "en.yna.co.kr": "Yonhap",
+}
+
+# bare agency names as printed in photo credits and bylines: a credit, not the page's own name
+WIRE_ALIASES = {
+    "kyodo",
+    "kyodo news",
+    "reuters",
+    "afp",
+    "afp-jiji",
+    "ap",
+    "associated press",
+    "the associated press",
+    "tass",
+    "itar-tass",
+    "xinhua",
+    "jiji",
+    "jiji press",
+    "bloomberg",
+    "ria novosti",
+    "ria",
+    "sputnik",
+    "interfax",
+    "yonhap",
+    "efe",
+    "dpa",
+    "upi",
+    "anadolu",
+    "anadolu agency",
+    "тасс",
+    "итар-тасс",
+}
 _ALIAS_TO_OUTLET = {alias.lower(): name for name, aliases in OUTLETS.items() for alias in aliases + (name,)}
 _ALIASES = sorted(_ALIAS_TO_OUTLET, key=len, reverse=True)
 ALIAS_PATTERN = "|".join(re.escape(a) for a in _ALIASES)
@@ -115,12 +201,17 @@ CREDIT_RE = re.compile(
     re.IGNORECASE,
 )
 COPYRIGHT_RE = re.compile(
-    rf"(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{{4}}\s*)?(?:[-–]\s*\d{{4}}\s*)?({ALIAS_PATTERN})\b", re.IGNORECASE
+    rf"(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{{4}}\s*)?(?:[-–]\s*\d{{4}}\s*)?({ALIAS_PATTERN})\b",
+    re.IGNORECASE,
 )
-BYLINE_RE = re.compile(rf"^\s*(?:By\s+)?({ALIAS_PATTERN})(?:\s+(?:Staff|Reporters?|Writer|Newsroom))?\s*$", re.IGNORECASE)
+BYLINE_RE = re.compile(
+    rf"^\s*(?:By\s+)?({ALIAS_PATTERN})(?:\s+(?:Staff|Reporters?|Writer|Newsroom))?\s*$", re.IGNORECASE
+)
+AGENCY_BYLINE_RE = re.compile(rf"^By\s.{{3,60}}?[\s,]+({ALIAS_PATTERN})\s*$", re.IGNORECASE)
+TAIL_CREDIT_RE = re.compile(rf"^\s*[-–—(]*\s*({ALIAS_PATTERN})\s*\)?\s*$", re.IGNORECASE)
+JAPAN_TODAY_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s[—–]$")
 URL_RE = re.compile(r"https?://(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
 # page styles typical of one site: weak evidence only
-RT_ICON_RUN = re.compile(r"(?:icon.*){8}")
 RT_STAMP = re.compile(r"^\d{1,2} [A-Z][a-z]{2,3}, \d{4} \d{2}:\d{2}$", re.MULTILINE)
 TASS_FURNITURE = re.compile(r"^(?:ID\s*:|Auther\s*:|All news)\s*$", re.MULTILINE)
 SPUTNIK_FURNITURE = re.compile(r"Go to the mediabank|©\s*Sputnik\s*/", re.IGNORECASE)
@@ -143,20 +234,21 @@ def detect_outlet(text: str, cleaned: CleanText) -> tuple[str | None, str | None
 def page_publisher(text: str, cleaned: CleanText) -> str | None:
     """The site the page belongs to: suffixes, site-name lines, copyright, address, then site style."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    header = lines[:12]
-    for line in header:
-        match = SITE_LINE_RE.match(line)
-        if match and not CREDIT_RE.search(line):
-            return canonical(match.group(1))
-    for line in header + [p.text for p in cleaned.furniture]:
+    if not lines:
+        return None
+    first = SUFFIX_RE.search(lines[0])
+    if first and len(lines[0]) < 300:
+        return canonical(first.group(1))
+    for line in lines[:12] + [p.text for p in cleaned.furniture]:
         if len(line) > 300:
             continue
-        match = SUFFIX_RE.search(line)
-        if match:
-            return canonical(match.group(1))
+        for pattern in (SUFFIX_RE, SITE_LINE_RE):
+            match = pattern.search(line)
+            if match and (match.group(1).lower() not in WIRE_ALIASES or line.lstrip()[:1] in "-|–—•"):
+                return canonical(match.group(1))
     for line in lines[:5] + lines[-6:]:
         match = COPYRIGHT_RE.search(line)
-        if match and len(line) < 200:
+        if match and len(line) < 200 and match.group(1).lower() not in WIRE_ALIASES:
             return canonical(match.group(1))
     for line in lines[:5] + lines[-5:]:
         match = URL_RE.search(line)
@@ -164,15 +256,22 @@ def page_publisher(text: str, cleaned: CleanText) -> str | None:
             outlet = outlet_for_domain(match.group(1))
             if outlet:
                 return outlet
+    return site_style(lines)
+
+
+def site_style(lines: list[str]) -> str | None:
+    """Weak evidence: page layouts typical of one site."""
     head = "\n".join(lines[:8])
-    if RT_ICON_RUN.search(head):
+    if any(line.count("icon") >= 8 for line in lines[:3]):
         return "RT"
-    if SPUTNIK_FURNITURE.search(text):
+    if any(SPUTNIK_FURNITURE.search(line) for line in lines):
         return "Sputnik"
     if TASS_FURNITURE.search(head):
         return "TASS"
     if RT_STAMP.search(head):
         return "RT"
+    if any(JAPAN_TODAY_DATELINE.match(line) for line in lines[:8]):
+        return "Japan Today"
     return None
 
 
@@ -188,25 +287,24 @@ def outlet_for_domain(host: str) -> str | None:
 
 
 def dateline_credit(text: str, cleaned: CleanText) -> str | None:
-    """The agency credited at the start of the body, or on a credit line at its very end."""
+    """The agency credited in the dateline, on a byline, or on a credit line at the very end."""
     paragraphs = cleaned.paragraphs
     for paragraph in paragraphs[:3]:
         match = CREDIT_RE.search(paragraph.text[:160])
         if match:
             return canonical(next(g for g in match.groups() if g))
-    for paragraph in paragraphs[:3]:
-        match = BYLINE_RE.match(paragraph.text)
-        if match:
+    body_start = paragraphs[0].start if paragraphs else len(text)
+    head = [p.text for p in cleaned.furniture if p.start < body_start] + [p.text for p in paragraphs[:2]]
+    for line in head:
+        match = BYLINE_RE.match(line) or AGENCY_BYLINE_RE.match(line)
+        if match and len(line) < 80:
             return canonical(match.group(1))
-    tail = [p.text for p in cleaned.furniture if p.start >= (paragraphs[-1].start if paragraphs else 0)]
-    tail += [p.text for p in paragraphs[-1:]]
+    body_end = paragraphs[-1].start if paragraphs else 0
+    tail = [p.text for p in cleaned.furniture if p.start >= body_end] + [p.text for p in paragraphs[-1:]]
     for line in tail:
-        match = BYLINE_RE.match(line) or re.match(rf"^\s*[-–—(]*\s*({ALIAS_PATTERN})\s*\)?\s*$", line, re.IGNORECASE)
+        if len(line) > 120:
+            continue
+        match = BYLINE_RE.match(line) or TAIL_CREDIT_RE.match(line) or COPYRIGHT_RE.search(line)
         if match:
             return canonical(match.group(1))
-    for furniture in cleaned.furniture:
-        if len(furniture.text) < 60:
-            match = BYLINE_RE.match(furniture.text)
-            if match and furniture.text.lower().startswith("by "):
-                return canonical(match.group(1))
     return None

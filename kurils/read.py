@@ -50,7 +50,8 @@ def read_bytes(data: bytes, name: str = "") -> ReadText:
     """Decode and normalise one file's bytes; never raises, errors go in ``ReadText.error``."""
     if len(data) > MAX_BYTES:
         return ReadText(
-            "", None,
+            "",
+            None,
             error=f"file too large for an article: {len(data) / 2**20:.1f} MB (the limit is {MAX_BYTES / 2**20:.0f} MB)",
         )
     if not data.strip():
@@ -66,8 +67,13 @@ def read_bytes(data: bytes, name: str = "") -> ReadText:
             warnings.append(html_warning)
     text = normalise(text)
     if not text.strip():
-        return ReadText("", encoding, is_html=is_html, error="empty file" if not is_html else "no text found in HTML page",
-                        warnings=tuple(warnings))
+        return ReadText(
+            "",
+            encoding,
+            is_html=is_html,
+            error="empty file" if not is_html else "no text found in HTML page",
+            warnings=tuple(warnings),
+        )
     return ReadText(text, encoding, is_html=is_html, warnings=tuple(warnings))
 
 

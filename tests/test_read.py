@@ -1,0 +1,122 @@
+"""Reading: bytes in any encoding this coverage uses become the normalised text as read."""
+
+import random
+
+import pytest
+
+from kurils.read import MAX_BYTES, read_bytes
+
+RUSSIAN = "Премьер-министр Японии Синдзо Абэ заявил в понедельник, что Токио продолжит переговоры о мирном договоре."
+ENGLISH = "Japan’s Prime Minister said on Monday that talks on a “peace treaty” with Russia would go on."
+
+
+def test_utf8_with_bom_drops_the_bom():
+    read = read_bytes(b"\xef\xbb\xbf" + ENGLISH.encode("utf-8"))
+    assert read.error is None
+    assert read.text == ENGLISH
+    assert read.encoding == "utf-8"
+
+
+def test_utf16_with_and_without_bom():
+    for encoding in ("utf-16", "utf-16-le", "utf-16-be"):
+        read = read_bytes((ENGLISH + "\n" + RUSSIAN).encode(encoding))
+        assert read.error is None, encoding
+        assert read.text == ENGLISH + "\n" + RUSSIAN
+        assert read.encoding.startswith("utf-16")
+
+
+def test_windows_1251_russian_text():
+    read = read_bytes(RUSSIAN.encode("cp1251"))
+    assert read.encoding == "windows-1251"
+    assert read.text == RUSSIAN
+
+
+def test_windows_1252_curly_quotes_not_misread_as_cp1250_or_cyrillic():
+    text = "“Hello,” said the café owner’s wife — it’s a naïve façade."
+    read = read_bytes(text.encode("cp1252"))
+    assert read.encoding == "windows-1252"
+    assert read.text == text
+
+
+def test_latin1_german_text():
+    text = "Der Außenminister sagte, die Gespräche über die Kurilen würden fortgesetzt."
+    read = read_bytes(text.encode("latin-1"))
+    assert read.text == text
+    assert read.encoding in ("iso-8859-1", "windows-1252")
+
+
+def test_utf8_preferred_when_valid():
+    read = read_bytes(RUSSIAN.encode("utf-8"))
+    assert read.encoding == "utf-8" and read.text == RUSSIAN
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\r\n\t ", "\ufeff  \n".encode("utf-8")])
+def test_empty_file(data):
+    read = read_bytes(data)
+    assert read.error == "empty file"
+    assert read.text == ""
+
+
+def test_random_bytes_are_binary_not_text():
+    for seed in range(5):
+        rng = random.Random(seed)
+        data = bytes(rng.randrange(256) for _ in range(4000))
+        assert read_bytes(data).error == "binary file, not text"
+
+
+def test_png_header_is_binary():
+    assert read_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200)).error == "binary file, not text"
+
+
+def test_oversized_input_is_refused_clearly():
+    read = read_bytes(b"a" * (MAX_BYTES + 1))
+    assert read.error and "too large" in read.error
+
+
+def test_newlines_spaces_and_zero_width_normalised():
+    raw = "Line one\r\nLine\u00a0two\rLine\u2009three\u200b here\u2028end".encode("utf-8")
+    assert read_bytes(raw).text == "Line one\nLine two\nLine three here\nend"
+
+
+def test_print_hyphenation_joined_only_for_broken_words():
+    raw = "President Vladi-\nmir Putin and Vladi- mir Putin; two- and three-year plans; Russia-\nJapan talks".encode()
+    text = read_bytes(raw).text
+    assert text.count("Vladimir Putin") == 2
+    assert "two- and three-year" in text
+    assert "Russia-\nJapan" in text  # capitalised continuation: a real compound, not a broken word
+
+
+HTML_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Japan and Russia agree to talks on islands | Example News</title>
+<script>var tracking = "should never appear";</script></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Japan and Russia agree to talks on islands</h1>
+<p>TOKYO, Dec 15 (Reuters) - Japan and Russia agreed on Thursday to start talks on joint economic activity
+on four disputed islands, the two leaders said after a summit in the western city of Nagato.</p>
+<p>The dispute over the islands, called the Northern Territories in Japan and the Southern Kurils in Russia,
+has kept the two countries from signing a peace treaty formally ending World War Two.</p>
+</article><footer>Subscribe to our newsletter</footer></body></html>
+"""
+
+
+def test_html_page_reduced_to_article_text_with_title_first():
+    read = read_bytes(HTML_PAGE.encode("utf-8"), name="page.txt")
+    assert read.is_html
+    assert read.error is None
+    first_line = read.text.splitlines()[0]
+    assert first_line.startswith("Japan and Russia agree to talks on islands")
+    assert "agreed on Thursday to start talks" in read.text
+    assert "tracking" not in read.text and "<p>" not in read.text
+
+
+def test_html_page_without_article_falls_back_to_page_text():
+    page = "<html><body><div>Short note about the Kuril Islands talks.</div></body></html>"
+    read = read_bytes(page.encode())
+    assert read.error is None
+    assert "Kuril Islands talks" in read.text
+    assert "<div>" not in read.text
+
+
+def test_text_mentioning_tags_is_not_html():
+    text = "The article said <b> tags are used. Japan and Russia met on Monday to discuss the islands."
+    assert not read_bytes(text.encode()).is_html
