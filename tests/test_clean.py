@@ -1,0 +1,211 @@
+"""Cleaning: furniture is recognised by the kind of line; paragraphs keep exact offsets."""
+
+from pathlib import Path
+
+import pytest
+
+from kurils.clean import clean_text
+from kurils.read import read_bytes
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+BODY_1 = (
+    "MOSCOW, March 3 (Example) - Russia and Japan will resume consultations on joint economic projects on the "
+    "southern Kuril Islands next month, the Russian Foreign Ministry said on Friday."
+)
+BODY_2 = (
+    "The talks, which stalled last year, are expected to cover fishing, tourism and wind energy on the islands, "
+    "a ministry spokeswoman told reporters."
+)
+
+
+def body_texts(text: str) -> list[str]:
+    return [p.text for p in clean_text(text).paragraphs]
+
+
+def furniture_texts(text: str) -> list[str]:
+    return [p.text for p in clean_text(text).furniture]
+
+
+def assert_offsets_exact(text: str) -> None:
+    cleaned = clean_text(text)
+    for paragraph in cleaned.paragraphs + cleaned.furniture:
+        assert text[paragraph.start : paragraph.end] == paragraph.text
+    if cleaned.headline_span:
+        start, end = cleaned.headline_span
+        assert text[start:end] == cleaned.headline
+
+
+def test_headline_printed_twice_is_kept_once():
+    text = f"Russia, Japan to resume island talks\n\nRussia, Japan to resume island talks\n\n{BODY_1}\n\n{BODY_2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.headline == "Russia, Japan to resume island talks"
+    assert cleaned.headline_span == (0, len("Russia, Japan to resume island talks"))
+    assert body_texts(text) == [BODY_1, BODY_2]
+    assert "Russia, Japan to resume island talks" in furniture_texts(text)
+    assert_offsets_exact(text)
+
+
+def test_photo_caption_with_credit_dropped():
+    text = (
+        f"Russia, Japan to resume island talks\n"
+        f"Fishing boats in the port of Yuzhno-Kurilsk, Kunashir island AFP/Kirill Kudryavtsev\n"
+        f"Fishing boats in the port of Yuzhno-Kurilsk\n{BODY_1}\n"
+        f"© Reuters / Issei Kato\n{BODY_2}\n"
+        f"Photo: Kyodo\n"
+    )
+    assert body_texts(text) == [BODY_1, BODY_2]
+    assert_offsets_exact(text)
+
+
+def test_teaser_headline_in_the_middle_dropped():
+    text = (
+        f"Russia, Japan to resume island talks\n\n{BODY_1}\n\n"
+        "Moscow Rejects Tokyo Protest Over Military Drills on Iturup\n"
+        f"{BODY_2}\n\nTrade Between Russia and Japan Hits Record High - Example News\n"
+    )
+    assert body_texts(text) == [BODY_1, BODY_2]
+    assert "Moscow Rejects Tokyo Protest Over Military Drills on Iturup" in furniture_texts(text)
+
+
+def test_read_more_lines_and_trailing_links_dropped():
+    text = (
+        f"Russia, Japan to resume island talks\n\n{BODY_1}\n\n"
+        "READ MORE: Japan protests Russian missile deployment on Kurils\n\n"
+        "Also read: Kremlin says islands are Russian territory\n\n"
+        f"{BODY_2} Read more\n"
+    )
+    cleaned = clean_text(text)
+    assert [p.text for p in cleaned.paragraphs] == [BODY_1, BODY_2]
+    assert "Read more" in [p.text for p in cleaned.furniture]
+    assert_offsets_exact(text)
+
+
+def test_cyrillic_line_at_end_of_english_article_dropped():
+    text = f"Russia, Japan to resume island talks\n\n{BODY_1}\n\n{BODY_2}\n\nЗаголовок другого материала\n"
+    assert body_texts(text) == [BODY_1, BODY_2]
+    assert furniture_texts(text) == ["Заголовок другого материала"]
+
+
+def test_site_widgets_stamps_labels_and_lone_characters_dropped():
+    text = (
+        "Subscribe\nAll news\nID :\n402117\nAuther :\n"
+        "Published: 21:31, September 29, 2020 Updated: 21:40, September 29, 2020\n"
+        "Tue, 01/26/2016 - 11:55\ndate 2017-02-09\n"
+        f"Russia, Japan to resume island talks\n{BODY_1}\nNewsfeed\n0\n{BODY_2}\n"
+        "To participate in the discussion\nlog in or register\nloader\nChats\nX\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.headline == "Russia, Japan to resume island talks"
+    assert [p.text for p in cleaned.paragraphs] == [BODY_1, BODY_2]
+    stamps = [p.text for p in cleaned.furniture]
+    assert "Tue, 01/26/2016 - 11:55" in stamps and "date 2017-02-09" in stamps
+    assert_offsets_exact(text)
+
+
+def test_icon_run_and_site_description_before_headline():
+    text = (
+        "icon bookmarkicon cameraicon checkicon chevron downicon closeicon editicon fbicon fileicon shareicon\n"
+        "- Example International\nWorld\n"
+        "Get the latest news from around the world, live coverage, off-beat stories, features and analysis.\n\n"
+        f"Japan Seeks Progress on Peace Treaty With Russia\n\n{BODY_1}\n\n{BODY_2}\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.headline == "Japan Seeks Progress on Peace Treaty With Russia"
+    assert [p.text for p in cleaned.paragraphs] == [BODY_1, BODY_2]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "headline"),
+    [
+        (
+            "Japan, Russia agree to start talks on disputed islands | Reuters",
+            "Japan, Russia agree to start talks on disputed islands",
+        ),
+        (
+            "Abe and Putin agree to boost economic ties - The Japan Times",
+            "Abe and Putin agree to boost economic ties",
+        ),
+        (
+            "Lavrov: Kurils are Russian territory – Sputnik International",
+            "Lavrov: Kurils are Russian territory",
+        ),
+        ("JAPAN, RUSSIA HOLD TALKS ON KURIL ISLANDS", "JAPAN, RUSSIA HOLD TALKS ON KURIL ISLANDS"),
+        ("Will Japan ever get the islands back?", "Will Japan ever get the islands back?"),
+    ],
+)
+def test_headline_shapes(first_line, headline):
+    text = f"{first_line}\n\n{BODY_1}\n\n{BODY_2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.headline == headline
+    start, end = cleaned.headline_span
+    assert text[start:end] == headline
+
+
+def test_text_starting_with_the_body_has_no_headline():
+    text = f"{BODY_1}\n\n{BODY_2}\n\nTrade Between Russia and Japan Hits Record High\n"
+    cleaned = clean_text(text)
+    assert cleaned.headline is None
+    assert [p.text for p in cleaned.paragraphs] == [BODY_1, BODY_2]
+
+
+def test_standfirst_sentence_stays_byline_goes():
+    text = (
+        "Russia, Japan to resume island talks\n"
+        "Both sides hope the consultations will lead to a peace treaty\n"
+        "By John Smith\n"
+        f"{BODY_1}\n{BODY_2}\n"
+    )
+    body = body_texts(text)
+    assert body[0] == "Both sides hope the consultations will lead to a peace treaty"
+    assert body[1:] == [BODY_1, BODY_2]
+
+
+def test_hard_wrapped_print_paragraphs_become_one_paragraph_each():
+    text = (
+        "Kuril talks stall again\n\n"
+        "Tokyo and Moscow failed on Tuesday to narrow their differences over the\n"
+        "sovereignty of four islands off Hokkaido, diplomats said, as the two sides\n"
+        "ended a second day of talks in Moscow without agreement on the wording of\n"
+        "a joint statement.\n\n"
+        "The islands, known in Japan as the Northern Territories, were seized by\n"
+        "Soviet troops in the final days of the war and their 17,000 Japanese\n"
+        "residents were expelled.\n"
+    )
+    cleaned = clean_text(text)
+    assert len(cleaned.paragraphs) == 2
+    assert cleaned.paragraphs[0].text.endswith("a joint statement.")
+    assert_offsets_exact(text)
+
+
+def test_cut_off_last_paragraph_kept():
+    cut = "Officials said the next round of consultations could take place in Tokyo as early as the"
+    text = f"Russia, Japan to resume island talks\n\n{BODY_1}\n\n{cut}"
+    assert body_texts(text) == [BODY_1, cut]
+
+
+def test_non_english_articles_do_not_crash():
+    german = "Japan und Russland verhandeln über Kurilen\n\nDer japanische Ministerpräsident sprach am Donnerstag in Nagato mit Präsident Putin über die umstrittenen Inseln.\n"
+    russian = "Абэ и Путин обсудили мирный договор\nТОКИО, 22 января. /ТАСС/. Премьер-министр Японии заявил в понедельник, что Токио продолжит переговоры.\n"
+    assert clean_text(german).headline == "Japan und Russland verhandeln über Kurilen"
+    assert clean_text(russian).headline == "Абэ и Путин обсудили мирный договор"
+    assert len(clean_text(russian).paragraphs) == 1
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "X", "12345", "Just a headline"])
+def test_degenerate_texts(text):
+    cleaned = clean_text(text)
+    assert cleaned.paragraphs == ()
+    assert_offsets_exact(text)
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name)
+def test_seed_offsets_exact_and_furniture_apart(path):
+    text = read_bytes(path.read_bytes()).text
+    cleaned = clean_text(text)
+    assert cleaned.paragraphs
+    assert_offsets_exact(text)
+    for paragraph in cleaned.paragraphs:
+        assert "icon" not in paragraph.text.split()[0]
+        assert not paragraph.text.startswith(("READ MORE", "Subscribe", "©"))
+        assert "Sputnik International" not in paragraph.text
