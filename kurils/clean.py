@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from kurils.models import CleanText, Paragraph
-from kurils.outlets import SITE_LINE_RE, SUFFIX_RE
+from kurils.outlets import SITE_LINE_RE, SUFFIX_RE, split_title_suffix
 
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -27,7 +27,8 @@ WEEKDAYS = (
 )
 STAMP_WORDS = (
     "published|updated|posted|last|first|modified|date|time|am|pm|a\\.m|p\\.m|gmt|utc|jst|msk|est|edt|bst|cet|cest|"
-    "at|on|of|st|nd|rd|th|edited|uploaded|ago|hours?|minutes?|mins?|today|yesterday|h"
+    "at|on|of|st|nd|rd|th|edited|uploaded|ago|hours?|minutes?|mins?|days?|weeks?|months?|years?|today|yesterday|h|"
+    "by|local|jst|msk|to|and"
 )
 _STAMP_TOKENS = re.compile(rf"\b(?:{MONTHS}|{WEEKDAYS}|{STAMP_WORDS})\b\.?|\d+|[^\w\s]|_", re.IGNORECASE)
 _ICON_RUN = re.compile(r"icon")
@@ -36,14 +37,20 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    r"©|\bGo to the mediabank\b|^(?:Photo|Image|Picture|Photograph|File photo|Pictured|Caption|Credit)\b\s*(?:by)?\s*[:|/-]"
-    r"|\b(?:EPA|EPA-EFE|AFP|AP|REUTERS|Reuters|Getty Images|Kyodo|KYODO|Jiji|JIJI|TASS|Sputnik|RIA Novosti|Xinhua|"
+    r"©|\bGo to the mediabank\b"
+    r"|^(?:Photo|Image|Picture|Photograph|File photo|Pictured|Caption|Credit)\b\s*(?:by)?\s*[:|/-]"
+    r"|\b(?:EPA|EPA-EFE|AFP|AP|REUTERS|Reuters|Getty Images|Kyodo|KYODO|Jiji|JIJI|TASS|Sputnik|RIA Novosti|"
+    r"Xinhua|"
     r"Pool|POOL|Shutterstock|AFP-JIJI|Imago|Bloomberg|Kremlin\.ru)\s*/\s*[A-Z]"
     r"|\((?:Photo|Image|File photo|Photo by|Photo credit)\b[^)]*\)\s*$"
-    r"|\b(?:Getty Images|Shutterstock|Wikimedia Commons)\s*$",
+    r"|\b(?:Getty Images|Shutterstock|Wikimedia Commons)\s*$"
+    r"|\(\s*(?:AP|AFP|Reuters|REUTERS|Kyodo|KYODO|Jiji|Yonhap|EPA|Xinhua|Bloomberg)\s+"
+    r"(?:Photo|file photo)\b[^)]*\)\s*$"
+    r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$",
 )
 _READ_MORE = re.compile(
-    r"^(?:READ MORE|Read more|Read More|READ ALSO|Read also|Also read|ALSO READ|See also|SEE ALSO|Related|RELATED|"
+    r"^(?:READ MORE|Read more|Read More|READ ALSO|Read also|Also read|ALSO READ|See also|SEE ALSO|"
+    r"Related|RELATED|"
     r"More on this|More:|MORE:|Recommended|Read next|Continue reading|Click here|Watch|WATCH|Listen)\b"
 )
 _TRAILING_READ_MORE = re.compile(
@@ -251,35 +258,56 @@ def is_title_like(line: str) -> bool:
 
 
 def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
-    """The first title-like line before the body starts; None when the text opens with the body."""
+    """The article's own title: a title-like line before the body starts.
+
+    A short label (a section name such as "Asia Pacific News") gives way to a fuller
+    title-like line right after it; None when the text opens with the body.
+    """
+    candidates: list[int] = []
     sentences = 0
     for index, unit in enumerate(units):
         kind = kinds[index]
-        if kind in ("suffixed",):
+        if kind == "suffixed":
             title, _ = strip_outlet_suffix(unit)
             if title and is_title_like(title):
-                return index
+                candidates.append(index)
             continue
         if kind:
             continue
-        count = len(words(unit.text))
         if is_title_like(unit.text) and not (
             _DATELINE_START.match(unit.text) and is_sentence_like(unit.text)
         ):
-            return index
+            candidates.append(index)
+            if len(candidates) >= 2:
+                break
+            continue
+        if candidates:
+            break
         if is_sentence_like(unit.text):
             sentences += 1
-            if count >= 25 or sentences >= 2 or _DATELINE_START.match(unit.text):
-                return None
-    return None
+            if len(words(unit.text)) >= 25 or sentences >= 2 or _DATELINE_START.match(unit.text):
+                break
+    if not candidates:
+        return None
+    first = candidates[0]
+    first_title = strip_outlet_suffix(units[first])[0]
+    if len(candidates) > 1 and looks_like_section_label(first_title):
+        second = candidates[1]
+        if len(words(strip_outlet_suffix(units[second])[0])) > len(words(first_title)):
+            return second
+    return first
+
+
+def looks_like_section_label(line: str) -> bool:
+    """ "World News", "NATIONAL / POLITICS", "Asia & Pacific": a few capitalised words, nothing lowercase."""
+    tokens = words(line)
+    return len(tokens) <= 3 and all(t[0].isupper() for t in tokens)
 
 
 def strip_outlet_suffix(unit: Unit) -> tuple[str, tuple[int, int]]:
-    """Headline without a " | Reuters" / " - The Japan Times" suffix, with its exact span."""
-    match = SUFFIX_RE.search(unit.text)
-    text = unit.text
-    if match and match.start() > 0:
-        text = unit.text[: match.start()].rstrip()
+    """Headline without an outlet suffix (" | Reuters", " | News | DW | 15.12.2016"), with its span."""
+    end, _ = split_title_suffix(unit.text)
+    text = unit.text[:end].rstrip()
     return text, (unit.start, unit.start + len(text))
 
 

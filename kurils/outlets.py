@@ -207,11 +207,14 @@ CREDIT_RE = re.compile(
     re.IGNORECASE,
 )
 COPYRIGHT_RE = re.compile(
-    rf"(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{{4}}\s*)?(?:[-–]\s*\d{{4}}\s*)?({ALIAS_PATTERN})\b",
+    rf"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{{4}}\s*)?(?:[-–]\s*\d{{4}}\s*)?(?:by\s+)?({ALIAS_PATTERN})\b",
     re.IGNORECASE,
 )
 BYLINE_RE = re.compile(
-    rf"^\s*(?:By\s+)?({ALIAS_PATTERN})(?:\s+(?:Staff|Reporters?|Writer|Newsroom))?\s*$", re.IGNORECASE
+    rf"^\s*(?:By\s+|Source:\s*|Sources?:\s*)?({ALIAS_PATTERN})"
+    r"(?:\s+(?:staff(?:\s+writers?)?|reporters?|writers?|newsroom|correspondents?|"
+    r"and news agencies|with agencies))?\s*$",
+    re.IGNORECASE,
 )
 AGENCY_BYLINE_RE = re.compile(rf"^By\s.{{3,60}}?[\s,]+({ALIAS_PATTERN})\s*$", re.IGNORECASE)
 TAIL_CREDIT_RE = re.compile(rf"^\s*[-–—(]*\s*({ALIAS_PATTERN})\s*\)?\s*$", re.IGNORECASE)
@@ -219,6 +222,11 @@ JAPAN_TODAY_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s[—–]$")
 URL_RE = re.compile(r"https?://(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
 # page styles typical of one site: weak evidence only
 RT_STAMP = re.compile(r"^\d{1,2} [A-Z][a-z]{2,3}, \d{4} \d{2}:\d{2}$", re.MULTILINE)
+# "(Mainichi Japan)" after a stamp, "(The Japan News)" on a caption: the site's own name in parentheses
+PAREN_SITE_RE = re.compile(rf"\(\s*({ALIAS_PATTERN})\s*\)\s*$", re.IGNORECASE)
+RT_TIME_STAMP = re.compile(r"^(?:Published|Edited) time:", re.MULTILINE)
+DW_AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*\([^)]{2,60}\)\s*$", re.MULTILINE)
+NYT_PRINT_NOTE = re.compile(r"of the New York edition|appears in print on", re.IGNORECASE)
 TASS_FURNITURE = re.compile(r"^(?:ID\s*:|Auther\s*:|All news)\s*$", re.MULTILINE)
 SPUTNIK_FURNITURE = re.compile(r"Go to the mediabank|©\s*Sputnik\s*/", re.IGNORECASE)
 
@@ -237,19 +245,53 @@ def detect_outlet(text: str, cleaned: CleanText) -> tuple[str | None, str | None
     return publisher or credit, None
 
 
+_SEGMENT_SEP = re.compile(r"\s+(\||-|–|—|•)\s+")
+_DATE_SEGMENT = re.compile(r"^[\d\s./:-]+$")
+
+
+def split_title_suffix(line: str) -> tuple[int, str | None]:
+    """Where a page title's own part ends, and the outlet named in its suffix.
+
+    "X | Reuters" -> (len("X"), "Reuters"); "X | News | DW | 15.12.2016" -> (len("X"), "DW");
+    a suffix that names no outlet ("... - prime minister") is part of the title.
+    """
+    end, alias = len(line), None
+    while True:
+        separators = list(_SEGMENT_SEP.finditer(line, 0, end))
+        if not separators:
+            return end, alias
+        last = separators[-1]
+        segment = line[last.end() : end].strip()
+        title_words = len(line[: last.start()].split())
+        if title_words < 3:
+            return end, alias
+        if canonical(segment) and not alias:
+            alias = segment
+        elif _DATE_SEGMENT.match(segment) and any(c.isdigit() for c in segment):
+            pass
+        elif alias and last.group(1) == "|" and len(segment.split()) <= 3:
+            pass
+        else:
+            return end, alias
+        end = last.start()
+
+
 def page_publisher(text: str, cleaned: CleanText) -> str | None:
     """The site the page belongs to: suffixes, site-name lines, copyright, address, then site style."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
         return None
-    first = SUFFIX_RE.search(lines[0])
-    if first and len(lines[0]) < 300:
-        return canonical(first.group(1))
+    if len(lines[0]) < 300:
+        _, alias = split_title_suffix(lines[0])
+        if alias:
+            return canonical(alias)
     for line in lines[:12] + [p.text for p in cleaned.furniture]:
         if len(line) > 300:
             continue
-        for pattern in (SUFFIX_RE, SITE_LINE_RE):
+        for pattern in (SUFFIX_RE, SITE_LINE_RE, PAREN_SITE_RE):
             match = pattern.search(line)
+            if pattern is PAREN_SITE_RE and len(line) > 120:
+                continue
             if match and (match.group(1).lower() not in WIRE_ALIASES or line.lstrip()[:1] in "-|–—•"):
                 return canonical(match.group(1))
     for line in lines[:5] + lines[-6:]:
@@ -274,8 +316,13 @@ def site_style(lines: list[str]) -> str | None:
         return "Sputnik"
     if TASS_FURNITURE.search(head):
         return "TASS"
-    if RT_STAMP.search(head):
+    if RT_STAMP.search(head) or RT_TIME_STAMP.search(head):
         return "RT"
+    tail = "\n".join(lines[-8:])
+    if DW_AGENCY_INITIALS.search(tail):
+        return "DW"
+    if NYT_PRINT_NOTE.search(tail):
+        return "The New York Times"
     if any(JAPAN_TODAY_DATELINE.match(line) for line in lines[:8]):
         return "Japan Today"
     return None

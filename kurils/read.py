@@ -52,7 +52,8 @@ def read_bytes(data: bytes, name: str = "") -> ReadText:
         return ReadText(
             "",
             None,
-            error=f"file too large for an article: {len(data) / 2**20:.1f} MB (the limit is {MAX_BYTES / 2**20:.0f} MB)",
+            error=f"file too large for an article: {len(data) / 2**20:.1f} MB "
+            f"(the limit is {MAX_BYTES / 2**20:.0f} MB)",
         )
     if not data.strip():
         return ReadText("", None, error="empty file")

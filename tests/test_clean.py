@@ -10,12 +10,12 @@ from kurils.read import read_bytes
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 BODY_1 = (
-    "MOSCOW, March 3 (Example) - Russia and Japan will resume consultations on joint economic projects on the "
-    "southern Kuril Islands next month, the Russian Foreign Ministry said on Friday."
+    "MOSCOW, March 3 (Example) - Russia and Japan will resume consultations on joint economic projects "
+    "on the southern Kuril Islands next month, the Russian Foreign Ministry said on Friday."
 )
 BODY_2 = (
-    "The talks, which stalled last year, are expected to cover fishing, tourism and wind energy on the islands, "
-    "a ministry spokeswoman told reporters."
+    "The talks, which stalled last year, are expected to cover fishing, tourism and wind energy on the "
+    "islands, a ministry spokeswoman told reporters."
 )
 
 
@@ -37,7 +37,8 @@ def assert_offsets_exact(text: str) -> None:
 
 
 def test_headline_printed_twice_is_kept_once():
-    text = f"Russia, Japan to resume island talks\n\nRussia, Japan to resume island talks\n\n{BODY_1}\n\n{BODY_2}\n"
+    title = "Russia, Japan to resume island talks"
+    text = f"{title}\n\n{title}\n\n{BODY_1}\n\n{BODY_2}\n"
     cleaned = clean_text(text)
     assert cleaned.headline == "Russia, Japan to resume island talks"
     assert cleaned.headline_span == (0, len("Russia, Japan to resume island talks"))
@@ -105,9 +106,9 @@ def test_site_widgets_stamps_labels_and_lone_characters_dropped():
 
 def test_icon_run_and_site_description_before_headline():
     text = (
-        "icon bookmarkicon cameraicon checkicon chevron downicon closeicon editicon fbicon fileicon shareicon\n"
+        "icon bookmarkicon cameraicon checkicon chevron downicon closeicon editicon fbicon fileicon\n"
         "- Example International\nWorld\n"
-        "Get the latest news from around the world, live coverage, off-beat stories, features and analysis.\n\n"
+        "Get the latest news from around the world, live coverage, off-beat stories and analysis.\n\n"
         f"Japan Seeks Progress on Peace Treaty With Russia\n\n{BODY_1}\n\n{BODY_2}\n"
     )
     cleaned = clean_text(text)
@@ -185,8 +186,14 @@ def test_cut_off_last_paragraph_kept():
 
 
 def test_non_english_articles_do_not_crash():
-    german = "Japan und Russland verhandeln über Kurilen\n\nDer japanische Ministerpräsident sprach am Donnerstag in Nagato mit Präsident Putin über die umstrittenen Inseln.\n"
-    russian = "Абэ и Путин обсудили мирный договор\nТОКИО, 22 января. /ТАСС/. Премьер-министр Японии заявил в понедельник, что Токио продолжит переговоры.\n"
+    german = (
+        "Japan und Russland verhandeln über Kurilen\n\nDer japanische Ministerpräsident sprach am Donnerstag "
+        "in Nagato mit Präsident Putin über die umstrittenen Inseln.\n"
+    )
+    russian = (
+        "Абэ и Путин обсудили мирный договор\nТОКИО, 22 января. /ТАСС/. Премьер-министр Японии заявил "
+        "в понедельник, что Токио продолжит переговоры.\n"
+    )
     assert clean_text(german).headline == "Japan und Russland verhandeln über Kurilen"
     assert clean_text(russian).headline == "Абэ и Путин обсудили мирный договор"
     assert len(clean_text(russian).paragraphs) == 1
@@ -209,3 +216,26 @@ def test_seed_offsets_exact_and_furniture_apart(path):
         assert "icon" not in paragraph.text.split()[0]
         assert not paragraph.text.startswith(("READ MORE", "Subscribe", "©"))
         assert "Sputnik International" not in paragraph.text
+
+
+def test_section_label_before_headline_is_not_the_headline():
+    text = f"Asia Pacific News\nRussia, Japan to resume island talks\n\n{BODY_1}\n\n{BODY_2}\n"
+    assert clean_text(text).headline == "Russia, Japan to resume island talks"
+    text = f"Putin to visit Japan\nRussian leader will hold talks with Abe in Nagato\n\n{BODY_1}\n"
+    assert clean_text(text).headline == "Putin to visit Japan"
+
+
+def test_title_suffix_with_section_and_date_stripped():
+    text = f"Abe welcomes Putin in his home city of Nagato | News | DW | 15.12.2016\n\n{BODY_1}\n\n{BODY_2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.headline == "Abe welcomes Putin in his home city of Nagato"
+    assert text[slice(*cleaned.headline_span)] == cleaned.headline
+
+
+def test_agency_photo_captions_dropped():
+    caption = (
+        "Russian President Vladimir Putin, right, and Japanese Prime Minister Shinzo Abe shake hands "
+        "in Nagato, Japan, Thursday, Dec. 15, 2016. (Alexei Druzhinin/Sputnik, Kremlin Pool Photo via AP)"
+    )
+    text = f"Russia, Japan to resume island talks\n{caption}\n{BODY_1}\n(AP Photo/Eugene Hoshiko)\n{BODY_2}\n"
+    assert body_texts(text) == [BODY_1, BODY_2]

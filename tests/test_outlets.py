@@ -119,3 +119,22 @@ def test_canonical_names():
     assert canonical("Associated Press") == "AP"
     assert canonical("agence france-presse") == "AFP"
     assert canonical("Nobody Gazette") is None
+
+
+def test_more_site_evidence():
+    guardian = f"Japan and Russia talk | World news | The Guardian\n\n{BODY}\n\n{MORE}\n"
+    assert outlet_of(guardian)[0] == "The Guardian"
+    dw = f"Island talks go on\n\n{BODY}\n\n{MORE}\n\nng/msh (AP, dpa, Reuters)\n"
+    assert outlet_of(dw)[0] == "DW"
+    mainichi = f"Island talks go on\nDecember 15, 2016 (Mainichi Japan)\n\n{BODY}\n\n{MORE}\n"
+    assert outlet_of(mainichi)[0] == "Mainichi"
+    nikkei = f"Island talks go on\nNikkei staff writers\n\n{BODY}\n\n{MORE}\n"
+    assert outlet_of(nikkei)[0] == "Nikkei"
+    aljazeera = f"Island talks go on\n\n{BODY}\n\n{MORE}\n\nSource: Al Jazeera and news agencies\n"
+    assert outlet_of(aljazeera)[0] == "Al Jazeera"
+    rt = f"Island talks go on\nPublished time: 15 Dec, 2016 09:43 Edited time: 15 Dec, 2016 12:20\n\n{BODY}\n"
+    assert outlet_of(rt)[0] == "RT"
+    copyright_site = (
+        f"Island talks go on\n\n{BODY}\n\n{MORE}\n\nCopyright © The Japan Times. All rights reserved.\n"
+    )
+    assert outlet_of(copyright_site)[0] == "The Japan Times"

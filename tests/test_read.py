@@ -6,7 +6,7 @@ import pytest
 
 from kurils.read import MAX_BYTES, read_bytes
 
-RUSSIAN = "Премьер-министр Японии Синдзо Абэ заявил в понедельник, что Токио продолжит переговоры о мирном договоре."
+RUSSIAN = "Премьер-министр Японии Синдзо Абэ заявил в понедельник, что Токио продолжит переговоры."
 ENGLISH = "Japan’s Prime Minister said on Monday that talks on a “peace treaty” with Russia would go on."
 
 
@@ -79,7 +79,7 @@ def test_newlines_spaces_and_zero_width_normalised():
 
 
 def test_print_hyphenation_joined_only_for_broken_words():
-    raw = "President Vladi-\nmir Putin and Vladi- mir Putin; two- and three-year plans; Russia-\nJapan talks".encode()
+    raw = b"President Vladi-\nmir Putin and Vladi- mir Putin; two- and three-year plans; Russia-\nJapan talks"
     text = read_bytes(raw).text
     assert text.count("Vladimir Putin") == 2
     assert "two- and three-year" in text
