@@ -75,6 +75,12 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# a clock time or a full date: a meta line ("KYODO NEWS - Dec 16, 2016 - 19:43"), never a headline
+_DATED = re.compile(
+    rf"\b\d{{1,2}}:\d{{2}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b"
+    rf"|\b(?:{MONTHS})\.? \d{{1,2}},? \d{{4}}\b|\b\d{{1,2}} (?:{MONTHS})\.?,? \d{{4}}\b",
+    re.IGNORECASE,
+)
 _DATELINE_START = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,40}(?:,|\s*\(|\s*[-–—•])")
 
 
@@ -254,7 +260,7 @@ def is_title_like(line: str) -> bool:
         return False
     if _BYLINE.match(line) or line.endswith((".", ":", ",", ";")):
         return False
-    return True
+    return not _DATED.search(line)
 
 
 def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
@@ -274,7 +280,7 @@ def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
             continue
         if kind:
             continue
-        if is_title_like(unit.text) and not (
+        if is_title_like(strip_outlet_suffix(unit)[0]) and not (
             _DATELINE_START.match(unit.text) and is_sentence_like(unit.text)
         ):
             candidates.append(index)

@@ -227,6 +227,8 @@ PAREN_SITE_RE = re.compile(rf"\(\s*({ALIAS_PATTERN})\s*\)\s*$", re.IGNORECASE)
 RT_TIME_STAMP = re.compile(r"^(?:Published|Edited) time:", re.MULTILINE)
 DW_AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*\([^)]{2,60}\)\s*$", re.MULTILINE)
 NYT_PRINT_NOTE = re.compile(r"of the New York edition|appears in print on", re.IGNORECASE)
+# "KYODO NEWS - Dec 16, 2016 - 19:43": the site's name opening a meta line in the page header
+PREFIX_RE = re.compile(rf"^({ALIAS_PATTERN})\s+[-|–—•]\s+\S", re.IGNORECASE)
 TASS_FURNITURE = re.compile(r"^(?:ID\s*:|Auther\s*:|All news)\s*$", re.MULTILINE)
 SPUTNIK_FURNITURE = re.compile(r"Go to the mediabank|©\s*Sputnik\s*/", re.IGNORECASE)
 
@@ -285,6 +287,10 @@ def page_publisher(text: str, cleaned: CleanText) -> str | None:
         _, alias = split_title_suffix(lines[0])
         if alias:
             return canonical(alias)
+    for line in lines[:6]:
+        match = PREFIX_RE.match(line)
+        if match and len(line) < 120 and (cleaned.headline is None or line != cleaned.headline):
+            return canonical(match.group(1))
     for line in lines[:12] + [p.text for p in cleaned.furniture]:
         if len(line) > 300:
             continue
@@ -346,7 +352,7 @@ def dateline_credit(text: str, cleaned: CleanText) -> str | None:
         match = CREDIT_RE.search(paragraph.text[:160])
         if match:
             return canonical(next(g for g in match.groups() if g))
-    body_start = paragraphs[0].start if paragraphs else len(text)
+    body_start = paragraphs[min(2, len(paragraphs) - 1)].start if paragraphs else len(text)
     head = [p.text for p in cleaned.furniture if p.start < body_start] + [p.text for p in paragraphs[:2]]
     for line in head:
         match = BYLINE_RE.match(line) or AGENCY_BYLINE_RE.match(line)

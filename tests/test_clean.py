@@ -239,3 +239,42 @@ def test_agency_photo_captions_dropped():
     )
     text = f"Russia, Japan to resume island talks\n{caption}\n{BODY_1}\n(AP Photo/Eugene Hoshiko)\n{BODY_2}\n"
     assert body_texts(text) == [BODY_1, BODY_2]
+
+
+def test_random_line_soup_keeps_offsets_exact():
+    import random
+
+    pieces = [
+        "Japan",
+        "Russia",
+        "said",
+        "on Monday",
+        "Kuril Islands",
+        "READ MORE:",
+        "©",
+        "Sputnik",
+        "|",
+        "-",
+        "(Reuters)",
+        "Subscribe",
+        "12:30",
+        "May 5, 2016",
+        ".",
+        ",",
+        "“",
+        "”",
+        "Абэ",
+        "icon",
+        "X",
+        "\u00a0",
+        "  ",
+        "\t",
+    ]
+    rng = random.Random(7)
+    for _ in range(200):
+        lines = [
+            " ".join(rng.choice(pieces) for _ in range(rng.randrange(0, 25)))
+            for _ in range(rng.randrange(1, 12))
+        ]
+        text = rng.choice(["\n", "\n\n"]).join(lines)
+        assert_offsets_exact(text)

@@ -138,3 +138,15 @@ def test_more_site_evidence():
         f"Island talks go on\n\n{BODY}\n\n{MORE}\n\nCopyright © The Japan Times. All rights reserved.\n"
     )
     assert outlet_of(copyright_site)[0] == "The Japan Times"
+
+
+def test_site_name_opening_a_meta_line_and_agency_byline_under_standfirst():
+    kyodo = f"KYODO NEWS - Dec 16, 2016 - 19:43 | All, Japan, World\nIsland talks go on\n{BODY}\n{MORE}\n"
+    assert outlet_of(kyodo) == ("Kyodo", None)
+    assert clean_text(kyodo).headline == "Island talks go on"
+    scmp = (
+        "Island talks go on | South China Morning Post\nAsia/ East Asia\nIsland talks go on\n"
+        "Talks between the two leaders end without a breakthrough on the disputed islands\n"
+        f"Agence France-Presse\nPublished: 10:45pm, 22 Jan, 2019\n{BODY}\n{MORE}\n"
+    )
+    assert outlet_of(scmp) == ("South China Morning Post", "AFP")
