@@ -187,18 +187,31 @@ def html_to_text(page: str) -> tuple[str, str | None]:
 
 
 def html_title(page: str) -> str | None:
-    for pattern in (
-        r"<meta[^>]+property=[\"']og:title[\"'][^>]+content=[\"']([^\"']+)",
-        r"<title[^>]*>(.*?)</title>",
-        r"<h1[^>]*>(.*?)</h1>",
-    ):
-        match = re.search(pattern, page, re.IGNORECASE | re.DOTALL)
-        if match:
-            title = html_lib.unescape(re.sub(r"<[^>]+>", " ", match.group(1)))
-            title = " ".join(title.split())
-            if title:
-                return title
-    return None
+    """The page's headline; with the site's name as a " | Site" suffix when the page names a known outlet.
+
+    The suffix is evidence for the outlet; cleaning strips it from the headline again.
+    """
+    og_title = _meta_or_tag(page, r"<meta[^>]+property=[\"']og:title[\"'][^>]+content=[\"']([^\"']+)")
+    title_tag = _meta_or_tag(page, r"<title[^>]*>(.*?)</title>")
+    h1 = _meta_or_tag(page, r"<h1[^>]*>(.*?)</h1>")
+    site = _meta_or_tag(page, r"<meta[^>]+property=[\"']og:site_name[\"'][^>]+content=[\"']([^\"']+)")
+    title = og_title or h1 or title_tag
+    if title and title_tag and title_tag.startswith(title) and len(title_tag) > len(title):
+        return title_tag
+    if title and site:
+        from kurils.outlets import canonical
+
+        if canonical(site) and site.lower() not in title.lower():
+            return f"{title} | {site}"
+    return title
+
+
+def _meta_or_tag(page: str, pattern: str) -> str | None:
+    match = re.search(pattern, page, re.IGNORECASE | re.DOTALL)
+    if not match:
+        return None
+    text = html_lib.unescape(re.sub(r"<[^>]+>", " ", match.group(1)))
+    return " ".join(text.split()) or None
 
 
 def strip_tags(page: str) -> str:

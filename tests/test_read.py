@@ -120,3 +120,16 @@ def test_html_page_without_article_falls_back_to_page_text():
 def test_text_mentioning_tags_is_not_html():
     text = "The article said <b> tags are used. Japan and Russia met on Monday to discuss the islands."
     assert not read_bytes(text.encode()).is_html
+
+
+def test_html_site_name_kept_as_title_suffix_for_the_outlet():
+    from kurils.pipeline import parse_bytes
+
+    page = HTML_PAGE.replace(
+        "<title>Japan and Russia agree to talks on islands | Example News</title>",
+        '<title>Japan and Russia agree to talks on islands</title><meta property="og:site_name" content="The Japan Times">',
+    ).replace("(Reuters) ", "")
+    article = parse_bytes(page.encode("utf-8"), "page.html")
+    assert article.error is None
+    assert article.outlet == "The Japan Times"
+    assert article.headline == "Japan and Russia agree to talks on islands"
