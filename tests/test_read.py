@@ -127,7 +127,8 @@ def test_html_site_name_kept_as_title_suffix_for_the_outlet():
 
     page = HTML_PAGE.replace(
         "<title>Japan and Russia agree to talks on islands | Example News</title>",
-        '<title>Japan and Russia agree to talks on islands</title><meta property="og:site_name" content="The Japan Times">',
+        "<title>Japan and Russia agree to talks on islands</title>"
+        '<meta property="og:site_name" content="The Japan Times">',
     ).replace("(Reuters) ", "")
     article = parse_bytes(page.encode("utf-8"), "page.html")
     assert article.error is None
