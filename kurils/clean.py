@@ -51,7 +51,8 @@ _CAPTION = re.compile(
 _READ_MORE = re.compile(
     r"^(?:READ MORE|Read more|Read More|READ ALSO|Read also|Also read|ALSO READ|See also|SEE ALSO|"
     r"Related|RELATED|"
-    r"More on this|More:|MORE:|Recommended|Read next|Continue reading|Click here|Watch|WATCH|Listen)\b"
+    r"More on this|More:|MORE:|Recommended|Read next|Continue reading|Click here|Watch|WATCH|Listen|"
+    r"Читайте также|Читайте тоже|Смотрите также|Подробнее|Lesen Sie auch|Mehr zum Thema|Auch interessant)\b"
 )
 _TRAILING_READ_MORE = re.compile(
     r"\s*(?:Read more|READ MORE|Read More|Read also|Continue reading)[\s.…>»→]*$"
@@ -81,6 +82,10 @@ _DATED = re.compile(
     rf"|\b(?:{MONTHS})\.? \d{{1,2}},? \d{{4}}\b|\b\d{{1,2}} (?:{MONTHS})\.?,? \d{{4}}\b",
     re.IGNORECASE,
 )
+_SHARE_WIDGET = re.compile(r"^(?:share|tweet|print|e-?mail|post|pin|copy)\b", re.IGNORECASE)
+_URL_LINE = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+# "Home > News > World", "News / Asia / Japan", "World › Asia"
+_BREADCRUMB = re.compile(r"^[^\W\d][\w&' .-]{0,30}(?:\s*[>/|›»]\s*[^\W\d][\w&' .-]{0,30})+$")
 _DATELINE_START = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,40}(?:,|\s*\(|\s*[-–—•])")
 
 
@@ -189,8 +194,12 @@ def furniture_kind(line: str, script: str) -> str | None:
         return "stamp"
     if _LABEL.match(line):
         return "label"
-    if _FURNITURE_PHRASE.match(line):
+    if _FURNITURE_PHRASE.match(line) or (_SHARE_WIDGET.match(line) and len(words(line)) <= 5):
         return "widget"
+    if _URL_LINE.search(line) and len(_URL_LINE.sub(" ", line).split()) <= 3:
+        return "url"
+    if _BREADCRUMB.match(line) and all(w[0].isupper() for w in words(line)):
+        return "nav"
     if _READ_MORE.match(line) and (len(line) < 250 or line.isupper() or ":" in line[:15]):
         return "link"
     if len(line) < 200 and _COPYRIGHT.search(line):
@@ -258,7 +267,9 @@ def is_title_like(line: str) -> bool:
     count = len(words(line))
     if count < 3 or count > 35 or len(line) > 250:
         return False
-    if _BYLINE.match(line) or line.endswith((".", ":", ",", ";")):
+    if _BYLINE.match(line) or line.endswith((":", ",", ";")):
+        return False
+    if line.endswith(".") and not line.endswith(("...", "…")):
         return False
     return not _DATED.search(line)
 

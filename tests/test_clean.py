@@ -278,3 +278,25 @@ def test_random_line_soup_keeps_offsets_exact():
         ]
         text = rng.choice(["\n", "\n\n"]).join(lines)
         assert_offsets_exact(text)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Home > News > World > Asia",
+        "News / Asia / Japan / Politics",
+        "https://www.example.com/news/2016/12/15/japan-russia-islands-talks",
+        "Share on Facebook",
+        "Lesen Sie auch: Putin in Japan",
+    ],
+)
+def test_navigation_addresses_and_share_widgets_are_not_headlines(header):
+    text = f"{header}\nRussia, Japan to resume island talks\n\n{BODY_1}\n\n{BODY_2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.headline == "Russia, Japan to resume island talks"
+    assert [p.text for p in cleaned.paragraphs] == [BODY_1, BODY_2]
+
+
+def test_truncated_headline_with_ellipsis():
+    text = f"Russia, Japan to resume talks on the disputed...\n\n{BODY_1}\n"
+    assert clean_text(text).headline == "Russia, Japan to resume talks on the disputed..."
