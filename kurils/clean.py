@@ -82,6 +82,11 @@ _DATED = re.compile(
     rf"|\b(?:{MONTHS})\.? \d{{1,2}},? \d{{4}}\b|\b\d{{1,2}} (?:{MONTHS})\.?,? \d{{4}}\b",
     re.IGNORECASE,
 )
+_COOKIE_NOTICE = re.compile(
+    r"\bcookies?\b.*\b(?:use|accept|consent|privacy|policy|agree)|\b(?:use|accept|consent)\b.*\bcookies?\b"
+    r"|\benable javascript\b|\bjavascript is disabled\b",
+    re.IGNORECASE,
+)
 _SHARE_WIDGET = re.compile(r"^(?:share|tweet|print|e-?mail|post|pin|copy)\b", re.IGNORECASE)
 _URL_LINE = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # "Home > News > World", "News / Asia / Japan", "World › Asia"
@@ -112,6 +117,7 @@ def clean_text(text: str) -> CleanText:
     furniture: list[Paragraph] = []
     headline_key = normal_key(headline_text) if headline_text else None
     seen_body = False
+    seen_text_after_headline = False  # a standfirst is the first non-furniture line under the headline
     for index, unit in enumerate(units):
         paragraph = Paragraph(unit.start, unit.end, unit.text)
         if index == headline_index:
@@ -122,12 +128,10 @@ def clean_text(text: str) -> CleanText:
         if kinds[index] or (headline_key and normal_key(strip_outlet_suffix(unit)[0]) == headline_key):
             furniture.append(paragraph)
             continue
+        first_text, seen_text_after_headline = not seen_text_after_headline, True
         if not is_sentence_like(unit.text):
             standfirst = (
-                headline_index is not None
-                and not seen_body
-                and index == headline_index + 1
-                and is_standfirst(unit.text)
+                headline_index is not None and not seen_body and first_text and is_standfirst(unit.text)
             )
             if not standfirst:
                 furniture.append(paragraph)
@@ -194,7 +198,11 @@ def furniture_kind(line: str, script: str) -> str | None:
         return "stamp"
     if _LABEL.match(line):
         return "label"
-    if _FURNITURE_PHRASE.match(line) or (_SHARE_WIDGET.match(line) and len(words(line)) <= 5):
+    if (
+        _FURNITURE_PHRASE.match(line)
+        or (_SHARE_WIDGET.match(line) and len(words(line)) <= 5)
+        or (len(line) < 400 and _COOKIE_NOTICE.search(line))
+    ):
         return "widget"
     if _URL_LINE.search(line) and len(_URL_LINE.sub(" ", line).split()) <= 3:
         return "url"

@@ -300,3 +300,20 @@ def test_navigation_addresses_and_share_widgets_are_not_headlines(header):
 def test_truncated_headline_with_ellipsis():
     text = f"Russia, Japan to resume talks on the disputed...\n\n{BODY_1}\n"
     assert clean_text(text).headline == "Russia, Japan to resume talks on the disputed..."
+
+
+def test_standfirst_after_a_stamp_and_cookie_notices_before_the_headline():
+    text = (
+        "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.\n"
+        "This site requires you to enable JavaScript. Please enable JavaScript and reload the page.\n"
+        "Russia, Japan to resume island talks\nJanuary 5, 2018\n"
+        "Both sides hope the consultations will lead to a peace treaty\n"
+        f"{BODY_1}\n{BODY_2}\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.headline == "Russia, Japan to resume island talks"
+    assert [p.text for p in cleaned.paragraphs] == [
+        "Both sides hope the consultations will lead to a peace treaty",
+        BODY_1,
+        BODY_2,
+    ]
