@@ -33,7 +33,8 @@ STAMP_WORDS = (
 _STAMP_TOKENS = re.compile(rf"\b(?:{MONTHS}|{WEEKDAYS}|{STAMP_WORDS})\b\.?|\d+|[^\w\s]|_", re.IGNORECASE)
 _ICON_RUN = re.compile(r"icon")
 _LABEL = re.compile(
-    r"^(?:ID|Aut(?:h|)er|Author|Source|Tags?|Topics?|Category|Section|Keywords|Views?|Comments?)\s*:\s*\S{0,40}$",
+    r"^(?:ID|Aut(?:h|)er|Authors?|Source|Tags?|Topics?|Category|Section|Keywords|Views?|Comments?|Editor|"
+    r"Written by|Reporter|Photographer)\s*:\s*[^\n]{0,60}$",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(

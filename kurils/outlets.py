@@ -207,7 +207,7 @@ CREDIT_RE = re.compile(
     re.IGNORECASE,
 )
 COPYRIGHT_RE = re.compile(
-    rf"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{{4}}\s*)?(?:[-–]\s*\d{{4}}\s*)?(?:by\s+)?({ALIAS_PATTERN})\b",
+    rf"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{{4}}\s*)?(?:[-–]\s*\d{{4}}\s*)?(?:by\s+)?({ALIAS_PATTERN})\b(?!\s*/)",
     re.IGNORECASE,
 )
 BYLINE_RE = re.compile(

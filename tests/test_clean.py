@@ -317,3 +317,9 @@ def test_standfirst_after_a_stamp_and_cookie_notices_before_the_headline():
         BODY_1,
         BODY_2,
     ]
+
+
+def test_labels_with_names_are_not_headlines():
+    labels = "Author: John Smith\nTags: Japan, Russia, Kuril Islands\n"
+    text = f"{labels}Russia, Japan to resume island talks\n{BODY_1}\n"
+    assert clean_text(text).headline == "Russia, Japan to resume island talks"

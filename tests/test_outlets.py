@@ -150,3 +150,11 @@ def test_site_name_opening_a_meta_line_and_agency_byline_under_standfirst():
         f"Agence France-Presse\nPublished: 10:45pm, 22 Jan, 2019\n{BODY}\n{MORE}\n"
     )
     assert outlet_of(scmp) == ("South China Morning Post", "AFP")
+
+
+def test_photo_credit_at_the_end_is_not_a_wire_credit():
+    icons = (
+        "icon bookmarkicon cameraicon checkicon chevron downicon closeicon editicon fbicon fileicon shareicon"
+    )
+    text = f"{icons}\nIsland talks go on\n\n{BODY}\n\n{MORE}\n\n© Sputnik / Alexei Druzhinin\n"
+    assert outlet_of(text) == ("RT", None)
