@@ -30,6 +30,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+_PLAUSIBLE_CHAR = re.compile(
+    r"[\sA-Za-z0-9\u00c0-\u024f\u0400-\u04ff\u2010-\u206f.,;:!?'\"()\[\]/&%$€£+=*#@<>-]"
+)
 _HTML_MARKUP = re.compile(
     r"<(?:!doctype\s+html|html|head|body|div|p|article|section|span|meta|script|title|h[1-6]|br|a|li|ul)\b[^>]*>",
     re.IGNORECASE,
@@ -103,18 +106,28 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
 
 
 def bomless_utf16(data: bytes) -> str | None:
-    """UTF-16 without BOM shows as NULs at every other byte (ASCII-heavy text)."""
+    """UTF-16 without BOM: NULs (Latin text) or 0x04 (Cyrillic) at every other byte.
+
+    Decided by decoding a sample both ways and keeping the reading that is plausible
+    text (Latin, Cyrillic, digits, punctuation, spaces).
+    """
     sample = data[:4096]
     if len(sample) < 4:
         return None
-    even, odd = sample[0::2], sample[1::2]
-    even_nul = even.count(0) / len(even)
-    odd_nul = odd.count(0) / max(len(odd), 1)
-    if odd_nul > 0.4 and even_nul < 0.05:
-        return "utf-16-le"
-    if even_nul > 0.4 and odd_nul < 0.05:
-        return "utf-16-be"
-    return None
+    low_bytes = sum(1 for b in sample if b < 9)
+    if low_bytes / len(sample) < 0.2:
+        return None
+    sample = sample[: len(sample) - len(sample) % 2]
+    best, best_share = None, 0.9
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            decoded = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        share = sum(1 for c in decoded if _PLAUSIBLE_CHAR.match(c)) / max(len(decoded), 1)
+        if share > best_share:
+            best, best_share = encoding, share
+    return best
 
 
 def looks_binary(data: bytes) -> bool:

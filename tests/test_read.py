@@ -134,3 +134,10 @@ def test_html_site_name_kept_as_title_suffix_for_the_outlet():
     assert article.error is None
     assert article.outlet == "The Japan Times"
     assert article.headline == "Japan and Russia agree to talks on islands"
+
+
+def test_bomless_utf16_russian_text():
+    for encoding in ("utf-16-le", "utf-16-be"):
+        read = read_bytes(RUSSIAN.encode(encoding))
+        assert read.error is None, encoding
+        assert read.text == RUSSIAN
