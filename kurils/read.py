@@ -33,6 +33,7 @@ _BOMS = (
 _PLAUSIBLE_CHAR = re.compile(
     r"[\sA-Za-z0-9\u00c0-\u024f\u0400-\u04ff\u2010-\u206f.,;:!?'\"()\[\]/&%$€£+=*#@<>-]"
 )
+_MOJIBAKE = re.compile(r"[ÂÃÐÑâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 _HTML_MARKUP = re.compile(
     r"<(?:!doctype\s+html|html|head|body|div|p|article|section|span|meta|script|title|h[1-6]|br|a|li|ul)\b[^>]*>",
     re.IGNORECASE,
@@ -64,6 +65,12 @@ def read_bytes(data: bytes, name: str = "") -> ReadText:
     if text is None:
         return ReadText("", None, error="binary file, not text")
     warnings: list[str] = []
+    if encoding and "invalid" in encoding:
+        warnings.append("some bytes are not valid UTF-8 and were replaced with U+FFFD")
+    repaired = repair_mojibake(text)
+    if repaired is not None:
+        text = repaired
+        warnings.append("text was UTF-8 read as Windows-1252 (mojibake); repaired")
     is_html = looks_like_html(text)
     if is_html:
         text, html_warning = html_to_text(text)
@@ -101,8 +108,36 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if mostly_utf8(data):
+        return data.decode("utf-8", errors="replace"), "utf-8 (with invalid bytes)"
     encoding = guess_legacy_encoding(data)
     return data.decode(encoding, errors="replace"), encoding
+
+
+def mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few stray bytes: its valid multi-byte characters outnumber the broken ones."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    valid = sum(1 for c in text if ord(c) > 127 and c != "\ufffd")
+    return valid >= 3 and valid >= 2 * broken
+
+
+def repair_mojibake(text: str) -> str | None:
+    """UTF-8 that was once decoded as Windows-1252 ("Japanâ€™s"): undo it when that is clean."""
+    if len(_MOJIBAKE.findall(text)) < 2:
+        return None
+    raw = bytearray()
+    for char in text:
+        try:
+            raw += char.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(char) > 255:
+                return None
+            raw.append(ord(char))  # bytes cp1252 leaves undefined came through as Latin-1
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def bomless_utf16(data: bytes) -> str | None:

@@ -141,3 +141,18 @@ def test_bomless_utf16_russian_text():
         read = read_bytes(RUSSIAN.encode(encoding))
         assert read.error is None, encoding
         assert read.text == RUSSIAN
+
+
+def test_utf8_with_a_stray_byte_stays_utf8_with_a_warning():
+    data = ENGLISH.encode("utf-8") + b" caf\xe9 " + RUSSIAN.encode("utf-8")
+    read = read_bytes(data)
+    assert read.error is None
+    assert RUSSIAN in read.text and "Japan’s" in read.text
+    assert read.warnings
+
+
+def test_mojibake_repaired():
+    broken = ENGLISH.encode("utf-8").decode("latin-1").encode("utf-8")
+    read = read_bytes(broken)
+    assert read.text == ENGLISH
+    assert any("mojibake" in w for w in read.warnings)
