@@ -229,6 +229,10 @@ DW_AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*\([^)]{2,60}\)\s
 NYT_PRINT_NOTE = re.compile(r"of the New York edition|appears in print on", re.IGNORECASE)
 # "KYODO NEWS - Dec 16, 2016 - 19:43": the site's name opening a meta line in the page header
 PREFIX_RE = re.compile(rf"^({ALIAS_PATTERN})\s+[-|–—•]\s+\S", re.IGNORECASE)
+# "By TAKASHI FUNAKOSHI/ Staff Writer": The Asahi Shimbun's byline style
+ASAHI_BYLINE = re.compile(r"^By [A-Z][A-Z .'-]+/\s*(?:Senior )?Staff Writers?$", re.MULTILINE)
+# NHK reports speak of themselves: "NHK has learned ...", "NHK learned from sources ..."
+NHK_SELF = re.compile(r"\bNHK (?:has )?learned\b")
 TASS_FURNITURE = re.compile(r"^(?:ID\s*:|Auther\s*:|All news)\s*$", re.MULTILINE)
 SPUTNIK_FURNITURE = re.compile(r"Go to the mediabank|©\s*Sputnik\s*/", re.IGNORECASE)
 
@@ -331,6 +335,10 @@ def site_style(lines: list[str]) -> str | None:
         return "The New York Times"
     if any(JAPAN_TODAY_DATELINE.match(line) for line in lines[:8]):
         return "Japan Today"
+    if ASAHI_BYLINE.search(head):
+        return "Asahi Shimbun"
+    if any(NHK_SELF.search(line) for line in lines):
+        return "NHK World"
     if any(SPUTNIK_FURNITURE.search(line) for line in lines):
         return "Sputnik"  # a Sputnik photo credit: the weakest hint, other sites use its photos too
     return None

@@ -158,3 +158,12 @@ def test_photo_credit_at_the_end_is_not_a_wire_credit():
     )
     text = f"{icons}\nIsland talks go on\n\n{BODY}\n\n{MORE}\n\n© Sputnik / Alexei Druzhinin\n"
     assert outlet_of(text) == ("RT", None)
+
+
+def test_house_styles_of_asahi_and_nhk():
+    asahi = f"Island talks go on\nBy TAKASHI FUNAKOSHI/ Staff Writer\n{BODY}\n{MORE}\n"
+    assert outlet_of(asahi)[0] == "Asahi Shimbun"
+    nhk = f"Island talks go on\n{BODY}\nNHK has learned that the two leaders will meet in December.\n"
+    assert outlet_of(nhk)[0] == "NHK World"
+    quoted = f"Island talks go on\n{BODY}\nThe NHK broadcaster reported that the two leaders will meet.\n"
+    assert outlet_of(quoted)[0] is None
