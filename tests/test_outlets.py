@@ -167,3 +167,8 @@ def test_house_styles_of_asahi_and_nhk():
     assert outlet_of(nhk)[0] == "NHK World"
     quoted = f"Island talks go on\n{BODY}\nThe NHK broadcaster reported that the two leaders will meet.\n"
     assert outlet_of(quoted)[0] is None
+
+
+def test_reprint_of_tass_on_another_site():
+    text = f"Island talks go on - The Moscow Times\n\nTOKYO, January 22. /TASS/. {BODY}\n\n{MORE}\n"
+    assert outlet_of(text) == ("The Moscow Times", "TASS")
