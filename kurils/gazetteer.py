@@ -23,6 +23,7 @@ from dataclasses import dataclass
 PlaceKind = str  # 'island' | 'island_group' | 'city' | 'region' | 'country' | 'sea'
 
 MIN_GEONAMES_POPULATION = 100_000
+MIN_ALIAS_POPULATION = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ _ISLANDS: tuple[tuple[str, str, str | None, float | None, float | None, tuple[st
     ("Kuril Islands", "island_group", "RU", 45.5, 149.0, (
         "Kuril Islands", "Kurile Islands", "Kuril islands", "Kurile islands", "Kurils", "Kuriles",
         "Kuril", "Kurile", "Kuril Island chain", "Kuril chain", "Kuril archipelago",
-        "Southern Kurils", "South Kurils", "Southern Kuriles", "South Kuriles",
+        "Southern Kurils", "South Kurils", "South Kuril", "Southern Kuril", "southern Kuril",
+        "Lesser Kuril Chain", "Lesser Kurils", "Lesser Kuril Islands", "Southern Kuriles", "South Kuriles",
         "southern Kurils", "south Kurils", "Southern Kuril Islands", "South Kuril Islands",
         "southern Kuril Islands", "Southern Kurile Islands", "southern Kurile Islands",
         "Northern Territories", "northern territories", "Northern territories",
@@ -242,6 +244,7 @@ Mandela Ho Bo Ube Ise Ota Asia Europe Africa America Nara Saga Oita Akita Gifu T
 Tottori Matsue Kochi Iwaki Koriyama Nagano Chiba Toyama Fukui Kofu Kumamoto Miyazaki Yamagata
 Aomori Morioka Otsu Wakayama Okayama Yamaguchi Tokushima Takamatsu Matsuyama Saga Nagasaki
 Kagoshima Shizuoka Utsunomiya Maebashi Saitama Fukushima Ishikawa Kanazawa Niigata
+Duma Kennedy Caroline Providence Kremlin
 """.split())
 
 # Prepositions and verbs after which a capitalised word is a place.
@@ -325,6 +328,8 @@ _CAPITALISED_RUN = re.compile(
     r"(?<![\w.])[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*"
     r"(?:\s(?:(?:de|del|da|do|la|le|am|upon|sur)\s)?[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*)*"
 )
+# A dateline in capitals at the start of a line: "KUALA LUMPUR, November 12 (Reuters) -"
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?=,? \(|, )")
 _SENTENCE_WORDS = frozenset(
     "The In At On From To And But For With After Before As By Of Near Via Since During While "
     "When Where Then Meanwhile Also However".split()
@@ -337,8 +342,11 @@ def _geonames_place(name: str) -> Place | None:
     if name in _NOT_CITIES:
         return None
     for city in _geonames_index().get(name, ()):
-        if int(city.get("population") or 0) < MIN_GEONAMES_POPULATION:
+        population = int(city.get("population") or 0)
+        if population < MIN_GEONAMES_POPULATION:
             return None
+        if name != city["name"] and population < MIN_ALIAS_POPULATION:
+            return None  # odd alternate names ("Caroline" for Carolina) only for big cities
         return Place(
             city["name"], "city", city["countrycode"],
             round(float(city["latitude"]), 5), round(float(city["longitude"]), 5),
@@ -424,6 +432,13 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
+
+    for m in _DATELINE.finditer(text, start, end):
+        a, b = m.span(1)
+        place = _geonames_place(m.group(1).title())
+        if place is not None and free(a, b):
+            mentions.append(PlaceMention(a, b, m.group(1), place))
+            taken.append((a, b))
 
     index = _geonames_index()
     for run in _CAPITALISED_RUN.finditer(text, start, end):

@@ -130,3 +130,18 @@ def test_newspaper_is_not_the_city():
 
 def test_not_inside_words():
     assert names("Kurilsk is a town; Moscowitz is a surname.") == ["Kurilsk"]
+
+
+def test_dateline_of_a_city_only_geonames_knows():
+    assert names("KUALA LUMPUR, November 12 (Reuters) - Talks began.") == ["Kuala Lumpur"]
+    assert names("TASS, January 5 (news) - nothing") == []
+
+
+def test_cyrillic_and_japanese_names():
+    assert names("Итуруп и Кунашир") == ["Iturup", "Kunashir"]
+    assert names("北方領土と択捉島") == ["Kuril Islands", "Iturup"]
+
+
+def test_partial_group_names_take_the_whole_phrase():
+    [m] = find_places("the South Kuril district and")
+    assert m.text == "South Kuril" and m.place.name == "Kuril Islands"
