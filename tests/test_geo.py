@@ -98,6 +98,14 @@ def test_each_island_contains_its_interior_point(islands, name):
             assert not shape(feature["geometry"]).contains(Point(INTERIOR[name]))
 
 
+def test_gazetteer_island_points_fall_on_their_island(islands):
+    from kurils.gazetteer import lookup
+
+    for name, feature in islands.items():
+        place = lookup(name)
+        assert shape(feature["geometry"]).contains(Point(place.lon, place.lat)), name
+
+
 @pytest.mark.parametrize("name", sorted(AREAS))
 def test_areas_match_published_figures(islands, name):
     area = islands[name]["properties"]["area_km2"]
