@@ -70,6 +70,12 @@ _ISLANDS: tuple[tuple[str, str, str | None, float | None, float | None, tuple[st
         "Northern Territories", "northern territories", "Northern territories",
         "Chishima", "Chishima Islands", "Курилы", "Курильские острова", "Курильских островов",
         "Южные Курилы", "Южных Курил", "Курил", "北方領土", "千島列島")),
+    # other islands of this coverage (not disputed between Japan and Russia)
+    ("Urup", "island", "RU", 45.87, 149.95, ("Uruppu",)),
+    ("Simushir", "island", "RU", 46.95, 152.0, ()),
+    ("Matua", "island", "RU", 48.07, 153.22, ("Matsuwa",)),
+    ("Paramushir", "island", "RU", 50.4, 155.8, ()),
+    ("Russky Island", "island", "RU", 43.03, 131.89, ("Russky island", "Russkiy Island")),
 )
 
 _CITIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -399,7 +405,7 @@ def _elsewhere(place: Place, text: str, end: int) -> Place | None:
     m = _QUALIFIER_AFTER.match(text, end)
     if not m:
         return None
-    qualifier = m.group(1)
+    qualifier = m.group(1) if m.group(1).endswith("D.C.") else m.group(1).rstrip(".")
     country = _us_states().get(qualifier)
     if country is None:
         named = _curated().get(qualifier)

@@ -54,6 +54,7 @@ def test_moscow_is_in_russia_not_idaho():
     # ... unless the text says otherwise
     [m] = find_places("A fire broke out in Moscow, Idaho, on Sunday.")[:1]
     assert m.place.country == "US"
+    assert find_places("He flew to Paris, Texas.")[0].place.country == "US"
 
 
 @pytest.mark.parametrize(
