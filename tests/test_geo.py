@@ -67,7 +67,7 @@ def rebuilt(tmp_path_factory, kurils):
     out = tmp_path_factory.mktemp("geo")
     with warnings.catch_warnings(record=True):  # the committed file lists what it left off
         warnings.simplefilter("always")
-        write_geo(out, events_from=kurils["event_places"])
+        write_geo(out, events_from=kurils.get("event_places", {}))
     return out
 
 
