@@ -1,0 +1,1165 @@
+"""People named in an article: the officials of this coverage, by canonical surname.
+
+A curated table of office-holders (with their terms) is matched by full name, by surname, and
+by a title followed by a name ("Foreign Minister Fumio Kishida"). Titled people who are not in
+the table ("Governor Oleg Kozhemyako", "Ambassador Toyohisa Kozuki") are still found by the
+title. Role phrases ("the Japanese premier", "the Russian leader") resolve to a person only when
+the article has already named someone who held that office.
+
+The same table bounds the publication year: a title and a name used together in the present
+("Foreign Minister Fumio Kishida") can only be written during that person's term.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+# --- offices ------------------------------------------------------------------------------------
+# office kind -> regex of the title words that name it (no country; the country is separate)
+OFFICE_TITLES: dict[str, str] = {
+    "president": r"President|president|Pres\.",
+    "pm": r"Prime Minister|prime minister|Premier|premier|PM|Prime-Minister",
+    "fm": r"Foreign Minister|foreign minister|Foreign Affairs Minister|Minister of Foreign Affairs|"
+    r"Minister for Foreign Affairs|Foreign Secretary|top diplomat",
+    "spokesman": r"(?:Kremlin|presidential|Presidential|Kremlin press|Putin's|Putin’s) "
+    r"(?:spokesman|Spokesman|spokesperson|press secretary|Press Secretary|press-secretary)",
+    "mfa_spokeswoman": r"(?:Foreign Ministry|foreign ministry|Foreign Ministry's|MFA) "
+    r"(?:spokeswoman|Spokeswoman|spokesperson|Spokesperson|spokesman)|spokeswoman",
+    "defence": r"Defen[cs]e Minister|defen[cs]e minister|Minister of Defen[cs]e",
+    "ccs": r"Chief Cabinet Secretary|chief cabinet secretary|top government spokesman|"
+    r"Japanese government spokesman",
+    "duma_chair": r"(?:State )?Duma (?:Chairman|chairman|Speaker|speaker)|Speaker of the (?:State )?Duma|"
+    r"Chairman of the State Duma",
+    "fed_council_chair": r"Federation Council (?:Speaker|speaker|Chairwoman|chairwoman|Chair|chair)",
+    "governor": r"(?:Sakhalin |Hokkaido )?(?:Governor|governor)",
+    "envoy": r"(?:presidential|Presidential) (?:envoy|Envoy|plenipotentiary)(?: to the Far East)?|"
+    r"Deputy Prime Minister|deputy prime minister",
+    "far_east_minister": r"(?:Far East|Far Eastern) (?:Development )?Minister|"
+    r"Minister for (?:the )?Development of (?:the )?(?:Russian )?Far East",
+    "russia_econ_minister": r"(?:Economy|Trade|Industry|Economy, Trade and Industry) Minister|"
+    r"Minister (?:of|for) Economy, Trade and Industry|"
+    r"Minister (?:for|in charge of) (?:Economic Cooperation|economic cooperation) with Russia",
+    "deputy_ccs": r"Deputy Chief Cabinet Secretary|deputy chief cabinet secretary",
+    "nss_head": r"National Security (?:Secretariat|Council) (?:head|chief|Secretary[ -]General)|"
+    r"national security adviser|National Security Adviser",
+    "secretary_of_state": r"Secretary of State|secretary of state",
+    "chief_of_staff": r"Kremlin (?:chief of staff|Chief of Staff)|(?:head|Head|Chief|chief) of the "
+    r"(?:Presidential|presidential|Kremlin) [Aa]dministration",
+    "svr_director": r"(?:SVR|Foreign Intelligence Service) (?:Director|director|chief|head)",
+    "security_council": r"Security Council (?:Secretary|secretary|Deputy Chairman|deputy chairman)",
+    "aide": r"(?:Kremlin|presidential|Presidential) (?:aide|Aide|adviser|Adviser)",
+    "deputy_fm": r"Deputy Foreign Minister|deputy foreign minister|"
+    r"Vice Foreign Minister|vice foreign minister",
+    "ambassador": r"Ambassador|ambassador",
+}
+
+COUNTRY_WORDS: dict[str, str] = {
+    "Japanese": "JP",
+    "Japan's": "JP",
+    "Japan’s": "JP",
+    "Japan": "JP",
+    "Russian": "RU",
+    "Russia's": "RU",
+    "Russia’s": "RU",
+    "Russia": "RU",
+    "Soviet": "RU",
+    "US": "US",
+    "U.S.": "US",
+    "American": "US",
+    "United States": "US",
+    "Chinese": "CN",
+    "China's": "CN",
+    "China’s": "CN",
+    "South Korean": "KR",
+    "Ukrainian": "UA",
+}
+
+Term = tuple[str, str, tuple[int, int], tuple[int, int] | None]  # office, country, (y, m) from, to
+
+
+@dataclass(frozen=True)
+class Person:
+    """An official by canonical surname; ``role`` is the office most associated with them."""
+
+    surname: str
+    full_name: str
+    role: str
+    country: str | None
+    terms: tuple[Term, ...] = field(default=(), compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int
+    end: int
+    text: str
+    person: Person
+
+
+def _t(office: str, country: str, start: str, end: str | None) -> Term:
+    def ym(s: str) -> tuple[int, int]:
+        y, m = s.split("-")
+        return int(y), int(m)
+
+    return office, country, ym(start), ym(end) if end else None
+
+
+# surname, full name, role, country, terms, other names (full or surname spellings),
+# surname_alone (the surname alone is safe to match: not an English word or a common name)
+OFFICE_HOLDERS: tuple[tuple[str, str, str, str, tuple[Term, ...], tuple[str, ...], bool], ...] = (
+    # Japan: prime ministers
+    (
+        "Kaifu",
+        "Toshiki Kaifu",
+        "Prime Minister of Japan",
+        "JP",
+        (_t("pm", "JP", "1989-08", "1991-11"),),
+        (),
+        True,
+    ),
+    (
+        "Miyazawa",
+        "Kiichi Miyazawa",
+        "Prime Minister of Japan",
+        "JP",
+        (_t("pm", "JP", "1991-11", "1993-08"),),
+        (),
+        True,
+    ),
+    (
+        "Hosokawa",
+        "Morihiro Hosokawa",
+        "Prime Minister of Japan",
+        "JP",
+        (_t("pm", "JP", "1993-08", "1994-04"),),
+        (),
+        True,
+    ),
+    (
+        "Hata",
+        "Tsutomu Hata",
+        "Prime Minister of Japan",
+        "JP",
+        (_t("fm", "JP", "1993-08", "1994-04"), _t("pm", "JP", "1994-04", "1994-06")),
+        (),
+        False,
+    ),
+    (
+        "Murayama",
+        "Tomiichi Murayama",
+        "Prime Minister of Japan",
+        "JP",
+        (_t("pm", "JP", "1994-06", "1996-01"),),
+        (),
+        True,
+    ),
+    (
+        "Hashimoto",
+        "Ryutaro Hashimoto",
+        "Prime Minister of Japan",
+        "JP",
+        (_t("pm", "JP", "1996-01", "1998-07"),),
+        (),
+        True,
+    ),
+    (
+        "Obuchi",
+        "Keizo Obuchi",
+        "Prime Minister of Japan",
+        "JP",
+        (_t("fm", "JP", "1997-09", "1998-07"), _t("pm", "JP", "1998-07", "2000-04")),
+        (),
+        True,
+    ),
+    (
+        "Mori",
+        "Yoshiro Mori",
+        "Prime Minister of Japan",
+        "JP",
+        (_t("pm", "JP", "2000-04", "2001-04"),),
+        (),
+        False,
+    ),
+    (
+        "Koizumi",
+        "Junichiro Koizumi",
+        "Prime Minister of Japan",
+        "JP",
+        (_t("pm", "JP", "2001-04", "2006-09"),),
+        ("Jun'ichiro Koizumi",),
+        True,
+    ),
+    (
+        "Abe",
+        "Shinzo Abe",
+        "Prime Minister of Japan",
+        "JP",
+        (_t("pm", "JP", "2006-09", "2007-09"), _t("pm", "JP", "2012-12", "2020-09")),
+        ("Shinzō Abe",),
+        True,
+    ),
+    (
+        "Fukuda",
+        "Yasuo Fukuda",
+        "Prime Minister of Japan",
+        "JP",
+        (_t("pm", "JP", "2007-09", "2008-09"),),
+        (),
+        True,
+    ),
+    (
+        "Aso",
+        "Taro Aso",
+        "Prime Minister of Japan",
+        "JP",
+        (_t("fm", "JP", "2005-10", "2007-08"), _t("pm", "JP", "2008-09", "2009-09")),
+        ("Taro Asō",),
+        True,
+    ),
+    (
+        "Hatoyama",
+        "Yukio Hatoyama",
+        "Prime Minister of Japan",
+        "JP",
+        (_t("pm", "JP", "2009-09", "2010-06"),),
+        (),
+        True,
+    ),
+    ("Kan", "Naoto Kan", "Prime Minister of Japan", "JP", (_t("pm", "JP", "2010-06", "2011-09"),), (), False),
+    (
+        "Noda",
+        "Yoshihiko Noda",
+        "Prime Minister of Japan",
+        "JP",
+        (_t("pm", "JP", "2011-09", "2012-12"),),
+        (),
+        True,
+    ),
+    (
+        "Suga",
+        "Yoshihide Suga",
+        "Prime Minister of Japan",
+        "JP",
+        (_t("ccs", "JP", "2012-12", "2020-09"), _t("pm", "JP", "2020-09", "2021-10")),
+        (),
+        True,
+    ),
+    (
+        "Kishida",
+        "Fumio Kishida",
+        "Prime Minister of Japan",
+        "JP",
+        (_t("fm", "JP", "2012-12", "2017-08"), _t("pm", "JP", "2021-10", "2024-10")),
+        (),
+        True,
+    ),
+    (
+        "Ishiba",
+        "Shigeru Ishiba",
+        "Prime Minister of Japan",
+        "JP",
+        (_t("pm", "JP", "2024-10", None),),
+        (),
+        True,
+    ),
+    # Japan: foreign ministers and other officials
+    (
+        "Nakayama",
+        "Taro Nakayama",
+        "Foreign Minister of Japan",
+        "JP",
+        (_t("fm", "JP", "1989-08", "1991-11"),),
+        (),
+        False,
+    ),
+    (
+        "Watanabe",
+        "Michio Watanabe",
+        "Foreign Minister of Japan",
+        "JP",
+        (_t("fm", "JP", "1991-11", "1993-04"),),
+        (),
+        False,
+    ),
+    (
+        "Kono",
+        "Taro Kono",
+        "Foreign Minister of Japan",
+        "JP",
+        (_t("fm", "JP", "2017-08", "2019-09"), _t("defence", "JP", "2019-09", "2020-09")),
+        ("Taro Kōno",),
+        True,
+    ),
+    (
+        "Komura",
+        "Masahiko Komura",
+        "Foreign Minister of Japan",
+        "JP",
+        (
+            _t("fm", "JP", "1998-07", "1999-10"),
+            _t("fm", "JP", "2007-08", "2007-09"),
+            _t("defence", "JP", "2007-08", "2007-08"),
+        ),
+        ("Masahiko Koumura", "Koumura"),
+        True,
+    ),
+    (
+        "Ikeda",
+        "Yukihiko Ikeda",
+        "Foreign Minister of Japan",
+        "JP",
+        (_t("fm", "JP", "1996-01", "1997-09"),),
+        (),
+        False,
+    ),
+    (
+        "Tanaka",
+        "Makiko Tanaka",
+        "Foreign Minister of Japan",
+        "JP",
+        (_t("fm", "JP", "2001-04", "2002-01"),),
+        (),
+        False,
+    ),
+    (
+        "Kawaguchi",
+        "Yoriko Kawaguchi",
+        "Foreign Minister of Japan",
+        "JP",
+        (_t("fm", "JP", "2002-02", "2004-09"),),
+        (),
+        True,
+    ),
+    (
+        "Machimura",
+        "Nobutaka Machimura",
+        "Foreign Minister of Japan",
+        "JP",
+        (
+            _t("fm", "JP", "2004-09", "2005-10"),
+            _t("fm", "JP", "2007-09", "2007-09"),
+            _t("ccs", "JP", "2007-09", "2008-09"),
+        ),
+        (),
+        True,
+    ),
+    (
+        "Nakasone",
+        "Hirofumi Nakasone",
+        "Foreign Minister of Japan",
+        "JP",
+        (_t("fm", "JP", "2008-09", "2009-09"),),
+        (),
+        True,
+    ),
+    (
+        "Okada",
+        "Katsuya Okada",
+        "Foreign Minister of Japan",
+        "JP",
+        (_t("fm", "JP", "2009-09", "2010-09"),),
+        (),
+        True,
+    ),
+    (
+        "Maehara",
+        "Seiji Maehara",
+        "Foreign Minister of Japan",
+        "JP",
+        (_t("fm", "JP", "2010-09", "2011-03"),),
+        (),
+        True,
+    ),
+    (
+        "Gemba",
+        "Koichiro Gemba",
+        "Foreign Minister of Japan",
+        "JP",
+        (_t("fm", "JP", "2011-09", "2012-12"),),
+        ("Koichiro Genba", "Genba"),
+        True,
+    ),
+    (
+        "Motegi",
+        "Toshimitsu Motegi",
+        "Foreign Minister of Japan",
+        "JP",
+        (_t("fm", "JP", "2019-09", "2021-11"),),
+        (),
+        True,
+    ),
+    (
+        "Hayashi",
+        "Yoshimasa Hayashi",
+        "Foreign Minister of Japan",
+        "JP",
+        (_t("fm", "JP", "2021-11", "2023-09"), _t("ccs", "JP", "2023-12", "2024-10")),
+        (),
+        True,
+    ),
+    (
+        "Kamikawa",
+        "Yoko Kamikawa",
+        "Foreign Minister of Japan",
+        "JP",
+        (_t("fm", "JP", "2023-09", "2024-10"),),
+        (),
+        True,
+    ),
+    (
+        "Iwaya",
+        "Takeshi Iwaya",
+        "Foreign Minister of Japan",
+        "JP",
+        (_t("defence", "JP", "2018-10", "2019-09"), _t("fm", "JP", "2024-10", None)),
+        (),
+        True,
+    ),
+    (
+        "Kato",
+        "Katsunobu Kato",
+        "Chief Cabinet Secretary of Japan",
+        "JP",
+        (_t("ccs", "JP", "2020-09", "2021-10"),),
+        (),
+        False,
+    ),
+    (
+        "Matsuno",
+        "Hirokazu Matsuno",
+        "Chief Cabinet Secretary of Japan",
+        "JP",
+        (_t("ccs", "JP", "2021-10", "2023-12"),),
+        (),
+        True,
+    ),
+    (
+        "Seko",
+        "Hiroshige Seko",
+        "Minister of Economy, Trade and Industry of Japan",
+        "JP",
+        (_t("russia_econ_minister", "JP", "2016-08", "2019-09"),),
+        (),
+        True,
+    ),
+    (
+        "Nishimura",
+        "Yasutoshi Nishimura",
+        "Deputy Chief Cabinet Secretary of Japan",
+        "JP",
+        (
+            _t("deputy_ccs", "JP", "2017-08", "2019-09"),
+            _t("russia_econ_minister", "JP", "2022-08", "2023-12"),
+        ),
+        (),
+        True,
+    ),
+    (
+        "Yachi",
+        "Shotaro Yachi",
+        "National Security Secretariat head of Japan",
+        "JP",
+        (_t("nss_head", "JP", "2014-01", "2019-09"),),
+        (),
+        True,
+    ),
+    (
+        "Onodera",
+        "Itsunori Onodera",
+        "Defense Minister of Japan",
+        "JP",
+        (_t("defence", "JP", "2012-12", "2014-09"), _t("defence", "JP", "2017-08", "2018-10")),
+        (),
+        True,
+    ),
+    (
+        "Inada",
+        "Tomomi Inada",
+        "Defense Minister of Japan",
+        "JP",
+        (_t("defence", "JP", "2016-08", "2017-07"),),
+        (),
+        True,
+    ),
+    (
+        "Kishi",
+        "Nobuo Kishi",
+        "Defense Minister of Japan",
+        "JP",
+        (_t("defence", "JP", "2020-09", "2021-10"),),
+        (),
+        False,
+    ),
+    ("Suzuki", "Muneo Suzuki", "Member of the Diet of Japan", "JP", (), (), False),
+    # Russia
+    (
+        "Yeltsin",
+        "Boris Yeltsin",
+        "President of Russia",
+        "RU",
+        (_t("president", "RU", "1991-07", "1999-12"),),
+        (),
+        True,
+    ),
+    (
+        "Putin",
+        "Vladimir Putin",
+        "President of Russia",
+        "RU",
+        (
+            _t("pm", "RU", "1999-08", "2000-05"),
+            _t("president", "RU", "1999-12", "2008-05"),
+            _t("pm", "RU", "2008-05", "2012-05"),
+            _t("president", "RU", "2012-05", None),
+        ),
+        (),
+        True,
+    ),
+    (
+        "Medvedev",
+        "Dmitry Medvedev",
+        "Prime Minister of Russia",
+        "RU",
+        (
+            _t("president", "RU", "2008-05", "2012-05"),
+            _t("pm", "RU", "2012-05", "2020-01"),
+            _t("security_council", "RU", "2020-01", None),
+        ),
+        ("Dmitri Medvedev", "Dmitriy Medvedev"),
+        True,
+    ),
+    (
+        "Mishustin",
+        "Mikhail Mishustin",
+        "Prime Minister of Russia",
+        "RU",
+        (_t("pm", "RU", "2020-01", None),),
+        (),
+        True,
+    ),
+    (
+        "Chernomyrdin",
+        "Viktor Chernomyrdin",
+        "Prime Minister of Russia",
+        "RU",
+        (_t("pm", "RU", "1992-12", "1998-03"),),
+        (),
+        True,
+    ),
+    (
+        "Primakov",
+        "Yevgeny Primakov",
+        "Prime Minister of Russia",
+        "RU",
+        (_t("fm", "RU", "1996-01", "1998-09"), _t("pm", "RU", "1998-09", "1999-05")),
+        ("Yevgeniy Primakov",),
+        True,
+    ),
+    (
+        "Kasyanov",
+        "Mikhail Kasyanov",
+        "Prime Minister of Russia",
+        "RU",
+        (_t("pm", "RU", "2000-05", "2004-02"),),
+        (),
+        True,
+    ),
+    (
+        "Fradkov",
+        "Mikhail Fradkov",
+        "Prime Minister of Russia",
+        "RU",
+        (_t("pm", "RU", "2004-03", "2007-09"),),
+        (),
+        True,
+    ),
+    (
+        "Kozyrev",
+        "Andrei Kozyrev",
+        "Foreign Minister of Russia",
+        "RU",
+        (_t("fm", "RU", "1990-10", "1996-01"),),
+        (),
+        True,
+    ),
+    (
+        "Ivanov",
+        "Igor Ivanov",
+        "Foreign Minister of Russia",
+        "RU",
+        (_t("fm", "RU", "1998-09", "2004-03"),),
+        (),
+        False,
+    ),
+    (
+        "Lavrov",
+        "Sergey Lavrov",
+        "Foreign Minister of Russia",
+        "RU",
+        (_t("fm", "RU", "2004-03", None),),
+        ("Sergei Lavrov", "Sergey Viktorovich Lavrov"),
+        True,
+    ),
+    (
+        "Peskov",
+        "Dmitry Peskov",
+        "Kremlin spokesman",
+        "RU",
+        (_t("spokesman", "RU", "2012-05", None),),
+        ("Dmitri Peskov", "Dmitriy Peskov"),
+        True,
+    ),
+    (
+        "Zakharova",
+        "Maria Zakharova",
+        "Russian Foreign Ministry spokeswoman",
+        "RU",
+        (_t("mfa_spokeswoman", "RU", "2015-08", None),),
+        ("Mariya Zakharova",),
+        True,
+    ),
+    (
+        "Lukashevich",
+        "Alexander Lukashevich",
+        "Russian Foreign Ministry spokesman",
+        "RU",
+        (_t("mfa_spokeswoman", "RU", "2011-01", "2015-08"),),
+        (),
+        True,
+    ),
+    (
+        "Shoigu",
+        "Sergei Shoigu",
+        "Defence Minister of Russia",
+        "RU",
+        (_t("defence", "RU", "2012-11", "2024-05"),),
+        ("Sergey Shoigu", "Shoygu", "Sergei Shoygu"),
+        True,
+    ),
+    (
+        "Serdyukov",
+        "Anatoly Serdyukov",
+        "Defence Minister of Russia",
+        "RU",
+        (_t("defence", "RU", "2007-02", "2012-11"),),
+        (),
+        True,
+    ),
+    (
+        "Belousov",
+        "Andrei Belousov",
+        "Defence Minister of Russia",
+        "RU",
+        (_t("defence", "RU", "2024-05", None),),
+        (),
+        True,
+    ),
+    (
+        "Naryshkin",
+        "Sergey Naryshkin",
+        "Chairman of the State Duma",
+        "RU",
+        (
+            _t("chief_of_staff", "RU", "2008-05", "2011-12"),
+            _t("duma_chair", "RU", "2011-12", "2016-10"),
+            _t("svr_director", "RU", "2016-10", None),
+        ),
+        ("Sergei Naryshkin",),
+        True,
+    ),
+    (
+        "Volodin",
+        "Vyacheslav Volodin",
+        "Chairman of the State Duma",
+        "RU",
+        (_t("duma_chair", "RU", "2016-10", None),),
+        (),
+        True,
+    ),
+    (
+        "Matviyenko",
+        "Valentina Matviyenko",
+        "Federation Council Speaker",
+        "RU",
+        (_t("fed_council_chair", "RU", "2011-09", None),),
+        ("Matviyenko", "Valentina Matvienko", "Matvienko"),
+        True,
+    ),
+    (
+        "Galushka",
+        "Alexander Galushka",
+        "Minister for the Development of the Russian Far East",
+        "RU",
+        (_t("far_east_minister", "RU", "2013-09", "2018-05"),),
+        ("Aleksandr Galushka",),
+        True,
+    ),
+    (
+        "Kozlov",
+        "Alexander Kozlov",
+        "Minister for the Development of the Russian Far East",
+        "RU",
+        (_t("far_east_minister", "RU", "2018-05", "2020-11"),),
+        (),
+        False,
+    ),
+    (
+        "Chekunkov",
+        "Alexei Chekunkov",
+        "Minister for the Development of the Russian Far East",
+        "RU",
+        (_t("far_east_minister", "RU", "2020-11", None),),
+        (),
+        True,
+    ),
+    (
+        "Kozhemyako",
+        "Oleg Kozhemyako",
+        "Governor of Sakhalin",
+        "RU",
+        (_t("governor", "RU", "2015-03", "2018-10"),),
+        (),
+        True,
+    ),
+    (
+        "Limarenko",
+        "Valery Limarenko",
+        "Governor of Sakhalin",
+        "RU",
+        (_t("governor", "RU", "2018-10", None),),
+        (),
+        True,
+    ),
+    (
+        "Khoroshavin",
+        "Alexander Khoroshavin",
+        "Governor of Sakhalin",
+        "RU",
+        (_t("governor", "RU", "2007-08", "2015-03"),),
+        (),
+        True,
+    ),
+    (
+        "Trutnev",
+        "Yury Trutnev",
+        "Presidential Envoy to the Far East",
+        "RU",
+        (_t("envoy", "RU", "2013-08", None),),
+        ("Yuri Trutnev", "Yuriy Trutnev"),
+        True,
+    ),
+    (
+        "Shuvalov",
+        "Igor Shuvalov",
+        "First Deputy Prime Minister of Russia",
+        "RU",
+        (_t("envoy", "RU", "2008-05", "2018-05"),),
+        (),
+        True,
+    ),
+    (
+        "Ushakov",
+        "Yury Ushakov",
+        "Kremlin aide",
+        "RU",
+        (_t("aide", "RU", "2012-05", None),),
+        ("Yuri Ushakov",),
+        True,
+    ),
+    (
+        "Morgulov",
+        "Igor Morgulov",
+        "Deputy Foreign Minister of Russia",
+        "RU",
+        (_t("deputy_fm", "RU", "2011-12", "2022-01"),),
+        (),
+        True,
+    ),
+    (
+        "Patrushev",
+        "Nikolai Patrushev",
+        "Security Council Secretary of Russia",
+        "RU",
+        (_t("security_council", "RU", "2008-05", "2024-05"),),
+        (),
+        True,
+    ),
+    (
+        "Gorbachev",
+        "Mikhail Gorbachev",
+        "President of the Soviet Union",
+        "RU",
+        (_t("president", "RU", "1990-03", "1991-12"),),
+        (),
+        True,
+    ),
+    ("Khrushchev", "Nikita Khrushchev", "Soviet leader", "RU", (), (), True),
+    ("Stalin", "Joseph Stalin", "Soviet leader", "RU", (), (), True),
+    # others in this coverage
+    (
+        "Obama",
+        "Barack Obama",
+        "President of the United States",
+        "US",
+        (_t("president", "US", "2009-01", "2017-01"),),
+        (),
+        True,
+    ),
+    (
+        "Trump",
+        "Donald Trump",
+        "President of the United States",
+        "US",
+        (_t("president", "US", "2017-01", "2021-01"), _t("president", "US", "2025-01", None)),
+        (),
+        True,
+    ),
+    (
+        "Biden",
+        "Joe Biden",
+        "President of the United States",
+        "US",
+        (_t("president", "US", "2021-01", "2025-01"),),
+        (),
+        True,
+    ),
+    (
+        "Kerry",
+        "John Kerry",
+        "US Secretary of State",
+        "US",
+        (_t("secretary_of_state", "US", "2013-02", "2017-01"),),
+        (),
+        True,
+    ),
+    (
+        "Tillerson",
+        "Rex Tillerson",
+        "US Secretary of State",
+        "US",
+        (_t("secretary_of_state", "US", "2017-02", "2018-03"),),
+        (),
+        True,
+    ),
+    (
+        "Pompeo",
+        "Mike Pompeo",
+        "US Secretary of State",
+        "US",
+        (_t("secretary_of_state", "US", "2018-04", "2021-01"),),
+        (),
+        True,
+    ),
+    (
+        "Blinken",
+        "Antony Blinken",
+        "US Secretary of State",
+        "US",
+        (_t("secretary_of_state", "US", "2021-01", "2025-01"),),
+        (),
+        True,
+    ),
+    ("Xi", "Xi Jinping", "President of China", "CN", (_t("president", "CN", "2013-03", None),), (), False),
+    (
+        "Moon",
+        "Moon Jae-in",
+        "President of South Korea",
+        "KR",
+        (_t("president", "KR", "2017-05", "2022-05"),),
+        (),
+        False,
+    ),
+    (
+        "Park",
+        "Park Geun-hye",
+        "President of South Korea",
+        "KR",
+        (_t("president", "KR", "2013-02", "2017-03"),),
+        (),
+        False,
+    ),
+    (
+        "Yoon",
+        "Yoon Suk Yeol",
+        "President of South Korea",
+        "KR",
+        (_t("president", "KR", "2022-05", None),),
+        ("Yoon Suk-yeol",),
+        False,
+    ),
+    ("Kim", "Kim Jong Un", "Leader of North Korea", "KP", (), ("Kim Jong-un", "Kim Jong-Un"), False),
+    (
+        "Zelensky",
+        "Volodymyr Zelensky",
+        "President of Ukraine",
+        "UA",
+        (_t("president", "UA", "2019-05", None),),
+        ("Zelenskyy", "Volodymyr Zelenskyy"),
+        True,
+    ),
+    (
+        "Poroshenko",
+        "Petro Poroshenko",
+        "President of Ukraine",
+        "UA",
+        (_t("president", "UA", "2014-06", "2019-05"),),
+        (),
+        True,
+    ),
+    ("Guterres", "Antonio Guterres", "UN Secretary-General", None, (), ("António Guterres",), True),
+)
+
+# Role phrases that refer back to a person the article has named: (regex, office, country|None).
+ROLE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
+    (r"[Tt]he (?:Japanese|Japan's|Japan’s) (?:premier|prime minister|Prime Minister|PM|leader)", "pm", "JP"),
+    (r"(?:Japan's|Japan’s) (?:premier|prime minister|Prime Minister|PM|leader)", "pm", "JP"),
+    (r"[Tt]he (?:Russian|Russia's|Russia’s) (?:president|President|leader|head of state)", "president", "RU"),
+    (r"(?:Russia's|Russia’s) (?:president|President|leader)", "president", "RU"),
+    (r"[Tt]he Kremlin (?:leader|chief)", "president", "RU"),
+    (r"[Tt]he (?:Russian|Russia's|Russia’s) (?:premier|prime minister|Prime Minister)", "pm", "RU"),
+    (r"[Tt]he (?:Japanese|Japan's|Japan’s) (?:foreign minister|Foreign Minister|top diplomat)", "fm", "JP"),
+    (r"[Tt]he (?:Russian|Russia's|Russia’s) (?:foreign minister|Foreign Minister|top diplomat)", "fm", "RU"),
+    (r"[Tt]he (?:US|U\.S\.|American) (?:president|President)", "president", "US"),
+    (r"[Tt]he (?:premier|prime minister|Prime Minister|PM)", "pm", None),
+    (r"[Tt]he (?:president|President)", "president", None),
+    (r"[Tt]he (?:foreign minister|Foreign Minister|top diplomat)", "fm", None),
+    (r"[Tt]he (?:Kremlin|presidential) (?:spokesman|press secretary)", "spokesman", "RU"),
+    (r"(?:Russian|Japanese) (?:leader|premier|president)", "leader", None),
+)
+
+# Titles that introduce a person not in the table: "Governor Oleg Kozhemyako".
+_GENERIC_TITLES = (
+    r"(?:Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Deputy Minister|Vice Minister|"
+    r"President|Vice President|Ambassador|ambassador|Governor|governor|Mayor|mayor|Senator|senator|"
+    r"spokesman|spokeswoman|spokesperson|Spokesman|Chairman|chairman|Speaker|speaker|Secretary|"
+    r"Chief Cabinet Secretary|Deputy Prime Minister|lawmaker|Lawmaker|envoy|Envoy|adviser|aide|"
+    r"Admiral|General|Gen\.|Colonel|Commander|commander|head|Head|director|Director|chief|Chief|"
+    r"professor|Professor|Dr\.|analyst|expert|researcher|Mr\.|Ms\.|Mrs\.)"
+)
+_NAME_TOKEN = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ]+)?"
+_GENERIC_TITLED = re.compile(
+    rf"\b{_GENERIC_TITLES}\s+(?:of [A-Z][\w ]{{2,40}}?\s+)?({_NAME_TOKEN}(?:\s+[A-Z]\.)?\s+{_NAME_TOKEN}"
+    rf"(?:\s+{_NAME_TOKEN})?)\b"
+)
+# Words that follow a title but are not names ("Prime Minister Office", "President Putin said").
+_NOT_NAME_WORDS = frozenset(
+    """
+The A An Of And Minister Ministry Office Council Department Foreign Affairs Japanese Russian Japan Russia
+Federation State Duma Kremlin Cabinet Prime President Defense Defence Secretary General Security National
+United Nations Sea Islands Island Far East Eastern Economic Forum Vice Deputy First Chief Agency Party
+Liberal Democratic News Press Times Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+February March April May June July August September October November December In On At For With From
+Tokyo Moscow Sakhalin Hokkaido Kuril Kurils China Chinese Korea Korean American Soviet Union Region
+Governor Mayor Ambassador Embassy Development Trade Industry Economy Board Committee House Upper Lower
+He She They It This That These Those His Her Their Its Said Says Told Noted
+""".split()
+)
+
+
+@functools.cache
+def _people() -> tuple[Person, ...]:
+    return tuple(Person(s, f, r, c, terms) for s, f, r, c, terms, _o, _a in OFFICE_HOLDERS)
+
+
+@functools.cache
+def _by_surname() -> dict[str, Person]:
+    return {p.surname: p for p in _people()}
+
+
+@functools.cache
+def _name_index() -> dict[str, Person]:
+    """Every spelling that names a table person on its own: full names, and safe surnames."""
+    index: dict[str, Person] = {}
+    for (surname, full, _r, _c, _terms, others, alone), person in zip(OFFICE_HOLDERS, _people(), strict=True):
+        index[full] = person
+        for other in others:
+            if " " in other or "-" in other or alone:
+                index[other] = person
+        if alone:
+            index[surname] = person
+    for variant, person in list(index.items()):
+        if len(variant) > 3:
+            index.setdefault(variant.upper(), person)  # datelines and all-caps headlines
+    return index
+
+
+@functools.cache
+def _name_pattern() -> re.Pattern[str]:
+    names = sorted(_name_index(), key=len, reverse=True)
+    return re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+@functools.cache
+def _titled_surname_pattern() -> re.Pattern[str]:
+    """A title, an optional first name, then a table surname (for surnames unsafe alone)."""
+    titles = "|".join(f"(?:{t})" for t in OFFICE_TITLES.values())
+    surnames = sorted({p.surname for p in _people()}, key=len, reverse=True)
+    return re.compile(
+        rf"(?:{titles}|Mr\.?|Ms\.?|Mrs\.?)\s+(?:[A-Z][\w'’-]+\s+){{0,2}}?"
+        rf"({'|'.join(re.escape(s) for s in surnames)})(?![\w-])"
+    )
+
+
+@functools.cache
+def _role_patterns() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
+    return tuple(
+        (re.compile(rf"(?<![\w-]){p}(?![\w-])"), office, country) for p, office, country in ROLE_PHRASES
+    )
+
+
+def lookup_person(surname: str) -> Person | None:
+    """The table person with this canonical surname."""
+    return _by_surname().get(surname)
+
+
+def find_people(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    known: set[str] | None = None,
+    *,
+    year: int | None = None,
+) -> list[PersonMention]:
+    """People named in text[start:end], in order, with offsets into ``text``.
+
+    Names and titled names always count; role phrases ("the Russian leader") only resolve to a
+    surname in ``known`` who held that office (in ``year`` when given), and only when one does.
+    """
+    end = len(text) if end is None else min(len(text), end)
+    start = max(0, start)
+    if start >= end:
+        return []
+    found: list[PersonMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(a: int, b: int, person: Person) -> None:
+        found.append(PersonMention(a, b, text[a:b], person))
+        taken.append((a, b))
+
+    index = _name_index()
+    for m in _name_pattern().finditer(text, start, end):
+        if m.group().isupper() and len(m.group()) <= 3:
+            continue
+        add(m.start(), m.end(), index[m.group()])
+    for m in _titled_surname_pattern().finditer(text, start, end):
+        a, b = m.span(1)
+        if free(a, b):
+            add(a, b, _by_surname()[m.group(1)])
+    for m in _GENERIC_TITLED.finditer(text, start, end):
+        a, b = m.span(1)
+        if not free(a, b):
+            continue
+        tokens = m.group(1).split()
+        if any(t.rstrip(".") in _NOT_NAME_WORDS for t in tokens):
+            continue
+        surname = tokens[-1]
+        person = _by_surname().get(surname) or Person(surname, " ".join(tokens), _title_of(m.group()), None)
+        add(a, b, person)
+    known_people = [p for p in (_by_surname().get(s) for s in (known or ())) if p is not None]
+    for pattern, office, country in _role_patterns():
+        for m in pattern.finditer(text, start, end):
+            if not free(m.start(), m.end()):
+                continue
+            person = resolve_role(office, country, known_people, year)
+            if person is not None:
+                add(m.start(), m.end(), person)
+    found.sort(key=lambda p: (p.start, p.end))
+    return found
+
+
+def _title_of(phrase: str) -> str:
+    m = re.match(_GENERIC_TITLES, phrase)
+    return m.group().rstrip(".") if m else ""
+
+
+def resolve_role(
+    office: str, country: str | None, known: list[Person], year: int | None = None
+) -> Person | None:
+    """The one known person who held ``office`` (of ``country``), or None when none or several did."""
+    candidates = []
+    for person in known:
+        for term_office, term_country, first, last in person.terms:
+            if office == "leader":
+                ok = term_office in ("president", "pm")
+            else:
+                ok = term_office == office
+            if not ok or (country is not None and term_country != country):
+                continue
+            if year is not None and not (first[0] <= year and (last is None or year <= last[0])):
+                continue
+            candidates.append(person)
+            break
+    unique = list(dict.fromkeys(candidates))
+    if office == "leader" and len(unique) > 1:
+        return None
+    return unique[0] if len(unique) == 1 else None
+
+
+# --- year bounds --------------------------------------------------------------------------------
+@functools.cache
+def _bounds_pattern() -> re.Pattern[str]:
+    offices = "|".join(f"(?P<{kind}>{regex})" for kind, regex in OFFICE_TITLES.items())
+    countries = "|".join(re.escape(c) for c in sorted(COUNTRY_WORDS, key=len, reverse=True))
+    names = sorted(_name_index_with_unsafe(), key=len, reverse=True)
+    return re.compile(
+        rf"(?P<former>\b(?:former|ex-|then-|then|late|Former|Ex-)\s*)?"
+        rf"(?:(?P<country>{countries})\s+)?(?:(?P<office>{offices}))"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<country2>Japan|Russia|Russian Federation|the United States|China))?,?\s+"
+        rf"(?:[A-Z][\w'’.-]+\s+){{0,2}}?(?P<name>{'|'.join(re.escape(n) for n in names)})(?![\w-])"
+    )
+
+
+@functools.cache
+def _name_index_with_unsafe() -> dict[str, Person]:
+    index = dict(_name_index())
+    for person in _people():
+        index.setdefault(person.surname, person)
+    return index
+
+
+def office_mentions(text: str) -> list[tuple[int, int, Person, str, bool]]:
+    """(start, end, person, office kind, former) for each title+name phrase in ``text``."""
+    out = []
+    for m in _bounds_pattern().finditer(text):
+        kind = next(k for k in OFFICE_TITLES if m.group(k))
+        person = _name_index_with_unsafe()[m.group("name")]
+        out.append((m.start(), m.end(), person, kind, bool(m.group("former"))))
+    return out
+
+
+def office_year_bounds(text: str) -> tuple[int | None, int | None, str | None]:
+    """Years a text must have been written in, from titles used with names in the present.
+
+    "Foreign Minister Fumio Kishida" -> (2012, 2017, evidence). A person who held the office
+    twice gives the hull of both terms; "former X" only says the first term had begun. Phrases
+    that contradict the bounds found so far are ignored (a text can recall an old office).
+    """
+    low: int | None = None
+    high: int | None = None
+    evidence: list[str] = []
+    for a, b, person, kind, former in office_mentions(text):
+        terms = [t for t in person.terms if t[0] == kind]
+        if not terms:
+            continue
+        first = min(t[2][0] for t in terms)
+        if former:
+            t_low, t_high = first, None
+        else:
+            ends = [t[3][0] if t[3] else None for t in terms]
+            t_low, t_high = first, (None if None in ends else max(e for e in ends if e is not None))
+        new_low = t_low if low is None else max(low, t_low)
+        new_high = t_high if high is None else (high if t_high is None else min(high, t_high))
+        if new_high is not None and new_low is not None and new_low > new_high:
+            continue
+        if (new_low, new_high) != (low, high):
+            evidence.append(text[a:b])
+        low, high = new_low, new_high
+    if low is None and high is None:
+        return None, None, None
+    span = f"{low if low is not None else '?'}-{high if high is not None else '?'}"
+    return low, high, f"office-holders' terms give {span}: " + "; ".join(f"'{e}'" for e in evidence)

@@ -1,0 +1,79 @@
+"""People: names, titled names, role phrases and the office-holders' year bounds."""
+
+from kurils.people import find_people, lookup_person, office_year_bounds
+
+
+def surnames(text, known=None, **kw):
+    return [m.person.surname for m in find_people(text, known=known, **kw)]
+
+
+def test_full_names_and_surnames():
+    text = "Japanese Prime Minister Shinzo Abe met Vladimir Putin. Abe said Putin agreed."
+    assert surnames(text) == ["Abe", "Putin", "Abe", "Putin"]
+
+
+def test_spelling_variants_map_to_one_surname():
+    assert surnames("Sergei Lavrov and Sergey Lavrov and Masahiko Koumura") == ["Lavrov", "Lavrov", "Komura"]
+
+
+def test_offsets_point_into_text():
+    text = "Talks: Kremlin spokesman Dmitry Peskov said so."
+    (m,) = find_people(text)
+    assert text[m.start : m.end] == m.text == "Dmitry Peskov"
+
+
+def test_start_end_window():
+    text = "Abe spoke. Putin listened."
+    assert surnames(text) == ["Abe", "Putin"]
+    assert [m.person.surname for m in find_people(text, start=10)] == ["Putin"]
+
+
+def test_unsafe_surnames_need_a_title_or_full_name():
+    assert surnames("The Moon rose over Kim's house.") == []
+    assert surnames("President Moon Jae-in met President Xi in Beijing.") == ["Moon", "Xi"]
+
+
+def test_titled_person_outside_the_table():
+    assert surnames("Sakhalin Governor Valery Limarenko and Ambassador Toyohisa Kozuki spoke.") == [
+        "Limarenko",
+        "Kozuki",
+    ]
+
+
+def test_role_phrase_resolves_to_known_person():
+    text = "The Japanese premier met the Russian leader."
+    assert surnames(text) == []
+    assert surnames(text, known={"Abe", "Putin"}) == ["Abe", "Putin"]
+
+
+def test_role_phrase_ambiguous_is_left_alone():
+    # both Putin and Medvedev were Russian presidents: without a year it stays unresolved
+    assert surnames("the Russian president said", known={"Putin", "Medvedev"}) == []
+    assert surnames("the Russian president said", known={"Putin", "Medvedev"}, year=2010) == ["Medvedev"]
+
+
+def test_lookup_person():
+    kishida = lookup_person("Kishida")
+    assert kishida.full_name == "Fumio Kishida" and kishida.country == "JP"
+
+
+def test_office_year_bounds_by_title_and_name():
+    assert office_year_bounds("Japanese Foreign Minister Fumio Kishida said Tuesday")[:2] == (2012, 2017)
+    assert office_year_bounds("Prime Minister Fumio Kishida said")[:2] == (2021, 2024)
+    assert office_year_bounds("Russian President Dmitry Medvedev visited Kunashir")[:2] == (2008, 2012)
+    assert office_year_bounds("Prime Minister Dmitry Medvedev visited Iturup")[:2] == (2012, 2020)
+    assert office_year_bounds("Russian State Duma Chairman Sergey Naryshkin")[:2] == (2011, 2016)
+
+
+def test_office_year_bounds_combine_and_evidence():
+    low, high, evidence = office_year_bounds(
+        "Prime Minister Shinzo Abe met Foreign Minister Sergey Lavrov and Foreign Minister Taro Kono."
+    )
+    assert (low, high) == (2017, 2019)
+    assert "Taro Kono" in evidence
+
+
+def test_office_year_bounds_former_and_nothing():
+    assert office_year_bounds("former foreign minister Masahiko Komura said")[1] is None
+    assert office_year_bounds("Nothing about anyone.") == (None, None, None)
+    assert office_year_bounds("Kishida said") == (None, None, None)  # a name without a title
