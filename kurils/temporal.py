@@ -1,0 +1,660 @@
+"""Temporal expressions: find them and normalise them against the publication date.
+
+One combined regular expression scans a text once; each hit is resolved to a
+``TimeValue`` (a closed date range with a precision).  Relative wording ("last
+September", "said Tuesday", "next month") is resolved against an *anchor*, the
+publication date, which may itself be a range: then the result covers every
+reading the anchor allows (``precision='range'`` when the readings differ).
+The direction of an ambiguous expression (a month without a year, a weekday)
+comes from the wording ("last", "next", "ago"), else from the nearest tense cue
+in its clause, else from the caller's tense hint, else the nearest occurrence.
+What cannot be resolved keeps ``value=None`` rather than a guess.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kurils.models import TimeValue
+
+__all__ = ["TimeMention", "find_times", "guess_tense", "known_event_year", "MONTHS", "WEEKDAYS"]
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """One temporal expression; ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # date | month_day | month | month_year | year | weekday | relative | deictic | range | offset
+    value: TimeValue | None
+    direction: str  # 'past' | 'future' | 'either' as the wording implies
+
+
+# --------------------------------------------------------------------------- tables
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {n: i for i, n in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100,
+}
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+
+# Events of this coverage that "N years after ..." and anniversaries count from.
+_KNOWN_EVENTS: tuple[tuple[int, str], ...] = (
+    (1855, r"(?:Shimoda\s+Treaty|Treaty\s+of\s+Shimoda|Treaty\s+of\s+Commerce,?\s+Navigation)"),
+    (1956, r"(?:(?:Soviet-Japanese|Japanese-Soviet|Japan-Soviet|Soviet-Japan|1956)\s+)?Joint\s+Declaration"
+           r"|re-?establishment\s+of\s+(?:the\s+)?(?:bilateral\s+)?(?:diplomatic\s+)?(?:relations|ties)"
+           r"|(?:restoration|resumption|normali[sz]ation)\s+of\s+(?:the\s+)?(?:bilateral\s+)?diplomatic\s+"
+           r"(?:relations|ties)"),
+    (1945, r"end\s+of\s+(?:the\s+)?(?:World\s+War\s+(?:II|2|Two)|WWII|WW2|Second\s+World\s+War|war)"
+           r"|World\s+War\s+(?:II|2|Two)|WWII|Second\s+World\s+War"
+           r"|Soviet\s+(?:seizure|occupation|takeover|capture|annexation)"
+           r"|(?:seized|occupied|captured|annexed)\s+by\s+(?:the\s+)?Soviet"),
+    (1993, r"Tokyo\s+Declaration"),
+    (2001, r"Irkutsk\s+(?:Statement|Declaration)"),
+)
+_KNOWN_RE = re.compile(
+    r"\A[\s,]*(?:the\s+|a\s+|its\s+)?(?:signing\s+of\s+(?:the\s+)?)?(?:(?P<year>1[89]\d\d|20\d\d)\b|"
+    + "|".join(f"(?P<e{year}>{pattern})" for year, pattern in _KNOWN_EVENTS)
+    + r")",
+    re.IGNORECASE,
+)
+
+
+def known_event_year(text: str) -> int | None:
+    """The year of a known event (or an explicit year) that ``text`` starts with."""
+    m = _KNOWN_RE.match(text)
+    if not m:
+        return None
+    if m.group("year"):
+        return int(m.group("year"))
+    for year, _ in _KNOWN_EVENTS:
+        if m.group(f"e{year}"):
+            return year
+    return None
+
+
+# --------------------------------------------------------------------------- the combined pattern
+
+_MON = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?i:early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of|" \
+        r"middle\s+of|the\s+start\s+of|start\s+of)"
+_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+(?i:to|and|until|till|through|thru)\s+)"
+_NUM = r"(?:\d{1,3}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine))|" \
+       + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" \
+       + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + "))"
+
+_ALTERNATIVES = [
+    ("iso", rf"(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d)(?!\d)"
+            r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"),
+    ("num", rf"(?<![\d./-])(?P<num_a>\d{{1,2}})(?P<num_sep>[./-])(?P<num_b>\d{{1,2}})(?P=num_sep)(?P<num_y>{_YEAR})"),
+    ("dr", rf"(?:(?i:from|between)\s+)?(?<![\d.,])(?P<dr_d1>{_DAY})(?:\s+(?P<dr_m1>{_MON}))?{_RANGE_SEP}"
+           rf"(?P<dr_d2>{_DAY})\s+(?:of\s+)?(?P<dr_m>{_MON})(?:,?\s*(?P<dr_y>{_YEAR}))?"),
+    ("mr", rf"(?:(?i:from|between)\s+)?(?P<mr_m>{_MON})\s+(?P<mr_d1>{_DAY}){_RANGE_SEP}"
+           rf"(?:(?P<mr_m2>{_MON})\s+)?(?P<mr_d2>{_DAY})(?:,?\s*(?P<mr_y>{_YEAR}))?"),
+    ("dmy", rf"(?<![\d.,])(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MON})(?:,?\s*(?P<dmy_y>{_YEAR}))?"),
+    ("mdy", rf"(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY})(?:(?:,\s*|\s+)(?P<mdy_y>{_YEAR}))?"),
+    ("my", rf"(?:(?P<my_part>{_PART})[\s-]+)?(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})"),
+    ("mo", rf"(?:(?P<mo_part>{_PART})[\s-]+)?(?P<mo_rel>(?i:last|next|this|coming|this\s+past|past|previous)\s+)?"
+           rf"(?P<mo_m>{_MON})"),
+    ("yr", rf"(?P<yr_pre>(?i:between|from))\s+(?P<yr_a>{_YEAR})\s+(?i:and|to|until|till|through)\s+(?P<yr_b>{_YEAR})"),
+    ("yr2", rf"(?<![\d$€£.,/-])(?P<yr2_a>{_YEAR})\s*[-–—]\s*(?P<yr2_b>{_YEAR}|\d{{2}}(?!\d))"),
+    ("dec", r"(?:(?P<dec_part>(?i:early|late|mid))[\s-]+)?(?:(?i:the)\s+)?(?P<dec_y>(?:1[89]|20)\d0)['’]?s\b"),
+    ("year", rf"(?:(?P<y_part>{_PART})[\s-]+)?(?P<y_since>(?i:since|until|till|by|before|after|from)\s+)?"
+             rf"(?<![\d$€£.,/#-])(?P<y_y>{_YEAR})(?![.,]\d|\s*(?:%|per\s*cent|percent))"),
+    ("rel", r"(?P<rel_mod>(?i:earlier\s+this|later\s+this|early\s+this|early\s+next|late\s+last|late\s+this|"
+            r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this|next|last)|"
+            r"last|next|this|past|coming|previous|following))\s+(?P<rel_unit>(?i:week|month|year))\b"),
+    ("ago", rf"(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_unit>(?i:days?|weeks?|months?|years?|decades?))\s+"
+            r"(?P<ago_dir>(?i:ago|earlier|later|before|after|since|prior\s+to|on))\b"),
+    ("ann", rf"(?P<ann_n>(?i:{_ORD}))\s+(?i:anniversary)(?:\s+(?i:of))?"),
+    ("deic", r"(?P<deic>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|"
+             r"tonight|the\s+day\s+before|the\s+previous\s+day|last\s+night|this\s+morning|this\s+afternoon|"
+             r"this\s+evening))\b"),
+    ("wd", rf"(?P<wd_rel>(?i:last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
+           r"(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?"),
+]
+_SCAN = re.compile(
+    r"\b(?:" + "|".join(f"(?P<k_{name}>{pattern})" for name, pattern in _ALTERNATIVES) + ")",
+)
+
+# A month name alone needs a cue before it ("in May", "the December summit"), so that
+# "Theresa May" or "May I" are not months.
+_MONTH_CUE = re.compile(
+    r"(?i:\b(?:in|on|since|by|until|till|through|during|from|before|after|of|the|for|to|and|or|between|"
+    r"early|late|mid|this|last|next|coming|past)[\s-]+)\Z")
+_NOT_YEAR_BEFORE = re.compile(r"(?i:\b(?:resolution|no\.?|number|flight|route|article|model|su|tu|mig|il|"
+                              r"s|f|t|page|pp?\.|id|code)[\s-]*)\Z")
+
+# Tense cues.  Future alternatives come first so "is expected to" is not read as past "expected".
+_TENSE_CUES = re.compile(
+    r"(?P<fut>\b(?:will|shall|won['’]t|going\s+to|(?:is|are|was|were|be|been|being)\s+(?:also\s+)?"
+    r"(?:expected|scheduled|set|due|slated|planned|supposed|likely|going|poised)\s+(?:to|for|in|on)|"
+    r"scheduled|planned\s+for|planned|set\s+for|due\s+(?:to|in|on)|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"intending\s+to|agreed\s+to|agrees?\s+to|to\s+be\s+held|upcoming|forthcoming|would|is\s+to|are\s+to|"
+    r"hopes?\s+to|aims?\s+to|expects?|expected|invited\s+\w+(?:\s+\w+)?\s+to|invitation\s+to|"
+    r"to\s+(?:visit|meet|hold|travel|attend|sign|take\s+part))\b|['’]ll\b)"
+    r"|(?P<past>\b(?:said|says|told|tells|stated|noted|added|announced|reported|reminded|was|were|had|did|"
+    r"held|met|took|made|went|came|became|spoke|gave|began|won|lost|saw|sent|left|ago|earlier|previously|"
+    r"recalled|[a-z]{3,}ed)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+# --------------------------------------------------------------------------- date helpers
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_last(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _month_value(y: int, m: int, part: str | None = None) -> TimeValue | None:
+    if not 1 <= y <= 9998:
+        return None
+    first, last = date(y, m, 1), _month_last(y, m)
+    part = _part_key(part)
+    if part == "early":
+        last = date(y, m, 10)
+    elif part == "mid":
+        first, last = date(y, m, 11), date(y, m, 20)
+    elif part == "late":
+        first = date(y, m, 21)
+    return TimeValue(first, last, "month")
+
+
+def _year_value(y: int, part: str | None = None) -> TimeValue | None:
+    if not 1 <= y <= 9998:
+        return None
+    first, last = date(y, 1, 1), date(y, 12, 31)
+    part = _part_key(part)
+    if part == "early":
+        last = date(y, 4, 30)
+    elif part == "mid":
+        first, last = date(y, 5, 1), date(y, 8, 31)
+    elif part == "late":
+        first = date(y, 9, 1)
+    return TimeValue(first, last, "year")
+
+
+def _part_key(part: str | None) -> str | None:
+    """'early' | 'mid' | 'late' | None for "early", "the beginning of", "the end of", ..."""
+    if not part:
+        return None
+    p = part.lower()
+    if "early" in p or "beginning" in p or "start" in p:
+        return "early"
+    if "mid" in p:
+        return "mid"
+    if "late" in p or "end" in p:
+        return "late"
+    return None
+
+
+def _day(d: date | None) -> TimeValue | None:
+    return TimeValue(d, d, "day") if d else None
+
+
+def _month_num(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _int_day(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def _number(s: str) -> int | None:
+    s = re.sub(r"\s+", " ", s.lower()).strip()
+    if s.isdigit():
+        return int(s)
+    if s in _NUMBER_WORDS:
+        return _NUMBER_WORDS[s]
+    parts = re.split(r"[\s-]", s)
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _NUMBER_WORDS:
+        return _TENS[parts[0]] + _NUMBER_WORDS[parts[1]]
+    return None
+
+
+def _ordinal(s: str) -> int | None:
+    s = s.lower()
+    m = re.match(r"(\d+)", s)
+    if m:
+        return int(m.group(1))
+    if s in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[s]
+    tens, _, unit = s.partition("-")
+    if tens in _TENS and unit in _ORDINAL_WORDS:
+        return _TENS[tens] + _ORDINAL_WORDS[unit]
+    return None
+
+
+def _span(a: TimeValue | None, b: TimeValue | None) -> TimeValue | None:
+    """The union of two readings: one of them when equal, else a range."""
+    if a is None or b is None:
+        return None
+    if a == b:
+        return a
+    return TimeValue(min(a.first, b.first), max(a.last, b.last), "range")
+
+
+def _resolve(anchor: TimeValue | None, fn: Callable[[date], TimeValue | None]) -> TimeValue | None:
+    """Resolve relative wording against every reading of the anchor (monotone, so the ends suffice)."""
+    if anchor is None:
+        return None
+    early = fn(anchor.first)
+    if anchor.first == anchor.last:
+        return early
+    return _span(early, fn(anchor.last))
+
+
+def _pick(candidates: list[TimeValue], a: date, direction: str) -> TimeValue | None:
+    """Choose among yearly candidates (sorted): latest not after ``a``, earliest not before, or nearest."""
+    if direction == "past":
+        fit = [c for c in candidates if c.first <= a]
+        return fit[-1] if fit else None
+    if direction == "future":
+        fit = [c for c in candidates if c.last >= a]
+        return fit[0] if fit else None
+    def distance(c: TimeValue) -> tuple[int, int]:
+        if c.first <= a <= c.last:
+            return (0, 0)
+        return ((c.first - a).days, 1) if c.first > a else ((a - c.last).days, 0)
+    return min(candidates, key=distance) if candidates else None
+
+
+def _yearly(a: date, make: Callable[[int], TimeValue | None]) -> list[TimeValue]:
+    return [v for v in (make(y) for y in (a.year - 1, a.year, a.year + 1)) if v is not None]
+
+
+# --------------------------------------------------------------------------- tense
+
+def guess_tense(sentence: str) -> str | None:
+    """'future' when the sentence plans or expects something, 'past' for reported or past facts, else None.
+
+    A future cue anywhere wins: "agreed to meet on December 15", "said Putin will visit" describe a plan.
+    """
+    kinds = {m.lastgroup for m in _TENSE_CUES.finditer(sentence)}
+    if "fut" in kinds:
+        return "future"
+    if "past" in kinds:
+        return "past"
+    return None
+
+
+def _local_tense(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """The tense cue nearest to a mention within its clause: the last one before, else the first after."""
+    left = max(lo, start - 90)
+    before = text[left:start]
+    cut = None
+    for cut in _CLAUSE_END.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    last = None
+    for last in _TENSE_CUES.finditer(before):
+        pass
+    if last is not None:
+        return "future" if last.lastgroup == "fut" else "past"
+    after = text[end:min(hi, end + 90)]
+    stop = _CLAUSE_END.search(after)
+    if stop:
+        after = after[:stop.start()]
+    first = _TENSE_CUES.search(after)
+    if first is not None:
+        return "future" if first.lastgroup == "fut" else "past"
+    return None
+
+
+# --------------------------------------------------------------------------- resolution per kind
+
+def _month_day(m: int, d: int, anchor: TimeValue | None, direction: str) -> TimeValue | None:
+    if _safe_date(2000, m, d) is None:  # 2000 is a leap year: only impossible days fail
+        return None
+    return _resolve(anchor, lambda a: _pick(_yearly(a, lambda y: _day(_safe_date(y, m, d))), a, direction))
+
+
+def _month_alone(m: int, rel: str | None, part: str | None, anchor: TimeValue | None,
+                 direction: str) -> TimeValue | None:
+    rel = (rel or "").strip().lower()
+
+    def one(a: date) -> TimeValue | None:
+        cands = _yearly(a, lambda y: _month_value(y, m, part))
+        if rel in ("last", "past", "previous", "this past"):
+            fit = [c for c in cands if (c.first.year, c.first.month) < (a.year, a.month)]
+            return fit[-1] if fit else None
+        if rel in ("next", "coming"):
+            fit = [c for c in cands if (c.first.year, c.first.month) > (a.year, a.month)]
+            return fit[0] if fit else None
+        if rel == "this":
+            return _month_value(a.year, m, part)
+        return _pick(cands, a, direction)
+
+    return _resolve(anchor, one)
+
+
+def _weekday(wd: int, rel: str | None, anchor: TimeValue | None, direction: str) -> TimeValue | None:
+    rel = (rel or "").strip().lower()
+
+    def one(a: date) -> TimeValue | None:
+        back = (a.weekday() - wd) % 7
+        ahead = (wd - a.weekday()) % 7
+        if rel in ("last", "past", "this past"):
+            return _day(a - timedelta(days=back or 7))
+        if rel in ("next", "coming", "this coming"):
+            return _day(a + timedelta(days=ahead or 7))
+        if direction == "past":
+            return _day(a - timedelta(days=back))
+        if direction == "future":
+            return _day(a + timedelta(days=ahead))
+        return _day(a - timedelta(days=back) if back <= ahead else a + timedelta(days=ahead))
+
+    return _resolve(anchor, one)
+
+
+def _week_of(a: date, shift: int) -> TimeValue:
+    monday = a - timedelta(days=a.weekday()) + timedelta(weeks=shift)
+    return TimeValue(monday, monday + timedelta(days=6), "range")
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _relative_unit(mod: str, unit: str, anchor: TimeValue | None) -> TimeValue | None:
+    mod = re.sub(r"\s+", " ", mod.lower())
+    unit = unit.lower()
+    if mod.startswith(("the ", "end", "beginning", "start", "middle")):
+        which = mod.split()[-1]
+        part = _part_key(mod)
+        shift = {"last": -1, "next": 1}.get(which, 0)
+    else:
+        which, part = mod, None
+        shift = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(mod, 0)
+        if mod.endswith("last"):
+            shift = -1
+        elif mod.endswith("next"):
+            shift = 1
+        if mod.startswith(("early", "late")):
+            part = mod.split()[0]
+
+    def one(a: date) -> TimeValue | None:
+        if unit == "week":
+            if mod == "past":
+                return TimeValue(a - timedelta(days=7), a, "range")
+            week = _week_of(a, shift)
+            if mod == "earlier this":
+                return TimeValue(week.first, a, "range")
+            if mod == "later this":
+                return TimeValue(a, week.last, "range")
+            return week
+        if unit == "month":
+            if mod == "past":
+                return TimeValue(a - timedelta(days=30), a, "range")
+            y, m = _add_months(a.year, a.month, shift)
+            value = _month_value(y, m, part)
+            if mod == "earlier this":
+                return TimeValue(value.first, a, "range")
+            if mod == "later this":
+                return TimeValue(a, value.last, "range")
+            return value
+        if mod == "past":
+            return TimeValue(_safe_date(a.year - 1, a.month, a.day) or a - timedelta(days=365), a, "range")
+        value = _year_value(a.year + shift, part)
+        if mod == "earlier this":
+            return TimeValue(value.first, a, "range")
+        if mod == "later this":
+            return TimeValue(a, value.last, "range")
+        return value
+
+    return _resolve(anchor, one)
+
+
+def _shift(a: date, n: int, unit: str, sign: int) -> TimeValue | None:
+    unit = unit.lower().rstrip("s")
+    try:
+        if unit == "day":
+            return _day(a + timedelta(days=sign * n))
+        if unit == "week":
+            mid = a + timedelta(weeks=sign * n)
+            return TimeValue(mid - timedelta(days=3), mid + timedelta(days=3), "range")
+        if unit == "month":
+            y, m = _add_months(a.year, a.month, sign * n)
+            return _month_value(y, m)
+        if unit == "decade":
+            return TimeValue(date(a.year + sign * 10 * n - 5, 1, 1), date(a.year + sign * 10 * n + 5, 12, 31), "range")
+        return _year_value(a.year + sign * n)
+    except (ValueError, OverflowError):
+        return None
+
+
+# --------------------------------------------------------------------------- the scan
+
+def find_times(text: str, anchor: TimeValue | None, *, start: int = 0, end: int | None = None,
+               tense: str | None = None) -> list[TimeMention]:
+    """All temporal expressions in ``text[start:end]``, resolved against ``anchor``.
+
+    ``tense`` ('past' | 'future' | None) is the caller's hint for wording that does not fix its
+    direction; a tense cue in the expression's own clause overrides it.
+    """
+    end = len(text) if end is None else end
+    out: list[TimeMention] = []
+    for m in _SCAN.finditer(text, start, end):
+        mention = _mention(text, m, anchor, tense, start, end, out)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None, lo: int, hi: int,
+             previous: list[TimeMention]) -> TimeMention | None:
+    kind = m.lastgroup[2:]
+    g = m.group
+    s, e = m.start(), m.end()
+
+    def direction_for(wording: str = "either") -> str:
+        if wording != "either":
+            return wording
+        return _local_tense(text, s, e, lo, hi) or tense or "either"
+
+    def make(k: str, value: TimeValue | None, direction: str = "either") -> TimeMention:
+        return TimeMention(s, e, text[s:e], k, value, direction)
+
+    if kind == "iso":
+        return make("date", _day(_safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))))
+    if kind == "num":
+        a, b, y = int(g("num_a")), int(g("num_b")), int(g("num_y"))
+        if g("num_sep") == "/" and a <= 12:
+            month, day = a, b  # US order: 01/26/2016
+        else:
+            day, month = a, b  # 26/01/2016, 15.12.2016
+        if not 1 <= month <= 12:
+            return None
+        return make("date", _day(_safe_date(y, month, day)))
+    if kind in ("dr", "mr"):
+        p = kind + "_"
+        if kind == "dr":
+            m2 = _month_num(g("dr_m"))
+            m1 = _month_num(g("dr_m1")) if g("dr_m1") else m2
+        else:
+            m1 = _month_num(g("mr_m"))
+            m2 = _month_num(g("mr_m2")) if g("mr_m2") else m1
+        d1, d2 = _int_day(g(p + "d1")), _int_day(g(p + "d2"))
+        if (m2, d2) < (m1, d1) and m1 == m2:
+            return None
+        year = g(p + "y")
+        if year:
+            y = int(year)
+            first, last = _safe_date(y, m1, d1), _safe_date(y if m2 >= m1 else y + 1, m2, d2)
+            value = TimeValue(first, last, "range") if first and last else None
+            return make("range", value)
+        wording = "either"
+        direction = direction_for(wording)
+
+        def one(a: date) -> TimeValue | None:
+            cands = []
+            for y in (a.year - 1, a.year, a.year + 1):
+                f, la = _safe_date(y, m1, d1), _safe_date(y if m2 >= m1 else y + 1, m2, d2)
+                if f and la:
+                    cands.append(TimeValue(f, la, "range"))
+            return _pick(cands, a, direction)
+
+        return make("range", _resolve(anchor, one), wording)
+    if kind in ("dmy", "mdy"):
+        p = kind + "_"
+        month, day = _month_num(g(p + "m")), _int_day(g(p + "d"))
+        if g(p + "y"):
+            return make("date", _day(_safe_date(int(g(p + "y")), month, day)))
+        return make("month_day", _month_day(month, day, anchor, direction_for()))
+    if kind == "my":
+        return make("month_year", _month_value(int(g("my_y")), _month_num(g("my_m")), g("my_part")))
+    if kind == "mo":
+        rel, part = g("mo_rel"), g("mo_part")
+        if not rel and not part and not _MONTH_CUE.search(text, max(0, s - 12), s):
+            return None
+        if g("mo_m").rstrip(".") in ("May", "March") and not rel and not part:
+            # "the May ..." / "of May" are weak cues for the words that are also verbs/names
+            cue = text[max(0, s - 12):s].lower().split()
+            if not cue or cue[-1] not in ("in", "since", "by", "until", "till", "during", "from", "early",
+                                          "late", "mid", "of", "before", "after", "through", "on"):
+                return None
+            if cue[-1] == "of" and re.search(r"(?i)(end|beginning|start|middle|month)\s+of\s*\Z",
+                                             text[max(0, s - 25):s]) is None:
+                return None
+        wording = {"last": "past", "past": "past", "previous": "past", "this past": "past",
+                   "next": "future", "coming": "future"}.get((rel or "").strip().lower(), "either")
+        month = _month_num(g("mo_m"))
+        value = _month_alone(month, rel, part, anchor, direction_for(wording))
+        return make("month", value, wording)
+    if kind in ("yr", "yr2"):
+        a = int(g(kind + "_a"))
+        b_raw = g(kind + "_b")
+        b = int(b_raw) if len(b_raw) == 4 else (a // 100) * 100 + int(b_raw)
+        if b <= a or b - a > 100:
+            return None
+        return make("range", TimeValue(date(a, 1, 1), date(b, 12, 31), "range"))
+    if kind == "dec":
+        y = int(g("dec_y"))
+        first, last = date(y, 1, 1), date(y + 9, 12, 31)
+        part = _part_key(g("dec_part"))
+        if part == "early":
+            last = date(y + 3, 12, 31)
+        elif part == "mid":
+            first, last = date(y + 3, 1, 1), date(y + 6, 12, 31)
+        elif part == "late":
+            first = date(y + 6, 1, 1)
+        return make("range", TimeValue(first, last, "range"))
+    if kind == "year":
+        if _NOT_YEAR_BEFORE.search(text, max(0, m.start("y_y") - 12), m.start("y_y")):
+            return None
+        y = int(g("y_y"))
+        since = (g("y_since") or "").strip().lower()
+        wording = "past" if since in ("since", "after", "from") else "either"
+        if since in ("until", "till", "by", "before"):
+            wording = "either"
+        return make("year", _year_value(y, g("y_part")), wording)
+    if kind == "rel":
+        mod = re.sub(r"\s+", " ", g("rel_mod").lower())
+        wording = "past" if any(w in mod for w in ("last", "previous", "past", "earlier")) else (
+            "future" if any(w in mod for w in ("next", "coming", "following", "later")) else "either")
+        return make("relative", _relative_unit(mod, g("rel_unit"), anchor), wording)
+    if kind == "ago":
+        n = _number(g("ago_n"))
+        unit = g("ago_unit")
+        how = re.sub(r"\s+", " ", g("ago_dir").lower())
+        if n is None:
+            return None
+        if how == "on":  # "two years on" from the previous mention
+            how = "later"
+        if how == "ago":
+            return make("offset", _resolve(anchor, lambda a: _shift(a, n, unit, -1)), "past")
+        if how in ("after", "since", "before", "prior to"):
+            year = known_event_year(text[e:min(len(text), e + 120)])
+            if year is None:
+                return make("offset", None, "either")
+            sign = -1 if how in ("before", "prior to") else 1
+            mid = date(year, 7, 1)
+            value = _shift(mid, n, unit, sign)
+            if value is not None and unit.lower().startswith(("year", "decade")):
+                value = _year_value(year + sign * n * (10 if unit.lower().startswith("decade") else 1))
+            return make("offset", value, "either")
+        # "N years earlier/later": from the nearest dated mention before it
+        ref = next((p.value for p in reversed(previous) if p.value is not None and s - p.end < 400), None)
+        if ref is None:
+            return make("offset", None, "either")
+        sign = -1 if how == "earlier" else 1
+        value = _shift(ref.first, n, unit, sign)
+        if value is not None and ref.precision == "year" and unit.lower().startswith("year"):
+            value = _year_value(ref.first.year + sign * n)
+        return make("offset", value, "either")
+    if kind == "ann":
+        n = _ordinal(g("ann_n"))
+        year = known_event_year(text[e:min(len(text), e + 120)])
+        if n is None or year is None:
+            return make("anniversary", None, "either")
+        return make("anniversary", _year_value(year + n), "either")
+    if kind == "deic":
+        word = re.sub(r"\s+", " ", g("deic").lower())
+        if word == "today" and _looks_like_name_today(text, s):
+            return None
+        offset = {"yesterday": -1, "the day before yesterday": -2, "the day after tomorrow": 2,
+                  "tomorrow": 1, "the day before": -1, "the previous day": -1, "last night": -1}.get(word, 0)
+        wording = "past" if offset < 0 else "future" if offset > 0 else "either"
+        return make("deictic", _resolve(anchor, lambda a: _day(a + timedelta(days=offset))), wording)
+    if kind == "wd":
+        rel = g("wd_rel")
+        wording = {"last": "past", "past": "past", "this past": "past", "next": "future", "coming": "future",
+                   "this coming": "future"}.get((rel or "").strip().lower(), "either")
+        direction = direction_for(wording)
+        return make("weekday", _weekday(WEEKDAYS[g("wd").lower()], rel, anchor, direction), wording)
+    return None
+
+
+def _looks_like_name_today(text: str, s: int) -> bool:
+    """'Russia Today', 'Japan Today', 'USA Today' are outlets, not dates."""
+    if text[s] != "T":
+        return False
+    before = text[max(0, s - 3):s]
+    return bool(before.strip()) and not re.search(r"[.!?\"“]\s*\Z", before)
