@@ -1,0 +1,193 @@
+"""Articles, events and merged events as DataFrames, and their Parquet/CSV files.
+
+The app, the geo layer and the benchmarks read these tables; their columns are the contract in
+notes/COMMON.md. Dates are ISO strings, lists are Python lists (joined by "; " in CSV).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+
+from kurils.merge import MERGED_COLUMNS, merge_events
+from kurils.models import Article
+from kurils.pipeline import expand_paths, parse_file
+
+ARTICLE_COLUMNS = [
+    "id",
+    "file",
+    "outlet",
+    "wire_source",
+    "headline",
+    "published",
+    "published_first",
+    "published_last",
+    "published_precision",
+    "published_inferred",
+    "published_evidence",
+    "language",
+    "body",
+    "text",
+    "paragraphs",
+    "headline_span",
+    "places",
+    "people",
+    "n_events",
+    "error",
+]
+EVENT_COLUMNS = [
+    "event_id",
+    "article_id",
+    "outlet",
+    "title",
+    "type",
+    "status",
+    "date",
+    "date_first",
+    "date_last",
+    "precision",
+    "places",
+    "people",
+    "evidence",
+    "span_start",
+    "span_end",
+    "merged_id",
+]
+CSV_LIST_SEPARATOR = "; "
+
+
+class Tables(NamedTuple):
+    articles: pd.DataFrame
+    events: pd.DataFrame
+    merged: pd.DataFrame
+
+
+def article_row(article: Article) -> dict:
+    value = article.published.value
+    return {
+        "id": article.id,
+        "file": article.file,
+        "outlet": article.outlet,
+        "wire_source": article.wire_source,
+        "headline": article.headline,
+        "published": value.iso() if value and value.precision == "day" else None,
+        "published_first": value.first.isoformat() if value else None,
+        "published_last": value.last.isoformat() if value else None,
+        "published_precision": value.precision if value else None,
+        "published_inferred": bool(article.published.inferred),
+        "published_evidence": article.published.evidence,
+        "language": article.language,
+        "body": article.body,
+        "text": article.text,
+        "paragraphs": [[p.start, p.end] for p in article.paragraphs],
+        "headline_span": list(article.headline_span) if article.headline_span else None,
+        "places": list(article.places),
+        "people": list(article.people),
+        "n_events": len(article.events),
+        "error": article.error,
+    }
+
+
+def event_rows(article: Article) -> list[dict]:
+    rows = []
+    for n, event in enumerate(article.events):
+        time = event.time
+        rows.append(
+            {
+                "event_id": f"{article.id}:{n}",
+                "article_id": article.id,
+                "outlet": article.outlet,
+                "title": event.title,
+                "type": event.type,
+                "status": event.status,
+                "date": time.iso() if time else None,
+                "date_first": time.first.isoformat() if time else None,
+                "date_last": time.last.isoformat() if time else None,
+                "precision": time.precision if time else None,
+                "places": list(event.places),
+                "people": list(event.people),
+                "evidence": event.evidence,
+                "span_start": int(event.span[0]),
+                "span_end": int(event.span[1]),
+                "merged_id": None,
+            }
+        )
+    return rows
+
+
+def tables_from_articles(articles: Iterable[Article]) -> Tables:
+    """The three tables of already parsed articles."""
+    articles = list(articles)
+    frame = pd.DataFrame([article_row(a) for a in articles], columns=ARTICLE_COLUMNS)
+    events = pd.DataFrame([row for a in articles for row in event_rows(a)], columns=EVENT_COLUMNS)
+    events["span_start"] = events["span_start"].astype("int64")
+    events["span_end"] = events["span_end"].astype("int64")
+    frame["n_events"] = frame["n_events"].astype("int64")
+    merged_ids, merged = merge_events(events)
+    events["merged_id"] = merged_ids.to_numpy() if len(events) else events["merged_id"]
+    if not len(events):
+        merged = pd.DataFrame(columns=MERGED_COLUMNS)
+    merged["n_sources"] = merged["n_sources"].astype("int64")
+    return Tables(frame, events, merged)
+
+
+def _parse_chunk(paths: list[str]) -> list[Article]:
+    return [parse_file(p) for p in paths]
+
+
+def build(folder, jobs: int = 1) -> Tables:
+    """Parse every article under ``folder`` (in ``jobs`` worker processes) into the three tables."""
+    paths = [str(p) for p in expand_paths([folder])]
+    if jobs and jobs > 1 and len(paths) > 1:
+        jobs = min(jobs, len(paths), os.cpu_count() or 1)
+        size = max(1, min(64, len(paths) // (jobs * 4) or 1))
+        chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            articles = [a for chunk in pool.map(_parse_chunk, chunks) for a in chunk]
+    else:
+        articles = _parse_chunk(paths)
+    return tables_from_articles(articles)
+
+
+def _csv_cell(value):
+    if isinstance(value, (list, tuple)):
+        if any(isinstance(v, (list, tuple, dict)) for v in value):
+            return json.dumps(value, ensure_ascii=False)
+        return CSV_LIST_SEPARATOR.join(str(v) for v in value)
+    return value
+
+
+def to_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object:
+            out[column] = out[column].map(_csv_cell)
+    return out
+
+
+def write_tables(folder, out, jobs: int = 1, geo_dir=None) -> list[Path]:
+    """Write articles/events/merged as Parquet and CSV under ``out`` (and GeoJSON under geo_dir)."""
+    tables = build(folder, jobs=jobs)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for name, frame in tables._asdict().items():
+        parquet = out / f"{name}.parquet"
+        frame.to_parquet(parquet, index=False)
+        csv = out / f"{name}.csv"
+        to_csv_frame(frame).to_csv(csv, index=False)
+        written += [parquet, csv]
+    if geo_dir is not None:
+        try:
+            from kurils.geo import write_geo
+        except ImportError:
+            write_geo = None
+        if write_geo is not None:
+            written += list(write_geo(geo_dir, events_from=str(folder)))
+    return written
