@@ -1,9 +1,389 @@
-"""Publication date: printed stamps, datelines and inference (placeholder)."""
+"""Publication date: a printed stamp, else a dateline, else what the text itself implies.
+
+Order of trust: a printed stamp ("21 May, 2015 10:57", "Published: ... Updated: ...")
+beats a dateline with a year ("MOSCOW, January 22, 2018"), which beats inference.
+A dateline without a year ("TOKYO, January 22. /TASS/.") and an undated text are
+resolved from constraints the text states: the weekday of the reported statement,
+dates it names as past or still ahead, office-holders' terms, "N years after" a
+known event. Constraints are applied strongest first; one that contradicts those
+already accepted is dropped rather than allowed to empty the answer. Nothing is
+invented: without support on both sides the answer stays open (None).
+"""
 
 from __future__ import annotations
 
-from kurils.models import CleanText, Published
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kurils.models import CleanText, Paragraph, Published, TimeValue
+from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense, tense_near
+
+try:  # engineer EVENTS' office-holder terms; optional until it lands
+    from kurils.people import office_year_bounds as _office_year_bounds
+except ImportError:  # pragma: no cover - depends on another module's progress
+    _office_year_bounds = None
+
+_WINDOW = (date(1945, 1, 1), date(2040, 12, 31))  # search bounds only, never reported as support
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+
+# --------------------------------------------------------------------------- stamps
+
+_LINE = re.compile(r"[^\n]+")
+_LABEL = re.compile(
+    r"(?i)\b(?P<pub>first\s+published|published|posted|created|issued|released|date)\b"
+    r"|\b(?P<upd>last\s+updated|updated|modified|edited|last\s+modified|changed)\b")
+_STAMP_NOISE = re.compile(
+    r"(?i)\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
+    r"|\b(?:utc|gmt|msk|jst|kst|est|edt|cet|cest|bst|pst|pdt|cst|ist|hkt|sgt|am|pm|a\.m\.|p\.m\.)\b"
+    r"|[+-]\d{2}:?\d{2}\b"
+    r"|\b(?:first\s+published|last\s+updated|last\s+modified|published|posted|created|issued|released|"
+    r"date|updated|modified|edited|changed|on|at|as\s+of|time|the|by)\b")
+_SEPARATOR = re.compile(r"[|•·/–—-]|\bby\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Stamp:
+    rank: int
+    start: int
+    day: date
+    line: str
+
+
+def _stamp_candidates(text: str, top_limit: int) -> list[_Stamp]:
+    out = []
+    for line in _LINE.finditer(text):
+        raw = line.group()
+        if len(raw) > 140 or not re.search(r"\d", raw):
+            continue
+        mentions = [m for m in find_times(text, None, start=line.start(), end=line.end())
+                    if m.kind == "date" and m.value is not None]
+        if not mentions or not _is_stamp_line(text, line.start(), line.end(), mentions):
+            continue
+        for m in mentions:
+            before = text[line.start():m.start]
+            labels = list(_LABEL.finditer(before))
+            label = labels[-1].lastgroup if labels else None
+            top = line.start() < top_limit
+            rank = 0 if label == "pub" else (1 if top else 3) + (1 if label == "upd" else 0)
+            out.append(_Stamp(rank, m.start, m.value.first, raw.strip()))
+    return out
+
+
+def _is_stamp_line(text: str, start: int, end: int, mentions: list[TimeMention]) -> bool:
+    """A line that is a date and little else: labels, times, weekdays, a byline or outlet name."""
+    pieces, pos = [], start
+    for m in mentions:
+        pieces.append(text[pos:m.start])
+        pos = m.end
+    pieces.append(text[pos:end])
+    rest = _STAMP_NOISE.sub(" ", " ".join(pieces))
+    words = re.findall(r"[^\W\d_][\w.'’-]*", rest)
+    if not words:
+        return True
+    if len(words) > 4 or any(not w[0].isupper() for w in words):
+        return False
+    return bool(_SEPARATOR.search(" ".join(pieces)))
+
+
+def _find_stamp(text: str, cleaned: CleanText) -> Published | None:
+    paragraphs = cleaned.paragraphs
+    if len(paragraphs) > 1:
+        top_limit = paragraphs[1].start
+    else:
+        top_limit = paragraphs[0].end if paragraphs else len(text)
+    top_limit = max(top_limit, min(len(text), 600))
+    candidates = _stamp_candidates(text, top_limit)
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda s: (s.rank, s.start))
+    value = TimeValue(best.day, best.day, "day")
+    return Published(value, inferred=False, evidence=f"printed stamp '{_short(best.line)}'")
+
+
+# --------------------------------------------------------------------------- datelines
+
+_DATELINE_PREFIX = re.compile(
+    r"\A\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?"
+    r"\s*(?:\([^()\n]{1,30}\))?\s*[,.:–—-]?\s*\Z")
+_DATELINE_TAIL = re.compile(r"\A\s*(?:[(/.]|,?\s*[–—-]|,?\s*\d{4}|,?\s*/)")
+
+
+@dataclass(frozen=True)
+class _Dateline:
+    paragraph: Paragraph
+    mention: TimeMention
+    month: int
+    day: int
+    printed: date | None  # the full date when the dateline has a year
+
+
+def _find_dateline(text: str, paragraphs: tuple[Paragraph, ...]) -> _Dateline | None:
+    for p in paragraphs[:3]:
+        head_end = min(p.end, p.start + 120)
+        for m in find_times(text, None, start=p.start, end=head_end):
+            if m.kind not in ("date", "month_day"):
+                continue
+            prefix, tail = text[p.start:m.start], text[m.end:p.end]
+            if not _DATELINE_PREFIX.match(prefix) or not _DATELINE_TAIL.match(tail):
+                break
+            month, day, _ = calendar_parts(m.text)
+            if m.kind == "date" and m.value is not None:
+                return _Dateline(p, m, m.value.first.month, m.value.first.day, m.value.first)
+            if month and day:
+                return _Dateline(p, m, month, day, None)
+            break
+    return None
+
+
+# --------------------------------------------------------------------------- constraints
+
+@dataclass
+class _Constraint:
+    why: str
+    lo: date | None = None
+    hi: date | None = None
+    test: Callable[[date], bool] | None = None
+    role: str = ""  # 'past' | 'future' | 'weekday' | 'year' | 'office' | 'convention'
+
+
+def _scan(lo: date, hi: date, tests: list[Callable[[date], bool]], step: int,
+          fixed: tuple[int, int] | None) -> date | None:
+    """The first (step=1) or last (step=-1) day in [lo, hi] passing every test."""
+    if lo > hi:
+        return None
+    if fixed is not None:  # only one day a year can qualify: walk the years
+        years = range(lo.year, hi.year + 1) if step > 0 else range(hi.year, lo.year - 1, -1)
+        for y in years:
+            try:
+                d = date(y, *fixed)
+            except ValueError:
+                continue
+            if lo <= d <= hi and all(t(d) for t in tests):
+                return d
+        return None
+    d = lo if step > 0 else hi
+    one = timedelta(days=step)
+    while lo <= d <= hi:
+        if all(t(d) for t in tests):
+            return d
+        d += one
+    return None
+
+
+def _bounds(constraints: list[_Constraint]) -> tuple[date, date, bool, bool]:
+    lows = [c.lo for c in constraints if c.lo]
+    highs = [c.hi for c in constraints if c.hi]
+    lo = max(lows) if lows else _WINDOW[0]
+    hi = min(highs) if highs else _WINDOW[1]
+    return max(lo, _WINDOW[0]), min(hi, _WINDOW[1]), bool(lows), bool(highs)
+
+
+def _first(constraints: list[_Constraint], fixed: tuple[int, int] | None) -> date | None:
+    lo, hi, _, _ = _bounds(constraints)
+    return _scan(lo, hi, [c.test for c in constraints if c.test], 1, fixed)
+
+
+def _last(constraints: list[_Constraint], fixed: tuple[int, int] | None) -> date | None:
+    lo, hi, _, _ = _bounds(constraints)
+    return _scan(lo, hi, [c.test for c in constraints if c.test], -1, fixed)
+
+
+def _accept(candidates: list[_Constraint], fixed: tuple[int, int] | None) -> list[_Constraint]:
+    """Strongest first; a constraint that leaves no possible day is dropped."""
+    accepted: list[_Constraint] = []
+    for c in candidates:
+        if _first(accepted + [c], fixed) is not None:
+            accepted.append(c)
+    return accepted
+
+
+def _quote(text: str, m: TimeMention, words_before: int = 1) -> str:
+    before = text[max(0, m.start - 40):m.start].split()
+    lead = " ".join(before[-words_before:]) if words_before and before else ""
+    lead = lead if lead and lead[-1].isalpha() else ""
+    return f"{lead} {m.text}".strip()
+
+
+def _body_spans(text: str, cleaned: CleanText) -> list[tuple[int, int]]:
+    if cleaned.paragraphs:
+        return [(p.start, p.end) for p in cleaned.paragraphs]
+    return [(0, len(text))]
+
+
+def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> list[_Constraint]:
+    spans = _body_spans(text, cleaned)
+    mentions: list[tuple[TimeMention, str | None]] = []
+    for start, end in spans:
+        for m in find_times(text, None, start=start, end=end):
+            if dateline is not None and m.start == dateline.mention.start:
+                continue
+            tense = m.direction if m.direction != "either" else tense_near(text, m.start, m.end, start, end)
+            if tense is None:
+                tense = guess_tense(_sentence(text, m.start, start, end))
+            mentions.append((m, tense))
+
+    strong: list[_Constraint] = []
+    absolute: list[_Constraint] = []
+    weekday: list[_Constraint] = []
+    convention: list[_Constraint] = []
+
+    if _office_year_bounds is not None:
+        try:
+            low, high, why = _office_year_bounds(text)
+        except Exception:  # another module's bug must not lose the date
+            low = high = why = None
+        if low or high:
+            strong.append(_Constraint(why or "office-holders' terms", date(low, 1, 1) if low else None,
+                                      date(high, 12, 31) if high else None, role="office"))
+
+    future_keys = {calendar_parts(m.text)[:2] for m, tense in mentions
+                   if m.kind in ("month_day", "month") and tense == "future"}
+    lead_end = dateline.paragraph.end if dateline else (spans[1][1] if len(spans) > 1 else spans[0][1])
+    for m, tense in mentions:
+        low_text = m.text.lower()
+        if m.kind in ("offset", "anniversary") and m.value is not None and (
+                "after" in low_text or "since" in low_text or "anniversary" in low_text):
+            y = m.value.first.year
+            strong.append(_Constraint(f"'{m.text.strip()}' {_known_tail(text, m)} gives {y}",
+                                      date(y, 1, 1), date(y, 12, 31), role="year"))
+        elif m.kind in ("date", "month_year", "year", "range") and m.value is not None:
+            if tense == "past":
+                absolute.append(_Constraint(f"'{m.text}'", lo=m.value.first, role="past"))
+            elif tense == "future":
+                absolute.append(_Constraint(f"'{m.text}'", hi=m.value.last, role="future"))
+        elif m.kind == "weekday" and m.direction == "either" and m.start < lead_end and tense != "future":
+            _, _, wd = calendar_parts(m.text)
+            if wd is not None and not weekday:
+                weekday.append(_Constraint(f"'{_quote(text, m, 2)}'", test=lambda d, wd=wd: d.weekday() == wd,
+                                           role="weekday"))
+        elif m.kind in ("month_day", "month") and m.direction == "either":
+            month, day = calendar_parts(m.text)[:2]
+            if month is None or "late" in low_text or "early" in low_text or "mid" in low_text:
+                continue
+            key = (month, day)
+            if key in future_keys or tense == "future":
+                last_day = day or 31
+                convention.append(_Constraint(
+                    f"'{m.text}' is still ahead", role="future_md",
+                    test=lambda d, k=(month, last_day): (d.month, d.day) <= k))
+            elif tense == "past":
+                convention.append(_Constraint(
+                    f"'{m.text}' is past", role="past_md",
+                    test=lambda d, k=(month, day or 1): (d.month, d.day) >= k))
+    return strong + absolute + weekday + convention
+
+
+def _known_tail(text: str, m: TimeMention) -> str:
+    tail = text[m.end:m.end + 60].split(",")[0].split(".")[0].strip()
+    words = tail.split()
+    return " ".join(words[:6])
+
+
+def _sentence(text: str, pos: int, lo: int, hi: int) -> str:
+    left = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), lo)
+    right = text.find(". ", pos, hi)
+    return text[left:right if right != -1 else hi]
+
+
+# --------------------------------------------------------------------------- inference
+
+def _describe(accepted: list[_Constraint], roles: tuple[str, ...]) -> list[str]:
+    return [c.why for c in accepted if c.role in roles]
+
+
+def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline) -> Published:
+    fixed = (dateline.month, dateline.day)
+    label = f"{_MONTH_NAMES[dateline.month - 1]} {dateline.day}"
+    candidates = _constraints(text, cleaned, dateline)
+    accepted = _accept(candidates, fixed)
+    _, _, has_low, _ = _bounds(accepted)
+    head = f"dateline '{label}' has no year"
+    if not has_low:
+        return Published(None, inferred=True,
+                         evidence=f"{head} and the text names no earlier date to place it")
+    day = _first(accepted, fixed)
+    if day is None:  # cannot happen after _accept, kept for safety
+        return Published(None, inferred=True, evidence=f"{head}; the text's dates contradict each other")
+    reasons = []
+    weekday = _describe(accepted, ("weekday",))
+    if weekday:
+        reasons.append(f"{weekday[0]} fixes the weekday")
+    past = _describe(accepted, ("past",))
+    if past:
+        reasons.append(f"the text places {_join(past[-3:])} in the past")
+    reasons += _describe(accepted, ("office", "year"))
+    future = _describe(accepted, ("future",))
+    if future:
+        reasons.append(f"{_join(future[:2])} still ahead")
+    which = f" which falls on a {_WEEKDAY_NAMES[day.weekday()]}" if weekday else ""
+    because = ", and ".join(dict.fromkeys(reasons))
+    evidence = f"{head}; {because}: the first {label} after that{which} is in {day.year}"
+    return Published(TimeValue(day, day, "day"), inferred=True, evidence=evidence)
+
+
+def _infer_undated(text: str, cleaned: CleanText) -> Published:
+    accepted = _accept(_constraints(text, cleaned, None), None)
+    lo, hi, has_low, has_high = _bounds(accepted)
+    years = [c for c in accepted if c.role in ("year", "office")]
+    has_low = has_low or bool(years)
+    has_high = has_high or bool(years)
+    if not (has_low and has_high):
+        return Published(None, inferred=True, evidence="no date printed and the text does not bound one")
+    first, last = _first(accepted, None), _last(accepted, None)
+    if first is None or last is None:
+        return Published(None, inferred=True,
+                         evidence="no date printed; the text's dates contradict each other")
+    reasons = []
+    weekday = _describe(accepted, ("weekday",))
+    if weekday:
+        reasons.append(f"{weekday[0]} fixes the weekday")
+    ahead = _describe(accepted, ("future", "future_md"))
+    reasons += ahead[:2]
+    reasons += [w for w in _describe(accepted, ("past_md",))][:2]
+    past = _describe(accepted, ("past",))
+    if past:
+        reasons.append(f"{_join(past[-2:])} in the past")
+    reasons += _describe(accepted, ("year", "office"))
+    precision = "day" if first == last else "range"
+    if precision == "day":
+        tail = f"only {first.isoformat()} fits"
+    elif weekday:
+        tail = f"any {_WEEKDAY_NAMES[first.weekday()]} from {first.isoformat()} to {last.isoformat()} fits"
+    else:
+        tail = f"between {first.isoformat()} and {last.isoformat()}"
+    evidence = f"no date in the text: {'; '.join(dict.fromkeys(reasons))}: {tail}"
+    return Published(TimeValue(first, last, precision), inferred=True, evidence=evidence)
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _short(s: str, limit: int = 80) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= limit else s[:limit - 1] + "…"
 
 
 def infer_published(text: str, cleaned: CleanText) -> Published:
-    return Published(None)
+    """When the article was published: printed stamp > dated dateline > inference from the text."""
+    try:
+        stamp = _find_stamp(text, cleaned)
+        if stamp is not None:
+            return stamp
+        paragraphs = cleaned.paragraphs or (Paragraph(0, len(text), text),)
+        dateline = _find_dateline(text, paragraphs)
+        if dateline is not None and dateline.printed is not None:
+            value = TimeValue(dateline.printed, dateline.printed, "day")
+            line = text[dateline.paragraph.start:dateline.mention.end]
+            return Published(value, inferred=False, evidence=f"dateline '{_short(line)}'")
+        if dateline is not None:
+            return _infer_dateline(text, cleaned, dateline)
+        return _infer_undated(text, cleaned)
+    except Exception as exc:  # a date bug must never lose the article
+        return Published(None, inferred=True,
+                         evidence=f"publication date not determined ({type(exc).__name__})")

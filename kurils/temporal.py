@@ -21,7 +21,8 @@ from datetime import date, timedelta
 
 from kurils.models import TimeValue
 
-__all__ = ["TimeMention", "find_times", "guess_tense", "known_event_year", "MONTHS", "WEEKDAYS"]
+__all__ = ["TimeMention", "find_times", "guess_tense", "tense_near", "calendar_parts", "known_event_year",
+           "MONTHS", "WEEKDAYS"]
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,8 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?i:early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of|" \
         r"middle\s+of|the\s+start\s+of|start\s+of)"
 _RANGE_SEP = r"(?:\s*[-–—]\s*|\s+(?i:to|and|until|till|through|thru)\s+)"
-_NUM = r"(?:\d{1,3}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine))|" \
+_NUM = r"(?:\d{1,3}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]" \
+       r"(?:one|two|three|four|five|six|seven|eight|nine))|" \
        + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 _ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" \
        + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + "))"
@@ -123,7 +125,8 @@ _ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy
 _ALTERNATIVES = [
     ("iso", rf"(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d)(?!\d)"
             r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"),
-    ("num", rf"(?<![\d./-])(?P<num_a>\d{{1,2}})(?P<num_sep>[./-])(?P<num_b>\d{{1,2}})(?P=num_sep)(?P<num_y>{_YEAR})"),
+    ("num", rf"(?<![\d./-])(?P<num_a>\d{{1,2}})(?P<num_sep>[./-])(?P<num_b>\d{{1,2}})(?P=num_sep)"
+            rf"(?P<num_y>{_YEAR})"),
     ("dr", rf"(?:(?i:from|between)\s+)?(?<![\d.,])(?P<dr_d1>{_DAY})(?:\s+(?P<dr_m1>{_MON}))?{_RANGE_SEP}"
            rf"(?P<dr_d2>{_DAY})\s+(?:of\s+)?(?P<dr_m>{_MON})(?:,?\s*(?P<dr_y>{_YEAR}))?"),
     ("mr", rf"(?:(?i:from|between)\s+)?(?P<mr_m>{_MON})\s+(?P<mr_d1>{_DAY}){_RANGE_SEP}"
@@ -131,11 +134,14 @@ _ALTERNATIVES = [
     ("dmy", rf"(?<![\d.,])(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MON})(?:,?\s*(?P<dmy_y>{_YEAR}))?"),
     ("mdy", rf"(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY})(?:(?:,\s*|\s+)(?P<mdy_y>{_YEAR}))?"),
     ("my", rf"(?:(?P<my_part>{_PART})[\s-]+)?(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})"),
-    ("mo", rf"(?:(?P<mo_part>{_PART})[\s-]+)?(?P<mo_rel>(?i:last|next|this|coming|this\s+past|past|previous)\s+)?"
+    ("mo", rf"(?:(?P<mo_part>{_PART})[\s-]+)?"
+           r"(?P<mo_rel>(?i:last|next|this|coming|this\s+past|past|previous)\s+)?"
            rf"(?P<mo_m>{_MON})"),
-    ("yr", rf"(?P<yr_pre>(?i:between|from))\s+(?P<yr_a>{_YEAR})\s+(?i:and|to|until|till|through)\s+(?P<yr_b>{_YEAR})"),
+    ("yr", rf"(?P<yr_pre>(?i:between|from))\s+(?P<yr_a>{_YEAR})\s+(?i:and|to|until|till|through)\s+"
+           rf"(?P<yr_b>{_YEAR})"),
     ("yr2", rf"(?<![\d$€£.,/-])(?P<yr2_a>{_YEAR})\s*[-–—]\s*(?P<yr2_b>{_YEAR}|\d{{2}}(?!\d))"),
-    ("dec", r"(?:(?P<dec_part>(?i:early|late|mid))[\s-]+)?(?:(?i:the)\s+)?(?P<dec_y>(?:1[89]|20)\d0)['’]?s\b"),
+    ("dec", r"(?:(?P<dec_part>(?i:early|late|mid))[\s-]+)?(?:(?i:the)\s+)?"
+            r"(?P<dec_y>(?:1[89]|20)\d0)['’]?s\b"),
     ("year", rf"(?:(?P<y_part>{_PART})[\s-]+)?(?P<y_since>(?i:since|until|till|by|before|after|from)\s+)?"
              rf"(?<![\d$€£.,/#-])(?P<y_y>{_YEAR})(?![.,]\d|\s*(?:%|per\s*cent|percent))"),
     ("rel", r"(?P<rel_mod>(?i:earlier\s+this|later\s+this|early\s+this|early\s+next|late\s+last|late\s+this|"
@@ -144,7 +150,8 @@ _ALTERNATIVES = [
     ("ago", rf"(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_unit>(?i:days?|weeks?|months?|years?|decades?))\s+"
             r"(?P<ago_dir>(?i:ago|earlier|later|before|after|since|prior\s+to|on))\b"),
     ("ann", rf"(?P<ann_n>(?i:{_ORD}))\s+(?i:anniversary)(?:\s+(?i:of))?"),
-    ("deic", r"(?P<deic>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|"
+    ("deic", r"(?P<deic>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+             r"yesterday|today|tomorrow|"
              r"tonight|the\s+day\s+before|the\s+previous\s+day|last\s+night|this\s+morning|this\s+afternoon|"
              r"this\s+evening))\b"),
     ("wd", rf"(?P<wd_rel>(?i:last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
@@ -327,14 +334,11 @@ def _local_tense(text: str, start: int, end: int, lo: int, hi: int) -> str | Non
     """The tense cue nearest to a mention within its clause: the last one before, else the first after."""
     left = max(lo, start - 90)
     before = text[left:start]
-    cut = None
-    for cut in _CLAUSE_END.finditer(before):
-        pass
-    if cut is not None:
-        before = before[cut.end():]
-    last = None
-    for last in _TENSE_CUES.finditer(before):
-        pass
+    cuts = list(_CLAUSE_END.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end():]
+    cues = list(_TENSE_CUES.finditer(before))
+    last = cues[-1] if cues else None
     if last is not None:
         return "future" if last.lastgroup == "fut" else "past"
     after = text[end:min(hi, end + 90)]
@@ -464,7 +468,8 @@ def _shift(a: date, n: int, unit: str, sign: int) -> TimeValue | None:
             y, m = _add_months(a.year, a.month, sign * n)
             return _month_value(y, m)
         if unit == "decade":
-            return TimeValue(date(a.year + sign * 10 * n - 5, 1, 1), date(a.year + sign * 10 * n + 5, 12, 31), "range")
+            centre = a.year + sign * 10 * n
+            return TimeValue(date(centre - 5, 1, 1), date(centre + 5, 12, 31), "range")
         return _year_value(a.year + sign * n)
     except (ValueError, OverflowError):
         return None
@@ -658,3 +663,24 @@ def _looks_like_name_today(text: str, s: int) -> bool:
         return False
     before = text[max(0, s - 3):s]
     return bool(before.strip()) and not re.search(r"[.!?\"“]\s*\Z", before)
+
+
+_PARTS_RE = re.compile(rf"(?P<m>{_MON})|(?P<wd>{_WD})|(?<![\d.])(?P<d>{_DAY})")
+
+
+def calendar_parts(mention_text: str) -> tuple[int | None, int | None, int | None]:
+    """(month, day, weekday) named in an expression's own words, for constraints that need no anchor."""
+    month = day = weekday = None
+    for m in _PARTS_RE.finditer(mention_text):
+        if m.group("m") and month is None:
+            month = _month_num(m.group("m"))
+        elif m.group("wd") and weekday is None:
+            weekday = WEEKDAYS[m.group("wd").lower()]
+        elif m.group("d") and day is None:
+            day = _int_day(m.group("d"))
+    return month, day, weekday
+
+
+def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
+    """The tense cue nearest to ``text[start:end]`` within its clause ('past' | 'future' | None)."""
+    return _local_tense(text, start, end, lo, len(text) if hi is None else hi)
