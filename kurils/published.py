@@ -249,7 +249,7 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> l
         if m.kind in ("offset", "anniversary") and m.value is not None and (
                 "after" in low_text or "since" in low_text or "anniversary" in low_text):
             y = m.value.first.year
-            strong.append(_Constraint(f"'{m.text.strip()}' {_known_tail(text, m)} gives {y}",
+            strong.append(_Constraint(f"'{_short(m.text, 70)}' gives {y}",
                                       date(y, 1, 1), date(y, 12, 31), role="year"))
         elif m.kind in ("date", "month_year", "year", "range") and m.value is not None:
             if tense == "past":
@@ -259,7 +259,11 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> l
         elif m.kind == "weekday" and m.direction == "either" and m.start < lead_end and tense != "future":
             _, _, wd = calendar_parts(m.text)
             if wd is not None and not weekday:
-                weekday.append(_Constraint(f"'{_quote(text, m, 2)}'", test=lambda d, wd=wd: d.weekday() == wd,
+                said = f"'{_quote(text, m, 2)}'"
+                weekday.append(_Constraint(said, test=lambda d, wd=wd: d.weekday() == wd, role="weekday"))
+                # the statement may precede the dateline day by one day (used only if the exact day fails)
+                weekday.append(_Constraint(f"{said} (the day before the dateline)",
+                                           test=lambda d, wd=wd: d.weekday() in (wd, (wd + 1) % 7),
                                            role="weekday"))
         elif m.kind in ("month_day", "month") and m.direction == "either":
             month, day = calendar_parts(m.text)[:2]
@@ -276,12 +280,6 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> l
                     f"'{m.text}' is past", role="past_md",
                     test=lambda d, k=(month, day or 1): (d.month, d.day) >= k))
     return strong + absolute + weekday + convention
-
-
-def _known_tail(text: str, m: TimeMention) -> str:
-    tail = text[m.end:m.end + 60].split(",")[0].split(".")[0].strip()
-    words = tail.split()
-    return " ".join(words[:6])
 
 
 def _sentence(text: str, pos: int, lo: int, hi: int) -> str:

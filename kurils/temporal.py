@@ -93,16 +93,28 @@ _KNOWN_RE = re.compile(
 )
 
 
+_EVENT_NOUN = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+)?(?:joint\s+)?(?:declaration|treaty|statement|agreement|summit|accord|war|visit|talks)\b",
+    re.IGNORECASE)
+
+
 def known_event_year(text: str) -> int | None:
     """The year of a known event (or an explicit year) that ``text`` starts with."""
+    found = _known_event(text)
+    return found[0] if found else None
+
+
+def _known_event(text: str) -> tuple[int, int] | None:
+    """(year, length of the matched phrase) for a known event or year at the start of ``text``."""
     m = _KNOWN_RE.match(text)
     if not m:
         return None
-    if m.group("year"):
-        return int(m.group("year"))
+    if m.group("year"):  # "the 1956 declaration": take in the noun after the year
+        noun = _EVENT_NOUN.match(text, m.end())
+        return int(m.group("year")), noun.end() if noun else m.end()
     for year, _ in _KNOWN_EVENTS:
         if m.group(f"e{year}"):
-            return year
+            return year, m.end()
     return None
 
 
@@ -127,6 +139,8 @@ _ALTERNATIVES = [
             r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"),
     ("num", rf"(?<![\d./-])(?P<num_a>\d{{1,2}})(?P<num_sep>[./-])(?P<num_b>\d{{1,2}})(?P=num_sep)"
             rf"(?P<num_y>{_YEAR})"),
+    ("ymd", rf"(?<![\d./-])(?P<ymd_y>{_YEAR})(?P<ymd_sep>[./])(?P<ymd_m>0?[1-9]|1[0-2])(?P=ymd_sep)"
+            r"(?P<ymd_d>[0-3]?\d)(?![\d.]\d)"),
     ("dr", rf"(?:(?i:from|between)\s+)?(?<![\d.,])(?P<dr_d1>{_DAY})(?:\s+(?P<dr_m1>{_MON}))?{_RANGE_SEP}"
            rf"(?P<dr_d2>{_DAY})\s+(?:of\s+)?(?P<dr_m>{_MON})(?:,?\s*(?P<dr_y>{_YEAR}))?"),
     ("mr", rf"(?:(?i:from|between)\s+)?(?P<mr_m>{_MON})\s+(?P<mr_d1>{_DAY}){_RANGE_SEP}"
@@ -486,10 +500,14 @@ def find_times(text: str, anchor: TimeValue | None, *, start: int = 0, end: int 
     """
     end = len(text) if end is None else end
     out: list[TimeMention] = []
+    covered = start
     for m in _SCAN.finditer(text, start, end):
+        if m.start() < covered:  # inside a mention that took in its reference ("... of the 1956 treaty")
+            continue
         mention = _mention(text, m, anchor, tense, start, end, out)
         if mention is not None:
             out.append(mention)
+            covered = mention.end
     return out
 
 
@@ -509,6 +527,8 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
 
     if kind == "iso":
         return make("date", _day(_safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))))
+    if kind == "ymd":
+        return make("date", _day(_safe_date(int(g("ymd_y")), int(g("ymd_m")), int(g("ymd_d")))))
     if kind == "num":
         a, b, y = int(g("num_a")), int(g("num_b")), int(g("num_y"))
         if g("num_sep") == "/" and a <= 12:
@@ -616,9 +636,10 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
         if how == "ago":
             return make("offset", _resolve(anchor, lambda a: _shift(a, n, unit, -1)), "past")
         if how in ("after", "since", "before", "prior to"):
-            year = known_event_year(text[e:min(len(text), e + 120)])
-            if year is None:
+            found = _known_event(text[e:min(hi, e + 120)])
+            if found is None:
                 return make("offset", None, "either")
+            year, e = found[0], e + found[1]
             sign = -1 if how in ("before", "prior to") else 1
             mid = date(year, 7, 1)
             value = _shift(mid, n, unit, sign)
@@ -636,9 +657,10 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
         return make("offset", value, "either")
     if kind == "ann":
         n = _ordinal(g("ann_n"))
-        year = known_event_year(text[e:min(len(text), e + 120)])
-        if n is None or year is None:
+        found = _known_event(text[e:min(hi, e + 120)])
+        if n is None or found is None:
             return make("anniversary", None, "either")
+        year, e = found[0], e + found[1]
         return make("anniversary", _year_value(year + n), "either")
     if kind == "deic":
         word = re.sub(r"\s+", " ", g("deic").lower())
