@@ -107,9 +107,9 @@ def _find_stamp(text: str, cleaned: CleanText) -> Published | None:
 
 # --------------------------------------------------------------------------- datelines
 
-_DATELINE_PREFIX = re.compile(
-    r"\A\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?"
-    r"\s*(?:\([^()\n]{1,30}\))?\s*[,.:–—-]?\s*\Z")
+_CAP_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_DATELINE_PREFIX = re.compile(  # "TOKYO, ", "St. Petersburg, Russia, ", "MOSCOW (Reuters) "
+    rf"\A\s*{_CAP_WORDS}(?:,\s*{_CAP_WORDS})?\s*(?:\([^()\n]{{1,30}}\))?\s*[,.:–—-]?\s*\Z")
 _DATELINE_TAIL = re.compile(r"\A\s*(?:[(/.]|,?\s*[–—-]|,?\s*\d{4}|,?\s*/)")
 
 

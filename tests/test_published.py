@@ -1,0 +1,147 @@
+"""Publication dates: stamps, datelines and inference, on texts written for the test and on the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from kurils.clean import clean_text
+from kurils.published import infer_published
+
+BODY = ("Relations with Russia were discussed at length by the ministers, who also talked about the "
+        "economic cooperation plan and the four islands.\n")
+
+
+def published(text: str):
+    return infer_published(text, clean_text(text))
+
+
+def summary(text: str):
+    p = published(text)
+    return p.day, (p.value.range_iso() if p.value else None), (p.value.precision if p.value else None), p.inferred
+
+
+# ---------------------------------------------------------------- printed stamps
+
+@pytest.mark.parametrize("stamp, iso", [
+    ("21 May, 2015 10:57", "2015-05-21"),
+    ("Tue, 01/26/2016 - 11:55", "2016-01-26"),
+    ("Published: 21:31, September 29, 2020", "2020-09-29"),
+    ("date 2017-02-09", "2017-02-09"),
+    ("September 29, 2020", "2020-09-29"),
+    ("29.09.2020 12:00", "2020-09-29"),
+    ("2016-12-15T05:30:00+09:00", "2016-12-15"),
+    ("Dec 15, 2016 | 5:30 AM", "2016-12-15"),
+    ("Thursday, 15 December 2016, 10:30 GMT", "2016-12-15"),
+    ("2016/12/15 17:20 JST", "2016-12-15"),
+    ("By Staff Writer | Kyodo News | Dec 15, 2016", "2016-12-15"),
+])
+def test_printed_stamp_formats(stamp, iso):
+    for text in (f"{stamp}\n\nIslands talks go on\n\nTOKYO (Kyodo) - {BODY}",
+                 f"Islands talks go on\n{stamp}\n\nTOKYO (Kyodo) - {BODY}"):
+        p = published(text)
+        assert p.day == iso, (text, p)
+        assert p.inferred is False and p.value.precision == "day"
+        assert "stamp" in p.evidence
+
+
+def test_published_beats_updated_in_either_order():
+    pub, upd = "Published: 21:31, September 29, 2020", "Updated: 10:00, September 30, 2020"
+    for top in (f"{pub}\n{upd}", f"{upd}\n{pub}", f"{upd} {pub}"):
+        assert published(f"Islands talks go on\n{top}\n\n{BODY}").day == "2020-09-29", top
+
+
+def test_stamp_beats_a_date_in_the_body():
+    text = f"Islands talks\n3 Sep, 2016 17:23\n\nOn December 15, 2016 Putin will come. {BODY}"
+    assert published(text).day == "2016-09-03"
+
+
+def test_a_headline_with_a_date_is_not_a_stamp():
+    text = f"Leaders meet on Dec 15, 2016 in Nagato\n\nThe leaders will meet and talk. {BODY}"
+    assert published(text).value is None
+
+
+# ---------------------------------------------------------------- datelines
+
+def test_dateline_with_year_is_printed():
+    text = f"Islands talks\n\nMOSCOW, January 22, 2018 (Reuters) - Lavrov said on Monday that {BODY}"
+    p = published(text)
+    assert (p.day, p.inferred) == ("2018-01-22", False)
+
+
+# March 3 falls on: 2015 Tue, 2016 Thu, 2017 Fri, 2018 Sat, 2019 Sun, 2020 Tue, 2021 Wed, ..., 2025 Mon.
+@pytest.mark.parametrize("weekday, iso", [
+    ("Monday", "2025-03-03"),
+    ("Tuesday", "2015-03-03"),
+    ("Wednesday", "2021-03-03"),
+    ("Thursday", "2016-03-03"),
+    ("Friday", "2017-03-03"),
+    ("Saturday", "2018-03-03"),
+    ("Sunday", "2019-03-03"),
+])
+def test_yearless_dateline_weekday_fixes_the_year(weekday, iso):
+    text = (f"Islands talks go on\n\nTOKYO, March 3. /TASS/. The Japanese government wants talks, a spokesman "
+            f"said on {weekday}. The joint plan was agreed in April 2014.\n\n{BODY}")
+    p = published(text)
+    assert summary(text) == (iso, [iso, iso], "day", True)
+    assert weekday in p.evidence and "April 2014" in p.evidence
+
+
+def test_yearless_dateline_past_year_moves_the_year():
+    text = ("Islands talks go on\n\nTOKYO, March 3. /TASS/. The Japanese government wants talks, a spokesman "
+            f"said on Tuesday. The joint plan was agreed in May 2016.\n\n{BODY}")
+    assert published(text).day == "2020-03-03"  # 2015 is before May 2016
+
+
+def test_yearless_dateline_future_date_and_weekday():
+    text = ("Islands talks\n\nTOKYO, Dec 15 (Reuters) - Prime Minister Shinzo Abe said on Thursday he met "
+            f"Putin. The plan agreed in May 2016 goes on.\n\n{BODY}")
+    assert summary(text) == ("2016-12-15", ["2016-12-15", "2016-12-15"], "day", True)
+
+
+def test_yearless_dateline_without_any_year_stays_open():
+    text = f"Islands talks\n\nTOKYO, March 3. /TASS/. The government said on Friday it wants talks.\n\n{BODY}"
+    p = published(text)
+    assert p.value is None and p.inferred is True and "no year" in p.evidence
+
+
+def test_years_after_known_event_fix_the_year():
+    text = ("Islands talks\n\nTOKYO, October 19. /TASS/. Officials said on Wednesday that no treaty was "
+            f"signed 60 years after the Joint Declaration.\n\n{BODY}")
+    assert published(text).day == "2016-10-19"
+
+
+# ---------------------------------------------------------------- no date at all
+
+def test_article_with_no_date():
+    text = f"Islands talks\n\nThe islands are beautiful and people live there and fish.\n\n{BODY}"
+    p = published(text)
+    assert p.value is None and p.day is None and p.inferred is True and p.evidence
+
+
+def test_undated_range_from_weekday_future_and_past():
+    text = ("Islands talks\n\nTOKYO (Sputnik) - Tokyo wants talks, the minister said Friday, 60 years after the "
+            "re-establishment of diplomatic relations.\n\nPutin is expected to visit Japan on December 15. "
+            f"In September, Abe took part in a forum in Vladivostok.\n\n{BODY}")
+    assert summary(text) == (None, ["2016-09-02", "2016-12-09"], "range", True)
+
+
+def test_empty_and_odd_input_never_crash():
+    for text in ("", "\n\n", "2016", "Dec 45, 2016", "31.02.2016 12:00\n\nText."):
+        p = published(text)
+        assert p.inferred in (True, False)
+
+
+# ---------------------------------------------------------------- the seeds
+
+def test_seed_publication_dates(expected, seed_articles):
+    for name, want in expected.items():
+        got = seed_articles[name].published
+        assert got.value is not None, name
+        assert got.value.range_iso() == want["published_range"], name
+        assert got.inferred == want["published_inferred"], name
+        if want["published_range"][0] == want["published_range"][1]:
+            assert got.day == want["published"], name
+        else:  # the text alone cannot pin the day: precision 'range', no single day
+            assert got.day is None and got.value.precision == "range", name
+        if got.inferred:
+            assert got.evidence and "\n" not in got.evidence
