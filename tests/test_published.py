@@ -17,7 +17,8 @@ def published(text: str):
 
 def summary(text: str):
     p = published(text)
-    return p.day, (p.value.range_iso() if p.value else None), (p.value.precision if p.value else None), p.inferred
+    value = p.value
+    return p.day, (value.range_iso() if value else None), (value.precision if value else None), p.inferred
 
 
 # ---------------------------------------------------------------- printed stamps
@@ -79,8 +80,8 @@ def test_dateline_with_year_is_printed():
     ("Sunday", "2019-03-03"),
 ])
 def test_yearless_dateline_weekday_fixes_the_year(weekday, iso):
-    text = (f"Islands talks go on\n\nTOKYO, March 3. /TASS/. The Japanese government wants talks, a spokesman "
-            f"said on {weekday}. The joint plan was agreed in April 2014.\n\n{BODY}")
+    text = (f"Islands talks go on\n\nTOKYO, March 3. /TASS/. The Japanese government wants talks, "
+            f"a spokesman said on {weekday}. The joint plan was agreed in April 2014.\n\n{BODY}")
     p = published(text)
     assert summary(text) == (iso, [iso, iso], "day", True)
     assert weekday in p.evidence and "April 2014" in p.evidence
@@ -119,8 +120,9 @@ def test_article_with_no_date():
 
 
 def test_undated_range_from_weekday_future_and_past():
-    text = ("Islands talks\n\nTOKYO (Sputnik) - Tokyo wants talks, the minister said Friday, 60 years after the "
-            "re-establishment of diplomatic relations.\n\nPutin is expected to visit Japan on December 15. "
+    text = ("Islands talks\n\nTOKYO (Sputnik) - Tokyo wants talks, the minister said Friday, "
+            "60 years after the re-establishment of diplomatic relations.\n\n"
+            "Putin is expected to visit Japan on December 15. "
             f"In September, Abe took part in a forum in Vladivostok.\n\n{BODY}")
     assert summary(text) == (None, ["2016-09-02", "2016-12-09"], "range", True)
 
