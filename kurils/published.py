@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kurils.models import CleanText, Paragraph, Published, TimeValue
-from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense, tense_near
+from kurils.temporal import (
+    KNOWN_EVENT_YEARS,
+    TimeMention,
+    calendar_parts,
+    find_times,
+    guess_tense,
+    tense_near,
+)
 
 try:  # engineer EVENTS' office-holder terms; optional until it lands
     from kurils.people import office_year_bounds as _office_year_bounds
@@ -26,6 +33,7 @@ except ImportError:  # pragma: no cover - depends on another module's progress
     _office_year_bounds = None
 
 _WINDOW = (date(1945, 1, 1), date(2040, 12, 31))  # search bounds only, never reported as support
+_TRUST_GAP_DAYS = 3 * 366  # how far after the latest dated past event the earliest fitting year is trusted
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")
@@ -110,7 +118,7 @@ def _find_stamp(text: str, cleaned: CleanText) -> Published | None:
 _CAP_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _DATELINE_PREFIX = re.compile(  # "TOKYO, ", "St. Petersburg, Russia, ", "MOSCOW (Reuters) "
     rf"\A\s*{_CAP_WORDS}(?:,\s*{_CAP_WORDS})?\s*(?:\([^()\n]{{1,30}}\))?\s*[,.:–—-]?\s*\Z")
-_DATELINE_TAIL = re.compile(r"\A\s*(?:[(/.]|,?\s*[–—-]|,?\s*\d{4}|,?\s*/)")
+_DATELINE_TAIL = re.compile(r"\A\s*(?:[(/.]|,?\s*[–—-]|,?\s*\d{4}|,?\s*/|\Z)")
 
 
 @dataclass(frozen=True)
@@ -253,7 +261,10 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> l
                                       date(y, 1, 1), date(y, 12, 31), role="year"))
         elif m.kind in ("date", "month_year", "year", "range") and m.value is not None:
             if tense == "past":
-                absolute.append(_Constraint(f"'{m.text}'", lo=m.value.first, role="past"))
+                # the milestones every article recalls (1956, 1945, ...) bound the date but do not place it
+                historic = m.value.precision == "year" and m.value.first.year in KNOWN_EVENT_YEARS
+                absolute.append(_Constraint(f"'{m.text}'", lo=m.value.first,
+                                            role="history" if historic else "past"))
             elif tense == "future":
                 absolute.append(_Constraint(f"'{m.text}'", hi=m.value.last, role="future"))
         elif m.kind == "weekday" and m.direction == "either" and m.start < lead_end and tense != "future":
@@ -320,6 +331,19 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline) -> Publi
         reasons.append(f"{_join(future[:2])} still ahead")
     which = f" which falls on a {_WEEKDAY_NAMES[day.weekday()]}" if weekday else ""
     because = ", and ".join(dict.fromkeys(reasons))
+    # The earliest consistent year is trusted only close after a dated event the text names;
+    # a bound from history or office terms alone leaves every consistent year open.
+    text_lows = [c.lo for c in accepted if c.lo and c.role in ("past", "year")]
+    if not text_lows or (day - max(text_lows)).days > _TRUST_GAP_DAYS:
+        last = _last(accepted, fixed)
+        _, _, _, has_high = _bounds(accepted)
+        if last is None or not has_high:
+            return Published(None, inferred=True,
+                             evidence=f"{head}; {because}, but nothing recent enough to choose a year")
+        precision = "day" if last == day else "range"
+        fits = f"any {label}{which} from {day.year} to {last.year} fits"
+        value = TimeValue(day, last, precision)
+        return Published(value, inferred=True, evidence=f"{head}; {because}: {fits}")
     evidence = f"{head}; {because}: the first {label} after that{which} is in {day.year}"
     return Published(TimeValue(day, day, "day"), inferred=True, evidence=evidence)
 

@@ -21,8 +21,10 @@ from datetime import date, timedelta
 
 from kurils.models import TimeValue
 
-__all__ = ["TimeMention", "find_times", "guess_tense", "tense_near", "calendar_parts", "known_event_year",
-           "MONTHS", "WEEKDAYS"]
+__all__ = [
+    "KNOWN_EVENT_YEARS", "MONTHS", "WEEKDAYS", "TimeMention", "calendar_parts", "find_times", "guess_tense",
+    "known_event_year", "tense_near",
+]
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ _KNOWN_EVENTS: tuple[tuple[int, str], ...] = (
     (1993, r"Tokyo\s+Declaration"),
     (2001, r"Irkutsk\s+(?:Statement|Declaration)"),
 )
+KNOWN_EVENT_YEARS = frozenset(year for year, _ in _KNOWN_EVENTS)
 _KNOWN_RE = re.compile(
     r"\A[\s,]*(?:the\s+|a\s+|its\s+)?(?:signing\s+of\s+(?:the\s+)?)?(?:(?P<year>1[89]\d\d|20\d\d)\b|"
     + "|".join(f"(?P<e{year}>{pattern})" for year, pattern in _KNOWN_EVENTS)

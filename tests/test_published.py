@@ -80,17 +80,27 @@ def test_dateline_with_year_is_printed():
     ("Sunday", "2019-03-03"),
 ])
 def test_yearless_dateline_weekday_fixes_the_year(weekday, iso):
+    since = f"April {int(iso[:4]) - 2}"  # two March 3rds are possible; the weekday picks one
     text = (f"Islands talks go on\n\nTOKYO, March 3. /TASS/. The Japanese government wants talks, "
-            f"a spokesman said on {weekday}. The joint plan was agreed in April 2014.\n\n{BODY}")
+            f"a spokesman said on {weekday}. The joint plan was agreed in {since}.\n\n{BODY}")
     p = published(text)
     assert summary(text) == (iso, [iso, iso], "day", True)
-    assert weekday in p.evidence and "April 2014" in p.evidence
+    assert weekday in p.evidence and since in p.evidence
 
 
 def test_yearless_dateline_past_year_moves_the_year():
-    text = ("Islands talks go on\n\nTOKYO, March 3. /TASS/. The Japanese government wants talks, a spokesman "
-            f"said on Tuesday. The joint plan was agreed in May 2016.\n\n{BODY}")
-    assert published(text).day == "2020-03-03"  # 2015 is before May 2016
+    def text(since: str) -> str:
+        return ("Islands talks go on\n\nTOKYO, March 3. /TASS/. The Japanese government wants talks, a "
+                f"spokesman said on Tuesday. The joint plan was agreed in {since}.\n\n{BODY}")
+    assert published(text("April 2014")).day == "2015-03-03"
+    assert published(text("April 2019")).day == "2020-03-03"  # 2015 is before April 2019
+
+
+def test_yearless_dateline_with_only_history_is_not_a_day():
+    text = ("Islands talks\n\nTOKYO, March 3. /TASS/. The government said on Monday it stands by the "
+            f"1956 Joint Declaration signed after the war.\n\n{BODY}")
+    p = published(text)
+    assert p.day is None and p.inferred is True and p.evidence
 
 
 def test_yearless_dateline_future_date_and_weekday():
