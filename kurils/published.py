@@ -42,16 +42,48 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 
 _LINE = re.compile(r"[^\n]+")
 _LABEL = re.compile(
-    r"(?i)\b(?P<pub>first\s+published|published|posted|created|issued|released|date)\b"
-    r"|\b(?P<upd>last\s+updated|updated|modified|edited|last\s+modified|changed)\b")
+    r"(?i)\b(?P<pub>first\s+published|published|posted|created|issued|released|date|veröffentlicht|"
+    r"опубликовано|publié)\b"
+    r"|\b(?P<upd>last\s+updated|updated|modified|edited|last\s+modified|changed|aktualisiert|обновлено|"
+    r"изменено|mis\s+à\s+jour)\b")
 _STAMP_NOISE = re.compile(
-    r"(?i)\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?"
+    r"(?i)\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\b(?:utc|gmt|msk|jst|kst|est|edt|cet|cest|bst|pst|pdt|cst|ist|hkt|sgt|am|pm|a\.m\.|p\.m\.)\b"
     r"|[+-]\d{2}:?\d{2}\b"
     r"|\b(?:first\s+published|last\s+updated|last\s+modified|published|posted|created|issued|released|"
-    r"date|updated|modified|edited|changed|on|at|as\s+of|time|the|by)\b")
+    r"date|updated|modified|edited|changed|on|at|as\s+of|time|the|by|am|um|uhr|stand|zuletzt|veröffentlicht|"
+    r"aktualisiert|datum|опубликовано|обновлено|изменено|дата|публикации|в|г|года|publié|le|mis|à|jour|h)\b")
 _SEPARATOR = re.compile(r"[|•·/–—-]|\bby\b", re.IGNORECASE)
+
+
+# Stamps of German, Russian and French pages ("15. Dezember 2016", "15 декабря 2016 г.", "15 décembre 2016").
+_FOREIGN_MONTHS = {
+    **{m: i for i, m in enumerate(["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                                   "september", "oktober", "november", "dezember"], 1)},
+    **{m: i for i, m in enumerate(["jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt",
+                                   "nov", "dez"], 1)},
+    "jänner": 1, "maerz": 3, "sept": 9,
+    **{m: i for i, m in enumerate(["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                                   "сентября", "октября", "ноября", "декабря"], 1)},
+    **{m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                   "septembre", "octobre", "novembre", "décembre"], 1)},
+}
+_FOREIGN_DATE = re.compile(
+    r"(?<![\d.])(?P<d>[0-3]?\d)\.?\s+(?P<m>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)(?:\s*г(?:ода|\.)?)?",
+    re.IGNORECASE)
+
+
+def _foreign_dates(text: str, start: int, end: int) -> list[TimeMention]:
+    out = []
+    for m in _FOREIGN_DATE.finditer(text, start, end):
+        try:
+            day = date(int(m.group("y")), _FOREIGN_MONTHS[m.group("m").lower()], int(m.group("d")))
+        except ValueError:
+            continue
+        out.append(TimeMention(m.start(), m.end(), m.group(), "date", TimeValue(day, day, "day"), "either"))
+    return out
 
 
 @dataclass(frozen=True)
@@ -70,6 +102,7 @@ def _stamp_candidates(text: str, top_limit: int) -> list[_Stamp]:
             continue
         mentions = [m for m in find_times(text, None, start=line.start(), end=line.end())
                     if m.kind == "date" and m.value is not None]
+        mentions += _foreign_dates(text, line.start(), line.end())
         if not mentions or not _is_stamp_line(text, line.start(), line.end(), mentions):
             continue
         for m in mentions:

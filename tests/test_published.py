@@ -35,6 +35,9 @@ def summary(text: str):
     ("Thursday, 15 December 2016, 10:30 GMT", "2016-12-15"),
     ("2016/12/15 17:20 JST", "2016-12-15"),
     ("By Staff Writer | Kyodo News | Dec 15, 2016", "2016-12-15"),
+    ("Veröffentlicht am 15. Dezember 2016, 10:30 Uhr", "2016-12-15"),
+    ("Опубликовано: 15 декабря 2016 г., 10:30", "2016-12-15"),
+    ("Publié le 15 décembre 2016 à 10h30", "2016-12-15"),
 ])
 def test_printed_stamp_formats(stamp, iso):
     for text in (f"{stamp}\n\nIslands talks go on\n\nTOKYO (Kyodo) - {BODY}",
