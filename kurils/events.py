@@ -1,9 +1,630 @@
-"""Events, places and people of an article (placeholder)."""
+"""Events, places and people of an article.
+
+An event is a clause that says something happened or will happen at a time. Per sentence of the
+article's own paragraphs (never captions or teasers):
+
+1. The sentence is cut into regions: reported content (quotes, "said that ..." complements, the
+   content before ", X said") and the frame (who said it, when, where, at what occasion).
+2. Each resolved time expression belongs to one region. The event's type is the strongest trigger
+   in that region (treaty signed, sanctions, military > forum > call > meeting ~ visit >
+   statement), nearest to the time among equals; triggers that are negated, or that only name a
+   topic or a reference point ("about the possibility of a visit", "before Putin's visit"), do
+   not count. A time whose region has no trigger gives an "other" event only if it is a calendar
+   date in the frame.
+3. Places are those of the trigger's comma segment, else the region's; countries only in a
+   locative use ("in Japan", "visit Russia"). A statement with no place is placed in the city of
+   the dateline it is reported from.
+4. People are the region's named people and role phrases ("the Russian leader"); a "he"/"she"
+   with no name before it is the last person named; a call or meeting reported by a speaker
+   includes the speaker.
+5. Status: planned when the date is after publication or the clause looks ahead; historical when
+   it ended more than a year before publication; reported otherwise.
+"""
 
 from __future__ import annotations
 
-from kurils.models import Article, Event
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kurils.gazetteer import PlaceMention, find_places, lookup
+from kurils.models import Article, Event, TimeValue
+from kurils.people import PersonMention, find_people
+from kurils.sentences import Sentence, dateline, split_sentences
+from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
+
+ARTICLE_PLACE_KINDS = ("city", "island", "island_group")
+HISTORICAL_DAYS = 365
+
+# (type, priority, pattern). Higher priority wins within a region.
+_MULTILATERAL = r"(?:G-?20|G-?7|G-?8|APEC|ASEAN|BRICS|SCO|East Asia|EAS|NATO|UN|U\.N\.|Asia-Europe|ASEM|CICA)"
+TRIGGERS: tuple[tuple[str, float, str], ...] = (
+    (
+        "treaty",
+        9,
+        r"\bsign(?:ed|ing|s)?\b(?:\s+\w+){0,6}?\s+(?:peace\s+)?(?:treaty|declaration|agreement|accord|"
+        r"memorandum|deal|communiqu[eé])"
+        r"|\b(?:treaty|declaration|agreement|accord|memorandum)\b(?:\s+\w+){0,4}?\s+(?:was|were|had been|"
+        r"has been)\s+(?:signed|concluded|ratified)"
+        r"|\bratif(?:y|ied|ies|ication)\b|\b1[89]\d\d\s+(?:\w+\s+){0,3}(?:Declaration|Treaty|treaty|"
+        r"declaration)",
+    ),
+    ("sanction", 8, r"\bsanctions?\b|\bembargo\b|\brestrictive measures\b|\bblacklist(?:ed)?\b"),
+    (
+        "military",
+        8,
+        r"\bmissiles?\b|\bdeploy(?:ed|ing|s|ment|ments)?\b|\bdrills?\b|\bmilitary exercises?\b"
+        r"|\bexercises\b|\btroops\b|\bwarships?\b|\bfighter jets?\b|\bfighters\b|\bbombers?\b"
+        r"|\bgarrison\b|\bmilitary (?:base|bases|facilities|buildup|build-up|units?|drills?)\b"
+        r"|\bair defen[cs]e\b|\bS-[34]00\b|\bBastion\b|\bBal\b|\bcoastal defen[cs]e\b"
+        r"|\bnaval\b|\bsubmarines?\b|\bairspace\b|\bintercept(?:ed|ion)?\b|\bscrambled?\b",
+    ),
+    ("forum", 7, r"\bforum\b|\bEEF\b|(?<!press )(?<!news )\bconferences?\b|\bsymposium\b|\bexpo\b"),
+    (
+        "call",
+        6.5,
+        r"\b(?:tele)?phone (?:conversation|call|talks?)s?\b|\btelephone\b|\bphone\b"
+        r"|\bvideo ?(?:call|conference|link)s?\b|\bspoke by phone\b|\bvideoconference\b",
+    ),
+    (
+        "meeting",
+        6,
+        r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bsummit(?:s|ry)?\b|\bnegotiations?\b"
+        r"|\bconsultations\b|\bnegotiated\b|\bheld talks\b|\bhosted\b|\bshook hands\b"
+        r"|\btalking (?:to|with)\b|\bgathering\b|\bdialogue (?:round|session)\b|\bround of\b",
+    ),
+    (
+        "visit",
+        6,
+        r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btour(?:ed)?\b|\bflew\b|\bfl(?:y|ies|ying) to\b"
+        r"|\btravel(?:l?ed|s|l?ing)?\b|\barriv(?:ed|es|e|al)\b|\bcame to\b|\bwent to\b"
+        r"|\bpilgrimage\b|\blanded\b|\bstop(?:ped)? in\b|\bvisa-free\b",
+    ),
+    (
+        "statement",
+        3,
+        r"\bsaid\b|\bsays\b|\bsay\b|\btold\b|\bstressed\b|\bnoted\b|\badded\b|\breminded\b"
+        r"|\bstated\b|\bannounce(?:d|s|ment)?\b|\bdeclared\b|\bemphasi[sz]ed\b|\bunderlined\b"
+        r"|\burged\b|\bcalled (?:for|on)\b|\bwarned\b|\baddress(?:ed)?\b|\bspeech\b|\bremarks\b"
+        r"|\bcommented\b|\binterview\b|\bpress conference\b|\bpropos(?:ed|al|als)\b|\binsisted\b"
+        r"|\bclaimed\b|\bexpressed\b|\breiterated\b|\bexplained\b|\bconfirmed\b|\bdenied\b"
+        r"|\bcriticized\b|\bcriticised\b|\bprotest(?:ed|s)?\b|\bspeaking\b|\bspoke\b"
+        r"|\bwrote\b|\bmessage\b|\bvowed\b|\bpledged\b|\bsuggested\b|\backnowledged\b",
+    ),
+)
+_TRIGGERS = tuple((kind, prio, re.compile(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
+_MULTILATERAL_BEFORE = re.compile(_MULTILATERAL + r"\b[^.,;]{0,30}$")
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:not|never|no|n't|without|failed to|refused to|didn’t|didn't|won't|"
+    r"cannot|neither|nor)\b(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:before|after|ahead of|prior to|following|since|until|pending|preparations? for|prepar\w+ for|"
+    r"plans? for|outcomes? of|results? of|wake of|eve of|anniversary of|run-up to|as a result of)"
+    r"(?:\s+[\w’'-]+){0,5}?\s*$",
+    re.IGNORECASE,
+)
+_TOPIC_START = re.compile(
+    r"\b(?:speaking about|talking about|about|regarding|concerning|"
+    r"on the (?:possibility|prospects?|issue) of|possibility of|prospects? (?:of|for)|discuss(?:ed|ing)?|the issue of|the question of|"
+    r"(?:the )?situation (?:in|with|on|around)|(?:opinions|views) on)\b"
+)
+_SPEECH_VERB = (
+    r"said|says|told|stressed|noted|added|reminded|stated|announced|declared|emphasi[sz]ed|"
+    r"underlined|explained|insisted|warned|argued|replied|responded|wrote|confirmed|"
+    r"believes|hopes|acknowledged|claimed|pointed out|suggested|agreed|admitted|reported"
+)
+_THAT_COMPLEMENT = re.compile(rf"\b(?:{_SPEECH_VERB})\b[^.;:\"“”]{{0,50}}?,?\s+that\b")
+_PRE_CONTENT = re.compile(
+    rf"[,;][\"'”’]?\s+(?P<subject>(?:[\w’'.\[\]()-]+\s+){{0,9}}?)(?:was\s+)?(?:{_SPEECH_VERB})\b"
+)
+_MEDIA = re.compile(
+    r"\b(?:TASS|RIA|Novosti|Interfax|Kyodo|Jiji|Reuters|AFP|AP|NHK|Sputnik|RT|Nikkei|Asahi|Yomiuri|"
+    r"Mainichi|agency|newspaper|outlet|broadcaster|media|daily|reports?|channel|website|Izvestia|Kommersant)\b"
+)
+_SUBJECT_HINT = re.compile(
+    r"\b(?:he|she|they|it|who|minister|premier|president|spokes\w+|official|officials|ministry|government|"
+    r"Kremlin|leader|secretary|chairman|governor|ambassador|envoy|[A-Z][a-z]+)\b"
+)
+_SPEAKER_AFTER = re.compile(rf"\s*(?:,[^,]{{0,60}},\s*)?(?:has\s+|had\s+|also\s+)?(?:{_SPEECH_VERB})\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_LOCATIVE = re.compile(r"\b(?:in|to|at|visit(?:ed|s|ing)?|into)\s+(?:the\s+)?$")
+_SEGMENT_BREAK = re.compile(r"[,;:\"“”()]|\s[–—-]\s|\bwhile\b|\bwhere\b|\bwhich\b|\bduring which\b")
+_OPEN_QUOTES = "“«‘"
+_CLOSE_QUOTES = "”»’"
+_OTHER_KINDS = ("date", "month_day", "month", "month_year", "year", "relative")
+
+TYPE_NOUNS = {
+    "meeting": "talks",
+    "visit": "visit",
+    "call": "phone call",
+    "forum": "forum",
+    "statement": "statement",
+    "treaty": "treaty",
+    "sanction": "sanctions",
+    "military": "military activity",
+    "other": "event",
+}
+
+
+@dataclass(frozen=True)
+class Region:
+    start: int
+    end: int
+    content: bool  # reported content rather than the frame
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    type: str
+    priority: float
 
 
 def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Event, ...]]:
-    return (), (), ()
+    """(places, people, events) of an article whose text, paragraphs and published are filled."""
+    text = article.text
+    spans = [(p.start, p.end) for p in article.paragraphs]
+    heads = [article.headline_span] if article.headline_span else []
+    year = article.published.value.first.year if article.published.value else None
+    named: list[PersonMention] = []
+    # subheadings and teaser lines (no sentence end) do not name the article's places and people
+    prose = [(a, b) for a, b in spans if re.search(r"[.!?…:;][\"'”’»)\]]*\s*$", text[a:b])]
+    for a, b in heads + prose:
+        named += find_people(text, a, b)
+    known = {m.person.surname for m in named}
+    places: set[str] = set()
+    for a, b in heads + prose:
+        places.update(m.place.name for m in find_places(text, a, b) if m.place.kind in ARTICLE_PLACE_KINDS)
+    people = tuple(sorted(known))
+    context = _Context(article, known, year)
+    events: list[Event] = []
+    for a, b in spans:
+        line = dateline(text, a, b)
+        if line and context.dateline_city is None:
+            place = lookup(line[2].title())
+            if place is not None and place.kind == "city":
+                context.dateline_city = place.name
+        for sentence in split_sentences(text, a, b):
+            events += context.sentence_events(sentence)
+    return tuple(sorted(places)), people, tuple(dedupe(events))
+
+
+class _Context:
+    """What a sentence's events need from the rest of the article: calendar, people, dateline."""
+
+    def __init__(self, article: Article, known: set[str], year: int | None) -> None:
+        self.article = article
+        self.text = article.text
+        self.anchor = article.published.value
+        self.known = known
+        self.year = year
+        self.dateline_city: str | None = None
+        self.last_person: str | None = None
+        self.calendar: dict[tuple[int, int | None], TimeValue] = {}  # (month, day) -> value seen
+
+    # -- times ------------------------------------------------------------------------------------
+    def times(self, sentence: Sentence, regions: list[Region]) -> list[TimeMention]:
+        text = self.text
+        found: list[TimeMention] = []
+        for region in regions:
+            tense = guess_tense(text[region.start : region.end]) or guess_tense(sentence.text)
+            for m in find_times(text, self.anchor, start=region.start, end=region.end, tense=tense):
+                if m.value is None or region_of(regions, m.start) != region:
+                    continue
+                found.append(self.same_calendar(m))
+        return found
+
+    def same_calendar(self, m: TimeMention) -> TimeMention:
+        """One article, one calendar: a bare "December 15" seen before keeps the year it had."""
+        if m.kind not in ("month_day", "month") or m.direction != "either":
+            if m.kind in ("month_day", "month", "date", "month_year") and m.value is not None:
+                month, day, _wd = calendar_parts(m.text)
+                if month:
+                    self.calendar.setdefault((month, day), m.value)
+            return m
+        month, day, _wd = calendar_parts(m.text)
+        if not month:
+            return m
+        seen = self.calendar.get((month, day))
+        if seen is None and day is None:
+            seen = next((v for (mo, _d), v in self.calendar.items() if mo == month), None)
+            if seen is not None:
+                last = date(seen.first.year, month, 28) + timedelta(days=4)
+                seen = TimeValue(date(seen.first.year, month, 1), last - timedelta(days=last.day), "month")
+        if seen is not None and seen.precision == m.value.precision and seen != m.value:
+            return TimeMention(m.start, m.end, m.text, m.kind, seen, m.direction)
+        self.calendar.setdefault((month, day), m.value)
+        return m
+
+    # -- one sentence -----------------------------------------------------------------------------
+    def sentence_events(self, sentence: Sentence) -> list[Event]:
+        text = self.text
+        regions = split_regions(text, sentence)
+        people = find_people(text, sentence.start, sentence.end, known=self.known, year=self.year)
+        place_mentions = find_places(text, sentence.start, sentence.end)
+        triggers = find_triggers(text, sentence)
+        events = []
+        claimed: dict[int, int] = {}  # trigger start -> distance of the time that took it
+        candidates = []
+        for time in self.times(sentence, regions):
+            region = region_of(regions, time.start)
+            inside = [t for t in triggers if region_of(regions, t.start) == region]
+            best = best_trigger(inside, time)
+            candidates.append((time, region, best))
+            if best is not None:
+                distance = trigger_distance(best, time)
+                if best.start not in claimed or distance < claimed[best.start]:
+                    claimed[best.start] = distance
+        for time, region, best in candidates:
+            if best is not None and claimed.get(best.start) != trigger_distance(best, time):
+                continue  # another time in the clause is this trigger's time
+            if best is None and (
+                region.content or time.kind not in _OTHER_KINDS or time.direction == "future"
+            ):
+                continue
+            events.append(self.make_event(sentence, regions, region, time, best, people, place_mentions))
+        self.remember_subject(people, sentence)
+        return events
+
+    def remember_subject(self, people: list[PersonMention], sentence: Sentence) -> None:
+        """The person a later "he" or "she" most likely means: a speaker, else the first named."""
+        named = [p for p in people if p.start >= sentence.start]
+        if not named:
+            return
+        for p in named:
+            if _SPEAKER_AFTER.match(self.text, p.end):
+                self.last_person = p.person.surname
+                return
+        self.last_person = named[0].person.surname
+
+    def make_event(
+        self,
+        sentence: Sentence,
+        regions: list[Region],
+        region: Region,
+        time: TimeMention,
+        trigger: Trigger | None,
+        people: list[PersonMention],
+        places: list[PlaceMention],
+    ) -> Event:
+        text = self.text
+        kind = trigger.type if trigger else "other"
+        topics = topic_spans(text, region)
+
+        def usable(start: int) -> bool:
+            return region_of(regions, start) == region and not any(a <= start < b for a, b in topics)
+
+        who = [p.person.surname for p in people if usable(p.start)]
+        if not who or (
+            _PRONOUN.search(text, region.start, region.end)
+            and self.last_person
+            and not any(p.start < _first_pronoun(text, region) for p in people if usable(p.start))
+        ):
+            pronoun_at = _first_pronoun(text, region)
+            if pronoun_at is not None and self.last_person:
+                who = [self.last_person] + who
+        if region.content and kind in ("call", "meeting") and len(set(who)) < 2:
+            speaker = self.speaker(sentence, people)
+            if speaker:
+                who = who + [speaker]
+        who = list(dict.fromkeys(who))
+        where = self.event_places(region, trigger, time, places, usable)
+        if not where and kind == "statement" and self.dateline_city and not region.content:
+            where = [self.dateline_city]
+        status = event_status(time.value, self.anchor, guess_tense(text[region.start : region.end]))
+        return Event(
+            title=event_title(kind, who, where),
+            type=kind,
+            status=status,
+            time=time.value,
+            places=tuple(where),
+            people=tuple(who),
+            evidence=sentence.text,
+            span=(sentence.start, sentence.end),
+        )
+
+    def speaker(self, sentence: Sentence, people: list[PersonMention]) -> str | None:
+        frame = [p for p in people if not _in_quote(self.text, sentence, p.start)]
+        if frame:
+            return frame[-1].person.surname
+        if _PRONOUN.search(sentence.text):
+            return self.last_person
+        return None
+
+    def event_places(
+        self, region: Region, trigger: Trigger | None, time: TimeMention, places: list[PlaceMention], usable
+    ) -> list[str]:
+        text = self.text
+        wide_ok = trigger is None or trigger.type in ("visit", "meeting", "forum", "military")
+        ok = [
+            m
+            for m in places
+            if usable(m.start) and (m.place.kind in ARTICLE_PLACE_KINDS or wide_ok and _locative(text, m))
+        ]
+        ok = [m for m in ok if m.place.kind not in ("sea",)]
+        if not ok:
+            return []
+        for anchor in ([trigger.start] if trigger else []) + [time.start]:
+            a, b = segment_around(text, region, anchor)
+            near = [m for m in ok if a <= m.start < b]
+            if near:
+                return _specific(near)
+        return _specific(ok)
+
+
+def _specific(mentions: list[PlaceMention]) -> list[str]:
+    """Place names, dropping a country when a city or island is also given."""
+    names = list(dict.fromkeys(m.place.name for m in mentions))
+    if any(m.place.kind in ARTICLE_PLACE_KINDS for m in mentions):
+        names = [m.place.name for m in mentions if m.place.kind in ARTICLE_PLACE_KINDS]
+        names = list(dict.fromkeys(names))
+    return names
+
+
+def _locative(text: str, m: PlaceMention) -> bool:
+    return m.place.kind in ("country", "region") and bool(
+        _LOCATIVE.search(text[max(0, m.start - 20) : m.start])
+    )
+
+
+def _first_pronoun(text: str, region: Region) -> int | None:
+    m = _PRONOUN.search(text, region.start, region.end)
+    return m.start() if m else None
+
+
+def _in_quote(text: str, sentence: Sentence, pos: int) -> bool:
+    return any(a <= pos < b for a, b in quote_spans(text, sentence))
+
+
+# -- regions ----------------------------------------------------------------------------------------
+def quote_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """Quoted stretches of a sentence; an unclosed quote runs to the end, an unopened one from the start."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i in range(sentence.start, sentence.end):
+        c = text[i]
+        if c == '"':
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            opening = (
+                open_at is None
+                and (before.isspace() or before in "([—–-" or i == sentence.start)
+                and not after.isspace()
+            )
+            if open_at is None and (opening or i == sentence.start and not after.isspace()):
+                open_at = i
+            elif open_at is not None:
+                spans.append((open_at, i + 1))
+                open_at = None
+            elif not spans:
+                spans.append((sentence.start, i + 1))  # closes a quote opened in an earlier sentence
+        elif c in _OPEN_QUOTES and not (c == "‘" and i > 0 and text[i - 1].isalpha()):
+            if open_at is None:
+                open_at = i
+        elif c in _CLOSE_QUOTES and not (c == "’" and i + 1 < len(text) and text[i + 1].isalpha()):
+            if open_at is not None:
+                spans.append((open_at, i + 1))
+                open_at = None
+            elif not spans and c != "’":
+                spans.append((sentence.start, i + 1))
+    if open_at is not None:
+        spans.append((open_at, sentence.end))
+    return spans
+
+
+def split_regions(text: str, sentence: Sentence) -> list[Region]:
+    """Content regions (quotes, "said that" complements, content before ", X said") and the frame."""
+    s, e = sentence.start, sentence.end
+    content: list[tuple[int, int]] = []
+    quotes = quote_spans(text, sentence)
+    for a, b in quotes:
+        if a == s and b == e:
+            return [Region(s, e, True)]
+    for m in _PRE_CONTENT.finditer(text, s, e):
+        subject = m.group("subject")
+        if m.start() - s < 20 or _MEDIA.search(subject) or not _SUBJECT_HINT.search(subject):
+            continue
+        verb_at = m.end() - 1
+        if any(a <= verb_at < b for a, b in quotes):
+            continue
+        content.append((s, m.start()))
+        break
+    for m in _THAT_COMPLEMENT.finditer(text, s, e):
+        if any(a <= m.start() < b for a, b in quotes + content):
+            continue
+        content.append((m.end(), e))
+        break
+    for a, b in quotes:
+        if not any(ca <= a and b <= cb for ca, cb in content):
+            content.append((a, b))
+    content = _disjoint(content)
+    regions: list[Region] = []
+    cursor = s
+    for a, b in content:
+        if a > cursor:
+            regions.append(Region(cursor, a, False))
+        regions.append(Region(a, b, True))
+        cursor = b
+    if cursor < e:
+        regions.append(Region(cursor, e, False))
+    return _join_frames(text, regions)
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Outermost spans only, sorted: a quote inside a complement belongs to the complement."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if out and a < out[-1][1]:
+            continue
+        out.append((a, b))
+    return out
+
+
+def _join_frames(text: str, regions: list[Region]) -> list[Region]:
+    """The frame is one region even when a quote interrupts it; a quote right after a bare time
+    phrase ("On January 22, \"a call was held ...\" he added") is what that time dates."""
+    frames = [r for r in regions if not r.content]
+    if len(frames) <= 1:
+        return regions
+    return [r for r in regions if r.content] + [Region(frames[0].start, frames[-1].end, False)]
+
+
+def region_of(regions: list[Region], pos: int) -> Region:
+    for region in regions:
+        if region.content and region.start <= pos < region.end:
+            return region
+    for region in regions:
+        if not region.content and region.start <= pos < region.end:
+            return region
+    return regions[-1]
+
+
+def topic_spans(text: str, region: Region) -> list[tuple[int, int]]:
+    """Stretches that only name a topic ("speaking about the possibility of a visit, ...")."""
+    spans = []
+    for m in _TOPIC_START.finditer(text, region.start, region.end):
+        stop = _SEGMENT_BREAK.search(text, m.end(), region.end)
+        spans.append((m.start(), stop.start() if stop else region.end))
+    return spans
+
+
+def segment_around(text: str, region: Region, pos: int) -> tuple[int, int]:
+    """The comma-delimited stretch of the region around ``pos``."""
+    start = region.start
+    for m in _SEGMENT_BREAK.finditer(text, region.start, pos):
+        start = m.end()
+    stop = _SEGMENT_BREAK.search(text, pos + 1, region.end)
+    return start, stop.start() if stop else region.end
+
+
+# -- triggers ---------------------------------------------------------------------------------------
+def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
+    found: list[Trigger] = []
+    taken: list[tuple[int, int]] = []
+    for kind, priority, pattern in _TRIGGERS:
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            before = text[max(sentence.start, m.start() - 40) : m.start()]
+            if _NEGATION_BEFORE.search(before):
+                continue
+            weight = priority
+            if (
+                kind == "meeting"
+                and m.group().lower().startswith("summit")
+                and _MULTILATERAL_BEFORE.search(text[max(sentence.start, m.start() - 40) : m.start()])
+            ):
+                weight = 2.5  # a G20/APEC summit is where something was said, not a bilateral meeting
+            if _REFERENCE_BEFORE.search(before):
+                weight -= 5  # "before Putin's visit": a reference point, not this clause's event
+            if any(a <= m.start() < b for a, b in _topics_in_sentence(text, sentence)):
+                weight -= 5
+            found.append(Trigger(m.start(), m.end(), kind, weight))
+            taken.append((m.start(), m.end()))
+    return [t for t in found if t.priority > 0]
+
+
+def _topics_in_sentence(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    return topic_spans(text, Region(sentence.start, sentence.end, False))
+
+
+def trigger_distance(trigger: Trigger, time: TimeMention) -> int:
+    if trigger.end <= time.start:
+        return time.start - trigger.end
+    if time.end <= trigger.start:
+        return trigger.start - time.end
+    return 0
+
+
+def best_trigger(triggers: list[Trigger], time: TimeMention) -> Trigger | None:
+    if not triggers:
+        return None
+    return max(triggers, key=lambda t: (t.priority, -trigger_distance(t, time)))
+
+
+# -- status, title, dedupe --------------------------------------------------------------------------
+def event_status(value: TimeValue, anchor: TimeValue | None, tense: str | None) -> str:
+    if anchor is not None:
+        if value.first > anchor.last:
+            return "planned"
+        if value.last < anchor.first - timedelta(days=HISTORICAL_DAYS):
+            return "historical"
+        if tense == "future" and value.last >= anchor.first:
+            return "planned"
+        return "reported"
+    if value.last < date(1992, 1, 1):
+        return "historical"
+    return "planned" if tense == "future" else "reported"
+
+
+def event_title(kind: str, people: list[str], places: list[str]) -> str:
+    who = "-".join(people[:2])
+    noun = TYPE_NOUNS.get(kind, kind)
+    head = f"{who} {noun}" if who else noun[:1].upper() + noun[1:]
+    return f"{head}, {places[0]}" if places else head
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    """Within one article: one row per real event (same type and date, or a vaguer report of it)."""
+    kept: list[Event] = []
+    for event in events:
+        merged = False
+        for i, other in enumerate(kept):
+            if _same(other, event):
+                kept[i] = _combine(other, event)
+                merged = True
+                break
+        if not merged:
+            kept.append(event)
+    # a vaguer statement ("earlier this week, X said") of a dated event with the same person
+    out = []
+    for event in kept:
+        vaguer = any(
+            other is not event
+            and other.time
+            and event.time
+            and event.type in ("statement", "other")
+            and _width(event.time) > _width(other.time)
+            and other.time.first >= event.time.first
+            and other.time.last <= event.time.last
+            and set(event.people) & set(other.people)
+            for other in kept
+        )
+        if not vaguer:
+            out.append(event)
+    return out
+
+
+def _width(value: TimeValue) -> int:
+    return (value.last - value.first).days
+
+
+def _same(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.time is None or b.time is None:
+        return False
+    if a.time == b.time:
+        return True
+    contains = (a.time.first <= b.time.first and b.time.last <= a.time.last) or (
+        b.time.first <= a.time.first and a.time.last <= b.time.last
+    )
+    return contains and a.type != "statement" and _width(a.time) <= 31 and _width(b.time) <= 31
+
+
+def _combine(a: Event, b: Event) -> Event:
+    """The first report, with the finer date and every place and person of both."""
+    finer = a if _width(a.time) <= _width(b.time) else b
+    people = tuple(dict.fromkeys(a.people + b.people))
+    places = tuple(dict.fromkeys(a.places + b.places))
+    return Event(
+        event_title(a.type, list(people), list(places)),
+        a.type,
+        finer.status,
+        finer.time,
+        places,
+        people,
+        a.evidence,
+        a.span,
+    )

@@ -1,0 +1,110 @@
+"""Sentences with exact offsets into the article text.
+
+A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets) followed by
+space and something that can open a sentence (a capital, a digit, an opening quote). It does not
+end after a title or other abbreviation ("Mr.", "Gen.", "St."), an initial ("V. Putin"), a dotted
+acronym ("U.S.", "U.N."), or a month abbreviation before a number ("Dec. 15"). A wire dateline at
+the start of a paragraph ("TOKYO, January 22. /TASS/.", "TOKYO (Sputnik) –") is not a sentence:
+it is returned apart so that callers can use its city.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+_ABBREVIATIONS = frozenset(
+    """
+mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st mt ft no nos vol vs etc approx
+jr sr inc corp co ltd dept est fig al ave blvd univ assn bros e.g i.e cf op ed eds jan feb mar apr jun jul
+aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+""".split()
+)
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st mt".split()
+)
+
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?\s?[A-Z0-9А-ЯЁ])|[.!?…]+[\"'”’»)\]]*\s*$")
+# "TOKYO, January 22. /TASS/." , "MOSCOW, Dec 15 (Reuters) -", "TOKYO (Sputnik) –", "VLADIVOSTOK, Russia —"
+_DATELINE = re.compile(
+    r"\s*(?P<city>[A-Z][A-Z .'-]{2,40}?)"
+    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?)?"
+    r"(?:\s*[./]*\s*/\s*[A-Za-z-]+\s*/\s*\.?|\s*\((?:[A-Za-z][\w .-]{1,30})\))?"
+    r"\s*(?:[-–—:]+\s*|\.\s+|(?<=[./])\s+)"
+)
+
+
+def dateline(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, city) of a wire dateline opening text[start:end], or None."""
+    m = _DATELINE.match(text, start, end)
+    if not m:
+        return None
+    prefix = m.group()
+    # a dateline names its source or ends with a dash: plain capitalised prose is not one
+    if not (re.search(r"/\s*[A-Za-z-]+\s*/|\(|[-–—]", prefix) or re.search(r"\d", prefix)):
+        return None
+    city = m.group("city").strip()
+    if len(city) < 3 or not city.replace(" ", "").replace("-", "").replace(".", "").isupper():
+        return None
+    return m.start("city"), m.end(), city
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """The period at ``dot`` closes an abbreviation or an initial, not a sentence."""
+    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12) : dot])
+    if not m:
+        return False
+    word = m.group(1)
+    low = word.lower().rstrip(".")
+    following = text[dot + 1 : dot + 4].lstrip()[:1]
+    if low in _MONTH_ABBREVIATIONS:
+        return following.isdigit()  # "Dec. 15", but "... in Dec. The next"
+    if low in _TITLE_ABBREVIATIONS:
+        return True
+    if low in _ABBREVIATIONS:
+        return not following.isupper()  # "No. 2", "etc. and"; "etc. The" ends a sentence
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "Vladimir V. Putin"
+    return "." in word  # "U.S.", "U.N.", "a.m."
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentences of text[start:end] (a paragraph), with offsets into ``text``; the dateline is skipped."""
+    end = len(text) if end is None else min(end, len(text))
+    found = dateline(text, start, end)
+    if found:
+        start = found[1]
+    sentences: list[Sentence] = []
+    begin = start
+    for m in _END.finditer(text, start, end):
+        dot = m.start()
+        if text[dot] == "." and m.group().startswith(".") and len(m.group().rstrip("\"'”’»)] \n")) == 1:
+            if _is_abbreviation(text, dot):
+                continue
+        stop = m.end()
+        while stop > begin and text[stop - 1].isspace():
+            stop -= 1
+        _add(sentences, text, begin, stop)
+        begin = m.end()
+    _add(sentences, text, begin, end)
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, a: int, b: int) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a and any(c.isalnum() for c in text[a:b]):
+        sentences.append(Sentence(a, b, text[a:b]))
