@@ -107,7 +107,8 @@ _REFERENCE_BEFORE = re.compile(
 )
 _TOPIC_START = re.compile(
     r"\b(?:speaking about|talking about|about|regarding|concerning|"
-    r"on the (?:possibility|prospects?|issue) of|possibility of|prospects? (?:of|for)|discuss(?:ed|ing)?|the issue of|the question of|"
+    r"on the (?:possibility|prospects?|issue) of|possibility of|prospects? (?:of|for)|discuss(?:ed|ing)?|"
+    r"the issue of|the question of|"
     r"(?:the )?situation (?:in|with|on|around)|(?:opinions|views) on)\b"
 )
 _SPEECH_VERB = (

@@ -1,0 +1,227 @@
+"""Accuracy per field against what a careful reader found (expected.json).
+
+``python -m kurils accuracy [folder] [--expected path] [--markdown]`` parses the folder and scores:
+outlet, headline and publication date (share right), places and people (micro precision, recall,
+F1; names that only appear in page furniture are neither required nor penalised), events found
+(an expected event has an extracted event on its date at the stated precision), events right
+(found with the right type and a shared place or person, when the reader names any), and event
+type (right among those found). Optional expected events count when found, never when missed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from kurils.models import Article, Event
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Score:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.right += int(ok)
+        self.total += 1
+
+    @property
+    def share(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+
+@dataclass
+class SetScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, got: set[str], want: set[str], optional: set[str] = frozenset()) -> None:
+        got = got - (optional - want)
+        self.tp += len(got & want)
+        self.fp += len(got - want)
+        self.fn += len(want - got)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    outlet: Score = field(default_factory=Score)
+    headline: Score = field(default_factory=Score)
+    published: Score = field(default_factory=Score)
+    places: SetScore = field(default_factory=SetScore)
+    people: SetScore = field(default_factory=SetScore)
+    found: Score = field(default_factory=Score)
+    right: Score = field(default_factory=Score)
+    type: Score = field(default_factory=Score)
+    extra: int = 0
+    articles: int = 0
+    missing: list[str] = field(default_factory=list)
+
+
+def expected_range(value: str) -> tuple[date, date]:
+    """The closed range an ISO date string at its precision covers."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        d = date(*parts)
+        return d, d
+    if len(parts) == 2:
+        y, m = parts
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        return date(y, m, 1), date.fromordinal(nxt.toordinal() - 1)
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def date_matches(event: Event, wanted: str) -> bool:
+    """Same date at the stated precision; a range the text cannot narrow counts if it holds the date."""
+    if event.time is None:
+        return False
+    if event.date == wanted:
+        return True
+    first, last = expected_range(wanted)
+    if event.time.precision == "range":
+        return event.time.first <= first and last <= event.time.last
+    return False
+
+
+def event_right(event: Event, wanted: dict) -> bool:
+    if event.type != wanted["type"]:
+        return False
+    places, people = set(wanted.get("places", [])), set(wanted.get("people", []))
+    if not places and not people:
+        return True
+    return bool(places & set(event.places)) or bool(people & set(event.people))
+
+
+def best_match(events: list[Event], wanted: dict) -> Event | None:
+    dated = [e for e in events if date_matches(e, wanted["date"])]
+    if not dated:
+        return None
+    return max(dated, key=lambda e: (event_right(e, wanted), e.type == wanted["type"]))
+
+
+def score_article(report: Report, article: Article, wanted: dict) -> None:
+    report.articles += 1
+    report.outlet.add(article.outlet == wanted.get("outlet"))
+    report.headline.add(
+        " ".join((article.headline or "").split()) == " ".join(wanted.get("headline", "").split())
+    )
+    value = article.published.value
+    published_ok = article.published.day == wanted.get("published")
+    if not published_ok and value is not None and wanted.get("published_range"):
+        published_ok = value.range_iso() == wanted["published_range"]
+    report.published.add(published_ok)
+    report.places.add(
+        set(article.places), set(wanted.get("places", [])), set(wanted.get("optional_places", []))
+    )
+    report.people.add(
+        set(article.people), set(wanted.get("people", [])), set(wanted.get("optional_people", []))
+    )
+    events = list(article.events)
+    used: set[int] = set()
+    for item in wanted.get("events", []):
+        match = best_match(events, item)
+        required = item.get("required", True)
+        if match is not None:
+            used.add(id(match))
+        if not required and match is None:
+            continue
+        report.found.add(match is not None)
+        report.right.add(match is not None and event_right(match, item))
+        if match is not None:
+            report.type.add(match.type == item["type"])
+        else:
+            report.missing.append(f"{wanted['file']}: {item['date']} {item['type']} ({item.get('what', '')})")
+    report.extra += sum(1 for e in events if id(e) not in used)
+
+
+def default_expected() -> Path:
+    shared = ROOT.parent / "shared" / "seeds" / "expected.json"
+    return shared if shared.exists() else ROOT / "tests" / "data" / "expected.json"
+
+
+def evaluate(folder, expected_path=None) -> Report:
+    from kurils.pipeline import parse_paths
+
+    expected_path = Path(expected_path) if expected_path else default_expected()
+    wanted = {a["file"]: a for a in json.loads(expected_path.read_text(encoding="utf-8"))["articles"]}
+    report = Report()
+    for article in parse_paths([folder]):
+        item = wanted.get(Path(article.file).name)
+        if item is not None:
+            score_article(report, article, item)
+    return report
+
+
+def rows(report: Report) -> list[tuple[str, str, str]]:
+    def pct(score: Score) -> str:
+        return f"{100 * score.share:.0f}%"
+
+    def prf(s: SetScore) -> str:
+        return f"P {s.precision:.2f} / R {s.recall:.2f} / F1 {s.f1:.2f}"
+
+    return [
+        ("outlet", pct(report.outlet), f"{report.outlet.right}/{report.outlet.total} articles"),
+        ("headline", pct(report.headline), f"{report.headline.right}/{report.headline.total} articles"),
+        ("published", pct(report.published), f"{report.published.right}/{report.published.total} articles"),
+        (
+            "places",
+            prf(report.places),
+            f"{report.places.tp} right, {report.places.fp} extra, {report.places.fn} missed",
+        ),
+        (
+            "people",
+            prf(report.people),
+            f"{report.people.tp} right, {report.people.fp} extra, {report.people.fn} missed",
+        ),
+        ("events found", pct(report.found), f"{report.found.right}/{report.found.total} expected events"),
+        (
+            "events right",
+            pct(report.right),
+            f"{report.right.right}/{report.right.total} (date, type, place or person)",
+        ),
+        ("event type", pct(report.type), f"{report.type.right}/{report.type.total} of those found"),
+        ("extra events", str(report.extra), f"in {report.articles} articles (not in the expected list)"),
+    ]
+
+
+def format_table(report: Report, markdown: bool = False) -> str:
+    table = rows(report)
+    if markdown:
+        lines = ["| Field | Score | Detail |", "|---|---|---|"]
+        lines += [f"| {a} | {b} | {c} |" for a, b, c in table]
+        return "\n".join(lines)
+    width = max(len(a) for a, _, _ in table)
+    score_width = max(len(b) for _, b, _ in table)
+    return "\n".join(f"{a:<{width}}  {b:<{score_width}}  {c}" for a, b, c in table)
+
+
+def main(folder="seeds", expected_path=None, markdown: bool = False) -> int:
+    """Print the accuracy table; 0 when the expected file was read, 1 otherwise."""
+    try:
+        report = evaluate(folder, expected_path)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"kurils accuracy: cannot read the expected file: {exc}")
+        return 1
+    print(format_table(report, markdown))
+    if report.missing and not markdown:
+        print("\nmissed events:")
+        for line in report.missing:
+            print(f"  {line}")
+    return 0
