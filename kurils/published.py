@@ -23,7 +23,6 @@ from kurils.temporal import (
     TimeMention,
     calendar_parts,
     find_times,
-    guess_tense,
     tense_near,
 )
 
@@ -53,7 +52,7 @@ _STAMP_NOISE = re.compile(
     r"|[+-]\d{2}:?\d{2}\b"
     r"|\b(?:first\s+published|last\s+updated|last\s+modified|published|posted|created|issued|released|"
     r"date|updated|modified|edited|changed|on|at|as\s+of|time|the|by|am|um|uhr|stand|zuletzt|veröffentlicht|"
-    r"aktualisiert|datum|опубликовано|обновлено|изменено|дата|публикации|в|г|года|publié|le|mis|à|jour|h)\b")
+    r"ago|hours?|minutes?|mins?|days?|aktualisiert|datum|опубликовано|обновлено|изменено|дата|публикации|в|г|года|publié|le|mis|à|jour|h)\b")
 _SEPARATOR = re.compile(r"[|•·/–—-]|\bby\b", re.IGNORECASE)
 
 
@@ -264,10 +263,10 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> l
             if dateline is not None and m.start == dateline.mention.start:
                 continue
             tense = m.direction if m.direction != "either" else tense_near(text, m.start, m.end, start, end)
-            if tense is None:
-                tense = guess_tense(_sentence(text, m.start, start, end))
             mentions.append((m, tense))
 
+    # A dated past event on the dateline's own day is an anniversary or a recap: it lies in an earlier year.
+    same_day = (dateline.month, dateline.day) if dateline else None
     strong: list[_Constraint] = []
     absolute: list[_Constraint] = []
     weekday: list[_Constraint] = []
@@ -296,8 +295,10 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> l
             if tense == "past":
                 # the milestones every article recalls (1956, 1945, ...) bound the date but do not place it
                 historic = m.value.precision == "year" and m.value.first.year in KNOWN_EVENT_YEARS
-                absolute.append(_Constraint(f"'{m.text}'", lo=m.value.first,
-                                            role="history" if historic else "past"))
+                lo = m.value.first
+                if m.value.precision == "day" and (lo.month, lo.day) == same_day:
+                    lo += timedelta(days=1)
+                absolute.append(_Constraint(f"'{m.text}'", lo=lo, role="history" if historic else "past"))
             elif tense == "future":
                 absolute.append(_Constraint(f"'{m.text}'", hi=m.value.last, role="future"))
         elif m.kind == "weekday" and m.direction == "either" and m.start < lead_end and tense != "future":
@@ -324,12 +325,6 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> l
                     f"'{m.text}' is past", role="past_md",
                     test=lambda d, k=(month, day or 1): (d.month, d.day) >= k))
     return strong + absolute + weekday + convention
-
-
-def _sentence(text: str, pos: int, lo: int, hi: int) -> str:
-    left = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), lo)
-    right = text.find(". ", pos, hi)
-    return text[left:right if right != -1 else hi]
 
 
 # --------------------------------------------------------------------------- inference
@@ -374,7 +369,8 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline) -> Publi
             return Published(None, inferred=True,
                              evidence=f"{head}; {because}, but nothing recent enough to choose a year")
         precision = "day" if last == day else "range"
-        fits = f"any {label}{which} from {day.year} to {last.year} fits"
+        fits = (f"only {day.isoformat()} fits" if last == day
+                else f"any {label}{which} from {day.year} to {last.year} fits")
         value = TimeValue(day, last, precision)
         return Published(value, inferred=True, evidence=f"{head}; {because}: {fits}")
     evidence = f"{head}; {because}: the first {label} after that{which} is in {day.year}"
@@ -382,7 +378,14 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline) -> Publi
 
 
 def _infer_undated(text: str, cleaned: CleanText) -> Published:
-    accepted = _accept(_constraints(text, cleaned, None), None)
+    candidates = _constraints(text, cleaned, None)
+    conventions = [c for c in candidates if c.role in ("past_md", "future_md")]
+    accepted = _accept([c for c in candidates if c not in conventions], None)
+    first, last = _first(accepted, None), _last(accepted, None)
+    if first is not None and last is not None and first.year == last.year:
+        # "In September" (past) and "on December 15" (ahead) place the date within a year the text
+        # already fixes; across a year's end they could name last year's or next year's month.
+        accepted = _accept(accepted + conventions, None)
     lo, hi, has_low, has_high = _bounds(accepted)
     years = [c for c in accepted if c.role in ("year", "office")]
     has_low = has_low or bool(years)

@@ -194,7 +194,7 @@ _NOT_YEAR_BEFORE = re.compile(r"(?i:\b(?:resolution|no\.?|number|flight|route|ar
 # Tense cues.  Future alternatives come first so "is expected to" is not read as past "expected".
 _TENSE_CUES = re.compile(
     r"(?P<fut>\b(?:will|shall|won['’]t|going\s+to|(?:is|are|was|were|be|been|being)\s+(?:also\s+)?"
-    r"(?:expected|scheduled|set|due|slated|planned|supposed|likely|going|poised)\s+(?:to|for|in|on)|"
+    r"(?:expected|scheduled|set|due|slated|planned|supposed|likely|unlikely|going|poised)\s+(?:to|for|in|on)|"
     r"scheduled|planned\s+for|planned|set\s+for|due\s+(?:to|in|on)|plans?\s+to|planning\s+to|intends?\s+to|"
     r"intending\s+to|agreed\s+to|agrees?\s+to|to\s+be\s+held|upcoming|forthcoming|would|is\s+to|are\s+to|"
     r"hopes?\s+to|aims?\s+to|expects?|expected|invited\s+\w+(?:\s+\w+)?\s+to|invitation\s+to|"
@@ -205,6 +205,8 @@ _TENSE_CUES = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+# After a mention its own clause ends sooner: "on December 15 and stressed" is another verb's clause.
+_CLAUSE_STOP_AFTER = re.compile(r"[.!?;,\n]|\b(?:and|but|which|who|while|where|when|as|after|before)\b")
 
 
 # --------------------------------------------------------------------------- date helpers
@@ -353,24 +355,30 @@ def guess_tense(sentence: str) -> str | None:
 
 
 def _local_tense(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
-    """The tense cue nearest to a mention within its clause: the last one before, else the first after."""
+    """The tense cue nearest to a mention within its sentence: "said Tuesday", "in May were useful"."""
     left = max(lo, start - 90)
     before = text[left:start]
     cuts = list(_CLAUSE_END.finditer(before))
     if cuts:
         before = before[cuts[-1].end():]
     cues = list(_TENSE_CUES.finditer(before))
-    last = cues[-1] if cues else None
-    if last is not None:
-        return "future" if last.lastgroup == "fut" else "past"
     after = text[end:min(hi, end + 90)]
-    stop = _CLAUSE_END.search(after)
+    lead = len(after) - len(after.lstrip(" ,"))  # "On May 5, Abe met ...": the fronted date's verb follows
+    after = " " * lead + after[lead:]
+    stop = _CLAUSE_STOP_AFTER.search(after, lead)
     if stop:
         after = after[:stop.start()]
-    first = _TENSE_CUES.search(after)
-    if first is not None:
-        return "future" if first.lastgroup == "fut" else "past"
-    return None
+    following = _TENSE_CUES.search(after)
+    best = None
+    if cues:
+        best = (len(before) - cues[-1].end(), cues[-1].lastgroup)
+    if following is not None:
+        gap = following.start()
+        if best is None or gap < best[0]:
+            best = (gap, following.lastgroup)
+    if best is None:
+        return None
+    return "future" if best[1] == "fut" else "past"
 
 
 # --------------------------------------------------------------------------- resolution per kind
