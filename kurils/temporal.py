@@ -127,6 +127,9 @@ _MON = (r"(?:(?:January|February|March|April|May|June|July|August|September|Octo
         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+_UNITS = re.compile(r"\s*(?i:km|kilomet|miles?\b|tons?\b|tonnes?\b|people|troops|residents|soldiers|"
+                    r"servicemen|meters|metres|m\b|yen\b|rubles|roubles|dollars|euros|units|hectares|sq\b|feet|ft\b)")
+_YEAR_PREPOSITION = re.compile(r"(?i:\b(?:in|since|by|until|till|from|during|of|before|after)\s+)\Z")
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?i:early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of|" \
         r"middle\s+of|the\s+start\s+of|start\s+of)"
@@ -628,8 +631,11 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
             first = date(y + 6, 1, 1)
         return make("range", TimeValue(first, last, "range"))
     if kind == "year":
-        if _NOT_YEAR_BEFORE.search(text, max(0, m.start("y_y") - 12), m.start("y_y")):
+        ys = m.start("y_y")
+        if _NOT_YEAR_BEFORE.search(text, max(0, ys - 12), ys):
             return None
+        if _UNITS.match(text, e) and not _YEAR_PREPOSITION.search(text, max(0, ys - 10), ys):
+            return None  # "2000 troops", "2020 km": a count, not a year
         y = int(g("y_y"))
         since = (g("y_since") or "").strip().lower()
         wording = "past" if since in ("since", "after", "from") else "either"

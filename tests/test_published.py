@@ -160,3 +160,22 @@ def test_seed_publication_dates(expected, seed_articles):
             assert got.day is None and got.value.precision == "range", name
         if got.inferred:
             assert got.evidence and "\n" not in got.evidence
+
+
+def test_updated_hours_ago_stamp_line():
+    text = f"Islands talks go on\n\nJune 16, 2017 / 5:30 PM / Updated 2 hours ago\n\nTOKYO (Reuters) - {BODY}"
+    assert published(text).day == "2017-06-16"
+
+
+def test_past_date_on_the_dateline_day_is_an_earlier_year():
+    text = ("Islands talks\n\nTOKYO, March 8. /TASS/. The minister said the ministers met on 8 March 2014 "
+            f"and agreed to talk again.\n\n{BODY}")
+    assert published(text).day == "2015-03-08"
+
+
+def test_month_conventions_only_within_a_fixed_year():
+    # the year is not fixed: "in February" ahead may be next year's, so it must not narrow the range
+    text = ("Islands talks\n\nTOKYO (Sputnik) - The minister is expected to visit Moscow in February, "
+            "officials said. On 9 August 2020, the ministers met in Tokyo, and Foreign Minister "
+            f"Toshimitsu Motegi spoke.\n\n{BODY}")
+    assert summary(text) == (None, ["2020-08-09", "2021-12-31"], "range", True)

@@ -255,3 +255,17 @@ def test_calendar_parts_and_span_offsets():
     text = "xx He came on Monday. Then, on December 15, 2016 he left."
     found = find_times(text, TUE, start=3, end=21)
     assert [m.text for m in found] == ["Monday"] and text[found[0].start:found[0].end] == "Monday"
+
+
+def test_nearest_cue_may_follow_the_mention():
+    assert val("He said the talks in May were useful.") == ("2016-05-01", "2016-05-31", "month")
+    assert val("He said the talks in May will be useful.") == ("2017-05-01", "2017-05-31", "month")
+    s = "On May 5, Abe met Putin in Sochi, where they agreed to hold more talks."
+    assert find_times(s, TUE)[0].value.first == date(2016, 5, 5)
+    s = "Putin is expected to visit Japan on December 15 and stressed the date."
+    assert val(s, TimeValue(date(2016, 12, 20), date(2016, 12, 20), "day")) == day("2017-12-15")
+
+
+def test_counts_are_not_years():
+    found = [m.text for m in find_times("about 2020 km away, 2000 troops, but in 2014 people left", None)]
+    assert found == ["2014"]
