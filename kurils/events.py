@@ -263,7 +263,10 @@ class _Context:
             if best is not None and claimed.get(best.start) != trigger_distance(best, time):
                 continue  # another time in the clause is this trigger's time
             if best is None and (
-                region.content or time.kind not in _OTHER_KINDS or time.direction == "future"
+                region.content
+                or time.kind not in _OTHER_KINDS
+                or time.direction == "future"
+                or any(region_of(regions, t.start) == region for t in triggers)
             ):
                 continue
             events.append(self.make_event(sentence, regions, region, time, best, people, place_mentions))
@@ -510,9 +513,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             before = text[max(sentence.start, m.start() - 40) : m.start()]
-            if _NEGATION_BEFORE.search(before):
-                continue
             weight = priority
+            if _NEGATION_BEFORE.search(before):
+                weight = -100.0  # kept so that the clause does not fall back to an "other" event
             if (
                 kind == "meeting"
                 and m.group().lower().startswith("summit")
@@ -525,7 +528,7 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
                 weight -= 5
             found.append(Trigger(m.start(), m.end(), kind, weight))
             taken.append((m.start(), m.end()))
-    return [t for t in found if t.priority > 0]
+    return found
 
 
 def _topics_in_sentence(text: str, sentence: Sentence) -> list[tuple[int, int]]:
@@ -541,6 +544,7 @@ def trigger_distance(trigger: Trigger, time: TimeMention) -> int:
 
 
 def best_trigger(triggers: list[Trigger], time: TimeMention) -> Trigger | None:
+    triggers = [t for t in triggers if t.priority > 0]
     if not triggers:
         return None
     return max(triggers, key=lambda t: (t.priority, -trigger_distance(t, time)))

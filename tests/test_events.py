@@ -1,0 +1,255 @@
+"""Events: every event the careful reader lists in the seeds, and each rule probed with own sentences."""
+
+from datetime import date
+
+import pytest
+
+from kurils.accuracy import date_matches, event_right
+from kurils.events import extract_events
+from kurils.models import Article, Paragraph, Published, TimeValue
+from kurils.sentences import dateline, split_sentences
+
+
+def make_article(body: str, published=date(2016, 9, 6), headline: str = "A headline about Japan and Russia"):
+    text = headline + "\n\n" + body
+    paragraphs, offset = [], len(headline) + 2
+    for part in body.split("\n\n"):
+        paragraphs.append(Paragraph(offset, offset + len(part), part))
+        offset += len(part) + 2
+    value = TimeValue(published, published, "day") if published else None
+    return Article(
+        id="t",
+        file="t.txt",
+        text=text,
+        headline=headline,
+        headline_span=(0, len(headline)),
+        published=Published(value),
+        paragraphs=tuple(paragraphs),
+    )
+
+
+def events_of(body: str, **kw):
+    return extract_events(make_article(body, **kw))[2]
+
+
+def one(body: str, **kw):
+    events = events_of(body, **kw)
+    assert len(events) == 1, [(e.date, e.type, e.evidence) for e in events]
+    return events[0]
+
+
+# --- the seeds ------------------------------------------------------------------------------------
+def test_every_expected_seed_event_is_found_right(seed_articles, expected):
+    for name, want in expected.items():
+        article = seed_articles[name]
+        for item in want["events"]:
+            if not item.get("required", True):
+                continue
+            matches = [e for e in article.events if date_matches(e, item["date"])]
+            assert matches, f"{name}: no event on {item['date']} ({item['what']})"
+            assert any(event_right(e, item) for e in matches), (name, item, matches)
+            status = item.get("status")
+            if status:
+                assert any(e.status == status for e in matches if event_right(e, item))
+
+
+def test_at_most_one_extra_event_per_seed(seed_articles, expected):
+    for name, want in expected.items():
+        article = seed_articles[name]
+        extra = [
+            e for e in article.events if not any(date_matches(e, item["date"]) for item in want["events"])
+        ]
+        assert len(extra) <= 1, (name, [(e.date, e.type, e.evidence[:60]) for e in extra])
+
+
+def test_seed_places_and_people(seed_articles, expected):
+    for name, want in expected.items():
+        article = seed_articles[name]
+        optional = set(want.get("optional_places", []))
+        assert set(want["places"]) <= set(article.places), name
+        assert set(article.places) - set(want["places"]) - optional <= {"Moscow"}, name
+        assert set(article.people) == set(want["people"]), name
+
+
+def test_evidence_span_points_into_text(seed_articles):
+    for article in seed_articles.values():
+        for event in article.events:
+            a, b = event.span
+            assert article.text[a:b] == event.evidence
+
+
+# --- types ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Foreign Minister Taro Kono met Sergey Lavrov in Moscow on Monday.", "meeting"),
+        ("Abe and Putin held talks in Nagato on December 15.", "meeting"),
+        ("Prime Minister Dmitry Medvedev visited Iturup on August 22.", "visit"),
+        ("Medvedev flew to Kunashir on Sunday.", "visit"),
+        ("Abe and Putin had a telephone conversation on Friday.", "call"),
+        ("Abe took part in the Eastern Economic Forum in Vladivostok on September 2.", "forum"),
+        ("Zakharova said on Wednesday that Moscow regretted the decision.", "statement"),
+        ("The two countries signed a joint declaration in Moscow on October 19.", "treaty"),
+        ("Japan imposed new sanctions on Russia on Tuesday.", "sanction"),
+        ("Russia deployed Bastion missile systems on Iturup last week.", "military"),
+        ("The Russian military held drills on Kunashir on Thursday.", "military"),
+    ],
+)
+def test_trigger_types(sentence, kind):
+    assert one(sentence).type == kind
+
+
+def test_forum_beats_talks_held_during_it():
+    event = one(
+        "In September, Abe took part in the Eastern Economic Forum in Vladivostok, during which he "
+        "held talks with Vladimir Putin."
+    )
+    assert (
+        event.type == "forum" and event.places == ("Vladivostok",) and set(event.people) == {"Abe", "Putin"}
+    )
+
+
+def test_said_at_a_multilateral_summit_is_a_statement():
+    event = one(
+        "On November 16, during the G20 Antalya summit Kremlin spokesman Dmitry Peskov said that "
+        "Abe could visit Russia before Putin's visit to Tokyo.",
+        published=date(2016, 1, 26),
+    )
+    assert event.type == "statement" and event.places == ("Antalya",) and event.people == ("Peskov",)
+
+
+def test_said_during_a_meeting_is_the_meeting():
+    event = one('"We want a treaty," Kono said on Monday in Moscow during a meeting with Sergey Lavrov.')
+    assert event.type == "meeting" and event.places == ("Moscow",) and set(event.people) == {"Kono", "Lavrov"}
+
+
+def test_topic_and_reference_are_not_the_event():
+    event = one(
+        "On January 19, Foreign Minister Fumio Kishida, speaking about the possibility of Abe's visit "
+        "to Russia, noted that nothing had been finalized.",
+        published=date(2016, 1, 26),
+    )
+    assert event.type == "statement" and event.people == ("Kishida",)
+
+
+def test_negated_trigger_does_not_count():
+    assert events_of("Japan and Russia did not sign a peace treaty in 2016.") == ()
+
+
+# --- clauses and regions --------------------------------------------------------------------------
+def test_that_complement_gives_its_own_event():
+    events = events_of("Lavrov said on Tuesday that Putin will visit Japan on December 15.")
+    kinds = {(e.type, e.date, e.status) for e in events}
+    assert ("statement", "2016-09-06", "reported") in kinds
+    assert ("visit", "2016-12-15", "planned") in kinds
+    visit = next(e for e in events if e.type == "visit")
+    assert visit.people == ("Putin",) and visit.places == ("Japan",)
+
+
+def test_content_before_x_said_is_not_the_frame():
+    event = one(
+        "Japan will sign a peace treaty with Russia, Prime Minister Shinzo Abe told parliament on Monday.",
+        published=date(2016, 9, 5),
+    )
+    assert event.type == "statement" and event.people == ("Abe",)
+
+
+def test_time_before_a_quote_dates_the_quote():
+    event = one(
+        'On January 22, "a telephone conversation was held with Vladimir Putin," Abe added.',
+        published=date(2016, 1, 26),
+    )
+    assert event.type == "call" and event.date == "2016-01-22" and set(event.people) == {"Abe", "Putin"}
+
+
+def test_news_agency_attribution_is_not_a_speaker():
+    event = one(
+        "Abe said in his message to the Russia-Japan forum in Tokyo, TASS reported Thursday.",
+        published=date(2015, 5, 21),
+    )
+    assert event.type == "forum" and event.places == ("Tokyo",) and event.date == "2015-05-21"
+
+
+# --- status -------------------------------------------------------------------------------------------
+def test_status_rules():
+    assert one("Putin is expected to visit Tokyo on December 15.").status == "planned"
+    assert one("Abe and Putin agreed to meet in Moscow in January.").status == "planned"
+    assert one("Abe visited Sochi in May.").status == "reported"
+    assert one("The Soviet Union and Japan signed a joint declaration in 1956.").status == "historical"
+
+
+# --- people and places ------------------------------------------------------------------------------
+def test_role_phrase_and_pronoun_resolve_to_named_people():
+    events = events_of(
+        "Japanese Prime Minister Shinzo Abe arrived in Vladivostok.\n\n"
+        "On Saturday, the Japanese premier met the Russian leader, Vladimir Putin. "
+        "On Sunday, he visited Sakhalin governor Oleg Kozhemyako in Yuzhno-Sakhalinsk.",
+        published=date(2016, 9, 5),
+    )
+    meeting = next(e for e in events if e.type == "meeting")
+    assert set(meeting.people) == {"Abe", "Putin"}
+    visit = next(e for e in events if e.type == "visit")
+    assert "Abe" in visit.people and visit.places == ("Yuzhno-Sakhalinsk",)
+
+
+def test_island_aliases_become_canonical_places():
+    body = (
+        "Russian President Dmitry Medvedev visited Etorofu on Monday. He also flew to Kunashiri and Khabomai."
+    )
+    places, _people, events = extract_events(make_article(body, published=date(2010, 11, 2)))
+    assert {"Iturup", "Kunashir", "Habomai"} <= set(places)
+    assert events[0].places == ("Iturup",)
+
+
+def test_countries_are_event_places_only_as_locations():
+    event = one("Japan joined sanctions against North Korea on Monday.")
+    assert event.places == ()
+    assert one("Putin will travel to Japan on December 15.").places == ("Japan",)
+
+
+def test_statement_without_place_takes_the_dateline_city():
+    body = "TOKYO, September 5. /TASS/. Japan wants a treaty, Foreign Minister Fumio Kishida said Monday."
+    event = one(body)
+    assert event.places == ("Tokyo",) and event.type == "statement"
+
+
+def test_undated_clauses_give_no_event():
+    assert events_of("Abe met Putin in Vladivostok. The talks were friendly.") == ()
+
+
+def test_page_furniture_is_ignored():
+    article = make_article("Abe met Putin in Vladivostok on Friday.", published=date(2016, 9, 3))
+    article.text += "\n\nREAD MORE: Lavrov to visit Tokyo on Monday"
+    places, people, events = extract_events(article)
+    assert "Lavrov" not in people and len(events) == 1
+
+
+def test_same_event_twice_in_one_article_is_one_row():
+    events = events_of(
+        "Putin is expected to visit Japan on December 15. "
+        "The announcement of Putin's visit to Japan on December 15 was welcomed."
+    )
+    assert len([e for e in events if e.type == "visit"]) == 1
+
+
+# --- sentences ---------------------------------------------------------------------------------------
+def test_sentence_splitter_survives_abbreviations_and_quotes():
+    text = (
+        'Mr. Abe met U.S. President Obama on Dec. 15 in Washington. "We agreed," he said. '
+        '"Talks will go on." Vladimir V. Putin left.'
+    )
+    parts = [s.text for s in split_sentences(text)]
+    assert parts == [
+        "Mr. Abe met U.S. President Obama on Dec. 15 in Washington.",
+        '"We agreed," he said.',
+        '"Talks will go on."',
+        "Vladimir V. Putin left.",
+    ]
+
+
+def test_dateline_is_not_a_sentence():
+    text = "TOKYO, January 22. /TASS/. Abe spoke. He left."
+    assert dateline(text, 0, len(text))[2] == "TOKYO"
+    assert [s.text for s in split_sentences(text)] == ["Abe spoke.", "He left."]
+    text = "MOSCOW (Sputnik) – Lavrov spoke."
+    assert [s.text for s in split_sentences(text)] == ["Lavrov spoke."]
