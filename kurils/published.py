@@ -160,6 +160,7 @@ class _Dateline:
     month: int
     day: int
     printed: date | None  # the full date when the dateline has a year
+    what: str = "dateline"  # or "stamp" for a yearless stamp line
 
 
 def _find_dateline(text: str, paragraphs: tuple[Paragraph, ...]) -> _Dateline | None:
@@ -169,7 +170,10 @@ def _find_dateline(text: str, paragraphs: tuple[Paragraph, ...]) -> _Dateline | 
             if m.kind not in ("date", "month_day"):
                 continue
             prefix, tail = text[p.start:m.start], text[m.end:p.end]
-            if not _DATELINE_PREFIX.match(prefix) or not _DATELINE_TAIL.match(tail):
+            # "TOKYO, Dec 15 (Reuters) -", or a full date opening the paragraph: "December 15, 2016 — ..."
+            opens = (m.kind == "date" and not prefix.strip() and bool(_DATELINE_TAIL.match(tail))
+                     and tail.strip()[:1] in "–—-(")
+            if not opens and (not _DATELINE_PREFIX.match(prefix) or not _DATELINE_TAIL.match(tail)):
                 break
             month, day, _ = calendar_parts(m.text)
             if m.kind == "date" and m.value is not None:
@@ -177,6 +181,21 @@ def _find_dateline(text: str, paragraphs: tuple[Paragraph, ...]) -> _Dateline | 
             if month and day:
                 return _Dateline(p, m, month, day, None)
             break
+    return None
+
+
+def _yearless_stamp(text: str, cleaned: CleanText, paragraphs: tuple[Paragraph, ...]) -> _Dateline | None:
+    """A stamp line without a year ("Dec 15, 10:30") above the body: placed like a yearless dateline."""
+    limit = paragraphs[0].start if cleaned.paragraphs else min(len(text), 600)
+    for line in _LINE.finditer(text, 0, limit):
+        if len(line.group()) > 80:
+            continue
+        mentions = [m for m in find_times(text, None, start=line.start(), end=line.end())
+                    if m.kind == "month_day"]
+        if len(mentions) == 1 and _is_stamp_line(text, line.start(), line.end(), mentions):
+            month, day, _ = calendar_parts(mentions[0].text)
+            if month and day:
+                return _Dateline(paragraphs[0], mentions[0], month, day, None, "stamp")
     return None
 
 
@@ -339,7 +358,7 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline) -> Publi
     candidates = _constraints(text, cleaned, dateline)
     accepted = _accept(candidates, fixed)
     _, _, has_low, _ = _bounds(accepted)
-    head = f"dateline '{label}' has no year"
+    head = f"{dateline.what} '{label}' has no year"
     if not has_low:
         return Published(None, inferred=True,
                          evidence=f"{head} and the text names no earlier date to place it")
@@ -439,6 +458,8 @@ def infer_published(text: str, cleaned: CleanText) -> Published:
             value = TimeValue(dateline.printed, dateline.printed, "day")
             line = text[dateline.paragraph.start:dateline.mention.end]
             return Published(value, inferred=False, evidence=f"dateline '{_short(line)}'")
+        if dateline is None:
+            dateline = _yearless_stamp(text, cleaned, paragraphs)
         if dateline is not None:
             return _infer_dateline(text, cleaned, dateline)
         return _infer_undated(text, cleaned)

@@ -179,3 +179,15 @@ def test_month_conventions_only_within_a_fixed_year():
             "officials said. On 9 August 2020, the ministers met in Tokyo, and Foreign Minister "
             f"Toshimitsu Motegi spoke.\n\n{BODY}")
     assert summary(text) == (None, ["2020-08-09", "2021-12-31"], "range", True)
+
+
+def test_full_date_opening_the_first_paragraph():
+    text = f"Islands talks\n\nDecember 15, 2016 — Leaders met in Nagato and talked. {BODY}"
+    assert (published(text).day, published(text).inferred) == ("2016-12-15", False)
+
+
+def test_yearless_stamp_line_is_placed_like_a_dateline():
+    text = (f"Islands talks\nDec 15, 10:30\n\nTOKYO (Kyodo) - Abe said on Thursday the plan agreed in "
+            f"May 2016 goes on. {BODY}")
+    p = published(text)
+    assert (p.day, p.inferred) == ("2016-12-15", True) and p.evidence.startswith("stamp")
