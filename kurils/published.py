@@ -405,10 +405,7 @@ def _infer_undated(text: str, cleaned: CleanText) -> Published:
         # "In September" (past) and "on December 15" (ahead) place the date within a year the text
         # already fixes; across a year's end they could name last year's or next year's month.
         accepted = _accept(accepted + conventions, None)
-    lo, hi, has_low, has_high = _bounds(accepted)
-    years = [c for c in accepted if c.role in ("year", "office")]
-    has_low = has_low or bool(years)
-    has_high = has_high or bool(years)
+    _, _, has_low, has_high = _bounds(accepted)
     if not (has_low and has_high):
         return Published(None, inferred=True, evidence="no date printed and the text does not bound one")
     first, last = _first(accepted, None), _last(accepted, None)

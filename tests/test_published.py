@@ -191,3 +191,9 @@ def test_yearless_stamp_line_is_placed_like_a_dateline():
             f"May 2016 goes on. {BODY}")
     p = published(text)
     assert (p.day, p.inferred) == ("2016-12-15", True) and p.evidence.startswith("stamp")
+
+
+def test_a_lower_bound_alone_gives_no_range():
+    text = f"Islands talks\n\nThe ministers met in Tokyo on 29 June 2018 and talked. {BODY}"
+    p = published(text)
+    assert p.value is None and p.inferred is True
