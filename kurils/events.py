@@ -70,7 +70,7 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         "meeting",
         6,
         r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bsummit(?:s|ry)?\b|\bnegotiations?\b"
-        r"|\bconsultations\b|\bnegotiated\b|\bheld talks\b|\bhosted\b|\bshook hands\b"
+        r"|\bconsultations\b|\bnegotiated\b|\bheld talks\b|\bhosted\b|\bshook hands\b|\bdiscussions\b"
         r"|\btalking (?:to|with)\b|\bgathering\b|\bdialogue (?:round|session)\b|\bround of\b",
     ),
     (
@@ -89,11 +89,18 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\bcommented\b|\binterview\b|\bpress conference\b|\bpropos(?:ed|al|als)\b|\binsisted\b"
         r"|\bclaimed\b|\bexpressed\b|\breiterated\b|\bexplained\b|\bconfirmed\b|\bdenied\b"
         r"|\bcriticized\b|\bcriticised\b|\bprotest(?:ed|s)?\b|\bspeaking\b|\bspoke\b"
-        r"|\bwrote\b|\bmessage\b|\bvowed\b|\bpledged\b|\bsuggested\b|\backnowledged\b",
+        r"|\bwrote\b|\bmessage\b|\bvowed\b|\bpledged\b|\bsuggested\b|\backnowledged\b"
+        r"|\bsummoned\b|\blodged\b|\bwelcomed\b|\bcondemned\b|\bthreatened\b",
     ),
 )
 _TRIGGERS = tuple((kind, prio, re.compile(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
-_MULTILATERAL_BEFORE = re.compile(_MULTILATERAL + r"\b[^.,;]{0,30}$")
+_MULTILATERAL_BEFORE = re.compile(
+    _MULTILATERAL + r"\b[^.,;]{0,30}$|\b(?:Group of|Asia-Pacific|East Asia)\b[^.,;]{0,40}$"
+)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+_DEFINITE_NOUNS = frozenset(
+    "visit trip talks meeting deployment drills summit exercises tour call conversation".split()
+)
 _NEGATION_BEFORE = re.compile(
     r"\b(?:not|never|no|n't|without|failed to|refused to|didn’t|didn't|won't|"
     r"cannot|neither|nor)\b(?:\s+\w+){0,2}\s*$",
@@ -101,7 +108,8 @@ _NEGATION_BEFORE = re.compile(
 )
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:before|after|ahead of|prior to|following|since|until|pending|preparations? for|prepar\w+ for|"
-    r"plans? for|outcomes? of|results? of|wake of|eve of|anniversary of|run-up to|as a result of)"
+    r"plans? for|outcomes? of|results? of|wake of|eve of|anniversary of|run-up to|as a result of|"
+    r"sidelines of|margins of|on the fringes of)"
     r"(?:\s+[\w’'-]+){0,5}?\s*$",
     re.IGNORECASE,
 )
@@ -110,6 +118,17 @@ _TOPIC_START = re.compile(
     r"on the (?:possibility|prospects?|issue) of|possibility of|prospects? (?:of|for)|discuss(?:ed|ing)?|"
     r"the issue of|the question of|"
     r"(?:the )?situation (?:in|with|on|around)|(?:opinions|views) on)\b"
+)
+_SETTING_BEFORE = re.compile(
+    r"\b(?:in|at|during|sidelines of|visit to|trip to)\b(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE
+)
+_LOOKS_BACK = re.compile(r"\b(?:following|after|since|first such|previous|earlier)\b", re.IGNORECASE)
+_OVER_TOPIC = re.compile(
+    r"\b(?:protest\w*|row|dispute|concerns?|anger|displeasure|tensions?|regret|objections?|complain\w*)\b"
+    r"[^.;,]{0,40}?\b(over|about|against)\b"
+)
+_GROUP = re.compile(
+    r"\b(?:[Tt]he (?:two )?leaders|[Bb]oth leaders|[Tt]he two (?:sides|men|ministers)|[Tt]hey)\b"
 )
 _SPEECH_VERB = (
     r"said|says|told|stressed|noted|added|reminded|stated|announced|declared|emphasi[sz]ed|"
@@ -162,6 +181,8 @@ class Trigger:
     end: int
     type: str
     priority: float
+    base: float = 0.0  # the priority before a reference/definite discount
+    local: bool = False  # the discount is lifted when the time is in the trigger's own segment
 
 
 def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Event, ...]]:
@@ -204,6 +225,7 @@ class _Context:
         self.year = year
         self.dateline_city: str | None = None
         self.last_person: str | None = None
+        self.last_group: list[str] = []  # the people of the last sentence that named several
         self.calendar: dict[tuple[int, int | None], TimeValue] = {}  # (month, day) -> value seen
 
     # -- times ------------------------------------------------------------------------------------
@@ -215,8 +237,21 @@ class _Context:
             for m in find_times(text, self.anchor, start=region.start, end=region.end, tense=tense):
                 if m.value is None or region_of(regions, m.start) != region:
                     continue
+                m = self.local_tense(m, region, tense)
                 found.append(self.same_calendar(m))
         return found
+
+    def local_tense(self, m: TimeMention, region: Region, tense: str | None) -> TimeMention:
+        """A time after "following", "after" or "since" looks back, whatever the clause's tense."""
+        if m.direction != "either" or tense == "past":
+            return m
+        a, _b = segment_around(self.text, region, m.start)
+        if not _LOOKS_BACK.search(self.text, a, m.start):
+            return m
+        for again in find_times(self.text, self.anchor, start=a, end=m.end, tense="past"):
+            if again.start == m.start and again.value is not None:
+                return again
+        return m
 
     def same_calendar(self, m: TimeMention) -> TimeMention:
         """One article, one calendar: a bare "December 15" seen before keeps the year it had."""
@@ -250,10 +285,18 @@ class _Context:
         events = []
         claimed: dict[int, int] = {}  # trigger start -> distance of the time that took it
         candidates = []
-        for time in self.times(sentence, regions):
+        times = self.times(sentence, regions)
+        for time in times:
             region = region_of(regions, time.start)
             inside = [t for t in triggers if region_of(regions, t.start) == region]
-            best = best_trigger(inside, time)
+            # a trigger that holds a time ("the 1956 Joint Declaration") belongs to that time only
+            own = [t for t in inside if t.start <= time.start and time.end <= t.end]
+            inside = own or [
+                t
+                for t in inside
+                if not any(t.start <= o.start and o.end <= t.end for o in times if o is not time)
+            ]
+            best = best_trigger(inside, time, text, region)
             candidates.append((time, region, best))
             if best is not None:
                 distance = trigger_distance(best, time)
@@ -278,6 +321,9 @@ class _Context:
         named = [p for p in people if p.start >= sentence.start]
         if not named:
             return
+        group = list(dict.fromkeys(p.person.surname for p in named))
+        if len(group) >= 2:
+            self.last_group = group
         for p in named:
             if _SPEAKER_AFTER.match(self.text, p.end):
                 self.last_person = p.person.surname
@@ -302,7 +348,18 @@ class _Context:
             return region_of(regions, start) == region and not any(a <= start < b for a, b in topics)
 
         who = [p.person.surname for p in people if usable(p.start)]
-        if not who or (
+        if trigger is not None and trigger.start <= time.start and time.end <= trigger.end:
+            # "the 1956 Joint Declaration": its people and places are in its own segment only
+            a, b = trigger.start, trigger.end
+            who = [p.person.surname for p in people if a <= p.start < b]
+            places = [m for m in places if a <= m.start < b]
+        group = _GROUP.search(text, region.start, region.end)
+        if group and self.last_group and not (set(who) - set(self.last_group)) and len(set(who)) < 2:
+            who = who + self.last_group
+        frame_speaker = self.frame_speaker(regions, people) if region.content else None
+        if frame_speaker and _first_pronoun(text, region) is not None:
+            who = [frame_speaker] + who
+        elif not who or (
             _PRONOUN.search(text, region.start, region.end)
             and self.last_person
             and not any(p.start < _first_pronoun(text, region) for p in people if usable(p.start))
@@ -316,9 +373,14 @@ class _Context:
                 who = who + [speaker]
         who = list(dict.fromkeys(who))
         where = self.event_places(region, trigger, time, places, usable)
-        if not where and kind == "statement" and self.dateline_city and not region.content:
+        if not where and kind == "statement" and self.dateline_city:
             where = [self.dateline_city]
-        status = event_status(time.value, self.anchor, guess_tense(text[region.start : region.end]))
+        if trigger is not None:
+            lo = max(region.start, min(trigger.start, time.start) - 40)
+            window = text[lo : max(trigger.end, time.end)]
+        else:
+            window = text[region.start : region.end]
+        status = event_status(time.value, self.anchor, guess_tense(window))
         return Event(
             title=event_title(kind, who, where),
             type=kind,
@@ -329,6 +391,14 @@ class _Context:
             evidence=sentence.text,
             span=(sentence.start, sentence.end),
         )
+
+    def frame_speaker(self, regions: list[Region], people: list[PersonMention]) -> str | None:
+        """The person named in the sentence's frame (who said the content), if any."""
+        frame = [r for r in regions if not r.content]
+        for p in people:
+            if frame and region_of(regions, p.start) == frame[0]:
+                return p.person.surname
+        return None
 
     def speaker(self, sentence: Sentence, people: list[PersonMention]) -> str | None:
         frame = [p for p in people if not _in_quote(self.text, sentence, p.start)]
@@ -349,6 +419,8 @@ class _Context:
             if usable(m.start) and (m.place.kind in ARTICLE_PLACE_KINDS or wide_ok and _locative(text, m))
         ]
         ok = [m for m in ok if m.place.kind not in ("sea",)]
+        if trigger is not None and trigger.type in ("statement", "treaty", "sanction", "call"):
+            ok = [m for m in ok if _SETTING_BEFORE.search(text[max(0, m.start - 30) : m.start])]
         if not ok:
             return []
         for anchor in ([trigger.start] if trigger else []) + [time.start]:
@@ -360,7 +432,10 @@ class _Context:
 
 
 def _specific(mentions: list[PlaceMention]) -> list[str]:
-    """Place names, dropping a country when a city or island is also given."""
+    """Place names, dropping a country when a city or island is also given, and the island group
+    when an island is."""
+    if any(m.place.kind == "island" for m in mentions):
+        mentions = [m for m in mentions if m.place.kind != "island_group"]
     names = list(dict.fromkeys(m.place.name for m in mentions))
     if any(m.place.kind in ARTICLE_PLACE_KINDS for m in mentions):
         names = [m.place.name for m in mentions if m.place.kind in ARTICLE_PLACE_KINDS]
@@ -487,11 +562,15 @@ def region_of(regions: list[Region], pos: int) -> Region:
 
 
 def topic_spans(text: str, region: Region) -> list[tuple[int, int]]:
-    """Stretches that only name a topic ("speaking about the possibility of a visit, ...")."""
+    """Stretches that only name a topic ("speaking about the possibility of a visit, ...",
+    "lodged a protest with Russia on Wednesday over military exercises")."""
     spans = []
     for m in _TOPIC_START.finditer(text, region.start, region.end):
         stop = _SEGMENT_BREAK.search(text, m.end(), region.end)
         spans.append((m.start(), stop.start() if stop else region.end))
+    for m in _OVER_TOPIC.finditer(text, region.start, region.end):
+        stop = _SEGMENT_BREAK.search(text, m.end(), region.end)
+        spans.append((m.start(1), stop.start() if stop else region.end))
     return spans
 
 
@@ -514,19 +593,20 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
                 continue
             before = text[max(sentence.start, m.start() - 40) : m.start()]
             weight = priority
+            local = 0.0
             if _NEGATION_BEFORE.search(before):
                 weight = -100.0  # kept so that the clause does not fall back to an "other" event
-            if (
-                kind == "meeting"
-                and m.group().lower().startswith("summit")
-                and _MULTILATERAL_BEFORE.search(text[max(sentence.start, m.start() - 40) : m.start()])
-            ):
-                weight = 2.5  # a G20/APEC summit is where something was said, not a bilateral meeting
+            word = m.group().lower()
+            if kind in ("meeting", "forum") and word.startswith(("summit", "forum", "conference")):
+                if _MULTILATERAL_BEFORE.search(text[max(sentence.start, m.start() - 50) : m.start()]):
+                    weight = min(weight, 2.5)  # a G20/APEC summit is a setting, not a bilateral meeting
             if _REFERENCE_BEFORE.search(before):
-                weight -= 5  # "before Putin's visit": a reference point, not this clause's event
+                local += 5  # "before Putin's visit": a reference point, unless the time is its own
+            elif word in _DEFINITE_NOUNS and _DEFINITE_BEFORE.search(before):
+                local += 3.5  # "called the visit regrettable": an event named again, not this clause's
             if any(a <= m.start() < b for a, b in _topics_in_sentence(text, sentence)):
                 weight -= 5
-            found.append(Trigger(m.start(), m.end(), kind, weight))
+            found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, local > 0))
             taken.append((m.start(), m.end()))
     return found
 
@@ -543,11 +623,28 @@ def trigger_distance(trigger: Trigger, time: TimeMention) -> int:
     return 0
 
 
-def best_trigger(triggers: list[Trigger], time: TimeMention) -> Trigger | None:
-    triggers = [t for t in triggers if t.priority > 0]
-    if not triggers:
+def best_trigger(
+    triggers: list[Trigger], time: TimeMention, text: str = "", region: Region | None = None
+) -> Trigger | None:
+    """The strongest trigger for a time; among equals one before the time, then the nearest.
+
+    A reference or a definite noun ("before Putin's visit", "the talks") keeps its full weight
+    when the time is in its own segment ("before Putin is due to visit Japan on December 15").
+    """
+    scored = []
+    for t in triggers:
+        priority = t.priority
+        if t.local and region is not None:
+            a, b = segment_around(text, region, t.start)
+            lo, hi = min(t.end, time.end), max(t.start, time.start)
+            between = any(o is not t and o.base > 0 and lo <= o.start < hi for o in triggers)
+            if a <= time.start < b and not between:
+                priority = t.base
+        if priority > 0:
+            scored.append((priority, t))
+    if not scored:
         return None
-    return max(triggers, key=lambda t: (t.priority, -trigger_distance(t, time)))
+    return max(scored, key=lambda pt: (pt[0], pt[1].start < time.start, -trigger_distance(pt[1], time)))[1]
 
 
 # -- status, title, dedupe --------------------------------------------------------------------------
@@ -615,7 +712,8 @@ def _same(a: Event, b: Event) -> bool:
     contains = (a.time.first <= b.time.first and b.time.last <= a.time.last) or (
         b.time.first <= a.time.first and a.time.last <= b.time.last
     )
-    return contains and a.type != "statement" and _width(a.time) <= 31 and _width(b.time) <= 31
+    wider, narrower = (a.time, b.time) if _width(a.time) >= _width(b.time) else (b.time, a.time)
+    return contains and wider.precision == "month" and narrower.precision == "day"
 
 
 def _combine(a: Event, b: Event) -> Event:
