@@ -209,8 +209,12 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
             place = lookup(line[2].title())
             if place is not None and place.kind == "city":
                 context.dateline_city = place.name
+        paragraph_people = find_people(text, a, b, known=known, year=year)
+        paragraph_places = find_places(text, a, b)
         for sentence in split_sentences(text, a, b):
-            events += context.sentence_events(sentence)
+            people_here = [m for m in paragraph_people if sentence.start <= m.start < sentence.end]
+            places_here = [m for m in paragraph_places if sentence.start <= m.start < sentence.end]
+            events += context.sentence_events(sentence, people_here, places_here)
     return tuple(sorted(places)), people, tuple(dedupe(events))
 
 
@@ -276,11 +280,11 @@ class _Context:
         return m
 
     # -- one sentence -----------------------------------------------------------------------------
-    def sentence_events(self, sentence: Sentence) -> list[Event]:
+    def sentence_events(
+        self, sentence: Sentence, people: list[PersonMention], place_mentions: list[PlaceMention]
+    ) -> list[Event]:
         text = self.text
         regions = split_regions(text, sentence)
-        people = find_people(text, sentence.start, sentence.end, known=self.known, year=self.year)
-        place_mentions = find_places(text, sentence.start, sentence.end)
         triggers = find_triggers(text, sentence)
         events = []
         claimed: dict[int, int] = {}  # trigger start -> distance of the time that took it
