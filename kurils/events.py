@@ -78,7 +78,7 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         6,
         r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btour(?:ed)?\b|\bflew\b|\bfl(?:y|ies|ying) to\b"
         r"|\btravel(?:l?ed|s|l?ing)?\b|\barriv(?:ed|es|e|al)\b|\bcame to\b|\bwent to\b"
-        r"|\bpilgrimage\b|\blanded\b|\bstop(?:ped)? in\b|\bvisa-free\b",
+        r"|\bpilgrimage\b|\blanded\b|\bstop(?:ped)? in\b|\bvisa-free\b|\bdelegations?\b|\binspected\b",
     ),
     (
         "statement",
@@ -90,7 +90,8 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\bclaimed\b|\bexpressed\b|\breiterated\b|\bexplained\b|\bconfirmed\b|\bdenied\b"
         r"|\bcriticized\b|\bcriticised\b|\bprotest(?:ed|s)?\b|\bspeaking\b|\bspoke\b"
         r"|\bwrote\b|\bmessage\b|\bvowed\b|\bpledged\b|\bsuggested\b|\backnowledged\b"
-        r"|\bsummoned\b|\blodged\b|\bwelcomed\b|\bcondemned\b|\bthreatened\b",
+        r"|\bsummoned\b|\blodged\b|\bwelcomed\b|\bcondemned\b|\bthreatened\b"
+        r"|\bcalled\b(?= (?:the|it|this|that|these|those|his|her|their|its)\b)",
     ),
 )
 _TRIGGERS = tuple((kind, prio, re.compile(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
@@ -98,6 +99,11 @@ _MULTILATERAL_BEFORE = re.compile(
     _MULTILATERAL + r"\b[^.,;]{0,30}$|\b(?:Group of|Asia-Pacific|East Asia)\b[^.,;]{0,40}$"
 )
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+# "the visit to Japan on December 15", "the summit in Osaka in June": the noun's own date
+_DATED_NOUN_GAP = re.compile(
+    r"\s+(?:(?:to|in|of|at|with|by|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+){0,2}"
+    r"(?:on|in|at|for|from|scheduled for|set for|planned for)?\s*$"
+)
 _DEFINITE_NOUNS = frozenset(
     "visit trip talks meeting deployment drills summit exercises tour call conversation".split()
 )
@@ -182,7 +188,7 @@ class Trigger:
     type: str
     priority: float
     base: float = 0.0  # the priority before a reference/definite discount
-    local: bool = False  # the discount is lifted when the time is in the trigger's own segment
+    local: str = ""  # "reference" | "definite": a discount lifted when the time is the trigger's own
 
 
 def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Event, ...]]:
@@ -432,6 +438,8 @@ class _Context:
             near = [m for m in ok if a <= m.start < b]
             if near:
                 return _specific(near)
+        if trigger is not None and trigger.type in ("statement", "treaty", "sanction", "call"):
+            return []  # said somewhere else in the sentence is not where it was said
         return _specific(ok)
 
 
@@ -597,7 +605,7 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
                 continue
             before = text[max(sentence.start, m.start() - 40) : m.start()]
             weight = priority
-            local = 0.0
+            local, why = 0.0, ""
             if _NEGATION_BEFORE.search(before):
                 weight = -100.0  # kept so that the clause does not fall back to an "other" event
             word = m.group().lower()
@@ -605,12 +613,12 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
                 if _MULTILATERAL_BEFORE.search(text[max(sentence.start, m.start() - 50) : m.start()]):
                     weight = min(weight, 2.5)  # a G20/APEC summit is a setting, not a bilateral meeting
             if _REFERENCE_BEFORE.search(before):
-                local += 5  # "before Putin's visit": a reference point, unless the time is its own
+                local, why = 5, "reference"  # "before Putin's visit": a reference point, unless dated
             elif word in _DEFINITE_NOUNS and _DEFINITE_BEFORE.search(before):
-                local += 3.5  # "called the visit regrettable": an event named again, not this clause's
+                local, why = 3.5, "definite"  # "called the visit regrettable": an event named again
             if any(a <= m.start() < b for a, b in _topics_in_sentence(text, sentence)):
                 weight -= 5
-            found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, local > 0))
+            found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, why))
             taken.append((m.start(), m.end()))
     return found
 
@@ -642,7 +650,13 @@ def best_trigger(
             a, b = segment_around(text, region, t.start)
             lo, hi = min(t.end, time.end), max(t.start, time.start)
             between = any(o is not t and o.base > 0 and lo <= o.start < hi for o in triggers)
-            if a <= time.start < b and not between:
+            if t.local == "definite":
+                own = (time.end <= t.start and t.start - time.end <= 2) or (
+                    time.start >= t.end and _DATED_NOUN_GAP.match(text[t.end : time.start]) is not None
+                )
+            else:
+                own = a <= time.start < b and not between
+            if own:
                 priority = t.base
         if priority > 0:
             scored.append((priority, t))

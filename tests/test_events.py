@@ -253,3 +253,80 @@ def test_dateline_is_not_a_sentence():
     assert [s.text for s in split_sentences(text)] == ["Abe spoke.", "He left."]
     text = "MOSCOW (Sputnik) – Lavrov spoke."
     assert [s.text for s in split_sentences(text)] == ["Lavrov spoke."]
+
+
+# --- rules added for coverage beyond the seeds ---------------------------------------------------------
+def test_a_reference_with_its_own_date_is_the_event():
+    event = one(
+        "The deployment comes weeks before Putin is due to visit Japan on December 15.",
+        published=date(2016, 11, 22),
+    )
+    assert (event.type, event.status, event.places) == ("visit", "planned", ("Japan",))
+
+
+def test_an_event_named_again_is_not_the_clause_event():
+    assert one("Kishida called the visit regrettable on Monday.").type == "statement"
+
+
+def test_talks_on_the_sidelines_of_a_multilateral_forum_are_a_meeting():
+    event = one(
+        "Abe and Putin held talks on the sidelines of the APEC forum in Da Nang on Friday.",
+        published=date(2017, 11, 10),
+    )
+    assert event.type == "meeting" and event.places == ("Da Nang",)
+
+
+def test_protest_over_drills_is_a_statement():
+    event = one(
+        "Japan lodged a protest on Wednesday over military drills on Kunashir.", published=date(2019, 8, 14)
+    )
+    assert event.type == "statement"
+
+
+def test_the_two_leaders_are_the_last_named_pair():
+    events = events_of(
+        "Abe met Putin in Moscow in January. The two leaders agreed to meet again in Osaka in June.",
+        published=date(2019, 2, 1),
+    )
+    planned = next(e for e in events if e.status == "planned")
+    assert (
+        set(planned.people) == {"Abe", "Putin"} and planned.places == ("Osaka",) and planned.date == "2019-06"
+    )
+
+
+def test_he_in_reported_content_is_the_speaker():
+    event = one(
+        "Foreign Minister Taro Kono said that he would meet Lavrov again in February.",
+        published=date(2019, 1, 14),
+    )
+    assert set(event.people) == {"Kono", "Lavrov"} and event.status == "planned"
+
+
+def test_following_looks_back():
+    events = events_of(
+        "They agreed to resume the flights next year, following the first such trip in September.",
+        published=date(2017, 11, 10),
+    )
+    assert "2017-09" in {e.date for e in events}
+
+
+def test_a_dated_declaration_keeps_its_own_date_and_not_the_clause_people():
+    events = events_of(
+        "Abe and Putin agreed in Singapore in November to speed up talks on the basis of the 1956 "
+        "declaration.",
+        published=date(2018, 11, 20),
+    )
+    by_type = {e.type: e for e in events}
+    assert by_type["meeting"].date == "2018-11" and by_type["meeting"].places == ("Singapore",)
+    assert (
+        by_type["treaty"].date == "1956" and by_type["treaty"].people == () and by_type["treaty"].places == ()
+    )
+    assert by_type["treaty"].status == "historical"
+
+
+def test_same_day_past_event_is_reported_not_planned():
+    event = one(
+        "Abe and Putin met Saturday in Osaka and agreed to continue negotiations.",
+        published=date(2019, 6, 29),
+    )
+    assert event.status == "reported" and event.date == "2019-06-29"
