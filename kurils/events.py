@@ -57,7 +57,8 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\bexercises\b|\btroops\b|\bwarships?\b|\bfighter jets?\b|\bfighters\b|\bbombers?\b"
         r"|\bgarrison\b|\bmilitary (?:base|bases|facilities|buildup|build-up|units?|drills?)\b"
         r"|\bair defen[cs]e\b|\bS-[34]00\b|\bBastion\b|\bBal\b|\bcoastal defen[cs]e\b"
-        r"|\bnaval\b|\bsubmarines?\b|\bairspace\b|\bintercept(?:ed|ion)?\b|\bscrambled?\b",
+        r"|\bnaval\b|\bsubmarines?\b|\bairspace\b|\bintercept(?:ed|ion)?\b|\bscrambled?\b"
+        r"|\binva(?:ded|des|de|ding|sion)\b|\bairstrikes?\b|\bshelling\b|\bmilitary operation\b",
     ),
     ("forum", 7, r"\bforum\b|\bEEF\b|(?<!press )(?<!news )\bconferences?\b|\bsymposium\b|\bexpo\b"),
     (
@@ -79,6 +80,20 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btour(?:ed)?\b|\bflew\b|\bfl(?:y|ies|ying) to\b"
         r"|\btravel(?:l?ed|s|l?ing)?\b|\barriv(?:ed|es|e|al)\b|\bcame to\b|\bwent to\b"
         r"|\bpilgrimage\b|\blanded\b|\bstop(?:ped)? in\b|\bvisa-free\b|\bdelegations?\b|\binspected\b",
+    ),
+    (
+        "meeting",
+        4,
+        r"\bagreed\b|\bagreement (?:was |had been )?reached\b"
+        r"|\breached (?:an |the |a )?(?:agreement|deal|accord)\b"
+        r"|\bstruck a deal\b",
+    ),
+    (
+        "other",
+        4,
+        r"\btook office\b|\bsworn in\b|\binaugurat\w+\b|\b(?:was|were|been|is) (?:re-?)?elected\b"
+        r"|\bappointed\b|\bresign(?:ed|s|ation)\b|\bstepped down\b|\bdied\b|\bpassed away\b"
+        r"|\belections?\b|\breferendum\b|\bearthquake\b|\btsunami\b",
     ),
     (
         "statement",
@@ -108,25 +123,30 @@ _DEFINITE_NOUNS = frozenset(
     "visit trip talks meeting deployment drills summit exercises tour call conversation".split()
 )
 _NEGATION_BEFORE = re.compile(
-    r"\b(?:not|never|no|n't|without|failed to|refused to|didn’t|didn't|won't|"
+    r"\b(?:not|never|no|n't|without|failed to|refused to|didn’t|didn't|won't|suspend\w*|cancel\w*|halt\w*|"
+    r"withdr[ae]w\w* from|withdrawing from|break off|broke off|breaking off|postpon\w*|freez\w*|froze|"
+    r"call(?:ed|ing)? off|scrap\w*|end(?:ed|ing|s)?|stop(?:ped|ping)?|"
     r"cannot|neither|nor)\b(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:before|after|ahead of|prior to|following|since|until|pending|preparations? for|prepar\w+ for|"
     r"plans? for|outcomes? of|results? of|wake of|eve of|anniversary of|run-up to|as a result of|"
-    r"sidelines of|margins of|on the fringes of)"
+    r"sidelines of|margins of|on the fringes of|in response to|in retaliation for|"
+    r"in protest (?:against|over))"
     r"(?:\s+[\w’'-]+){0,5}?\s*$",
     re.IGNORECASE,
 )
 _TOPIC_START = re.compile(
-    r"\b(?:speaking about|talking about|about|regarding|concerning|"
+    r"\b(?:(?:speaking|talking|spoke|talked|asked|concerned|worried|comments?|remarks|questions?|news) about|"
+    r"regarding|concerning|"
     r"on the (?:possibility|prospects?|issue) of|possibility of|prospects? (?:of|for)|discuss(?:ed|ing)?|"
     r"the issue of|the question of|"
     r"(?:the )?situation (?:in|with|on|around)|(?:opinions|views) on)\b"
 )
 _SETTING_BEFORE = re.compile(
-    r"\b(?:in|at|during|sidelines of|visit to|trip to)\b(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE
+    r"\b(?:in|at|during|sidelines of|visit to|trip to)\s+(?:the\s+)?"
+    r"(?:[A-Z0-9][\w-]*\s+|(?:[\w-]+\s+){0,3}?(?:city|town|port|capital|village|resort|island) of\s+)?$"
 )
 _LOOKS_BACK = re.compile(r"\b(?:following|after|since|first such|previous|earlier)\b", re.IGNORECASE)
 _OVER_TOPIC = re.compile(
@@ -312,9 +332,26 @@ class _Context:
                 distance = trigger_distance(best, time)
                 if best.start not in claimed or distance < claimed[best.start]:
                     claimed[best.start] = distance
+        kept = [
+            (time, region, best)
+            for time, region, best in candidates
+            if best is None or claimed.get(best.start) == trigger_distance(best, time)
+        ]
         for time, region, best in candidates:
             if best is not None and claimed.get(best.start) != trigger_distance(best, time):
                 continue  # another time in the clause is this trigger's time
+            # people and places of another event's segments in this sentence are not this event's
+            own = {segment_around(text, region, time.start)}
+            if best is not None:
+                own.add(segment_around(text, region, best.start))
+            foreign = {
+                segment_around(text, r, pos)
+                for t, r, b in kept
+                if t is not time and r == region
+                for pos in ([t.start] + ([b.start] if b is not None else []))
+            } - own
+            keep = [p for p in people if not any(a <= p.start < b for a, b in foreign)]
+            keep_places = [m for m in place_mentions if not any(a <= m.start < b for a, b in foreign)]
             if best is None and (
                 region.content
                 or time.kind not in _OTHER_KINDS
@@ -322,7 +359,7 @@ class _Context:
                 or any(region_of(regions, t.start) == region for t in triggers)
             ):
                 continue
-            events.append(self.make_event(sentence, regions, region, time, best, people, place_mentions))
+            events.append(self.make_event(sentence, regions, region, time, best, keep, keep_places))
         self.remember_subject(people, sentence)
         return events
 
@@ -649,7 +686,7 @@ def best_trigger(
         if t.local and region is not None:
             a, b = segment_around(text, region, t.start)
             lo, hi = min(t.end, time.end), max(t.start, time.start)
-            between = any(o is not t and o.base > 0 and lo <= o.start < hi for o in triggers)
+            between = any(o is not t and lo <= o.start < hi for o in triggers)
             if t.local == "definite":
                 own = (time.end <= t.start and t.start - time.end <= 2) or (
                     time.start >= t.end and _DATED_NOUN_GAP.match(text[t.end : time.start]) is not None

@@ -929,6 +929,8 @@ ROLE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
     (r"(?:Russian|Japanese) (?:leader|premier|president)", "leader", None),
 )
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|another|every|no)\s+$", re.IGNORECASE)
+
 # Titles that introduce a person not in the table: "Governor Oleg Kozhemyako".
 _GENERIC_TITLES = (
     r"(?:Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Deputy Minister|Vice Minister|"
@@ -1063,8 +1065,10 @@ def find_people(
     known_people = [p for p in (_by_surname().get(s) for s in (known or ())) if p is not None]
     for pattern, office, country in _role_patterns():
         for m in pattern.finditer(text, start, end):
-            if not free(m.start(), m.end()):
-                continue
+            if not free(m.start(), m.end()) or _INDEFINITE_BEFORE.search(
+                text, max(0, m.start() - 8), m.start()
+            ):
+                continue  # "a Russian premier" is any premier, not the one the article named
             person = resolve_role(office, country, known_people, year)
             if person is not None:
                 add(m.start(), m.end(), person)

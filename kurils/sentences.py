@@ -38,7 +38,7 @@ _TITLE_ABBREVIATIONS = frozenset(
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?\s?[A-Z0-9А-ЯЁ])|[.!?…]+[\"'”’»)\]]*\s*$")
 # "TOKYO, January 22. /TASS/." , "MOSCOW, Dec 15 (Reuters) -", "TOKYO (Sputnik) –", "VLADIVOSTOK, Russia —"
 _DATELINE = re.compile(
-    r"\s*(?P<city>[A-Z][A-Z .'-]{2,40}?)"
+    r"\s*(?P<city>[A-Z][A-Za-z .'-]{2,40}?)"
     r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?)?"
     r"(?:\s*[./]*\s*/\s*[A-Za-z-]+\s*/\s*\.?|\s*\((?:[A-Za-z][\w .-]{1,30})\))?"
     r"\s*(?:[-–—:]+\s*|\.\s+|(?<=[./])\s+)"
@@ -55,8 +55,12 @@ def dateline(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     if not (re.search(r"/\s*[A-Za-z-]+\s*/|\(|[-–—]", prefix) or re.search(r"\d", prefix)):
         return None
     city = m.group("city").strip()
-    if len(city) < 3 or not city.replace(" ", "").replace("-", "").replace(".", "").isupper():
+    if len(city) < 3:
         return None
+    if not city.replace(" ", "").replace("-", "").replace(".", "").isupper():
+        # "Moscow, January 14 (RIA Novosti) -": a title-case city needs both a date and a source
+        if not (re.search(r"\d", prefix) and re.search(r"\(|/\s*[A-Za-z-]+\s*/", prefix)):
+            return None
     return m.start("city"), m.end(), city
 
 
