@@ -459,7 +459,7 @@ class _Context:
         self, region: Region, trigger: Trigger | None, time: TimeMention, places: list[PlaceMention], usable
     ) -> list[str]:
         text = self.text
-        wide_ok = trigger is None or trigger.type in ("visit", "meeting", "forum", "military")
+        wide_ok = trigger is not None and trigger.type in ("visit", "meeting", "forum", "military")
         ok = [
             m
             for m in places

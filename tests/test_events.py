@@ -330,3 +330,61 @@ def test_same_day_past_event_is_reported_not_planned():
         published=date(2019, 6, 29),
     )
     assert event.status == "reported" and event.date == "2019-06-29"
+
+
+def test_suspending_talks_is_not_a_meeting_and_retaliation_is_a_reference():
+    event = one(
+        "Russia said Monday it was suspending peace treaty negotiations in response to Tokyo's sanctions.",
+        published=date(2022, 3, 22),
+    )
+    assert event.type == "statement" and event.places == ()
+
+
+def test_the_time_of_a_subordinate_clause_dates_that_clause():
+    event = one(
+        "Japan joined the sanctions after Russia invaded Ukraine on February 24.", published=date(2022, 3, 1)
+    )
+    assert event.type == "military" and event.date == "2022-02-24"
+
+
+def test_taking_office_is_an_other_event():
+    event = one(
+        "Suga, who took office on September 16, has pledged to continue Abe's diplomacy.",
+        published=date(2020, 10, 8),
+    )
+    assert event.type == "other" and event.date == "2020-09-16"
+
+
+def test_an_agreement_reached_dates_a_meeting():
+    event = one(
+        "The trip was made under an agreement reached between Abe and Putin in April.",
+        published=date(2017, 9, 23),
+    )
+    assert event.type == "meeting" and set(event.people) == {"Abe", "Putin"}
+
+
+def test_two_events_in_one_sentence_keep_their_own_people():
+    events = events_of(
+        "Prime Minister Mikhail Mishustin arrived on Iturup on Monday, the first such visit since "
+        "Dmitry Medvedev's trip in 2019.",
+        published=date(2021, 7, 26),
+    )
+    by_date = {e.date: e for e in events}
+    assert by_date["2021-07-26"].people == ("Mishustin",) and by_date["2021-07-26"].places == ("Iturup",)
+    assert by_date["2019"].people == ("Medvedev",) and by_date["2019"].status == "historical"
+
+
+def test_about_a_duration_is_not_a_topic():
+    event = one(
+        "The leaders held talks for about three hours in Nagato on Thursday.", published=date(2016, 12, 16)
+    )
+    assert event.places == ("Nagato",)
+
+
+def test_title_case_dateline_with_source_places_a_statement():
+    event = one(
+        "Moscow, January 14 (RIA Novosti) - Foreign Minister Sergei Lavrov said on Monday that Japan must "
+        "accept the results of the war.",
+        published=date(2019, 1, 14),
+    )
+    assert event.places == ("Moscow",) and event.evidence.startswith("Foreign Minister")
