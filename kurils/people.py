@@ -942,8 +942,15 @@ _GENERIC_TITLES = (
 )
 _NAME_TOKEN = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ]+)?"
 _GENERIC_TITLED = re.compile(
-    rf"\b{_GENERIC_TITLES}\s+(?:of [A-Z][\w ]{{2,40}}?\s+)?({_NAME_TOKEN}(?:\s+[A-Z]\.)?\s+{_NAME_TOKEN}"
+    rf"\b{_GENERIC_TITLES},?\s+(?:(?:of|to|for) (?:the )?[A-Z][\w ]{{2,40}}?,?\s+)?"
+    rf"({_NAME_TOKEN}(?:\s+[A-Z]\.)?\s+{_NAME_TOKEN}"
     rf"(?:\s+{_NAME_TOKEN})?)\b"
+)
+# A name doing what people do in news: "Dmitry Streltsov, a professor at ...", "Toyohisa Kozuki said".
+_NAME_ACTING = re.compile(
+    rf"(?<![\w’'-])({_NAME_TOKEN}(?:\s+[A-Z]\.)?\s+{_NAME_TOKEN})"
+    r"(?:,\s+(?:a|an|the|who|Japan's|Russia's|Japan’s|Russia’s)\s|\s+(?:said|says|told|noted|added|stressed|"
+    r"wrote|argued|explained|believes|thinks|warned)\b)"
 )
 # Words that follow a title but are not names ("Prime Minister Office", "President Putin said").
 _NOT_NAME_WORDS = frozenset(
@@ -956,6 +963,13 @@ February March April May June July August September October November December In
 Tokyo Moscow Sakhalin Hokkaido Kuril Kurils China Chinese Korea Korean American Soviet Union Region
 Governor Mayor Ambassador Embassy Development Trade Industry Economy Board Committee House Upper Lower
 He She They It This That These Those His Her Their Its Said Says Told Noted
+Military District Fleet Army Navy Forces Force Guard Service Border Coast Pacific Institute University Center
+Centre Company Corporation Group Post Television Radio Agency Council Bank Fund North South West Northern
+Southern Western Central New Old Great But However Meanwhile Also Earlier Later Last Next Both Many Some
+Minister's Spokesman Spokeswoman Government Parliament Diet Senate Assembly Republic Kingdom Empire Imperial
+Peninsula Strait Bay Airport Port Street Square Prefecture Oblast Krai Territory Territories Kurile Etorofu
+Kunashiri Shikotan Habomai Iturup Kunashir Vladivostok Sochi Nagato Osaka Moscow Tokyo Beijing Washington
+Reuters Kyodo Interfax Sputnik Xinhua Nikkei Asahi Yomiuri Mainichi Jiji Reporting Editing Writing
 """.split()
 )
 
@@ -1062,6 +1076,13 @@ def find_people(
         surname = tokens[-1]
         person = _by_surname().get(surname) or Person(surname, " ".join(tokens), _title_of(m.group()), None)
         add(a, b, person)
+    for m in _NAME_ACTING.finditer(text, start, end):
+        a, b = m.span(1)
+        tokens = m.group(1).split()
+        if not free(a, b) or any(t.rstrip(".") in _NOT_NAME_WORDS for t in tokens):
+            continue
+        surname = tokens[-1]
+        add(a, b, _by_surname().get(surname) or Person(surname, " ".join(tokens), "", None))
     known_people = [p for p in (_by_surname().get(s) for s in (known or ())) if p is not None]
     for pattern, office, country in _role_patterns():
         for m in pattern.finditer(text, start, end):

@@ -77,3 +77,14 @@ def test_office_year_bounds_former_and_nothing():
     assert office_year_bounds("former foreign minister Masahiko Komura said")[1] is None
     assert office_year_bounds("Nothing about anyone.") == (None, None, None)
     assert office_year_bounds("Kishida said") == (None, None, None)  # a name without a title
+
+
+def test_people_outside_the_table_by_what_they_do():
+    text = (
+        "Japanese Ambassador to Russia Toyohisa Kozuki met officials. "
+        "Dmitry Streltsov, a professor at MGIMO, "
+        "said talks would go on. Anna Kireeva said so too. The Foreign Ministry said nothing. "
+        "North Korea said no. Eastern Military District said drills began. "
+        "Tokyo summoned the Russian ambassador, Evgeny Afanasiev."
+    )
+    assert surnames(text) == ["Kozuki", "Streltsov", "Kireeva", "Afanasiev"]
