@@ -29,7 +29,7 @@ from datetime import date, timedelta
 
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
-from kurils.people import PersonMention, find_people
+from kurils.people import PersonMention, find_people, lookup_person
 from kurils.sentences import Sentence, dateline, split_sentences
 from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
 
@@ -46,6 +46,7 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"memorandum|deal|communiqu[eé])"
         r"|\b(?:treaty|declaration|agreement|accord|memorandum)\b(?:\s+\w+){0,4}?\s+(?:was|were|had been|"
         r"has been)\s+(?:signed|concluded|ratified)"
+        r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord) of [A-Z][\w-]+,? (?:which was )?signed\b"
         r"|\bratif(?:y|ied|ies|ication)\b|\b1[89]\d\d\s+(?:\w+\s+){0,3}(?:Declaration|Treaty|treaty|"
         r"declaration)",
     ),
@@ -159,7 +160,8 @@ _GROUP = re.compile(
 _SPEECH_VERB = (
     r"said|says|told|stressed|noted|added|reminded|stated|announced|declared|emphasi[sz]ed|"
     r"underlined|explained|insisted|warned|argued|replied|responded|wrote|confirmed|"
-    r"believes|hopes|acknowledged|claimed|pointed out|suggested|agreed|admitted|reported"
+    r"believes|hopes|acknowledged|claimed|pointed out|suggested|agreed|admitted|reported|proposed|"
+    r"offered|promised|pledged|vowed|demanded"
 )
 _THAT_COMPLEMENT = re.compile(rf"\b(?:{_SPEECH_VERB})\b[^.;:\"“”]{{0,50}}?,?\s+that\b")
 _PRE_CONTENT = re.compile(
@@ -179,7 +181,7 @@ _LOCATIVE = re.compile(r"\b(?:in|to|at|visit(?:ed|s|ing)?|into)\s+(?:the\s+)?$")
 _SEGMENT_BREAK = re.compile(r"[,;:\"“”()]|\s[–—-]\s|\bwhile\b|\bwhere\b|\bwhich\b|\bduring which\b")
 _OPEN_QUOTES = "“«‘"
 _CLOSE_QUOTES = "”»’"
-_OTHER_KINDS = ("date", "month_day", "month", "month_year", "year", "relative")
+_OTHER_KINDS = ("date", "month_day", "month", "month_year", "year")
 
 TYPE_NOUNS = {
     "meeting": "talks",
@@ -209,6 +211,9 @@ class Trigger:
     priority: float
     base: float = 0.0  # the priority before a reference/definite discount
     local: str = ""  # "reference" | "definite": a discount lifted when the time is the trigger's own
+    topic: tuple[int, int] | None = (
+        None  # the topic stretch it sits in: discounted unless the time is there too
+    )
 
 
 def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Event, ...]]:
@@ -389,7 +394,7 @@ class _Context:
     ) -> Event:
         text = self.text
         kind = trigger.type if trigger else "other"
-        topics = topic_spans(text, region)
+        topics = [(a, b) for a, b in topic_spans(text, region) if not a <= time.start < b]
 
         def usable(start: int) -> bool:
             return region_of(regions, start) == region and not any(a <= start < b for a, b in topics)
@@ -420,14 +425,16 @@ class _Context:
                 who = who + [speaker]
         who = list(dict.fromkeys(who))
         where = self.event_places(region, trigger, time, places, usable)
-        if not where and kind == "statement" and self.dateline_city:
+        if not where and kind == "statement" and self.dateline_city and self.speaker_may_be_at(who):
             where = [self.dateline_city]
         if trigger is not None:
             lo = max(region.start, min(trigger.start, time.start) - 40)
             window = text[lo : max(trigger.end, time.end)]
         else:
             window = text[region.start : region.end]
-        status = event_status(time.value, self.anchor, guess_tense(window))
+        status = event_status(
+            time.value, self.anchor, "future" if time.direction == "future" else guess_tense(window)
+        )
         return Event(
             title=event_title(kind, who, where),
             type=kind,
@@ -438,6 +445,14 @@ class _Context:
             evidence=sentence.text,
             span=(sentence.start, sentence.end),
         )
+
+    def speaker_may_be_at(self, who: list[str]) -> bool:
+        """A statement is placed at the dateline unless its speaker is an official of another country."""
+        place = lookup(self.dateline_city) if self.dateline_city else None
+        person = lookup_person(who[0]) if who else None
+        if place is None or person is None or not person.country or not place.country:
+            return True
+        return person.country == place.country
 
     def frame_speaker(self, regions: list[Region], people: list[PersonMention]) -> str | None:
         """The person named in the sentence's frame (who said the content), if any."""
@@ -653,9 +668,10 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
                 local, why = 5, "reference"  # "before Putin's visit": a reference point, unless dated
             elif word in _DEFINITE_NOUNS and _DEFINITE_BEFORE.search(before):
                 local, why = 3.5, "definite"  # "called the visit regrettable": an event named again
-            if any(a <= m.start() < b for a, b in _topics_in_sentence(text, sentence)):
+            topic = next(((a, b) for a, b in _topics_in_sentence(text, sentence) if a <= m.start() < b), None)
+            if topic is not None:
                 weight -= 5
-            found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, why))
+            found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, why, topic))
             taken.append((m.start(), m.end()))
     return found
 
@@ -683,6 +699,8 @@ def best_trigger(
     scored = []
     for t in triggers:
         priority = t.priority
+        if t.topic is not None and t.topic[0] <= time.start < t.topic[1] and priority > -50:
+            priority += 5  # the time is in the topic too: the topic is what this time dates
         if t.local and region is not None:
             a, b = segment_around(text, region, t.start)
             lo, hi = min(t.end, time.end), max(t.start, time.start)

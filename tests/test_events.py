@@ -388,3 +388,44 @@ def test_title_case_dateline_with_source_places_a_statement():
         published=date(2019, 1, 14),
     )
     assert event.places == ("Moscow",) and event.evidence.startswith("Foreign Minister")
+
+
+def test_a_named_treaty_signed_in_a_year():
+    event = one("The Treaty of Shimoda, signed in 1855, drew the border between Iturup and Urup.")
+    assert (event.type, event.date, event.status, event.places) == ("treaty", "1855", "historical", ())
+
+
+def test_a_topic_that_holds_the_time_is_the_event():
+    event = one(
+        "Inada expressed concern about the deployment of missiles on Etorofu and Kunashiri last year.",
+        published=date(2017, 3, 20),
+    )
+    assert event.type == "military" and set(event.places) == {"Iturup", "Kunashir"} and event.date == "2016"
+
+
+def test_a_proposal_is_said_on_its_day_and_its_content_is_apart():
+    events = events_of(
+        "Putin on Wednesday proposed to Abe that the two countries sign a peace treaty by the end "
+        "of the year.",
+        published=date(2018, 9, 12),
+    )
+    assert {(e.type, e.date) for e in events} == {("statement", "2018-09-12"), ("treaty", "2018")}
+
+
+def test_a_foreign_official_is_not_placed_at_the_dateline():
+    events = events_of(
+        "VLADIVOSTOK, Russia (AP) — Chief Cabinet Secretary Yoshihide Suga said Thursday that "
+        "Tokyo's position remains unchanged.",
+        published=date(2018, 9, 12),
+    )
+    assert events[0].type == "statement" and events[0].places == ()
+
+
+def test_a_media_report_alone_is_not_an_event():
+    assert (
+        events_of(
+            "Japan's Nikkei reported last week that the two sides were close to a deal.",
+            published=date(2016, 12, 15),
+        )
+        == ()
+    )
