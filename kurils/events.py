@@ -245,7 +245,12 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
         for sentence in split_sentences(text, a, b):
             people_here = [m for m in paragraph_people if sentence.start <= m.start < sentence.end]
             places_here = [m for m in paragraph_places if sentence.start <= m.start < sentence.end]
-            events += context.sentence_events(sentence, people_here, places_here)
+            found = context.sentence_events(sentence, people_here, places_here)
+            if not context.lead_seen and len(sentence.text.split()) >= 6:
+                context.lead_seen = True  # the lead: the body's first real sentence
+                if not found and people_here:
+                    found = context.lead_statement(sentence, people_here, places_here)
+            events += found
     return tuple(sorted(places)), people, tuple(dedupe(events))
 
 
@@ -261,6 +266,7 @@ class _Context:
         self.dateline_city: str | None = None
         self.last_person: str | None = None
         self.last_group: list[str] = []  # the people of the last sentence that named several
+        self.lead_seen = False
         self.calendar: dict[tuple[int, int | None], TimeValue] = {}  # (month, day) -> value seen
 
     # -- times ------------------------------------------------------------------------------------
@@ -367,6 +373,34 @@ class _Context:
             events.append(self.make_event(sentence, regions, region, time, best, keep, keep_places))
         self.remember_subject(people, sentence)
         return events
+
+    def lead_statement(
+        self, sentence: Sentence, people: list[PersonMention], places: list[PlaceMention]
+    ) -> list[Event]:
+        """The lead's "X said ..." with no date of its own is news of the publication day."""
+        anchor = self.anchor
+        if anchor is None or anchor.precision != "day":
+            return []
+        text = self.text
+        if find_times(text, anchor, start=sentence.start, end=sentence.end):
+            return []
+        regions = split_regions(text, sentence)
+        frames = [r for r in regions if not r.content]
+        if not frames:
+            return []
+        frame = frames[0]
+        speech = [
+            t
+            for t in find_triggers(text, sentence)
+            if t.type == "statement" and t.priority > 0 and region_of(regions, t.start) == frame
+        ]
+        speakers = [p for p in people if region_of(regions, p.start) == frame]
+        if not speech or not speakers:
+            return []
+        time = TimeMention(sentence.start, sentence.start, "", "publication", anchor, "either")
+        event = self.make_event(sentence, regions, frame, time, speech[0], speakers, places)
+        self.remember_subject(people, sentence)
+        return [event]
 
     def remember_subject(self, people: list[PersonMention], sentence: Sentence) -> None:
         """The person a later "he" or "she" most likely means: a speaker, else the first named."""
@@ -754,10 +788,18 @@ def dedupe(events: list[Event]) -> list[Event]:
                 break
         if not merged:
             kept.append(event)
-    # a vaguer statement ("earlier this week, X said") of a dated event with the same person
+    # a vaguer statement ("earlier this week, X said") of a dated event with the same person, or a
+    # statement made at a dated occasion ("said at the forum") reported again on its own
     out = []
     for event in kept:
-        vaguer = any(
+        absorbed = event.type == "statement" and any(
+            other is not event
+            and other.type != "statement"
+            and other.time == event.time
+            and set(event.people) & set(other.people)
+            for other in kept
+        )
+        vaguer = absorbed or any(
             other is not event
             and other.time
             and event.time

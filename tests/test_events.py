@@ -429,3 +429,29 @@ def test_a_media_report_alone_is_not_an_event():
         )
         == ()
     )
+
+
+def test_an_undated_lead_statement_is_news_of_the_publication_day():
+    events = events_of(
+        "Japanese Foreign Minister Taro Kono said the talks with Russia were constructive.\n\n"
+        "Talks will continue.",
+        published=date(2018, 3, 21),
+    )
+    assert [(e.type, e.date, e.people) for e in events] == [("statement", "2018-03-21", ("Kono",))]
+
+
+def test_only_the_lead_gets_a_publication_day_statement():
+    events = events_of(
+        "The islands are administered by Russia.\n\nKono said the talks were constructive.",
+        published=date(2018, 3, 21),
+    )
+    assert events == ()
+
+
+def test_a_statement_made_at_a_dated_occasion_is_that_occasion():
+    events = events_of(
+        "Abe said he wants a new era in relations.\n\n"
+        "On Saturday, Abe took part in the Eastern Economic Forum in Vladivostok.",
+        published=date(2016, 9, 3),
+    )
+    assert [(e.type, e.date) for e in events] == [("forum", "2016-09-03")]
