@@ -140,7 +140,7 @@ _REFERENCE_BEFORE = re.compile(
 )
 _TOPIC_START = re.compile(
     r"\b(?:(?:speaking|talking|spoke|talked|asked|concerned|worried|comments?|remarks|questions?|news) about|"
-    r"regarding|concerning|"
+    r"[Rr]egarding|[Cc]oncerning|[Aa]ccording to|"
     r"on the (?:possibility|prospects?|issue) of|possibility of|prospects? (?:of|for)|discuss(?:ed|ing)?|"
     r"the issue of|the question of|"
     r"(?:the )?situation (?:in|with|on|around)|(?:opinions|views) on)\b"
@@ -822,6 +822,9 @@ def _width(value: TimeValue) -> int:
 def _same(a: Event, b: Event) -> bool:
     if a.type != b.type or a.time is None or b.time is None:
         return False
+    bare = not (a.people or a.places) or not (b.people or b.places)
+    if not bare and not (set(a.people) & set(b.people) or set(a.places) & set(b.places)):
+        return False  # two visits in one month with nothing in common are two visits
     if a.time == b.time:
         return True
     contains = (a.time.first <= b.time.first and b.time.last <= a.time.last) or (

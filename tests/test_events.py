@@ -455,3 +455,19 @@ def test_a_statement_made_at_a_dated_occasion_is_that_occasion():
         published=date(2016, 9, 3),
     )
     assert [(e.type, e.date) for e in events] == [("forum", "2016-09-03")]
+
+
+def test_attribution_places_are_not_event_places():
+    event = one(
+        "According to officials in Sapporo, in February a delegation inspected the harbour on Shikotan.",
+        published=date(2016, 3, 15),
+    )
+    assert event.type == "visit" and event.places == ("Shikotan",)
+
+
+def test_two_visits_in_one_month_with_nothing_shared_stay_two():
+    events = events_of(
+        "Suga is expected to visit Moscow next month. Next month a delegation will also visit Shikotan.",
+        published=date(2021, 10, 9),
+    )
+    assert len(events) == 2
