@@ -124,10 +124,17 @@ def merge_events(events: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
         return pd.Series([], dtype=object), pd.DataFrame(columns=MERGED_COLUMNS)
     groups = group_ids(len(events), candidate_pairs(events))
     merged_ids = [f"m{g:06d}" for g in groups]
-    rows = []
-    frame = events.reset_index(drop=True).assign(_group=groups)
-    for group, members in frame.groupby("_group", sort=True):
-        rows.append(_merged_row(f"m{group:06d}", members))
+    first = pd.to_datetime(events["date_first"], errors="coerce")
+    last = pd.to_datetime(events["date_last"], errors="coerce")
+    widths = (last - first).dt.days.fillna(10**6).to_numpy()
+    records = events.to_dict("records")
+    members: dict[int, list[int]] = {}
+    for position, group in enumerate(groups):
+        members.setdefault(group, []).append(position)
+    rows = [
+        _merged_row(f"m{group:06d}", [records[i] for i in positions], [widths[i] for i in positions])
+        for group, positions in sorted(members.items())
+    ]
     return pd.Series(merged_ids, index=events.index), pd.DataFrame(rows, columns=MERGED_COLUMNS)
 
 
@@ -135,35 +142,31 @@ def _ranked(lists) -> list[str]:
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
     for values in lists:
-        for value in values or []:
+        for value in values if values is not None else []:
             counts[value] += 1
             order.setdefault(value, len(order))
     return sorted(counts, key=lambda v: (-counts[v], order[v]))
 
 
-def _merged_row(merged_id: str, members: pd.DataFrame) -> dict:
+def _merged_row(merged_id: str, members: list[dict], widths: list[float]) -> dict:
     """The merged event: the narrowest date reported, the commonest title, all sources."""
-    widths = (
-        pd.to_datetime(members["date_last"], errors="coerce")
-        - pd.to_datetime(members["date_first"], errors="coerce")
-    ).dt.days.fillna(10**6)
-    best = members.loc[widths.idxmin()]
-    statuses = Counter(members["status"])
+    best = members[min(range(len(members)), key=lambda i: widths[i])]
+    statuses = Counter(m["status"] for m in members)
     status = "reported" if statuses.get("reported") else statuses.most_common(1)[0][0]
-    article_ids = list(dict.fromkeys(members["article_id"]))
+    article_ids = list(dict.fromkeys(m["article_id"] for m in members))
     return {
         "merged_id": merged_id,
-        "title": Counter(members["title"]).most_common(1)[0][0],
+        "title": Counter(m["title"] for m in members).most_common(1)[0][0],
         "type": best["type"],
         "status": status,
         "date": best["date"],
         "date_first": best["date_first"],
         "date_last": best["date_last"],
         "precision": best["precision"],
-        "places": _ranked(members["places"]),
-        "people": _ranked(members["people"]),
-        "event_ids": list(members["event_id"]),
+        "places": _ranked(m["places"] for m in members),
+        "people": _ranked(m["people"] for m in members),
+        "event_ids": [m["event_id"] for m in members],
         "article_ids": article_ids,
-        "outlets": [o for o in dict.fromkeys(members["outlet"]) if isinstance(o, str) and o],
+        "outlets": [o for o in dict.fromkeys(m["outlet"] for m in members) if isinstance(o, str) and o],
         "n_sources": len(article_ids),
     }
