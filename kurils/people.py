@@ -1091,6 +1091,8 @@ def find_people(
             ):
                 continue  # "a Russian premier" is any premier, not the one the article named
             person = resolve_role(office, country, known_people, year)
+            if person is None and known is not None and country is not None and year is not None:
+                person = office_holder(office, country, year)  # "the Russian president" in 2016
             if person is not None:
                 add(m.start(), m.end(), person)
     found.sort(key=lambda p: (p.start, p.end))
@@ -1122,6 +1124,23 @@ def resolve_role(
     unique = list(dict.fromkeys(candidates))
     if office == "leader" and len(unique) > 1:
         return None
+    return unique[0] if len(unique) == 1 else None
+
+
+def office_holder(office: str, country: str, year: int) -> Person | None:
+    """The one person who held ``office`` of ``country`` throughout ``year``, or None."""
+    if office == "leader":
+        return None
+    holders = [
+        person
+        for person in _people()
+        for term_office, term_country, first, last in person.terms
+        if term_office == office
+        and term_country == country
+        and first[0] <= year
+        and (last is None or year <= last[0])
+    ]
+    unique = list(dict.fromkeys(holders))
     return unique[0] if len(unique) == 1 else None
 
 

@@ -88,3 +88,10 @@ def test_people_outside_the_table_by_what_they_do():
         "Tokyo summoned the Russian ambassador, Evgeny Afanasiev."
     )
     assert surnames(text) == ["Kozuki", "Streltsov", "Kireeva", "Afanasiev"]
+
+
+def test_role_phrase_resolves_by_year_when_the_article_names_no_one():
+    assert surnames("the Russian president said", known=set(), year=2016) == ["Putin"]
+    assert surnames("the Japanese foreign minister said", known=set(), year=2018) == ["Kono"]
+    assert surnames("the Russian president said", known=set(), year=2012) == []  # Medvedev and Putin
+    assert surnames("the Russian president said", known=None, year=2016) == []  # names only
