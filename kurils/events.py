@@ -379,8 +379,8 @@ class _Context:
     ) -> list[Event]:
         """The lead's "X said ..." with no date of its own is news of the publication day."""
         anchor = self.anchor
-        if anchor is None or anchor.precision != "day":
-            return []
+        if anchor is None or (anchor.last - anchor.first).days > 31:
+            return []  # a publication known only to the month or better still dates the lead
         text = self.text
         if find_times(text, anchor, start=sentence.start, end=sentence.end):
             return []
