@@ -43,7 +43,7 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         "treaty",
         9,
         r"\bsign(?:ed|ing|s)?\b(?:\s+\w+){0,6}?\s+(?:peace\s+)?(?:treaty|declaration|agreement|accord|"
-        r"memorandum|deal|communiqu[eé])"
+        r"memorand\w+|deal|communiqu[eé]|documents?|contracts?)"
         r"|\b(?:treaty|declaration|agreement|accord|memorandum)\b(?:\s+\w+){0,4}?\s+(?:was|were|had been|"
         r"has been)\s+(?:signed|concluded|ratified)"
         r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord) of [A-Z][\w-]+,? (?:which was )?signed\b"
@@ -73,7 +73,7 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         6,
         r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bsummit(?:s|ry)?\b|\bnegotiations?\b"
         r"|\bconsultations\b|\bnegotiated\b|\bheld talks\b|\bhosted\b|\bshook hands\b|\bdiscussions\b"
-        r"|\btalking (?:to|with)\b|\bgathering\b|\bdialogue (?:round|session)\b|\bround of\b",
+        r"|\breceived\b(?= [A-Z])|\btalking (?:to|with)\b|\bgathering\b|\bdialogue (?:round|session)\b|\bround of\b",
     ),
     (
         "visit",
@@ -94,7 +94,8 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         4,
         r"\btook office\b|\bsworn in\b|\binaugurat\w+\b|\b(?:was|were|been|is) (?:re-?)?elected\b"
         r"|\bappointed\b|\bresign(?:ed|s|ation)\b|\bstepped down\b|\bdied\b|\bpassed away\b"
-        r"|\belections?\b|\breferendum\b|\bearthquake\b|\btsunami\b",
+        r"|\belections?\b|\breferendum\b|\bearthquake\b|\btsunami\b|\bseized\b|\bdetained\b|\barrested\b"
+        r"|\bcaptured\b|\bcelebrated\b|\bceremony\b|\bopened\b|\blaunched\b",
     ),
     (
         "statement",
@@ -107,7 +108,9 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\bcriticized\b|\bcriticised\b|\bprotest(?:ed|s)?\b|\bspeaking\b|\bspoke\b"
         r"|\bwrote\b|\bmessage\b|\bvowed\b|\bpledged\b|\bsuggested\b|\backnowledged\b"
         r"|\bsummoned\b|\blodged\b|\bwelcomed\b|\bcondemned\b|\bthreatened\b"
-        r"|\bcalled\b(?= (?:the|it|this|that|these|those|his|her|their|its)\b)",
+        r"|\bcalled\b(?= (?:the|it|this|that|these|those|his|her|their|its)\b)"
+        r"|\baccused\b|\bslammed\b|\bblasted\b|\brejected\b|\bdismissed\b|\bpraised\b|\bhailed\b"
+        r"|\bthanked\b|\bapologi[sz]ed\b|\bprotest(?:ing)?\b",
     ),
 )
 _TRIGGERS = tuple((kind, prio, re.compile(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
@@ -211,9 +214,8 @@ class Trigger:
     priority: float
     base: float = 0.0  # the priority before a reference/definite discount
     local: str = ""  # "reference" | "definite": a discount lifted when the time is the trigger's own
-    topic: tuple[int, int] | None = (
-        None  # the topic stretch it sits in: discounted unless the time is there too
-    )
+    topic: tuple[int, int] | None = None  # the topic it sits in: discounted unless the time is there too
+    reference_at: int = 0  # where "before/after ..." starts, for a reference trigger
 
 
 def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Event, ...]]:
@@ -698,14 +700,16 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
             if kind in ("meeting", "forum") and word.startswith(("summit", "forum", "conference")):
                 if _MULTILATERAL_BEFORE.search(text[max(sentence.start, m.start() - 50) : m.start()]):
                     weight = min(weight, 2.5)  # a G20/APEC summit is a setting, not a bilateral meeting
-            if _REFERENCE_BEFORE.search(before):
+            reference = _REFERENCE_BEFORE.search(before)
+            reference_at = m.start() - len(before) + reference.start() if reference else m.start()
+            if reference:
                 local, why = 5, "reference"  # "before Putin's visit": a reference point, unless dated
             elif word in _DEFINITE_NOUNS and _DEFINITE_BEFORE.search(before):
-                local, why = 3.5, "definite"  # "called the visit regrettable": an event named again
+                local, why = 5.5, "definite"  # "called the visit regrettable": an event named again
             topic = next(((a, b) for a, b in _topics_in_sentence(text, sentence) if a <= m.start() < b), None)
             if topic is not None:
                 weight -= 5
-            found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, why, topic))
+            found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, why, topic, reference_at))
             taken.append((m.start(), m.end()))
     return found
 
@@ -743,8 +747,8 @@ def best_trigger(
                 own = (time.end <= t.start and t.start - time.end <= 2) or (
                     time.start >= t.end and _DATED_NOUN_GAP.match(text[t.end : time.start]) is not None
                 )
-            else:
-                own = a <= time.start < b and not between
+            else:  # the time must sit inside the reference phrase: "before X visits on December 15"
+                own = a <= time.start < b and not between and time.start >= t.reference_at
             if own:
                 priority = t.base
         if priority > 0:

@@ -471,3 +471,73 @@ def test_two_visits_in_one_month_with_nothing_shared_stay_two():
         published=date(2021, 10, 9),
     )
     assert len(events) == 2
+
+
+# --- a wider sample of news sentences, one type each (written for these tests) -------------------------
+TYPE_SAMPLE = [
+    ("Putin and Abe held a summit in Nagato on December 15.", "meeting"),
+    (
+        "Japan's Foreign Ministry summoned the Russian ambassador on Tuesday to protest the deployment.",
+        "statement",
+    ),
+    ("Russia conducted military exercises on Iturup and Kunashir in March.", "military"),
+    ("Abe will travel to Vladivostok next month to attend the Eastern Economic Forum.", "forum"),
+    ("The two foreign ministers will hold talks in Moscow on Monday.", "meeting"),
+    ("Medvedev made a trip to Kunashir on November 1, 2010.", "visit"),
+    ("Abe and Putin spoke by telephone on Friday.", "call"),
+    ("Putin and Abe talked on the phone on Friday.", "call"),
+    ("Russia and Japan signed 68 documents on economic cooperation on December 16.", "treaty"),
+    ("The US imposed new sanctions on Russia on Thursday.", "sanction"),
+    ("Russia deployed fighter jets to Iturup in August.", "military"),
+    ("Japanese tourists visited Kunashir and Iturup for the first time in October.", "visit"),
+    ("Putin told reporters on Monday that Russia was ready for dialogue.", "statement"),
+    ("Peskov said on Tuesday that no date had been set for the visit.", "statement"),
+    ("The Kremlin announced on Wednesday that Putin will visit Japan in December.", "statement"),
+    ("A Russian delegation led by Trutnev arrived in Tokyo on Sunday.", "visit"),
+    ("Lavrov and Kono met in Buenos Aires on Saturday on the sidelines of the G20.", "meeting"),
+    ("Japan protested on Friday after Russian bombers flew near its airspace.", "statement"),
+    ("Kishida is scheduled to visit Russia in late April.", "visit"),
+    ("The summit was postponed from 2014 because of the Ukraine crisis.", "meeting"),
+    ("In 2018, Russia built barracks for troops on Matua island.", "military"),
+    ("Abe addressed the Eastern Economic Forum in Vladivostok on September 12.", "forum"),
+    ("On Monday, Japan and Russia held consultations on joint economic activities in Moscow.", "meeting"),
+    ("Suga attended a ceremony in Nemuro on February 7 to mark Northern Territories Day.", "other"),
+    ("Japan and Russia agreed on Thursday to launch joint projects on the islands.", "meeting"),
+    ("The plane carrying former residents landed on Iturup on Saturday.", "visit"),
+    ("Zakharova accused Tokyo on Thursday of revising the results of World War II.", "statement"),
+    (
+        "Russia held a referendum on constitutional amendments in July 2020 banning the handover of territory.",
+        "other",
+    ),
+    ("Abe met Putin for the 25th time in Vladivostok on September 5.", "meeting"),
+    ("Moscow and Tokyo resumed 2+2 talks in March after a three-year hiatus.", "meeting"),
+    ("Tokyo lodged a strong protest with Moscow on Monday over the visit.", "statement"),
+    (
+        "Russian Defence Minister Shoigu said in February that new divisions would be deployed on the islands this year.",
+        "statement",
+    ),
+    (
+        "Japan's defense ministry said on Friday that two Russian bombers had flown over the Sea of Japan.",
+        "statement",
+    ),
+    ("A Japanese fishing boat was seized by the Russian border guards off Kunashir on Sunday.", "other"),
+    (
+        "Japan and Russia held the first round of talks on joint economic activity in Tokyo in March 2017.",
+        "meeting",
+    ),
+    ("Putin received Kono at the Kremlin on Monday.", "meeting"),
+    ("The Japanese business mission toured Shikotan in June.", "visit"),
+    ("On July 3, Prime Minister Mishustin flew to Iturup.", "visit"),
+    ("Abe's visit to Moscow on May 26 was his 21st meeting with Putin.", "visit"),
+    ('Lavrov is expected to visit Tokyo on March 20 for "2+2" talks.', "visit"),
+    ("The Eastern Economic Forum will be held in Vladivostok on September 4-6.", "forum"),
+    ("Kono and Lavrov had a phone conversation on Tuesday.", "call"),
+    ("Japan joined G7 sanctions against Moscow in March 2014.", "sanction"),
+    ("Russia launched drills in the Kuril Islands on Tuesday involving 3,000 troops.", "military"),
+]
+
+
+@pytest.mark.parametrize("sentence, kind", TYPE_SAMPLE)
+def test_type_of_a_wider_sample(sentence, kind):
+    events = events_of(sentence, published=date(2019, 9, 10))
+    assert events and events[0].type == kind, [(e.type, e.date) for e in events]
