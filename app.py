@@ -1,21 +1,297 @@
-"""Streamlit entry point: wires the views to the data (the articles table until the app issue lands)."""
+"""kurils: a linked timeline, map and article reader for coverage of the southern Kuril Islands dispute.
 
+This file only wires Streamlit to the views in ``kurils.views``: what to show and how a pick in one
+view changes the others is decided there, in pure functions with their own tests.
+"""
+
+from __future__ import annotations
+
+from functools import partial
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
-from kurils.pipeline import parse_paths
+from kurils.models import Article
+from kurils.pipeline import expand_paths, parse_bytes, parse_file
+from kurils.views import exports, geomap, reader, select, session
+from kurils.views.data import Corpus, articles_folder, corpus_from_articles, folder_fingerprint
+from kurils.views.state import EVENT_TYPES, STATUSES, from_query, to_query
+from kurils.views.timeline import build_timeline, outlet_colours
 
-SEEDS = Path(__file__).parent / "seeds"
+ROOT = Path(__file__).resolve().parent
+MAX_UPLOAD_MB = 10
+
+
+# --- data, cached by content ------------------------------------------------------------------
+@st.cache_resource(show_spinner="Reading the articles…", max_entries=4)
+def base_articles(fingerprint: str, folder: str) -> tuple[Article, ...]:
+    """The folder's articles, parsed once per distinct content (``fingerprint``)."""
+    return tuple(parse_file(p) for p in expand_paths([folder]))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def build_corpus(fingerprint: str, folder: str, upload_ids: tuple[str, ...], _uploaded: dict) -> Corpus:
+    """The corpus of the folder plus this session's uploads (keyed by their content ids)."""
+    articles = list(base_articles(fingerprint, folder)) + [_uploaded[i] for i in upload_ids if i in _uploaded]
+    return corpus_from_articles(articles)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def parse_upload(data: bytes, name: str) -> Article:
+    return parse_bytes(data, file=name)
 
 
 @st.cache_data(show_spinner=False)
-def load_articles() -> pd.DataFrame:
-    records = [a.to_record() for a in parse_paths([SEEDS])]
-    return pd.DataFrame(records)[["outlet", "published", "headline", "language", "error"]]
+def fingerprint_of(folder: str) -> str:
+    return folder_fingerprint(expand_paths([folder]))
 
 
-st.set_page_config(page_title="kurils", layout="wide")
-st.title("Kurils: coverage of the southern Kuril Islands dispute")
-st.dataframe(load_articles(), hide_index=True)
+def person_countries() -> dict[str, str]:
+    from kurils.people import _people
+
+    return {p.surname: p.country for p in _people() if p.country}
+
+
+# --- callbacks: a pick in one view changes the shared state ----------------------------------
+def on_timeline_pick(corpus: Corpus) -> None:
+    state = session.read_state(st.session_state, corpus.choices)
+    key = select.timeline_pick(st.session_state.get("timeline", {}).get("selection"))
+    session.apply_selection(st.session_state, select.select_event(corpus, state, key))
+
+
+def on_map_pick(corpus: Corpus) -> None:
+    state = session.read_state(st.session_state, corpus.choices)
+    place = select.map_pick(st.session_state.get(map_key(), {}).get("selection"))
+    session.apply_selection(st.session_state, select.select_place(state, place))
+
+
+def on_article_pick(corpus: Corpus) -> None:
+    state = session.read_state(st.session_state, corpus.choices)
+    session.apply_selection(
+        st.session_state, select.select_article(corpus, state, st.session_state.get("article"))
+    )
+
+
+def on_clear() -> None:
+    st.session_state["event"] = None
+    st.session_state["article"] = None
+    st.session_state["place"] = []
+    st.session_state["map_generation"] = st.session_state.get("map_generation", 0) + 1  # a fresh map widget
+
+
+def map_key() -> str:
+    return f"map{st.session_state.get('map_generation', 0)}"
+
+
+# --- uploads ------------------------------------------------------------------------------------
+def take_uploads(files) -> tuple[tuple[str, ...], list[str]]:
+    """Parse the session's uploaded files (each once); ids of the good ones and a line per failure."""
+    store: dict[str, Article] = st.session_state.setdefault("uploaded_articles", {})
+    ids, failures = [], []
+    new = [f for f in files or [] if f.file_id not in st.session_state.setdefault("upload_seen", {})]
+    progress = st.sidebar.progress(0.0, text="Parsing uploads…") if new else None
+    for n, upload in enumerate(files or []):
+        seen = st.session_state["upload_seen"]
+        if upload.file_id not in seen:
+            data = upload.getvalue()
+            if len(data) > MAX_UPLOAD_MB * 2**20:
+                seen[upload.file_id] = (None, f"{upload.name}: larger than {MAX_UPLOAD_MB} MB")
+            else:
+                article = parse_upload(data, upload.name)
+                if article.error and not article.paragraphs:
+                    seen[upload.file_id] = (None, f"{upload.name}: {article.error}")
+                else:
+                    store[article.id] = article
+                    seen[upload.file_id] = (article.id, None)
+            if progress is not None:
+                progress.progress((n + 1) / len(files), text=f"Parsed {upload.name}")
+        article_id, failure = seen[upload.file_id]
+        if article_id:
+            ids.append(article_id)
+        if failure:
+            failures.append(failure)
+    if progress is not None:
+        progress.empty()
+    return tuple(dict.fromkeys(ids)), failures
+
+
+# --- the page -------------------------------------------------------------------------------------
+st.set_page_config(page_title="kurils: the southern Kurils in the news", layout="wide", page_icon="🗾")
+
+folder = str(articles_folder(ROOT))
+with st.sidebar:
+    uploads = st.file_uploader(
+        "Add your own articles (txt, html)",
+        type=["txt", "html", "htm"],
+        accept_multiple_files=True,
+        key="uploads",
+        help="Parsed for this session only; nothing is stored.",
+    )
+upload_ids, upload_failures = take_uploads(uploads)
+corpus = build_corpus(
+    fingerprint_of(folder), folder, upload_ids, st.session_state.get("uploaded_articles", {})
+)
+choices = corpus.choices
+
+notices: tuple[str, ...] = ()
+if "view_ready" not in st.session_state:  # a new session: the link decides the first view
+    params = {k: st.query_params.get_all(k) for k in st.query_params}
+    parsed = from_query(params, choices)
+    session.write_state(st.session_state, parsed.state, choices)
+    notices = parsed.notices
+    st.session_state["view_ready"] = True
+session.sanitize(st.session_state, choices)
+
+with st.sidebar:
+    st.header("Filters")
+    st.multiselect("Outlet", choices.outlets, key="outlet", placeholder="all outlets")
+    if choices.years is not None:
+        lo, hi = choices.years
+        if lo < hi:
+            st.slider("Years", min_value=lo, max_value=hi, key="year")
+        else:
+            st.caption(f"All events are in {lo}.")
+    st.multiselect("Event type", EVENT_TYPES, key="type", placeholder="all types")
+    st.multiselect("Status", STATUSES, key="status", placeholder="reported, planned, historical")
+    st.multiselect("Place", choices.places, key="place", placeholder="any place")
+    st.multiselect("Person", choices.people, key="person", placeholder="anyone")
+    st.text_input("Search", key="q", max_chars=200, placeholder="words in titles, evidence, headlines")
+    for failure in upload_failures:
+        st.warning(f"Not added: {failure}", icon="⚠️")
+
+state = session.read_state(st.session_state, choices)
+shown = select.filter_events(corpus, state)
+lit = select.highlight(corpus, state)
+articles = select.filter_articles(corpus, state, shown)
+places_frame, unplaced = geomap.place_table(choices.places)
+counts = geomap.place_counts(shown)
+
+# Header: what is shown.
+st.html("<style>.block-container{padding-top:3.2rem;padding-bottom:1rem}</style>")
+head_left, head_right = st.columns([5, 1], vertical_alignment="bottom")
+head_left.markdown("### The southern Kurils in the news")
+head_right.button(
+    "Clear selection",
+    on_click=on_clear,
+    width="stretch",
+    disabled=not (state.event or state.article or state.places),
+)
+outlets_shown = sorted({o for outlets in shown["outlets"] for o in outlets})
+years = shown["t_first"].dropna()
+span = f"{years.min().year}–{shown['t_last'].max().year}" if len(years) else "no dates"
+st.caption(
+    f"**{len(shown)}** of {len(corpus.merged)} events · **{len(articles)}** of {len(corpus.articles)} articles · "
+    f"**{len(outlets_shown)}** outlets ({', '.join(outlets_shown) or 'none'}) · years **{span}**"
+)
+for notice in notices:
+    st.caption(f"ℹ️ Link parameter {notice}.")
+
+left, right = st.columns([3, 2], gap="medium")
+with left:
+    top = st.columns([4, 2])
+    top[0].markdown("**Timeline** · click an event to read its source")
+    top[1].radio("Lanes", ["type", "outlet"], key="lanes", horizontal=True, label_visibility="collapsed")
+    if shown.empty:
+        st.info("No event matches these filters.")
+    else:
+        figure = build_timeline(shown, outlet_colours(choices.outlets), state.lanes, lit.events)
+        st.plotly_chart(
+            figure,
+            key="timeline",
+            on_select=partial(on_timeline_pick, corpus),
+            selection_mode="points",
+            config={"displaylogo": False, "scrollZoom": True},
+        )
+    head = st.columns([4, 2])
+    head[0].markdown("**Map** · click an island or a city to see its events")
+    tiles = head[1].toggle("Basemap tiles", key="tiles", help="Loads map tiles from the internet.")
+    islands, land = geomap.load_geo()
+    arcs = geomap.visit_arcs(shown, places_frame, person_countries())
+    deck = geomap.build_deck(islands, land, places_frame, counts, arcs, lit.places, tiles=tiles)
+    st.pydeck_chart(
+        deck,
+        key=map_key(),
+        on_select=partial(on_map_pick, corpus),
+        selection_mode="single-object",
+        height=330,
+    )
+
+with right:
+    options = list(articles.index)
+    if state.article and state.article not in options:
+        options.insert(0, state.article)
+    labels = {
+        a: f"{corpus.articles.at[a, 'published'] or corpus.articles.at[a, 'published_first'] or '????'} · "
+        f"{corpus.articles.at[a, 'outlet'] or '?'} · {corpus.articles.at[a, 'headline'] or corpus.articles.at[a, 'file']}"
+        for a in options
+    }
+    st.selectbox(
+        "Article",
+        options,
+        key="article",
+        format_func=lambda a: labels.get(a, a),
+        placeholder=f"Choose one of {len(options)} articles…",
+        on_change=partial(on_article_pick, corpus),
+        label_visibility="collapsed",
+    )
+    reader_box = st.container(height=640, border=True)
+    with reader_box:
+        if state.article is None:
+            st.markdown("**Reader**")
+            st.caption(
+                "Click an event on the timeline, or choose an article above, to read it here with the "
+                "evidence highlighted."
+            )
+        else:
+            article = corpus.articles.loc[state.article]
+            st.subheader(str(article["headline"] or article["file"]), anchor=False)
+            for line in reader.meta_lines(article):
+                st.caption(line)
+            if state.event and state.event in corpus.merged.index:
+                event = corpus.merged.loc[state.event]
+                st.markdown(
+                    f"**Selected event:** {event['title']} · {event['date']} · {event['type']}, "
+                    f"{event['status']}".replace("$", "\\$")
+                )
+            st.html(reader.article_html(article, lit.spans, lit.other_spans))
+            st.caption(
+                "🟨 evidence of the selected event · 🟡 other events · **:blue[places]** · **:green[people]**"
+            )
+
+with st.sidebar:
+    st.header("Downloads")
+    st.download_button(
+        "Events (CSV)",
+        partial(exports.events_csv, shown),
+        "kurils-events.csv",
+        "text/csv",
+        on_click="ignore",
+        width="stretch",
+    )
+    st.download_button(
+        "Places (GeoJSON)",
+        partial(exports.places_geojson, places_frame, counts),
+        "kurils-places.geojson",
+        "application/geo+json",
+        on_click="ignore",
+        width="stretch",
+    )
+    st.download_button(
+        "Articles (JSON Lines)",
+        partial(exports.articles_jsonl, articles),
+        "kurils-articles.jsonl",
+        "application/jsonl",
+        on_click="ignore",
+        width="stretch",
+    )
+    if unplaced:
+        st.caption("Not on the map (no coordinates): " + ", ".join(unplaced))
+
+# The link carries the view: write it back when it changed.
+wanted = to_query(session.read_state(st.session_state, choices))
+current = {
+    k: (st.query_params.get_all(k) if isinstance(wanted.get(k), list) else st.query_params.get(k))
+    for k in st.query_params
+}
+if current != wanted:
+    st.query_params.from_dict(wanted)

@@ -1,0 +1,1 @@
+"""Views of the tables: state and links, timeline, map, reader, exports (pure, tested without Streamlit)."""

@@ -1,0 +1,138 @@
+"""The corpus the app shows: the three tables with what the views need precomputed once.
+
+Everything a rerun would otherwise recompute (datetime columns, stable event keys, a lowercase
+search text per event, the filter choices) is done here once per corpus, so a filter change
+only selects rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from kurils.models import Article
+from kurils.tables import Tables, tables_from_articles
+from kurils.views.state import Choices
+
+ARTICLES_ENV = "KURILS_ARTICLES"  # a folder of articles to show instead of seeds/
+
+
+@dataclass(frozen=True)
+class Corpus:
+    articles: pd.DataFrame  # indexed by article id
+    events: pd.DataFrame  # one row per event an article states
+    merged: pd.DataFrame  # one row per real event, indexed by its stable key
+    choices: Choices
+
+    @property
+    def empty(self) -> bool:
+        return self.merged.empty
+
+
+def articles_folder(root: Path) -> Path:
+    """The folder the app reads: ``$KURILS_ARTICLES`` when set, else the seeds beside the app."""
+    configured = os.environ.get(ARTICLES_ENV, "").strip()
+    return Path(configured) if configured else root / "seeds"
+
+
+def folder_fingerprint(paths: Iterable[Path]) -> str:
+    """A digest of the files' names and bytes: the cache key of the built tables."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(str(path.name).encode("utf-8", "surrogateescape"))
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:
+            digest.update(b"<unreadable>")
+    return digest.hexdigest()[:20]
+
+
+def event_key(event_ids: Sequence[str]) -> str:
+    """A merged event's key for links: its first source event, which is derived from content."""
+    return min(event_ids) if len(event_ids) else ""
+
+
+def _years(first: pd.Series, last: pd.Series) -> tuple[int, int] | None:
+    firsts = pd.to_datetime(first, errors="coerce").dropna()
+    lasts = pd.to_datetime(last, errors="coerce").dropna()
+    if firsts.empty or lasts.empty:
+        return None
+    return int(firsts.min().year), int(lasts.max().year)
+
+
+def _names(lists: Iterable) -> tuple[str, ...]:
+    seen: dict[str, int] = {}
+    for items in lists:
+        for name in items if isinstance(items, (list, tuple)) else ():
+            if isinstance(name, str) and name:
+                seen[name] = seen.get(name, 0) + 1
+    return tuple(sorted(seen, key=lambda n: (-seen[n], n)))
+
+
+def prepare(tables: Tables) -> Corpus:
+    """Index the tables for the views and collect the filter choices."""
+    articles = tables.articles.copy()
+    articles = articles.drop_duplicates("id").set_index("id", drop=False)
+    events = tables.events.copy()
+    merged = tables.merged.copy()
+
+    for frame, first, last in (
+        (merged, "date_first", "date_last"),
+        (articles, "published_first", "published_last"),
+    ):
+        frame["t_first"] = pd.to_datetime(frame[first], errors="coerce")
+        frame["t_last"] = pd.to_datetime(frame[last], errors="coerce")
+
+    merged["key"] = [event_key(ids) for ids in merged["event_ids"]]
+    merged = merged.set_index("key", drop=False)
+    evidence = events.groupby("merged_id")["evidence"].agg(lambda s: " ".join(map(str, s)))
+    headlines = articles["headline"].fillna("").to_dict()
+    merged["search"] = [
+        " ".join(
+            [
+                str(row.title),
+                " ".join(row.places),
+                " ".join(row.people),
+                " ".join(row.outlets),
+                evidence.get(row.merged_id, ""),
+                " ".join(headlines.get(a, "") for a in row.article_ids),
+            ]
+        ).casefold()
+        for row in merged.itertuples()
+    ]
+    merged["colour_group"] = [
+        outlets[0] if len(outlets) == 1 else ("several outlets" if outlets else "unknown outlet")
+        for outlets in merged["outlets"]
+    ]
+
+    outlets = _names([[o] for o in articles["outlet"].dropna()] + list(merged["outlets"]))
+    year_bounds = [
+        b
+        for b in (
+            _years(merged["date_first"], merged["date_last"]),
+            _years(articles["published_first"], articles["published_last"]),
+        )
+        if b
+    ]
+    years = (min(b[0] for b in year_bounds), max(b[1] for b in year_bounds)) if year_bounds else None
+    from kurils.geo import ALWAYS_ON_MAP, ISLANDS
+
+    places = tuple(dict.fromkeys(_names(merged["places"]) + tuple(i.name for i in ISLANDS) + ALWAYS_ON_MAP))
+    choices = Choices(
+        outlets=outlets,
+        years=years,
+        places=places,
+        people=_names(merged["people"]),
+        events=frozenset(merged.index),
+        articles=frozenset(articles.index),
+    )
+    return Corpus(articles, events, merged, choices)
+
+
+def corpus_from_articles(articles: Sequence[Article]) -> Corpus:
+    return prepare(tables_from_articles(articles))

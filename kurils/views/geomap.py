@@ -1,0 +1,238 @@
+"""The map: the islands as outlines, land for context, event places as points, arcs for visits.
+
+It reads without basemap tiles (``map_provider=None`` over the committed land layer), so it works
+offline; tiles are an opt-in extra. Place points are sized by how many shown events name them.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import pydeck as pdk
+
+from kurils.geo import ALWAYS_ON_MAP
+
+GEO_DIR = Path(__file__).resolve().parent.parent.parent / "geo"
+DEFAULT_VIEW = {"latitude": 41.5, "longitude": 141.0, "zoom": 3.7}  # Tokyo, Vladivostok and the islands
+# Where a visit starts when the visitor's country is known.
+CAPITALS = {
+    "JP": "Tokyo",
+    "RU": "Moscow",
+    "US": "Washington",
+    "CN": "Beijing",
+    "KR": "Seoul",
+    "GB": "London",
+    "DE": "Berlin",
+    "FR": "Paris",
+    "UA": "Kyiv",
+    "IN": "New Delhi",
+    "KP": "Pyongyang",
+}
+ISLAND_FILL = [179, 38, 30, 110]
+ISLAND_FILL_LIT = [179, 38, 30, 220]
+POINT = [31, 95, 168, 200]
+POINT_LIT = [230, 126, 34, 255]
+
+
+@lru_cache(maxsize=4)
+def _read_geojson(path: str) -> str:
+    """The committed GeoJSON as text (read once per process)."""
+    return Path(path).read_text(encoding="utf-8")
+
+
+def load_geo(geo_dir: Path = GEO_DIR) -> tuple[dict, dict]:
+    """The islands (polygons of kurils.geojson) and the land layer; empty collections if missing."""
+    empty = {"type": "FeatureCollection", "features": []}
+    try:
+        kurils = json.loads(_read_geojson(str(geo_dir / "kurils.geojson")))
+    except (OSError, ValueError):
+        kurils = empty
+    try:
+        land = json.loads(_read_geojson(str(geo_dir / "land.geojson")))
+    except (OSError, ValueError):
+        land = empty
+    islands = {
+        "type": "FeatureCollection",
+        "features": [
+            f
+            for f in kurils.get("features", [])
+            if f.get("properties", {}).get("kind") == "island"
+            and f.get("geometry", {}).get("type") != "Point"
+        ],
+    }
+    return islands, land
+
+
+def place_table(names: Iterable[str]) -> tuple[pd.DataFrame, list[str]]:
+    """Coordinates of each place name from the gazetteer; names without a point are listed apart."""
+    from kurils.gazetteer import lookup
+
+    rows, unplaced = [], []
+    for name in dict.fromkeys(names):
+        place = lookup(name)
+        if place is None or place.lat is None or place.lon is None or (place.lat, place.lon) == (0, 0):
+            unplaced.append(name)
+            continue
+        rows.append(
+            {
+                "name": name,
+                "kind": place.kind,
+                "country": place.country or "",
+                "lon": float(place.lon),
+                "lat": float(place.lat),
+            }
+        )
+    return pd.DataFrame(rows, columns=["name", "kind", "country", "lon", "lat"]), unplaced
+
+
+def place_counts(events: pd.DataFrame) -> Counter:
+    return Counter(name for places in events["places"] for name in places)
+
+
+def visit_arcs(events: pd.DataFrame, places: pd.DataFrame, person_country: dict[str, str]) -> pd.DataFrame:
+    """Visits as arcs from the visitor's capital to the place visited."""
+    where = places.set_index("name")
+    rows = []
+    for row in events[events["type"] == "visit"].itertuples():
+        countries = [person_country.get(p) for p in row.people]
+        country = next((c for c in countries if c in CAPITALS), None)
+        if country is None:
+            continue
+        origin = CAPITALS[country]
+        for target in row.places:
+            if target == origin or target not in where.index or origin not in where.index:
+                continue
+            rows.append(
+                {
+                    "from_lon": where.at[origin, "lon"],
+                    "from_lat": where.at[origin, "lat"],
+                    "to_lon": where.at[target, "lon"],
+                    "to_lat": where.at[target, "lat"],
+                    "name": html.escape(f"{row.title} ({row.date})"),
+                    "key": row.key,
+                }
+            )
+    return pd.DataFrame(rows, columns=["from_lon", "from_lat", "to_lon", "to_lat", "name", "key"])
+
+
+def build_deck(
+    islands: dict,
+    land: dict,
+    places: pd.DataFrame,
+    counts: Counter,
+    arcs: pd.DataFrame,
+    lit_places: frozenset[str] = frozenset(),
+    tiles: bool = False,
+    height: int = 330,
+) -> pdk.Deck:
+    """The pydeck map; layer ids ``islands`` and ``places`` are the pickable ones."""
+    shown = places[
+        places["name"].map(lambda n: counts.get(n, 0) > 0 or n in ALWAYS_ON_MAP or n in lit_places)
+    ]
+    shown = shown.assign(
+        events=shown["name"].map(lambda n: int(counts.get(n, 0))),
+        label=shown["name"].map(html.escape),
+        lit=shown["name"].isin(lit_places),
+    )
+    shown = shown.assign(
+        radius=(6 + 3 * shown["events"].clip(upper=100) ** 0.5 + 4 * shown["lit"]).round(1),
+        colour=[POINT_LIT if lit else POINT for lit in shown["lit"]],
+    )
+    island_features = []
+    for feature in islands.get("features", []):
+        props = dict(feature.get("properties", {}))
+        name = props.get("name", "")
+        props["fill"] = ISLAND_FILL_LIT if name in lit_places else ISLAND_FILL
+        props["events"] = int(counts.get(name, 0))
+        props["label"] = html.escape(str(name))
+        island_features.append({**feature, "properties": props})
+
+    layers = [
+        pdk.Layer(
+            "GeoJsonLayer",
+            id="land",
+            data=land,
+            filled=True,
+            stroked=True,
+            get_fill_color=[228, 224, 214],
+            get_line_color=[190, 184, 170],
+            line_width_min_pixels=0.5,
+            pickable=False,
+        ),
+        pdk.Layer(
+            "GeoJsonLayer",
+            id="islands",
+            data={"type": "FeatureCollection", "features": island_features},
+            filled=True,
+            stroked=True,
+            get_fill_color="properties.fill",
+            get_line_color=[120, 20, 15],
+            line_width_min_pixels=1.5,
+            pickable=True,
+            auto_highlight=True,
+        ),
+        pdk.Layer(
+            "ArcLayer",
+            id="arcs",
+            data=arcs,
+            get_source_position=["from_lon", "from_lat"],
+            get_target_position=["to_lon", "to_lat"],
+            get_source_color=[31, 95, 168, 160],
+            get_target_color=[179, 38, 30, 200],
+            get_width=2,
+            pickable=True,
+        ),
+        pdk.Layer(
+            "ScatterplotLayer",
+            id="places",
+            data=shown,
+            get_position=["lon", "lat"],
+            get_radius="radius",
+            radius_units="'pixels'",
+            get_fill_color="colour",
+            get_line_color=[255, 255, 255],
+            stroked=True,
+            line_width_min_pixels=1,
+            pickable=True,
+            auto_highlight=True,
+        ),
+        pdk.Layer(
+            "TextLayer",
+            id="labels",
+            data=shown,
+            get_position=["lon", "lat"],
+            get_text="name",
+            get_size=12,
+            get_color=[40, 40, 40],
+            get_pixel_offset=[0, -16],
+            pickable=False,
+        ),
+    ]
+    view = dict(DEFAULT_VIEW)
+    lit = shown[shown["lit"]]
+    if len(lit):
+        view = _fit(lit)
+    tooltip = {"html": "<b>{label}</b><br/>{events} events", "style": {"fontSize": "12px"}}
+    kwargs = (
+        {"map_provider": "carto", "map_style": "light"}
+        if tiles
+        else {"map_provider": None, "map_style": None}
+    )
+    return pdk.Deck(
+        layers=layers, initial_view_state=pdk.ViewState(**view), tooltip=tooltip, height=height, **kwargs
+    )
+
+
+def _fit(points: pd.DataFrame) -> dict:
+    """A view that holds the lit places (the default view when they are close to it)."""
+    lon_span = float(points["lon"].max() - points["lon"].min())
+    lat_span = float(points["lat"].max() - points["lat"].min())
+    span = max(lon_span, lat_span, 4.0)
+    zoom = max(1.0, min(6.0, 8.5 - span**0.5 * 0.9))
+    return {"latitude": float(points["lat"].mean()), "longitude": float(points["lon"].mean()), "zoom": zoom}

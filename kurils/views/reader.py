@@ -1,0 +1,120 @@
+"""The reader: an article's clean body as HTML, with the evidence and the names marked.
+
+Article text is untrusted. Marks are placed by offsets on the raw text, and every piece of text
+is escaped on its own before any tag is added, so nothing in an article can become markup: a
+``<script>`` in an article shows as text.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+STYLE = """
+<style>
+.kr-body p{margin:0 0 .7em 0;line-height:1.5}
+.kr-ev{background:#ffe08a;padding:1px 0;border-bottom:2px solid #e0a800}
+.kr-ev2{background:#fff4d1}
+.kr-place{color:#1f5fa8;font-weight:600}
+.kr-person{color:#2e7d32;font-weight:600}
+.kr-meta{color:#555;font-size:.9em;margin-bottom:.6em}
+.kr-legend span{margin-right:1em}
+</style>
+"""
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    css: str  # one of kr-ev, kr-ev2, kr-place, kr-person
+    rank: int  # larger wins where marks overlap
+
+
+def name_marks(text: str, paragraphs: Sequence[Sequence[int]], year: int | None = None) -> list[Mark]:
+    """Places and people named in the body, found by the same gazetteer and people rules as the parser."""
+    from kurils.gazetteer import find_places
+    from kurils.people import find_people
+
+    marks: list[Mark] = []
+    known: set[str] = set()
+    for start, end in paragraphs:
+        for m in find_places(text, start, end):
+            marks.append(Mark(m.start, m.end, "kr-place", 1))
+        for m in find_people(text, start, end, known, year=year):
+            known.add(m.person.surname)
+            marks.append(Mark(m.start, m.end, "kr-person", 1))
+    return marks
+
+
+def _segments(start: int, end: int, marks: Sequence[Mark]) -> list[tuple[int, int, list[str]]]:
+    """Cut [start, end) at every mark boundary; each piece carries the classes covering it."""
+    cuts = {start, end}
+    for m in marks:
+        if m.end > start and m.start < end:
+            cuts.add(max(start, m.start))
+            cuts.add(min(end, m.end))
+    points = sorted(cuts)
+    pieces = []
+    for a, b in zip(points, points[1:], strict=False):
+        covering = sorted((m for m in marks if m.start <= a and m.end >= b), key=lambda m: -m.rank)
+        classes = list(dict.fromkeys(m.css for m in covering))
+        pieces.append((a, b, classes))
+    return pieces
+
+
+def paragraph_html(text: str, start: int, end: int, marks: Sequence[Mark]) -> str:
+    out = []
+    for a, b, classes in _segments(start, end, marks):
+        piece = html.escape(text[a:b])
+        for css in reversed(classes):
+            attr = ' id="kr-evidence"' if css == "kr-ev" else ""
+            piece = f'<span class="{css}"{attr}>{piece}</span>'
+        out.append(piece)
+    return "<p>" + "".join(out) + "</p>"
+
+
+def article_html(
+    article: pd.Series,
+    spans: Sequence[tuple[int, int]] = (),
+    other_spans: Sequence[tuple[int, int]] = (),
+    with_names: bool = True,
+) -> str:
+    """The body of one article, escaped, with the selected evidence, other evidence and names marked."""
+    text = str(article.get("text") or "")
+    paragraphs = [
+        tuple(p) for p in (article.get("paragraphs") if article.get("paragraphs") is not None else [])
+    ]
+    if not text or not paragraphs:
+        body = html.escape(str(article.get("body") or ""))
+        return STYLE + f'<div class="kr-body"><p>{body}</p></div>'
+    marks = [Mark(a, b, "kr-ev", 3) for a, b in spans] + [Mark(a, b, "kr-ev2", 2) for a, b in other_spans]
+    if with_names:
+        year = None
+        first = article.get("published_first")
+        if isinstance(first, str) and first[:4].isdigit():
+            year = int(first[:4])
+        marks += name_marks(text, paragraphs, year)
+    body = "".join(paragraph_html(text, int(a), int(b), marks) for a, b in paragraphs)
+    return STYLE + f'<div class="kr-body">{body}</div>'
+
+
+def meta_lines(article: pd.Series) -> list[str]:
+    """Outlet, date (with the evidence when it was inferred) and language, as plain text lines."""
+    outlet = article.get("outlet") or "unknown outlet"
+    if article.get("wire_source") and article.get("wire_source") != outlet:
+        outlet = f"{outlet} (from {article.get('wire_source')})"
+    precision = article.get("published_precision")
+    if article.get("published"):
+        when = str(article.get("published"))
+    elif article.get("published_first"):
+        when = f"between {article.get('published_first')} and {article.get('published_last')}"
+    else:
+        when = "date unknown"
+    lines = [f"{outlet} · {when}" + (f" ({precision})" if precision and precision != "day" else "")]
+    if article.get("published_inferred"):
+        lines.append(f"date inferred: {article.get('published_evidence') or 'from the text'}")
+    return lines

@@ -1,0 +1,167 @@
+"""Filtering and the links between views, as pure functions of the corpus and a ViewState.
+
+The timeline, the map and the reader each turn a user's pick into a new ViewState here, and each
+asks here what to highlight; the Streamlit file only passes values in and out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from kurils.views.data import Corpus
+from kurils.views.state import ViewState
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """What the current selection lights up in each view."""
+
+    events: frozenset[str] = frozenset()  # event keys
+    places: frozenset[str] = frozenset()
+    article: str | None = None
+    spans: tuple[tuple[int, int], ...] = ()  # evidence of the selected event in the open article
+    other_spans: tuple[tuple[int, int], ...] = ()  # evidence of the article's other events
+
+
+def _overlaps(lists: pd.Series, wanted: tuple[str, ...]) -> pd.Series:
+    want = set(wanted)
+    return lists.map(lambda items: bool(want.intersection(items)))
+
+
+def filter_events(corpus: Corpus, state: ViewState) -> pd.DataFrame:
+    """The merged events the filters let through (the selection does not filter)."""
+    merged = corpus.merged
+    keep = pd.Series(True, index=merged.index)
+    if state.outlets:
+        keep &= _overlaps(merged["outlets"], state.outlets)
+    if state.years is not None:
+        first = pd.Timestamp(state.years[0], 1, 1)
+        last = pd.Timestamp(state.years[1], 12, 31)
+        keep &= (merged["t_last"] >= first) & (merged["t_first"] <= last)
+    if state.types:
+        keep &= merged["type"].isin(state.types)
+    if state.statuses:
+        keep &= merged["status"].isin(state.statuses)
+    if state.places:
+        keep &= _overlaps(merged["places"], state.places)
+    if state.people:
+        keep &= _overlaps(merged["people"], state.people)
+    if state.query:
+        keep &= merged["search"].str.contains(state.query.casefold(), regex=False)
+    return merged[keep]
+
+
+def filter_articles(corpus: Corpus, state: ViewState, events: pd.DataFrame) -> pd.DataFrame:
+    """Articles for the reader: those matching outlet, year and search, or reporting a shown event."""
+    articles = corpus.articles
+    keep = pd.Series(True, index=articles.index)
+    if state.outlets:
+        keep &= articles["outlet"].isin(state.outlets)
+    if state.years is not None:
+        first = pd.Timestamp(state.years[0], 1, 1)
+        last = pd.Timestamp(state.years[1], 12, 31)
+        keep &= (articles["t_last"] >= first) & (articles["t_first"] <= last)
+    if state.query:
+        q = state.query.casefold()
+        keep &= articles["headline"].fillna("").str.casefold().str.contains(q, regex=False) | articles[
+            "body"
+        ].fillna("").str.casefold().str.contains(q, regex=False)
+    narrowed = any((state.types, state.statuses, state.places, state.people))
+    if narrowed:  # event-level filters: only articles that report a shown event
+        shown = {a for ids in events["article_ids"] for a in ids}
+        keep &= articles.index.isin(list(shown))
+    frame = articles[keep]
+    return frame.sort_values(["t_first", "outlet", "headline"], na_position="last")
+
+
+def article_for_event(corpus: Corpus, key: str, state: ViewState) -> str | None:
+    """The article to open for an event: a source from a filtered outlet when there is one."""
+    if key not in corpus.merged.index:
+        return None
+    sources = list(corpus.merged.at[key, "article_ids"])
+    if state.outlets:
+        preferred = [a for a in sources if corpus.articles.at[a, "outlet"] in state.outlets]
+        sources = preferred or sources
+    return sources[0] if sources else None
+
+
+def select_event(corpus: Corpus, state: ViewState, key: str | None) -> ViewState:
+    """Picking an event (on the timeline): it is selected and its article opens in the reader."""
+    if not key or key not in corpus.merged.index:
+        return state.cleared()
+    return replace(state, event=key, article=article_for_event(corpus, key, state))
+
+
+def select_place(state: ViewState, place: str | None) -> ViewState:
+    """Picking an island or a city (on the map): the timeline shows that place's events."""
+    if not place:
+        return state
+    if state.places == (place,):
+        return replace(state, places=())  # picking the filtered place again lifts the filter
+    return replace(state, places=(place,), event=None)
+
+
+def select_article(corpus: Corpus, state: ViewState, article: str | None) -> ViewState:
+    """Choosing an article (in the reader): keeps the event only if this article reports it."""
+    if article is None or article not in corpus.articles.index:
+        return replace(state, article=None, event=None)
+    event = state.event
+    if event is not None and article not in corpus.merged.at[event, "article_ids"]:
+        event = None
+    return replace(state, article=article, event=event)
+
+
+def timeline_pick(selection: Mapping | None) -> str | None:
+    """The event key of the first point picked on the timeline (its ``customdata``)."""
+    points = (selection or {}).get("points") or []
+    for point in points:
+        data = point.get("customdata") if isinstance(point, Mapping) else None
+        if isinstance(data, (list, tuple)):
+            data = data[0] if data else None
+        if isinstance(data, str) and data:
+            return data
+    return None
+
+
+def map_pick(selection: Mapping | None) -> str | None:
+    """The place name of the object picked on the map (a place point or an island outline)."""
+    objects = (selection or {}).get("objects") or {}
+    for layer in ("places", "islands"):
+        for obj in objects.get(layer) or []:
+            if not isinstance(obj, Mapping):
+                continue
+            name = obj.get("name") or (obj.get("properties") or {}).get("name")
+            if isinstance(name, str) and name:
+                return name
+    return None
+
+
+def highlight(corpus: Corpus, state: ViewState) -> Highlight:
+    """What the selection lights up: the event and its places, or the open article's events."""
+    events: set[str] = set()
+    places: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    other: list[tuple[int, int]] = []
+    merged = corpus.merged
+    if state.event and state.event in merged.index:
+        events.add(state.event)
+        places.update(merged.at[state.event, "places"])
+    if state.article and state.article in corpus.articles.index:
+        rows = corpus.events[corpus.events["article_id"] == state.article]
+        selected_merged = merged.at[state.event, "merged_id"] if state.event in merged.index else None
+        by_merged = dict(zip(merged["merged_id"], merged.index, strict=True))
+        for row in rows.itertuples():
+            span = (int(row.span_start), int(row.span_end))
+            if row.merged_id == selected_merged:
+                spans.append(span)
+            else:
+                other.append(span)
+                if state.event is None:  # an article alone lights up all its events
+                    key = by_merged.get(row.merged_id)
+                    if key is not None:
+                        events.add(key)
+                        places.update(row.places)
+    return Highlight(frozenset(events), frozenset(places), state.article, tuple(spans), tuple(other))

@@ -1,0 +1,92 @@
+"""The ViewState kept in a session mapping (Streamlit's session_state, or a dict in tests).
+
+Widget keys are the URL parameter names, so the three stay in step: ``outlet``, ``year``,
+``type``, ``status``, ``place``, ``person``, ``q``, ``lanes``, ``article``, plus ``event`` (no
+widget: it is set by picking on the timeline).
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+
+from kurils.views.state import EVENT_TYPES, LANES, STATUSES, Choices, ViewState
+
+LIST_KEYS = {
+    "outlet": "outlets",
+    "type": "types",
+    "status": "statuses",
+    "place": "places",
+    "person": "people",
+}
+
+
+def write_state(session: MutableMapping, state: ViewState, choices: Choices) -> None:
+    """Put ``state`` into the widgets' keys (before the widgets are drawn)."""
+    for key, attr in LIST_KEYS.items():
+        session[key] = list(getattr(state, attr))
+    if choices.years is not None:
+        session["year"] = state.years or choices.years
+    session["q"] = state.query
+    session["lanes"] = state.lanes
+    session["event"] = state.event
+    session["article"] = state.article
+
+
+def _allowed(choices: Choices) -> dict[str, tuple[str, ...]]:
+    return {
+        "outlet": choices.outlets,
+        "type": EVENT_TYPES,
+        "status": STATUSES,
+        "place": choices.places,
+        "person": choices.people,
+    }
+
+
+def sanitize(session: MutableMapping, choices: Choices) -> None:
+    """Drop values the current corpus no longer offers, so no widget is drawn with a bad value."""
+    for key, allowed in _allowed(choices).items():
+        values = session.get(key)
+        if values is not None:
+            session[key] = [v for v in values if v in allowed]
+    if choices.years is None:
+        session.pop("year", None)
+    else:
+        lo, hi = choices.years
+        value = session.get("year")
+        if not (isinstance(value, (tuple, list)) and len(value) == 2):
+            session["year"] = (lo, hi)
+        else:
+            first, last = (max(lo, min(hi, int(v))) for v in value)
+            session["year"] = (min(first, last), max(first, last))
+    if session.get("lanes") not in LANES:
+        session["lanes"] = "type"
+    if session.get("event") not in choices.events:
+        session["event"] = None
+    if session.get("article") not in choices.articles:
+        session["article"] = None
+
+
+def read_state(session: MutableMapping, choices: Choices) -> ViewState:
+    """The ViewState the widgets and the selection describe now."""
+    lists = {attr: tuple(session.get(key) or ()) for key, attr in LIST_KEYS.items()}
+    years = None
+    value = session.get("year")
+    if choices.years is not None and isinstance(value, (tuple, list)) and len(value) == 2:
+        years = (int(value[0]), int(value[1]))
+        if years == tuple(choices.years):
+            years = None
+    return ViewState(
+        years=years,
+        query=" ".join(str(session.get("q") or "").split()),
+        event=session.get("event"),
+        article=session.get("article"),
+        lanes=session.get("lanes") or "type",
+        **lists,
+    )
+
+
+def apply_selection(session: MutableMapping, state: ViewState) -> None:
+    """Write a selection change (event, article, place filter) back into the session."""
+    session["event"] = state.event
+    session["article"] = state.article
+    session["place"] = list(state.places)

@@ -1,0 +1,165 @@
+"""The timeline: each merged event on a time axis, in lanes by type or by outlet.
+
+A day is a dot; a month, a year or a range is a bar with its dot at the middle (the dot is what
+a click selects). Planned events are hollow, historical ones square. Colour is the outlet that
+covered the event ("several outlets" when more than one did). Past ``WEBGL_FROM`` points the
+traces switch to WebGL so a large archive stays responsive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from kurils.views.state import EVENT_TYPES
+
+WEBGL_FROM = 1000
+PALETTE = (
+    "#b3261e",
+    "#1f5fa8",
+    "#2e7d32",
+    "#8e44ad",
+    "#e67e22",
+    "#00838f",
+    "#6d4c41",
+    "#c2185b",
+    "#546e7a",
+    "#9e9d24",
+    "#3949ab",
+    "#d84315",
+)
+SEVERAL = "several outlets"
+SEVERAL_COLOUR = "#222222"
+SYMBOLS = {"reported": "circle", "planned": "circle-open", "historical": "square"}
+ONE_DAY = pd.Timedelta(days=1)
+
+
+def outlet_colours(outlets: Sequence[str]) -> dict[str, str]:
+    """A stable colour per outlet (by the corpus's outlet order), black for several outlets."""
+    colours = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(outlets)}
+    colours[SEVERAL] = SEVERAL_COLOUR
+    colours["unknown outlet"] = "#9e9e9e"
+    return colours
+
+
+def _rows(events: pd.DataFrame, lanes: str) -> pd.DataFrame:
+    """One row per point: per event (type lanes) or per event and outlet (outlet lanes)."""
+    frame = events.copy()
+    frame["mid"] = frame["t_first"] + (frame["t_last"] - frame["t_first"]) / 2
+    if lanes == "outlet":
+        frame = frame.explode("outlets")
+        frame["lane"] = frame["outlets"].fillna("unknown outlet")
+        frame["colour_group"] = frame["lane"]
+    else:
+        frame["lane"] = frame["type"]
+    return frame[frame["t_first"].notna()]
+
+
+def _hover(frame: pd.DataFrame) -> list[str]:
+    def one(row) -> str:
+        places = ", ".join(row.places) or "no place named"
+        people = ", ".join(row.people)
+        sources = ", ".join(row.outlets_all) if len(row.outlets_all) else "unknown outlet"
+        n = row.n_sources
+        lines = [
+            f"<b>{_esc(row.title)}</b>",
+            f"{_esc(row.date or '')} ({row.precision}, {row.status})",
+            f"places: {_esc(places)}",
+        ]
+        if people:
+            lines.append(f"people: {_esc(people)}")
+        lines.append(f"sources: {_esc(sources)} · {n} article{'s' if n != 1 else ''}")
+        return "<br>".join(lines)
+
+    return [one(row) for row in frame.itertuples()]
+
+
+def _esc(text: str) -> str:
+    """Plotly hover text is HTML-like: names come from tables, but escape them all the same."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def build_timeline(
+    events: pd.DataFrame,
+    colours: dict[str, str],
+    lanes: str = "type",
+    highlighted: frozenset[str] = frozenset(),
+    height: int = 290,
+) -> go.Figure:
+    """The timeline figure; ``customdata`` of every dot is the event key the app selects by."""
+    frame = _rows(events.assign(outlets_all=events["outlets"]), lanes)
+    gl = len(frame) > WEBGL_FROM
+    scatter = go.Scattergl if gl else go.Scatter
+    fig = go.Figure()
+    if lanes == "type":
+        order = [t for t in EVENT_TYPES if t in set(frame["lane"])]
+    else:
+        order = sorted(set(frame["lane"]))
+    dim = bool(highlighted)
+
+    for group, part in frame.groupby("colour_group", sort=True):
+        colour = colours.get(group, "#9e9e9e")
+        wide = part[part["precision"] != "day"]
+        if len(wide):
+            xs: list = []
+            ys: list = []
+            for row in wide.itertuples():
+                xs += [row.t_first, row.t_last + ONE_DAY, None]
+                ys += [row.lane, row.lane, None]
+            fig.add_trace(
+                scatter(
+                    x=xs,
+                    y=ys,
+                    mode="lines",
+                    line={"color": colour, "width": 7},
+                    opacity=0.25 if dim else 0.45,
+                    hoverinfo="skip",
+                    showlegend=False,
+                    legendgroup=str(group),
+                )
+            )
+        is_lit = part["key"].isin(highlighted)
+        fig.add_trace(
+            scatter(
+                x=part["mid"],
+                y=part["lane"],
+                mode="markers",
+                name=str(group),
+                legendgroup=str(group),
+                customdata=part["key"].to_numpy(),
+                hovertext=_hover(part),
+                hoverinfo="text",
+                marker={
+                    "color": colour,
+                    "size": [14 if lit else 9 for lit in is_lit] if dim else 9,
+                    "symbol": [SYMBOLS.get(s, "circle") for s in part["status"]],
+                    "opacity": [1.0 if lit else 0.3 for lit in is_lit] if dim else 0.9,
+                    "line": {
+                        "color": "#111111",
+                        "width": [2.5 if lit else 0.5 for lit in is_lit] if dim else 0.5,
+                    },
+                },
+            )
+        )
+    fig.update_layout(
+        height=height,
+        margin={"l": 10, "r": 10, "t": 28, "b": 10},
+        clickmode="event+select",
+        dragmode="pan",
+        hovermode="closest",
+        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "title": None},
+        uirevision=lanes,  # keep the user's zoom across reruns of the same lanes
+        plot_bgcolor="#ffffff",
+        xaxis={"type": "date", "showgrid": True, "gridcolor": "#eeeeee"},
+        yaxis={
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": list(reversed(order)),
+            "showgrid": True,
+            "gridcolor": "#f3f3f3",
+            "title": None,
+        },
+    )
+    return fig
