@@ -180,7 +180,8 @@ outlets_shown = sorted({o for outlets in shown["outlets"] for o in outlets})
 years = shown["t_first"].dropna()
 span = f"{years.min().year}–{shown['t_last'].max().year}" if len(years) else "no dates"
 st.caption(
-    f"**{len(shown)}** of {len(corpus.merged)} events · **{len(articles)}** of {len(corpus.articles)} articles · "
+    f"**{len(shown)}** of {len(corpus.merged)} events · "
+    f"**{len(articles)}** of {len(corpus.articles)} articles · "
     f"**{len(outlets_shown)}** outlets ({', '.join(outlets_shown) or 'none'}) · years **{span}**"
 )
 for notice in notices:
@@ -220,11 +221,7 @@ with right:
     options = list(articles.index)
     if state.article and state.article not in options:
         options.insert(0, state.article)
-    labels = {
-        a: f"{corpus.articles.at[a, 'published'] or corpus.articles.at[a, 'published_first'] or '????'} · "
-        f"{corpus.articles.at[a, 'outlet'] or '?'} · {corpus.articles.at[a, 'headline'] or corpus.articles.at[a, 'file']}"
-        for a in options
-    }
+    labels = reader.article_labels(corpus.articles.loc[options])
     st.selectbox(
         "Article",
         options,

@@ -118,3 +118,13 @@ def meta_lines(article: pd.Series) -> list[str]:
     if article.get("published_inferred"):
         lines.append(f"date inferred: {article.get('published_evidence') or 'from the text'}")
     return lines
+
+
+def article_labels(articles: pd.DataFrame) -> dict[str, str]:
+    """'date · outlet · headline' per article id, for the article picker (plain text, never HTML)."""
+    labels = {}
+    for article_id, row in articles.iterrows():
+        when = row.get("published") or row.get("published_first") or "undated"
+        title = row.get("headline") or row.get("file") or article_id
+        labels[article_id] = f"{when} · {row.get('outlet') or 'unknown outlet'} · {title}"
+    return labels

@@ -1,0 +1,280 @@
+"""The views' pure logic: link <-> state, filters, selection links, timeline, map, reader, exports."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from kurils.models import Article, Event, Paragraph, Published, TimeValue
+from kurils.views import exports, geomap, reader, select, session
+from kurils.views.data import corpus_from_articles
+from kurils.views.state import Choices, ViewState, from_query, parse_years, to_query
+from kurils.views.timeline import WEBGL_FROM, build_timeline, outlet_colours
+
+
+def day(y, m, d):
+    return TimeValue(date(y, m, d), date(y, m, d), "day")
+
+
+def make_article(aid, outlet, text, events, published=day(2016, 9, 3)):
+    paragraph = Paragraph(0, len(text), text)
+    return Article(
+        id=aid, file=f"{aid}.txt", text=text, outlet=outlet, headline=f"Headline {aid}",
+        published=Published(published), paragraphs=(paragraph,), events=tuple(events), language="en",
+    )
+
+
+def make_event(kind, when, places=(), people=(), span=(0, 10), status="reported", title=None):
+    return Event(title or f"{kind} event", kind, status, when, tuple(places), tuple(people), "evidence", span)
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    a_text = "Abe met Putin in Vladivostok on Saturday. Abe visited Sochi in May."
+    b_text = "Putin and Abe talked in Vladivostok. Kishida spoke in Tokyo on Tuesday."
+    c_text = "Medvedev flew to Kunashir on November 1, 2010."
+    a = make_article("aaaa", "RT", a_text, [
+        make_event("meeting", day(2016, 9, 3), ["Vladivostok"], ["Abe", "Putin"], (0, 41)),
+        make_event("visit", TimeValue(date(2016, 5, 1), date(2016, 5, 31), "month"), ["Sochi"], ["Abe"], (42, 67)),
+    ])
+    b = make_article("bbbb", "TASS", b_text, [
+        make_event("meeting", day(2016, 9, 3), ["Vladivostok"], ["Putin", "Abe"], (0, 36)),
+        make_event("statement", day(2016, 9, 6), ["Tokyo"], ["Kishida"], (37, 72), status="planned"),
+    ])
+    c = make_article("cccc", "Kyodo", c_text, [
+        make_event("visit", day(2010, 11, 1), ["Kunashir"], ["Medvedev"], (0, 45), status="historical"),
+    ], published=day(2019, 11, 1))
+    return corpus_from_articles([a, b, c])
+
+
+# --- the link: query parameters <-> ViewState --------------------------------------------------
+def test_every_parameter_round_trips(corpus):
+    key = next(iter(corpus.choices.events))
+    state = ViewState(outlets=("RT", "TASS"), years=(2015, 2016), types=("meeting",), statuses=("reported",),
+                      places=("Vladivostok",), people=("Abe",), query="summit", event=key, article="aaaa",
+                      lanes="outlet")
+    params = to_query(state)
+    assert params["outlet"] == ["RT", "TASS"] and params["year"] == "2015-2016"
+    assert from_query(params, corpus.choices) == type(from_query(params, corpus.choices))(state, ())
+
+
+def test_default_view_is_an_empty_query():
+    assert to_query(ViewState()) == {}
+
+
+def test_parameters_match_without_case_and_repeat_or_comma_join(corpus):
+    parsed = from_query({"outlet": ["rt", "tass,kyodo"], "type": "Meeting"}, corpus.choices)
+    assert parsed.state.outlets == ("RT", "TASS", "Kyodo") and parsed.state.types == ("meeting",)
+    assert parsed.notices == ()
+
+
+@pytest.mark.parametrize("params, fragment", [
+    ({"year": "abc"}, "year='abc'"),
+    ({"year": "1850"}, "outside the years"),
+    ({"outlet": "Pravda"}, "outlet='Pravda'"),
+    ({"type": "party"}, "type='party'"),
+    ({"status": "rumoured"}, "status='rumoured'"),
+    ({"place": "Atlantis"}, "place='Atlantis'"),
+    ({"person": "Nobody"}, "person='Nobody'"),
+    ({"event": "no-such-event"}, "event="),
+    ({"article": "../../etc/passwd"}, "article="),
+    ({"lanes": "colour"}, "lanes="),
+])
+def test_a_parameter_that_makes_no_sense_is_dropped_with_a_notice(corpus, params, fragment):
+    parsed = from_query(params, corpus.choices)
+    assert parsed.state == ViewState()
+    assert len(parsed.notices) == 1 and fragment in parsed.notices[0]
+
+
+def test_year_forms_and_clamping():
+    assert parse_years("2016", (2010, 2019)) == (2016, 2016)
+    assert parse_years("2017-2015", (2010, 2019)) == (2015, 2017)
+    assert parse_years("2005-2012", (2010, 2019)) == (2010, 2012)
+    assert isinstance(parse_years("20161", (2010, 2019)), str)
+
+
+def test_a_huge_search_is_cut_with_a_notice(corpus):
+    parsed = from_query({"q": "x" * 5000}, corpus.choices)
+    assert len(parsed.state.query) == 200 and parsed.notices
+
+
+# --- filters -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("state, expected", [
+    (ViewState(), 4),  # the two Vladivostok meetings are one real event
+    (ViewState(outlets=("TASS",)), 2),
+    (ViewState(years=(2010, 2010)), 1),
+    (ViewState(types=("visit",)), 2),
+    (ViewState(statuses=("planned",)), 1),
+    (ViewState(places=("Vladivostok",)), 1),
+    (ViewState(people=("Medvedev",)), 1),
+    (ViewState(query="kunashir"), 1),
+    (ViewState(query="headline aaaa"), 2),  # a source's headline counts
+])
+def test_each_filter_narrows_the_events(corpus, state, expected):
+    assert len(select.filter_events(corpus, state)) == expected
+
+
+def test_merged_event_keeps_both_sources(corpus):
+    meeting = corpus.merged[corpus.merged["type"] == "meeting"].iloc[0]
+    assert set(meeting["article_ids"]) == {"aaaa", "bbbb"} and meeting["colour_group"] == "several outlets"
+
+
+def test_articles_follow_outlet_and_event_filters(corpus):
+    shown = select.filter_events(corpus, ViewState(people=("Medvedev",)))
+    assert list(select.filter_articles(corpus, ViewState(people=("Medvedev",)), shown).index) == ["cccc"]
+    assert list(select.filter_articles(corpus, ViewState(outlets=("RT",)), shown).index) == ["aaaa"]
+
+
+# --- selection links -------------------------------------------------------------------------------
+def test_picking_an_event_opens_a_source_from_a_filtered_outlet(corpus):
+    key = corpus.merged[corpus.merged["type"] == "meeting"].index[0]
+    assert select.select_event(corpus, ViewState(), key).article == "aaaa"
+    state = select.select_event(corpus, ViewState(outlets=("TASS",)), key)
+    assert state.event == key and state.article == "bbbb"
+
+
+def test_picking_nothing_clears_the_selection(corpus):
+    state = ViewState(event=next(iter(corpus.choices.events)), article="aaaa", outlets=("RT",))
+    assert select.select_event(corpus, state, None) == ViewState(outlets=("RT",))
+
+
+def test_picking_a_place_filters_and_picking_it_again_lifts_the_filter():
+    state = select.select_place(ViewState(), "Kunashir")
+    assert state.places == ("Kunashir",)
+    assert select.select_place(state, "Kunashir").places == ()
+
+
+def test_choosing_an_article_keeps_only_an_event_it_reports(corpus):
+    key = corpus.merged[corpus.merged["type"] == "meeting"].index[0]
+    assert select.select_article(corpus, ViewState(event=key), "bbbb").event == key
+    assert select.select_article(corpus, ViewState(event=key), "cccc").event is None
+
+
+def test_chart_selections_are_read_defensively():
+    assert select.timeline_pick({"points": [{"customdata": ["k1"]}]}) == "k1"
+    assert select.timeline_pick({"points": [{"customdata": "k2", "x": 1}]}) == "k2"
+    assert select.timeline_pick({"points": [{}, "junk"]}) is None and select.timeline_pick(None) is None
+    assert select.map_pick({"objects": {"places": [{"name": "Tokyo"}]}}) == "Tokyo"
+    assert select.map_pick({"objects": {"islands": [{"properties": {"name": "Iturup"}}]}}) == "Iturup"
+    assert select.map_pick({"objects": {"land": [{"x": 1}]}}) is None
+
+
+def test_highlight_of_an_event_and_of_an_article(corpus):
+    key = corpus.merged[corpus.merged["type"] == "meeting"].index[0]
+    lit = select.highlight(corpus, ViewState(event=key, article="aaaa"))
+    assert lit.events == {key} and lit.places == {"Vladivostok"} and lit.spans == ((0, 41),)
+    assert lit.other_spans == ((42, 67),)
+    alone = select.highlight(corpus, ViewState(article="aaaa"))
+    assert len(alone.events) == 2 and alone.places == {"Vladivostok", "Sochi"}
+
+
+# --- session glue ----------------------------------------------------------------------------------
+def test_session_round_trip_and_sanitising(corpus):
+    state = ViewState(outlets=("RT",), years=(2016, 2016), query="abe", lanes="outlet")
+    store: dict = {}
+    session.write_state(store, state, corpus.choices)
+    assert session.read_state(store, corpus.choices) == state
+    store["outlet"] = ["RT", "Gone"]
+    store["year"] = (1900, 2100)
+    store["article"] = "missing"
+    session.sanitize(store, corpus.choices)
+    assert store["outlet"] == ["RT"] and store["year"] == corpus.choices.years and store["article"] is None
+
+
+# --- timeline ------------------------------------------------------------------------------------
+def test_timeline_dots_carry_event_keys_and_ranges_are_bars(corpus):
+    fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets))
+    markers = [t for t in fig.data if t.mode == "markers"]
+    keys = {k for t in markers for k in t.customdata}
+    assert keys == set(corpus.merged.index)
+    bars = [t for t in fig.data if t.mode == "lines"]
+    assert len(bars) == 1 and bars[0].hoverinfo == "skip"  # only the month-long Sochi visit is a bar
+    symbols = {s for t in markers for s in t.marker.symbol}
+    assert {"circle", "circle-open", "square"} <= symbols  # reported, planned, historical
+
+
+def test_timeline_lanes_by_outlet_repeat_a_shared_event(corpus):
+    fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets), lanes="outlet")
+    lanes = [y for t in fig.data if t.mode == "markers" for y in t.y]
+    assert sorted(set(lanes)) == ["Kyodo", "RT", "TASS"] and len(lanes) == 5
+
+
+def test_timeline_switches_to_webgl_for_large_tables(corpus):
+    many = pd.concat([corpus.merged] * (WEBGL_FROM // len(corpus.merged) + 1))
+    fig = build_timeline(many, outlet_colours(corpus.choices.outlets))
+    assert all(t.type == "scattergl" for t in fig.data)
+
+
+def test_timeline_hover_is_escaped(corpus):
+    hostile = corpus.merged.assign(title="<img src=x onerror=alert(1)>")
+    fig = build_timeline(hostile, outlet_colours(corpus.choices.outlets))
+    text = " ".join(h for t in fig.data if t.mode == "markers" for h in t.hovertext)
+    assert "<img" not in text and "&lt;img" in text
+
+
+# --- map -----------------------------------------------------------------------------------------
+def test_deck_reads_offline_with_islands_land_places_and_arcs(corpus):
+    islands, land = geomap.load_geo()
+    places, unplaced = geomap.place_table(corpus.choices.places)
+    arcs = geomap.visit_arcs(corpus.merged, places, {"Abe": "JP", "Medvedev": "RU"})
+    assert {(a, b) for a, b in zip(arcs["from_lon"].round(), arcs["to_lon"].round(), strict=True)} == {
+        (140, 40), (38, 146)}  # Tokyo -> Sochi, Moscow -> Kunashir
+    deck = geomap.build_deck(islands, land, places, geomap.place_counts(corpus.merged), arcs, frozenset({"Sochi"}))
+    spec = json.loads(deck.to_json())
+    assert spec.get("mapProvider") is None  # no basemap tiles unless asked
+    layers = {layer["id"]: layer for layer in spec["layers"]}
+    assert {"land", "islands", "arcs", "places"} <= set(layers)
+    assert layers["places"]["radiusUnits"] == "pixels"
+    assert len(layers["islands"]["data"]["features"]) == 4 and len(layers["land"]["data"]["features"]) > 100
+    lit = [p for p in layers["places"]["data"] if p["lit"]]
+    assert [p["name"] for p in lit] == ["Sochi"]
+    assert abs(spec["initialViewState"]["longitude"] - 39.7) < 1  # the view goes to the lit place
+
+
+def test_unknown_place_is_listed_and_never_put_at_zero():
+    places, unplaced = geomap.place_table(["Tokyo", "Xyzzyville", "Null Island"])
+    assert list(places["name"]) == ["Tokyo"] and "Xyzzyville" in unplaced
+    assert not ((places["lon"] == 0) & (places["lat"] == 0)).any()
+
+
+# --- reader --------------------------------------------------------------------------------------
+def test_reader_escapes_article_text_and_marks_by_offsets():
+    text = "<script>alert('x')</script> Abe met Putin in Tokyo on Monday. More text."
+    article = pd.Series({"text": text, "paragraphs": [[0, len(text)]], "published_first": "2016-01-01"})
+    start = text.index("Abe")
+    end = text.index(". More") + 1
+    out = reader.article_html(article, spans=[(start, end)])
+    assert "<script>" not in out and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in out
+    assert 'class="kr-ev"' in out and 'class="kr-place"' in out and 'class="kr-person"' in out
+    plain = out.split('<div class="kr-body">')[1]
+    for tag in ("<span", "</span>", "<p>", "</p>", "</div>"):
+        plain = plain.replace(tag, "")
+    assert "Tokyo" in plain
+
+
+def test_reader_meta_says_when_a_date_was_inferred():
+    row = pd.Series({"outlet": "TASS", "published": "2018-01-22", "published_precision": "day",
+                     "published_inferred": True, "published_evidence": "the weekday fixes the year"})
+    lines = reader.meta_lines(row)
+    assert lines[0] == "TASS · 2018-01-22" and "weekday" in lines[1]
+
+
+# --- exports -------------------------------------------------------------------------------------
+def test_exports(corpus):
+    csv = exports.events_csv(corpus.merged).decode()
+    assert csv.splitlines()[0].startswith("key,title,type") and len(csv.splitlines()) == 5
+    places, _ = geomap.place_table(corpus.choices.places)
+    collection = json.loads(exports.places_geojson(places, Counter({"Tokyo": 2})))
+    assert [f["properties"]["name"] for f in collection["features"]] == ["Tokyo"]
+    lines = exports.articles_jsonl(corpus.articles).decode().splitlines()
+    assert len(lines) == 3 and json.loads(lines[0])["outlet"] in {"RT", "TASS", "Kyodo"}
+
+
+def test_choices_include_the_islands_and_meeting_cities_even_without_events():
+    empty = corpus_from_articles([])
+    assert {"Iturup", "Habomai", "Moscow"} <= set(empty.choices.places) and empty.choices.years is None
+    assert isinstance(empty.choices, Choices) and empty.empty
