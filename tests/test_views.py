@@ -20,11 +20,18 @@ def day(y, m, d):
     return TimeValue(date(y, m, d), date(y, m, d), "day")
 
 
-def make_article(aid, outlet, text, events, published=day(2016, 9, 3)):
+def make_article(aid, outlet, text, events, published=None):
     paragraph = Paragraph(0, len(text), text)
     return Article(
-        id=aid, file=f"{aid}.txt", text=text, outlet=outlet, headline=f"Headline {aid}",
-        published=Published(published), paragraphs=(paragraph,), events=tuple(events), language="en",
+        id=aid,
+        file=f"{aid}.txt",
+        text=text,
+        outlet=outlet,
+        headline=f"Headline {aid}",
+        published=Published(published or day(2016, 9, 3)),
+        paragraphs=(paragraph,),
+        events=tuple(events),
+        language="en",
     )
 
 
@@ -37,26 +44,53 @@ def corpus():
     a_text = "Abe met Putin in Vladivostok on Saturday. Abe visited Sochi in May."
     b_text = "Putin and Abe talked in Vladivostok. Kishida spoke in Tokyo on Tuesday."
     c_text = "Medvedev flew to Kunashir on November 1, 2010."
-    a = make_article("aaaa", "RT", a_text, [
-        make_event("meeting", day(2016, 9, 3), ["Vladivostok"], ["Abe", "Putin"], (0, 41)),
-        make_event("visit", TimeValue(date(2016, 5, 1), date(2016, 5, 31), "month"), ["Sochi"], ["Abe"], (42, 67)),
-    ])
-    b = make_article("bbbb", "TASS", b_text, [
-        make_event("meeting", day(2016, 9, 3), ["Vladivostok"], ["Putin", "Abe"], (0, 36)),
-        make_event("statement", day(2016, 9, 6), ["Tokyo"], ["Kishida"], (37, 72), status="planned"),
-    ])
-    c = make_article("cccc", "Kyodo", c_text, [
-        make_event("visit", day(2010, 11, 1), ["Kunashir"], ["Medvedev"], (0, 45), status="historical"),
-    ], published=day(2019, 11, 1))
+    a = make_article(
+        "aaaa",
+        "RT",
+        a_text,
+        [
+            make_event("meeting", day(2016, 9, 3), ["Vladivostok"], ["Abe", "Putin"], (0, 41)),
+            make_event(
+                "visit", TimeValue(date(2016, 5, 1), date(2016, 5, 31), "month"), ["Sochi"], ["Abe"], (42, 67)
+            ),
+        ],
+    )
+    b = make_article(
+        "bbbb",
+        "TASS",
+        b_text,
+        [
+            make_event("meeting", day(2016, 9, 3), ["Vladivostok"], ["Putin", "Abe"], (0, 36)),
+            make_event("statement", day(2016, 9, 6), ["Tokyo"], ["Kishida"], (37, 72), status="planned"),
+        ],
+    )
+    c = make_article(
+        "cccc",
+        "Kyodo",
+        c_text,
+        [
+            make_event("visit", day(2010, 11, 1), ["Kunashir"], ["Medvedev"], (0, 45), status="historical"),
+        ],
+        published=day(2019, 11, 1),
+    )
     return corpus_from_articles([a, b, c])
 
 
 # --- the link: query parameters <-> ViewState --------------------------------------------------
 def test_every_parameter_round_trips(corpus):
     key = next(iter(corpus.choices.events))
-    state = ViewState(outlets=("RT", "TASS"), years=(2015, 2016), types=("meeting",), statuses=("reported",),
-                      places=("Vladivostok",), people=("Abe",), query="summit", event=key, article="aaaa",
-                      lanes="outlet")
+    state = ViewState(
+        outlets=("RT", "TASS"),
+        years=(2015, 2016),
+        types=("meeting",),
+        statuses=("reported",),
+        places=("Vladivostok",),
+        people=("Abe",),
+        query="summit",
+        event=key,
+        article="aaaa",
+        lanes="outlet",
+    )
     params = to_query(state)
     assert params["outlet"] == ["RT", "TASS"] and params["year"] == "2015-2016"
     assert from_query(params, corpus.choices) == type(from_query(params, corpus.choices))(state, ())
@@ -72,18 +106,21 @@ def test_parameters_match_without_case_and_repeat_or_comma_join(corpus):
     assert parsed.notices == ()
 
 
-@pytest.mark.parametrize("params, fragment", [
-    ({"year": "abc"}, "year='abc'"),
-    ({"year": "1850"}, "outside the years"),
-    ({"outlet": "Pravda"}, "outlet='Pravda'"),
-    ({"type": "party"}, "type='party'"),
-    ({"status": "rumoured"}, "status='rumoured'"),
-    ({"place": "Atlantis"}, "place='Atlantis'"),
-    ({"person": "Nobody"}, "person='Nobody'"),
-    ({"event": "no-such-event"}, "event="),
-    ({"article": "../../etc/passwd"}, "article="),
-    ({"lanes": "colour"}, "lanes="),
-])
+@pytest.mark.parametrize(
+    "params, fragment",
+    [
+        ({"year": "abc"}, "year='abc'"),
+        ({"year": "1850"}, "outside the years"),
+        ({"outlet": "Pravda"}, "outlet='Pravda'"),
+        ({"type": "party"}, "type='party'"),
+        ({"status": "rumoured"}, "status='rumoured'"),
+        ({"place": "Atlantis"}, "place='Atlantis'"),
+        ({"person": "Nobody"}, "person='Nobody'"),
+        ({"event": "no-such-event"}, "event="),
+        ({"article": "../../etc/passwd"}, "article="),
+        ({"lanes": "colour"}, "lanes="),
+    ],
+)
 def test_a_parameter_that_makes_no_sense_is_dropped_with_a_notice(corpus, params, fragment):
     parsed = from_query(params, corpus.choices)
     assert parsed.state == ViewState()
@@ -103,17 +140,20 @@ def test_a_huge_search_is_cut_with_a_notice(corpus):
 
 
 # --- filters -------------------------------------------------------------------------------------
-@pytest.mark.parametrize("state, expected", [
-    (ViewState(), 4),  # the two Vladivostok meetings are one real event
-    (ViewState(outlets=("TASS",)), 2),
-    (ViewState(years=(2010, 2010)), 1),
-    (ViewState(types=("visit",)), 2),
-    (ViewState(statuses=("planned",)), 1),
-    (ViewState(places=("Vladivostok",)), 1),
-    (ViewState(people=("Medvedev",)), 1),
-    (ViewState(query="kunashir"), 1),
-    (ViewState(query="headline aaaa"), 2),  # a source's headline counts
-])
+@pytest.mark.parametrize(
+    "state, expected",
+    [
+        (ViewState(), 4),  # the two Vladivostok meetings are one real event
+        (ViewState(outlets=("TASS",)), 2),
+        (ViewState(years=(2010, 2010)), 1),
+        (ViewState(types=("visit",)), 2),
+        (ViewState(statuses=("planned",)), 1),
+        (ViewState(places=("Vladivostok",)), 1),
+        (ViewState(people=("Medvedev",)), 1),
+        (ViewState(query="kunashir"), 1),
+        (ViewState(query="headline aaaa"), 2),  # a source's headline counts
+    ],
+)
 def test_each_filter_narrows_the_events(corpus, state, expected):
     assert len(select.filter_events(corpus, state)) == expected
 
@@ -222,8 +262,12 @@ def test_deck_reads_offline_with_islands_land_places_and_arcs(corpus):
     places, unplaced = geomap.place_table(corpus.choices.places)
     arcs = geomap.visit_arcs(corpus.merged, places, {"Abe": "JP", "Medvedev": "RU"})
     assert {(a, b) for a, b in zip(arcs["from_lon"].round(), arcs["to_lon"].round(), strict=True)} == {
-        (140, 40), (38, 146)}  # Tokyo -> Sochi, Moscow -> Kunashir
-    deck = geomap.build_deck(islands, land, places, geomap.place_counts(corpus.merged), arcs, frozenset({"Sochi"}))
+        (140, 40),
+        (38, 146),
+    }  # Tokyo -> Sochi, Moscow -> Kunashir
+    deck = geomap.build_deck(
+        islands, land, places, geomap.place_counts(corpus.merged), arcs, frozenset({"Sochi"})
+    )
     spec = json.loads(deck.to_json())
     assert spec.get("mapProvider") is None  # no basemap tiles unless asked
     layers = {layer["id"]: layer for layer in spec["layers"]}
@@ -257,8 +301,15 @@ def test_reader_escapes_article_text_and_marks_by_offsets():
 
 
 def test_reader_meta_says_when_a_date_was_inferred():
-    row = pd.Series({"outlet": "TASS", "published": "2018-01-22", "published_precision": "day",
-                     "published_inferred": True, "published_evidence": "the weekday fixes the year"})
+    row = pd.Series(
+        {
+            "outlet": "TASS",
+            "published": "2018-01-22",
+            "published_precision": "day",
+            "published_inferred": True,
+            "published_evidence": "the weekday fixes the year",
+        }
+    )
     lines = reader.meta_lines(row)
     assert lines[0] == "TASS · 2018-01-22" and "weekday" in lines[1]
 
