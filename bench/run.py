@@ -1,128 +1,275 @@
-"""Benchmark: extract throughput against the read-and-decode floor, build time/memory, app reruns.
+"""Benchmark: extract throughput against the read-and-decode floor, build time and memory, app and browser.
 
-Usage: python -m bench.run [--sizes 1000,10000] [--quick] [--write]
-Ratios are taken within one run because this machine is shared and noisy.
+Usage: python -m bench.run [--sizes 1000,10000] [--skip app,browser] [--write]
+
+Every measurement that needs a clean process (build, app, browser) runs in a child process.
+The machine is shared and noisy (2 cores): the ratios within one run matter more than the
+absolute numbers. ``--write`` regenerates docs/benchmarks.md: the table, the verdict on each
+target, and the analysis kept in bench/notes.md.
 """
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import os
+import platform
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.generate import generate
+from bench.memory import TreeSampler
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "benchmarks.md"
+NOTES = ROOT / "bench" / "notes.md"
+SEEDS = ROOT / "seeds"
+MINIMAL_APP = ROOT / "bench" / "minimal_app.py"
+APP = ROOT / "app.py"
+
+# targets (issue "Speed and scale")
+EXTRACT_ARTICLES_PER_S = 1000  # seed-sized articles per second on one core
+EXTRACT_FLOOR_RATIO = 10  # within 10x the read-and-decode floor
+BUILD_10K_JOBS2_S = 30
+BUILD_PEAK_MB = 500
+APP_FILTER_RATIO = 2  # filter change, 10,000 articles, against the minimal app's rerun
+APP_FIRST_S = 3
+BROWSER_S = 5
 
 
-def extract_rows(folder: Path) -> list[str]:
-    """Articles/s and MB/s of parse_bytes over pre-read bytes, beside merely decoding them."""
-    from kurils.pipeline import parse_bytes
+@dataclass
+class Report:
+    rows: list[list[str]] = field(default_factory=list)
+    verdicts: list[str] = field(default_factory=list)
+
+    def row(self, *cells) -> None:
+        self.rows.append([str(c) for c in cells])
+
+    def target(self, what: str, ok: bool | None, detail: str) -> None:
+        mark = "n/a" if ok is None else ("met" if ok else "**missed**")
+        self.verdicts.append(f"- {what}: {mark} ({detail})")
+
+    def table(self) -> str:
+        head = ["what", "articles", "measured", "baseline", "ratio"]
+        lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        lines += ["| " + " | ".join(r) + " |" for r in self.rows]
+        return "\n".join(lines)
+
+
+def _folder_stats(folder: Path) -> tuple[list[Path], float]:
+    from kurils.pipeline import expand_paths
+
+    paths = list(expand_paths([folder]))
+    return paths, sum(p.stat().st_size for p in paths) / 1e6
+
+
+def _seed_mean_bytes() -> float:
+    sizes = [p.stat().st_size for p in SEEDS.iterdir() if p.is_file()]
+    return sum(sizes) / len(sizes)
+
+
+def extract_rows(report: Report, folder: Path, label: str, repeat: int = 1) -> None:
+    """parse_file on one core (files read from the page cache), beside reading and decoding them."""
+    from kurils.pipeline import parse_file
     from kurils.read import read_bytes
 
-    blobs = [(p.name, p.read_bytes()) for p in sorted(folder.iterdir())]
-    mb = sum(len(b) for _, b in blobs) / 1e6
+    paths, mb = _folder_stats(folder)
+    paths = paths * repeat
+    mb *= repeat
+    n = len(paths)
+    for p in paths[:5]:
+        parse_file(p)  # lazy tables, patterns and models load once per process: not per-article cost
     t0 = time.perf_counter()
-    for _name, data in blobs:
-        data.decode("utf-8", errors="replace")
+    for p in paths:
+        p.read_bytes().decode("utf-8", errors="replace")
     t_floor = time.perf_counter() - t0
     t0 = time.perf_counter()
-    for name, data in blobs:
-        read_bytes(data, name)
+    for p in paths:
+        read_bytes(p.read_bytes(), p.name)
     t_read = time.perf_counter() - t0
     t0 = time.perf_counter()
-    errors = sum(1 for name, data in blobs if parse_bytes(data, name).error)
+    errors = sum(1 for p in paths if parse_file(p).error)
     t_parse = time.perf_counter() - t0
-    n = len(blobs)
-    return [
-        f"| extract (parse_bytes) | {n} | {n / t_parse:,.0f} art/s | {mb / t_parse:.2f} MB/s | "
-        f"{t_parse / t_read:.1f}x kurils.read, {t_parse / t_floor:,.0f}x bytes.decode; errors {errors} |",
-        f"| floor: kurils.read.read_bytes | {n} | {n / t_read:,.0f} art/s | {mb / t_read:.2f} MB/s | |",
-        f"| floor: bytes.decode | {n} | {n / t_floor:,.0f} art/s | {mb / t_floor:.1f} MB/s | |",
-    ]
+    rate, mbs = n / t_parse, mb / t_parse
+    seed_rate = mbs * 1e6 / _seed_mean_bytes()
+    report.row(f"extract (parse_file, 1 core), {label}", n,
+               f"{rate:,.0f} art/s, {mbs:.2f} MB/s (= {seed_rate:,.0f} seed-sized art/s); errors {errors}",
+               f"read+decode {n / t_floor:,.0f} art/s, {mb / t_floor:.1f} MB/s",
+               f"{t_parse / t_floor:,.0f}x")
+    report.row(f"extract vs kurils.read stage, {label}", n, f"{rate:,.0f} art/s",
+               f"kurils.read.read_bytes {n / t_read:,.0f} art/s, {mb / t_read:.2f} MB/s",
+               f"{t_parse / t_read:.1f}x")
+    report.target(f"extract ≥{EXTRACT_ARTICLES_PER_S:,} seed-sized articles/s on one core ({label})",
+                  seed_rate >= EXTRACT_ARTICLES_PER_S,
+                  f"{seed_rate:,.0f} seed-sized art/s, {rate:,.0f} art/s")
+    report.target(f"extract within {EXTRACT_FLOOR_RATIO}x the read-and-decode floor ({label})",
+                  t_parse / t_floor <= EXTRACT_FLOOR_RATIO,
+                  f"{t_parse / t_floor:,.0f}x bytes read+decode; {t_parse / t_read:.1f}x kurils.read")
 
 
-CHILD = """
-import resource, sys, time
-t0 = time.perf_counter()
-from kurils.tables import build
-build(sys.argv[1], jobs=int(sys.argv[2]))
-print(time.perf_counter() - t0)
-"""
-
-
-def build_row(folder: Path, n: int, jobs: int) -> tuple[str, float | None]:
-    """Build in a fresh process; peak memory is that child's ru_maxrss."""
-    probe = ("import resource,subprocess,sys;r=subprocess.run([sys.executable,'-c',sys.argv[1],sys.argv[2],"
-             "sys.argv[3]],capture_output=True,text=True);m=resource.getrusage(resource.RUSAGE_CHILDREN)"
-             ".ru_maxrss;print(r.returncode, r.stdout.strip().splitlines()[-1:] or [''], m, r.stderr[-300:])")
-    out = subprocess.run([sys.executable, "-c", probe, CHILD, str(folder), str(jobs)], capture_output=True,
-                         text=True, cwd=ROOT).stdout.strip()
-    try:
-        rc, rest = out.split(" ", 1)
-        secs = float(rest.split("'")[1])
-        mem = int(rest.split("]")[1].split()[0]) / 1024
-        return f"| build --jobs {jobs} | {n} | {secs:.1f} s | peak {mem:.0f} MB | |", secs
-    except (ValueError, IndexError):
-        return f"| build --jobs {jobs} | {n} | failed | | {out[-120:]!r} |", None
-
-
-def app_rows(folder: Path | None, label: str) -> list[str]:
-    """AppTest first run and a rerun, beside the minimal app's."""
-    from streamlit.testing.v1 import AppTest
-
-    def timed(path: str) -> tuple[float, float]:
-        at = AppTest.from_file(path, default_timeout=120)
+def run_build(folder: Path, jobs: int) -> dict:
+    """``python -m kurils build`` in a child; wall time, and peak RSS of the child plus its workers."""
+    with tempfile.TemporaryDirectory() as tmp:
+        result = Path(tmp) / "result.json"
+        cmd = [sys.executable, "-m", "bench.build_child", str(result), str(folder), str(Path(tmp) / "out"),
+               str(jobs)]
         t0 = time.perf_counter()
-        at.run()
-        first = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        at.run()
-        return first, time.perf_counter() - t0
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        with TreeSampler(proc.pid) as sampler:
+            _, err = proc.communicate()
+        wall = time.perf_counter() - t0
+        if proc.returncode or not result.exists():
+            return {"error": (err or "")[-200:].replace("\n", " ")}
+        out = json.loads(result.read_text())
+    out.update(wall_s=wall, tree_peak_mb=sampler.peak_pss / 2**20, tree_rss_mb=sampler.peak / 2**20,
+               tree_processes=sampler.peak_processes)
+    return out
 
-    if folder is not None:
-        os.environ["KURILS_ARTICLES_DIR"] = str(folder)
+
+def build_rows(report: Report, folder: Path, n: int) -> None:
+    one = run_build(folder, 1)
+    two = run_build(folder, 2)
+    for jobs, res in ((1, one), (2, two)):
+        if "error" in res:
+            report.row(f"build --jobs {jobs}", n, "failed", "", res["error"][:120])
+            continue
+        mem = (f"peak {res['tree_peak_mb']:.0f} MB PSS summed over {res['tree_processes']} process(es) "
+               f"(RSS sum {res['tree_rss_mb']:.0f} MB); ru_maxrss parent {res['self_maxrss_mb']:.0f} MB")
+        if jobs > 1:
+            mem += f", largest worker {res['worker_maxrss_mb']:.0f} MB"
+        ratio = ""
+        if jobs > 1 and "error" not in one:
+            ratio = f"speed-up {one['wall_s'] / res['wall_s']:.2f}x"
+        report.row(f"build --jobs {jobs}", n, f"{res['wall_s']:.1f} s ({res['import_s']:.1f} s imports)", mem,
+                   ratio)
+        report.target(f"build peak memory <{BUILD_PEAK_MB} MB ({n:,} articles, --jobs {jobs})",
+                      res["tree_peak_mb"] < BUILD_PEAK_MB,
+                      f"{res['tree_peak_mb']:.0f} MB PSS, parent and workers summed; "
+                      f"RSS summed {res['tree_rss_mb']:.0f} MB")
+    if n >= 10000 and "error" not in two:
+        report.target(f"build {n:,} articles with --jobs 2 under {BUILD_10K_JOBS2_S} s",
+                      two["wall_s"] < BUILD_10K_JOBS2_S, f"{two['wall_s']:.1f} s")
+
+
+def run_app(app: Path, folder: Path | None) -> dict:
+    env = dict(os.environ)
+    env["KURILS_ARTICLES"] = str(folder or SEEDS)
+    proc = subprocess.run([sys.executable, "-m", "bench.app_child", str(app)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=3600)
     try:
-        base = timed(str(ROOT / "bench" / "minimal_app.py"))
-        app = timed(str(ROOT / "app.py"))
-    except Exception as exc:  # noqa: BLE001 - a failing app is a result, not a crash
-        return [f"| app (AppTest) {label} | | failed | | {type(exc).__name__}: {str(exc)[:80]} |"]
-    finally:
-        os.environ.pop("KURILS_ARTICLES_DIR", None)
-    return [f"| app first run, {label} | | {app[0]:.2f} s | minimal {base[0]:.2f} s "
-            f"| {app[0] / base[0]:.1f}x |",
-            f"| app rerun, {label} | | {app[1]:.2f} s | minimal {base[1]:.2f} s | {app[1] / base[1]:.1f}x |"]
+        return json.loads(proc.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        return {"error": f"exit {proc.returncode}: " + proc.stderr.strip()[-200:].replace("\n", " ")}
 
 
-def main(argv: list[str] | None = None) -> None:
+def app_rows(report: Report, folder: Path | None, label: str, n: int) -> None:
+    base = run_app(MINIMAL_APP, folder)
+    app = run_app(APP, folder)
+    if "cold" not in app or "cold" not in base:
+        problem = app.get("error") or base.get("error") or ""
+        report.row(f"app (AppTest), {label}", n or "", "failed", "", problem[:160])
+        return
+    note = "" if not app.get("error") else f" ({app['error'][:100]})"
+    charts = f"{app['plotly_charts']} plotly chart(s), {app['maps']} map(s)"
+    report.row(f"app first run, cold, {label}", n or "", f"{app['cold']:.2f} s{note}",
+               f"minimal {base['cold']:.2f} s", f"{app['cold'] / base['cold']:.1f}x")
+    report.row(f"app first run, warm cache, {label}", n or "", f"{app['warm']:.2f} s ({charts})",
+               f"minimal {base['warm']:.2f} s", f"{app['warm'] / base['warm']:.1f}x")
+    report.row(f"app rerun, nothing changed, {label}", n or "", f"{app['rerun']:.3f} s",
+               f"minimal {base['rerun']:.3f} s", f"{app['rerun'] / base['rerun']:.1f}x")
+    widget = app["filter_widget"] or "no outlet/year widget: plain rerun"
+    report.row(f"app filter change ({widget}), {label}", n or "", f"{app['filter']:.3f} s",
+               f"minimal rerun {base['filter']:.3f} s", f"{app['filter'] / base['filter']:.1f}x")
+    if n >= 10000:
+        ratio = app["filter"] / base["filter"]
+        report.target(f"app filter change with {n:,} articles under {APP_FILTER_RATIO}x the minimal rerun",
+                      ratio < APP_FILTER_RATIO and app["filter_widget"] is not None,
+                      f"{ratio:.1f}x ({app['filter']:.3f} s vs {base['filter']:.3f} s)"
+                      + ("" if app["filter_widget"] else "; no filter widget found"))
+    rendered = not app.get("error") and app["plotly_charts"] > 0
+    report.target(f"app first render under {APP_FIRST_S} s ({label})", app["cold"] < APP_FIRST_S and rendered,
+                  f"cold {app['cold']:.2f} s, warm {app['warm']:.2f} s, {charts}{note}")
+
+
+def browser_rows(report: Report, folder: Path | None, label: str, n: int) -> None:
+    proc = subprocess.run([sys.executable, "-m", "bench.browser", str(folder or SEEDS)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=3600)
+    try:
+        res = json.loads(proc.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        res = {"error": proc.stderr.strip()[-160:]}
+    if "cold" not in res:
+        report.row(f"Chromium, {label}", n or "", "failed", "", str(res.get("error"))[:160])
+        report.target(f"Chromium timeline and map under {BROWSER_S} s ({label})", False, "failed")
+        return
+
+    def fmt(visit: dict, what: str) -> str:
+        if visit.get(what) is not None:
+            return f"{visit[what]:.1f} s"
+        return f"not rendered ({visit.get(what + '_error')})"
+
+    for kind in ("cold", "warm"):
+        visit = res[kind]
+        report.row(f"Chromium navigation → timeline / map, {kind}, {label}", n or "",
+                   f"timeline {fmt(visit, 'timeline')}, map {fmt(visit, 'map')}",
+                   f"server up in {res['server_start']:.1f} s", "")
+    cold = res["cold"]
+    worst = max((cold.get(k) if cold.get(k) is not None else float("inf")) for k in ("timeline", "map"))
+    report.target(f"Chromium timeline and map under {BROWSER_S} s ({label}, first navigation)",
+                  worst < BROWSER_S,
+                  f"timeline {fmt(cold, 'timeline')}, map {fmt(cold, 'map')}; "
+                  f"warm reload {fmt(res['warm'], 'timeline')} / {fmt(res['warm'], 'map')}")
+
+
+def main(argv: list[str] | None = None) -> Report:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,10000")
-    ap.add_argument("--quick", action="store_true", help="sizes 200 only")
+    ap.add_argument("--skip", default="", help="comma-separated: extract,build,app,browser")
+    ap.add_argument("--seed-repeat", type=int, default=40, help="parse the seeds this many times each")
     ap.add_argument("--write", action="store_true", help="regenerate docs/benchmarks.md")
     args = ap.parse_args(argv)
-    sizes = [200] if args.quick else [int(s) for s in args.sizes.split(",")]
-    rows = ["| what | articles | time / rate | memory / rate | ratio / note |", "|---|---|---|---|---|"]
-    rows += app_rows(None, "seeds")
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    skip = set(filter(None, args.skip.split(",")))
+    report = Report()
+    started = time.time()
+    if "extract" not in skip:
+        extract_rows(report, SEEDS, f"the seeds x{args.seed_repeat}", repeat=args.seed_repeat)
+    if "app" not in skip:
+        app_rows(report, None, "seeds", 0)
+    if "browser" not in skip:
+        browser_rows(report, None, "seeds", 0)
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
-            folder = Path(tmp) / str(n)
+            folder = Path(tmp) / f"corpus-{n}"
             generate(n, folder, seed=n)
-            if n == sizes[0]:
-                rows += extract_rows(folder)
-            one, t1 = build_row(folder, n, 1)
-            two, t2 = build_row(folder, n, 2)
-            rows += [one, two + (f" speed-up {t1 / t2:.2f}x" if t1 and t2 else "")]
-            rows += app_rows(folder, f"{n} articles")
-    table = "\n".join(rows)
-    print(table)
+            if "extract" not in skip and n == sizes[0]:
+                extract_rows(report, folder, f"generated, seed {n}")
+            if "build" not in skip:
+                build_rows(report, folder, n)
+            if "app" not in skip:
+                app_rows(report, folder, f"{n:,} articles", n)
+            if "browser" not in skip and n >= 10000:
+                browser_rows(report, folder, f"{n:,} articles", n)
+    table = report.table()
+    verdicts = "\n".join(report.verdicts)
+    print(table + "\n\n" + verdicts)
     if args.write:
+        when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        notes = NOTES.read_text(encoding="utf-8") if NOTES.exists() else ""
         DOC.parent.mkdir(exist_ok=True)
-        DOC.write_text("# Benchmarks\n\nRegenerated by `python -m bench.run --write` on the shared 2-core "
-                       "machine (noisy; compare ratios within a run).\n\n" + table + "\n")
+        DOC.write_text(
+            "# Benchmarks\n\n"
+            f"Regenerated by `python -m bench.run --write{' --sizes ' + args.sizes if args.sizes else ''}` "
+            f"on {when} ({machine}; shared and noisy, so compare the ratios within a run; "
+            f"the run took {(time.time() - started) / 60:.0f} min). Corpora come from `bench/generate.py` "
+            "(seeded: the same size and seed give the same bytes).\n\n"
+            + table + "\n\n## Targets\n\n" + verdicts + "\n\n" + notes, encoding="utf-8")
+    return report
 
 
 if __name__ == "__main__":

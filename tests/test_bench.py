@@ -34,3 +34,27 @@ def test_corpus_has_outlet_formats_encodings_and_years(tmp_path):
     years = {y for y in range(2013, 2023) if any(str(y) in t for t in texts)}
     assert len(years) >= 8
     assert 800 < sum(map(len, files.values())) / len(files) < 5000
+
+
+def test_benchmark_runs_on_a_tiny_corpus(tmp_path, capsys):
+    """The benchmark command runs end to end (extract and build rows); timings are not checked."""
+    from bench.run import main
+
+    report = main(["--sizes", "20", "--skip", "app,browser", "--seed-repeat", "1"])
+    whats = [row[0] for row in report.rows]
+    assert any(w.startswith("extract (parse_file") for w in whats)
+    assert "build --jobs 1" in whats and "build --jobs 2" in whats
+    assert not any(row[2] == "failed" for row in report.rows)
+    assert "| what |" in capsys.readouterr().out
+
+
+def test_tree_sampler_sees_a_child_process():
+    import subprocess
+    import sys
+
+    from bench.memory import TreeSampler
+
+    proc = subprocess.Popen([sys.executable, "-c", "import time; x = bytearray(50 * 2**20); time.sleep(1)"])
+    with TreeSampler(proc.pid, interval=0.01) as sampler:
+        proc.wait()
+    assert sampler.peak > 40 * 2**20 and sampler.peak_pss > 0

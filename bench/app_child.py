@@ -1,0 +1,92 @@
+"""Times an app under streamlit.testing.v1.AppTest in a fresh process; prints one JSON object.
+
+Usage: python -m bench.app_child APP_PY   (KURILS_ARTICLES set by the caller; one app per process)
+
+Measured, in this order:
+- cold: the first run in a fresh process with Streamlit's caches empty (tables built from the files);
+- warm: a new AppTest session in the same process, so the content-keyed cache is hit;
+- rerun: the same session run again with nothing changed;
+- filter: the outlet multiselect (key ``outlet``) set to one outlet, else the year slider (key
+  ``year``) narrowed to its first year, and rerun.
+The minimal app (a title and a dataframe) gives the same numbers as the baseline; its "filter"
+is a plain rerun because it has no widgets.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+
+def _timed(at) -> float:
+    t0 = time.perf_counter()
+    at.run()
+    return time.perf_counter() - t0
+
+
+def _problem(at) -> str | None:
+    if len(at.exception):
+        return "exception: " + str(at.exception[0].value)[:160]
+    return None
+
+
+def _elements(at, kind: str) -> int:
+    try:
+        return len(at.get(kind))
+    except Exception:  # noqa: BLE001 - an element type this Streamlit does not know is simply absent
+        return 0
+
+
+def _change_filter(at) -> str | None:
+    """Narrow a filter; returns what was changed, or None when the app has neither widget."""
+    try:
+        outlet = at.multiselect(key="outlet")
+    except KeyError:
+        outlet = None
+    if outlet is not None and outlet.options:
+        outlet.set_value([outlet.options[0]])
+        return f"outlet={outlet.options[0]}"
+    try:
+        year = at.slider(key="year")
+    except KeyError:
+        year = None
+    if year is not None:
+        value = year.value
+        if isinstance(value, (tuple, list)) and len(value) == 2:
+            year.set_value((value[0], value[0]))
+        else:
+            year.set_value(year.min)
+        return f"year={year.value}"
+    return None
+
+
+def measure(path: str, timeout: float = 600) -> dict:
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    out: dict = {}
+    at = AppTest.from_file(path, default_timeout=timeout)
+    out["cold"] = _timed(at)
+    out["error"] = _problem(at)
+    at = AppTest.from_file(path, default_timeout=timeout)
+    out["warm"] = _timed(at)
+    out["error"] = out["error"] or _problem(at)
+    out["rerun"] = _timed(at)
+    out["plotly_charts"] = _elements(at, "plotly_chart")
+    out["maps"] = _elements(at, "deck_gl_json_chart")
+    changed = _change_filter(at)
+    out["filter_widget"] = changed
+    out["filter"] = _timed(at)
+    out["error"] = out["error"] or _problem(at)
+    return out
+
+
+def main() -> None:
+    print(json.dumps(measure(os.path.abspath(sys.argv[1]))))
+
+
+if __name__ == "__main__":
+    main()

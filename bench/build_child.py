@@ -1,0 +1,28 @@
+"""Runs ``python -m kurils build`` in this process and writes its timings and ru_maxrss to a JSON file.
+
+Usage: python -m bench.build_child RESULT_JSON FOLDER OUT_DIR JOBS
+"""
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+
+
+def main() -> None:
+    result, folder, out, jobs = sys.argv[1:5]
+    t0 = time.perf_counter()
+    from kurils.cli import main as cli
+
+    t_import = time.perf_counter() - t0
+    rc = cli(["build", folder, "--out", out, "--jobs", jobs])
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the largest single worker
+    with open(result, "w") as fh:
+        json.dump({"rc": rc, "import_s": t_import, "total_s": time.perf_counter() - t0,
+                   "self_maxrss_mb": own / 1024, "worker_maxrss_mb": workers / 1024}, fh)
+
+
+if __name__ == "__main__":
+    main()
