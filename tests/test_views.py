@@ -329,3 +329,15 @@ def test_choices_include_the_islands_and_meeting_cities_even_without_events():
     empty = corpus_from_articles([])
     assert {"Iturup", "Habomai", "Moscow"} <= set(empty.choices.places) and empty.choices.years is None
     assert isinstance(empty.choices, Choices) and empty.empty
+
+
+def test_every_year_stays_every_year_when_the_corpus_widens(corpus):
+    store: dict = {}
+    session.write_state(store, ViewState(), corpus.choices)
+    wider = Choices(years=(corpus.choices.years[0], corpus.choices.years[1] + 3))
+    session.sanitize(store, wider)
+    assert store["year"] == wider.years and session.read_state(store, wider).years is None
+    narrow: dict = {}
+    session.write_state(narrow, ViewState(years=(2016, 2016)), corpus.choices)
+    session.sanitize(narrow, wider)
+    assert narrow["year"] == (2016, 2016)

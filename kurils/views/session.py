@@ -26,6 +26,7 @@ def write_state(session: MutableMapping, state: ViewState, choices: Choices) -> 
         session[key] = list(getattr(state, attr))
     if choices.years is not None:
         session["year"] = state.years or choices.years
+        session["year_bounds"] = choices.years
     session["q"] = state.query
     session["lanes"] = state.lanes
     session["event"] = state.event
@@ -53,8 +54,10 @@ def sanitize(session: MutableMapping, choices: Choices) -> None:
     else:
         lo, hi = choices.years
         value = session.get("year")
-        if not (isinstance(value, (tuple, list)) and len(value) == 2):
-            session["year"] = (lo, hi)
+        was_everything = value is not None and tuple(value) == tuple(session.get("year_bounds") or ())
+        session["year_bounds"] = (lo, hi)
+        if not (isinstance(value, (tuple, list)) and len(value) == 2) or was_everything:
+            session["year"] = (lo, hi)  # 'every year' stays every year when uploads widen the corpus
         else:
             first, last = (max(lo, min(hi, int(v))) for v in value)
             session["year"] = (min(first, last), max(first, last))
