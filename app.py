@@ -231,7 +231,7 @@ with right:
         on_change=partial(on_article_pick, corpus),
         label_visibility="collapsed",
     )
-    reader_box = st.container(height=640, border=True)
+    reader_box = st.container(height=640, border=True, key="reader")
     with reader_box:
         if state.article is None:
             st.markdown("**Reader**")
@@ -251,6 +251,8 @@ with right:
                     f"{event['status']}".replace("$", "\\$")
                 )
             st.html(reader.article_html(article, lit.spans, lit.other_spans))
+            if lit.spans:
+                st.html(reader.scroll_to_evidence(state.event or ""), unsafe_allow_javascript=True)
             st.caption(
                 "🟨 evidence of the selected event · 🟡 other events · **:blue[places]** · **:green[people]**"
             )

@@ -186,6 +186,7 @@ def build_deck(
             get_source_color=[31, 95, 168, 160],
             get_target_color=[179, 38, 30, 200],
             get_width=2,
+            get_height=0.25,
             pickable=True,
         ),
         pdk.Layer(
@@ -234,5 +235,5 @@ def _fit(points: pd.DataFrame) -> dict:
     lon_span = float(points["lon"].max() - points["lon"].min())
     lat_span = float(points["lat"].max() - points["lat"].min())
     span = max(lon_span, lat_span, 4.0)
-    zoom = max(1.0, min(6.0, 8.5 - span**0.5 * 0.9))
+    zoom = max(1.0, min(4.5, 7.5 - span**0.5 * 0.9))
     return {"latitude": float(points["lat"].mean()), "longitude": float(points["lon"].mean()), "zoom": zoom}

@@ -26,6 +26,22 @@ STYLE = """
 """
 
 
+EVIDENCE_ID = ' id="kr-evidence"'
+# Our own script, with no article text in it: scroll the reader's box to the evidence.
+_SCROLL = """<script>/* {token} */ setTimeout(function () {{
+  var e = document.getElementById("kr-evidence"); if (!e) return;
+  var box = e.parentElement;
+  while (box && box.scrollHeight <= box.clientHeight + 1) box = box.parentElement;
+  if (box) box.scrollTop += e.getBoundingClientRect().top - box.getBoundingClientRect().top - 60;
+}}, 250);</script>"""
+
+
+def scroll_to_evidence(token: str) -> str:
+    """A script that brings the evidence into view; ``token`` makes it run again for each event."""
+    safe = "".join(ch for ch in token if ch.isalnum() or ch in ":-_")
+    return _SCROLL.format(token=safe)
+
+
 @dataclass(frozen=True)
 class Mark:
     start: int
@@ -71,7 +87,7 @@ def paragraph_html(text: str, start: int, end: int, marks: Sequence[Mark]) -> st
     for a, b, classes in _segments(start, end, marks):
         piece = html.escape(text[a:b])
         for css in reversed(classes):
-            attr = ' id="kr-evidence"' if css == "kr-ev" else ""
+            attr = EVIDENCE_ID if css == "kr-ev" else ""
             piece = f'<span class="{css}"{attr}>{piece}</span>'
         out.append(piece)
     return "<p>" + "".join(out) + "</p>"
@@ -99,6 +115,9 @@ def article_html(
             year = int(first[:4])
         marks += name_marks(text, paragraphs, year)
     body = "".join(paragraph_html(text, int(a), int(b), marks) for a, b in paragraphs)
+    first = body.find(EVIDENCE_ID) + len(EVIDENCE_ID)  # the id only on the evidence's first piece
+    if first >= len(EVIDENCE_ID):
+        body = body[:first] + body[first:].replace(EVIDENCE_ID, "")
     return STYLE + f'<div class="kr-body">{body}</div>'
 
 

@@ -1,0 +1,179 @@
+"""The real page in headless Chromium (Debian's, driven by Playwright): load, click, reopen the link.
+
+Screenshots of each step are kept under artifacts/browser/ (the CI keeps the folder as its artifact).
+Only localhost is contacted: the app is started here with `streamlit run` on a free port.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOTS = ROOT / "artifacts" / "browser"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+TIMELINE_POINTS = '[data-testid="stPlotlyChart"] .scatterlayer .points path'
+MAP_CANVAS = '[data-testid="stDeckGlJsonChart"] canvas'
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `bash .ci/install` (Debian's chromium package)")
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "KURILS_ARTICLES"}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail("streamlit did not start: " + proc.stderr.read().decode(errors="replace")[-2000:])
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    shutil.rmtree(SHOTS, ignore_errors=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def _open(browser, url: str):
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_selector(TIMELINE_POINTS, timeout=60_000)
+    page.wait_for_selector(MAP_CANVAS, timeout=60_000)
+    _settle(page)
+    return context, page
+
+
+def _settle(page) -> None:
+    """Wait until Streamlit has finished its script run."""
+    page.wait_for_timeout(300)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+    )
+    page.wait_for_timeout(500)
+
+
+def _reader_headline(page) -> str:
+    heading = page.locator(".st-key-reader h3").first
+    return heading.inner_text(timeout=60_000).strip()
+
+
+def test_load_click_and_reopen_the_link(server, browser):
+    context, page = _open(browser, server)
+    page.screenshot(path=str(SHOTS / "1-loaded.png"))
+    assert page.locator(TIMELINE_POINTS).count() >= 10
+    assert "Click an event on the timeline" in page.content()
+    assert "event=" not in page.url
+
+    # Click a dot on the timeline: its article opens in the reader with the evidence marked.
+    point = page.locator(TIMELINE_POINTS).first
+    box = point.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_url(re.compile(r".*event=.*"), timeout=60_000)
+    page.wait_for_selector(".kr-ev", timeout=60_000)
+    _settle(page)
+    page.screenshot(path=str(SHOTS / "2-clicked.png"))
+    headline = _reader_headline(page)
+    evidence = page.locator(".kr-ev").first.inner_text()
+    link = page.url
+    assert "article=" in link and headline and evidence
+    context.close()
+
+    # The copied link opens the same view in a fresh browser context.
+    context, page = _open(browser, link)
+    page.wait_for_selector(".kr-ev", timeout=60_000)
+    page.screenshot(path=str(SHOTS / "3-reopened.png"))
+    assert _reader_headline(page) == headline
+    assert page.locator(".kr-ev").first.inner_text() == evidence
+    assert page.url == link
+    context.close()
+
+
+def test_a_filter_in_the_link_and_a_bad_parameter(server, browser):
+    context, page = _open(browser, f"{server}/?outlet=TASS&year=abc")
+    page.screenshot(path=str(SHOTS / "4-filtered.png"))
+    assert "ignored year=" in page.content()
+    assert page.locator(TIMELINE_POINTS).count() >= 1
+    assert "outlet=TASS" in page.url and "year=" not in page.url
+    context.close()
+
+
+def test_phone_width_stacks_the_views(server, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(server)
+    page.wait_for_selector(TIMELINE_POINTS, timeout=60_000)
+    _settle(page)
+    page.screenshot(path=str(SHOTS / "5-phone.png"), full_page=True)
+    timeline = page.locator('[data-testid="stPlotlyChart"]').bounding_box()
+    reader = page.locator(".st-key-reader").bounding_box()
+    assert reader["y"] > timeline["y"] + timeline["height"] - 1  # stacked, not side by side
+    context.close()
