@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import pydeck as pdk
+from pydeck.bindings.json_tools import default_serialize
 
 from kurils.geo import ALWAYS_ON_MAP
 
@@ -38,6 +39,14 @@ ISLAND_FILL = [179, 38, 30, 110]
 ISLAND_FILL_LIT = [179, 38, 30, 220]
 POINT = [31, 95, 168, 200]
 POINT_LIT = [230, 126, 34, 255]
+
+
+class CompactDeck(pdk.Deck):
+    """A Deck whose JSON has no indentation: pydeck indents by two spaces, which makes the land
+    layer five times larger on every rerun (3.1 MB instead of 0.6 MB with the seeds)."""
+
+    def to_json(self) -> str:
+        return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
 
 
 @lru_cache(maxsize=4)
@@ -225,7 +234,7 @@ def build_deck(
         if tiles
         else {"map_provider": None, "map_style": None}
     )
-    return pdk.Deck(
+    return CompactDeck(
         layers=layers, initial_view_state=pdk.ViewState(**view), tooltip=tooltip, height=height, **kwargs
     )
 
