@@ -46,12 +46,6 @@ def fingerprint_of(folder: str) -> str:
     return folder_fingerprint(expand_paths([folder]))
 
 
-def person_countries() -> dict[str, str]:
-    from kurils.people import _people
-
-    return {p.surname: p.country for p in _people() if p.country}
-
-
 # --- callbacks: a pick in one view changes the shared state ----------------------------------
 def on_timeline_pick(corpus: Corpus) -> None:
     state = session.read_state(st.session_state, corpus.choices)
@@ -207,7 +201,7 @@ with left:
     head[0].markdown("**Map** · click an island or a city to see its events")
     tiles = head[1].toggle("Basemap tiles", key="tiles", help="Loads map tiles from the internet.")
     islands, land = geomap.load_geo()
-    arcs = geomap.visit_arcs(shown, places_frame, person_countries())
+    arcs = geomap.visit_arcs(shown, places_frame)
     deck = geomap.build_deck(islands, land, places_frame, counts, arcs, lit.places, tiles=tiles)
     st.pydeck_chart(
         deck,

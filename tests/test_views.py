@@ -260,7 +260,7 @@ def test_timeline_hover_is_escaped(corpus):
 def test_deck_reads_offline_with_islands_land_places_and_arcs(corpus):
     islands, land = geomap.load_geo()
     places, unplaced = geomap.place_table(corpus.choices.places)
-    arcs = geomap.visit_arcs(corpus.merged, places, {"Abe": "JP", "Medvedev": "RU"})
+    arcs = geomap.visit_arcs(corpus.merged, places, {"Abe": "JP", "Medvedev": "RU"}.get)
     assert {(a, b) for a, b in zip(arcs["from_lon"].round(), arcs["to_lon"].round(), strict=True)} == {
         (140, 40),
         (38, 146),
@@ -277,6 +277,11 @@ def test_deck_reads_offline_with_islands_land_places_and_arcs(corpus):
     lit = [p for p in layers["places"]["data"] if p["lit"]]
     assert [p["name"] for p in lit] == ["Sochi"]
     assert abs(spec["initialViewState"]["longitude"] - 39.7) < 1  # the view goes to the lit place
+
+
+def test_visitors_country_comes_from_the_people_table():
+    assert geomap.person_country("Abe") == "JP" and geomap.person_country("Medvedev") == "RU"
+    assert geomap.person_country("Nobody") is None
 
 
 def test_unknown_place_is_listed_and_never_put_at_zero():

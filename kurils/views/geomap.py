@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -100,16 +100,27 @@ def place_table(names: Iterable[str]) -> tuple[pd.DataFrame, list[str]]:
     return pd.DataFrame(rows, columns=["name", "kind", "country", "lon", "lat"]), unplaced
 
 
+def person_country(surname: str) -> str | None:
+    """The country an official of this coverage serves (from the people table), if known."""
+    from kurils.people import lookup_person
+
+    person = lookup_person(surname)
+    return person.country if person else None
+
+
 def place_counts(events: pd.DataFrame) -> Counter:
     return Counter(name for places in events["places"] for name in places)
 
 
-def visit_arcs(events: pd.DataFrame, places: pd.DataFrame, person_country: dict[str, str]) -> pd.DataFrame:
+def visit_arcs(
+    events: pd.DataFrame, places: pd.DataFrame, country_of: Callable[[str], str | None] | None = None
+) -> pd.DataFrame:
     """Visits as arcs from the visitor's capital to the place visited."""
+    country_of = country_of or person_country
     where = places.set_index("name")
     rows = []
     for row in events[events["type"] == "visit"].itertuples():
-        countries = [person_country.get(p) for p in row.people]
+        countries = [country_of(p) for p in row.people]
         country = next((c for c in countries if c in CAPITALS), None)
         if country is None:
             continue
