@@ -6,42 +6,12 @@ import json
 
 import pandas as pd
 
-from kurils.tables import to_csv_frame
+from kurils.merge import MERGED_COLUMNS
+from kurils.tables import ARTICLE_COLUMNS, to_csv_frame
 
-EVENT_EXPORT_COLUMNS = [
-    "key",
-    "title",
-    "type",
-    "status",
-    "date",
-    "date_first",
-    "date_last",
-    "precision",
-    "places",
-    "people",
-    "outlets",
-    "n_sources",
-    "article_ids",
-]
-ARTICLE_EXPORT_COLUMNS = [
-    "id",
-    "file",
-    "outlet",
-    "wire_source",
-    "headline",
-    "published",
-    "published_first",
-    "published_last",
-    "published_precision",
-    "published_inferred",
-    "published_evidence",
-    "language",
-    "body",
-    "places",
-    "people",
-    "n_events",
-    "error",
-]
+# The tables' own columns, less what only the app needs (raw text, offsets, internal ids).
+EVENT_EXPORT_COLUMNS = ["key"] + [c for c in MERGED_COLUMNS if c not in ("merged_id", "event_ids")]
+ARTICLE_EXPORT_COLUMNS = [c for c in ARTICLE_COLUMNS if c not in ("text", "paragraphs", "headline_span")]
 
 
 def events_csv(events: pd.DataFrame) -> bytes:
