@@ -151,7 +151,7 @@ with st.sidebar:
     st.multiselect("Person", choices.people, key="person", placeholder="anyone")
     st.text_input("Search", key="q", max_chars=200, placeholder="words in titles, evidence, headlines")
     for failure in upload_failures:
-        st.warning(f"Not added: {failure}", icon="⚠️")
+        st.warning(f"Not added: {reader.md_escape(failure)}", icon="⚠️")
 
 state = session.read_state(st.session_state, choices)
 shown = select.filter_events(corpus, state)
@@ -235,14 +235,15 @@ with right:
             )
         else:
             article = corpus.articles.loc[state.article]
-            st.subheader(str(article["headline"] or article["file"]), anchor=False)
+            st.subheader(reader.md_escape(article["headline"] or article["file"]), anchor=False)
             for line in reader.meta_lines(article):
-                st.caption(line)
+                st.caption(reader.md_escape(line))
             if state.event and state.event in corpus.merged.index:
                 event = corpus.merged.loc[state.event]
                 st.markdown(
-                    f"**Selected event:** {event['title']} · {event['date']} · {event['type']}, "
-                    f"{event['status']}".replace("$", "\\$")
+                    "**Selected event:** "
+                    + reader.md_escape(f"{event['title']} · {event['date']} · {event['type']}, ")
+                    + reader.md_escape(event["status"])
                 )
             st.html(reader.article_html(article, lit.spans, lit.other_spans))
             if lit.spans:
@@ -278,7 +279,7 @@ with st.sidebar:
         width="stretch",
     )
     if unplaced:
-        st.caption("Not on the map (no coordinates): " + ", ".join(unplaced))
+        st.caption("Not on the map (no coordinates): " + reader.md_escape(", ".join(unplaced)))
 
 # The link carries the view: write it back when it changed.
 wanted = to_query(session.read_state(st.session_state, choices))

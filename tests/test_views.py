@@ -346,3 +346,10 @@ def test_every_year_stays_every_year_when_the_corpus_widens(corpus):
     session.write_state(narrow, ViewState(years=(2016, 2016)), corpus.choices)
     session.sanitize(narrow, wider)
     assert narrow["year"] == (2016, 2016)
+
+
+def test_markdown_in_untrusted_text_is_escaped():
+    out = reader.md_escape("Click [here](javascript:alert(1)) **now** <b>x</b> $5")
+    for raw in ("[here]", "](", "**", "<b>", " $5"):
+        assert raw not in out
+    assert out.replace("\\", "") == "Click [here](javascript:alert(1)) **now** <b>x</b> $5"

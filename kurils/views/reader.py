@@ -42,6 +42,15 @@ def scroll_to_evidence(token: str) -> str:
     return _SCROLL.format(token=safe)
 
 
+_MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>~$:="})
+
+
+def md_escape(text: object) -> str:
+    """Untrusted text for Streamlit calls that render Markdown (subheader, caption, warning): every
+    Markdown and HTML character is backslash-escaped, so a headline can't become a link or a tag."""
+    return " ".join(str(text).split()).translate(_MARKDOWN_SPECIAL)
+
+
 @dataclass(frozen=True)
 class Mark:
     start: int
