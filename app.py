@@ -12,9 +12,10 @@ from pathlib import Path
 import streamlit as st
 
 from kurils.models import Article
-from kurils.pipeline import expand_paths, parse_bytes, parse_file
+from kurils.pipeline import expand_paths, parse_bytes
+from kurils.tables import Tables, tables_from_articles
 from kurils.views import exports, geomap, reader, select, session
-from kurils.views.data import Corpus, articles_folder, corpus_from_articles, folder_fingerprint
+from kurils.views.data import Corpus, articles_folder, combine, folder_fingerprint, folder_tables, prepare
 from kurils.views.state import EVENT_TYPES, STATUSES, from_query, to_query
 from kurils.views.timeline import build_timeline, outlet_colours
 
@@ -24,16 +25,18 @@ MAX_UPLOAD_MB = 10
 
 # --- data, cached by content ------------------------------------------------------------------
 @st.cache_resource(show_spinner="Reading the articles…", max_entries=4)
-def base_articles(fingerprint: str, folder: str) -> tuple[Article, ...]:
-    """The folder's articles, parsed once per distinct content (``fingerprint``)."""
-    return tuple(parse_file(p) for p in expand_paths([folder]))
+def base_tables(fingerprint: str, folder: str, files: int) -> Tables:
+    """The folder's tables, built once per distinct content (and kept on disk between starts)."""
+    return folder_tables(folder, fingerprint, files)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def build_corpus(fingerprint: str, folder: str, upload_ids: tuple[str, ...], _uploaded: dict) -> Corpus:
+def build_corpus(
+    fingerprint: str, folder: str, files: int, upload_ids: tuple[str, ...], _uploaded: dict
+) -> Corpus:
     """The corpus of the folder plus this session's uploads (keyed by their content ids)."""
-    articles = list(base_articles(fingerprint, folder)) + [_uploaded[i] for i in upload_ids if i in _uploaded]
-    return corpus_from_articles(articles)
+    extra = tables_from_articles([_uploaded[i] for i in upload_ids if i in _uploaded])
+    return prepare(combine(base_tables(fingerprint, folder, files), extra))
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -41,9 +44,11 @@ def parse_upload(data: bytes, name: str) -> Article:
     return parse_bytes(data, file=name)
 
 
-@st.cache_data(show_spinner=False)
-def fingerprint_of(folder: str) -> str:
-    return folder_fingerprint(expand_paths([folder]))
+@st.cache_data(show_spinner=False, ttl=60)
+def fingerprint_of(folder: str) -> tuple[str, int]:
+    """The folder's content digest and file count (re-read at most once a minute)."""
+    paths = list(expand_paths([folder]))
+    return folder_fingerprint(paths), len(paths)
 
 
 # --- callbacks: a pick in one view changes the shared state ----------------------------------
@@ -122,9 +127,8 @@ with st.sidebar:
         help="Parsed for this session only; nothing is stored.",
     )
 upload_ids, upload_failures = take_uploads(uploads)
-corpus = build_corpus(
-    fingerprint_of(folder), folder, upload_ids, st.session_state.get("uploaded_articles", {})
-)
+fingerprint, n_files = fingerprint_of(folder)
+corpus = build_corpus(fingerprint, folder, n_files, upload_ids, st.session_state.get("uploaded_articles", {}))
 choices = corpus.choices
 
 notices: tuple[str, ...] = ()

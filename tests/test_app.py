@@ -25,6 +25,12 @@ def seeds():
     return corpus_from_articles(parse_paths([ROOT / "seeds"]))
 
 
+@pytest.fixture(autouse=True)
+def private_cache(monkeypatch, tmp_path_factory):
+    """Built tables go to a temporary cache, never to the user's ~/.cache."""
+    monkeypatch.setenv("KURILS_CACHE", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def app(monkeypatch):
     monkeypatch.delenv("KURILS_ARTICLES", raising=False)

@@ -44,11 +44,12 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server():
+def server(tmp_path_factory):
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `bash .ci/install` (Debian's chromium package)")
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "KURILS_ARTICLES"}
+    env["KURILS_CACHE"] = str(tmp_path_factory.mktemp("cache"))
     proc = subprocess.Popen(
         [
             sys.executable,

@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 
 from kurils.models import Article, Event, Paragraph, Published, TimeValue
-from kurils.views import exports, geomap, reader, select, session
+from kurils.tables import tables_from_articles
+from kurils.views import data, exports, geomap, reader, select, session
 from kurils.views.data import corpus_from_articles
 from kurils.views.state import Choices, ViewState, from_query, parse_years, to_query
 from kurils.views.timeline import WEBGL_FROM, build_timeline, outlet_colours
@@ -353,3 +354,50 @@ def test_markdown_in_untrusted_text_is_escaped():
     for raw in ("[here]", "](", "**", "<b>", " $5"):
         assert raw not in out
     assert out.replace("\\", "") == "Click [here](javascript:alert(1)) **now** <b>x</b> $5"
+
+
+def test_tables_cache_round_trip_keeps_lists_and_is_keyed_by_parser(tmp_path, corpus):
+    articles = [
+        make_article(
+            "dddd",
+            "RT",
+            "Abe met Putin in Sochi.",
+            [make_event("meeting", day(2016, 5, 6), ["Sochi"], ["Abe", "Putin"], (0, 23))],
+        )
+    ]
+    tables = tables_from_articles(articles)
+    assert data.read_cached("fp", tmp_path) is None
+    data.write_cached("fp", tables, tmp_path)
+    back = data.read_cached("fp", tmp_path)
+    assert back.events.at[0, "places"] == ["Sochi"] and back.articles.at[0, "paragraphs"] == [[0, 23]]
+    assert back.merged.at[0, "article_ids"] == ["dddd"]
+    assert [p.name for p in tmp_path.iterdir()] == [f"fp-{data.parser_version()}"]
+    (tmp_path / f"fp-{data.parser_version()}" / "events.parquet").write_bytes(b"not parquet")
+    assert data.read_cached("fp", tmp_path) is None  # a damaged cache is rebuilt, not trusted
+
+
+def test_an_upload_reporting_a_known_event_merges_with_it(corpus):
+    base = tables_from_articles(
+        [
+            make_article(
+                "aaaa",
+                "RT",
+                "Abe met Putin in Vladivostok on Saturday.",
+                [make_event("meeting", day(2016, 9, 3), ["Vladivostok"], ["Abe", "Putin"], (0, 41))],
+            )
+        ]
+    )
+    upload = tables_from_articles(
+        [
+            make_article(
+                "eeee",
+                "Reuters",
+                "Putin and Abe met in Vladivostok.",
+                [make_event("meeting", day(2016, 9, 3), ["Vladivostok"], ["Putin"], (0, 33))],
+            )
+        ]
+    )
+    both = data.combine(base, upload)
+    assert len(both.articles) == 2 and len(both.merged) == 1
+    assert both.merged.at[0, "outlets"] == ["RT", "Reuters"] and both.merged.at[0, "n_sources"] == 2
+    assert data.combine(base, tables_from_articles([])) is base

@@ -13,13 +13,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
+from kurils.merge import MERGED_COLUMNS, merge_events
 from kurils.models import Article
-from kurils.tables import Tables, tables_from_articles
+from kurils.tables import Tables, build, tables_from_articles
 from kurils.views.state import Choices
 
 ARTICLES_ENV = "KURILS_ARTICLES"  # a folder of articles to show instead of seeds/
+CACHE_ENV = "KURILS_CACHE"  # where built tables are kept between runs (default ~/.cache/kurils)
+PARALLEL_FROM = 200  # files: below this, worker processes cost more than they save
+TABLE_NAMES = ("articles", "events", "merged")
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,88 @@ def folder_fingerprint(paths: Iterable[Path]) -> str:
         except OSError:
             digest.update(b"<unreadable>")
     return digest.hexdigest()[:20]
+
+
+def parser_version() -> str:
+    """A digest of the parsing package's source: tables cached by an older parser are not reused."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent.parent
+    for path in sorted(package.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get(CACHE_ENV, "").strip()
+    return Path(configured) if configured else Path.home() / ".cache" / "kurils"
+
+
+def _plain(value):
+    """An array cell (Parquet's form of a list) as a list, nested arrays too."""
+    if isinstance(value, (np.ndarray, list, tuple)):
+        return [_plain(v) for v in value]
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def _as_lists(frame: pd.DataFrame) -> pd.DataFrame:
+    """Parquet gives list cells back as arrays; the views work with plain lists."""
+    for column in frame.columns:
+        sample = frame[column].dropna()
+        if frame[column].dtype == object and len(sample) and isinstance(sample.iloc[0], np.ndarray):
+            frame[column] = frame[column].map(_plain)
+    return frame
+
+
+def read_cached(fingerprint: str, root: Path | None = None) -> Tables | None:
+    """The tables built earlier for this exact content, or None (a damaged cache is ignored)."""
+    folder = (root or cache_dir()) / f"{fingerprint}-{parser_version()}"
+    try:
+        frames = [_as_lists(pd.read_parquet(folder / f"{name}.parquet")) for name in TABLE_NAMES]
+    except (OSError, ValueError, ImportError, KeyError):
+        return None
+    return Tables(*frames)
+
+
+def write_cached(fingerprint: str, tables: Tables, root: Path | None = None) -> None:
+    """Keep the tables for the next start; a cache that can't be written only costs time."""
+    folder = (root or cache_dir()) / f"{fingerprint}-{parser_version()}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in TABLE_NAMES:
+            partial = folder / f"{name}.parquet.part"
+            getattr(tables, name).to_parquet(partial, index=False)
+            partial.replace(folder / f"{name}.parquet")
+    except (OSError, ValueError, ImportError):
+        pass
+
+
+def folder_tables(folder: str | Path, fingerprint: str, files: int, use_cache: bool = True) -> Tables:
+    """The folder's three tables: from the cache when this content was built before, else built
+    (with worker processes for a large folder) and cached."""
+    if use_cache:
+        cached = read_cached(fingerprint)
+        if cached is not None:
+            return cached
+    jobs = min(os.cpu_count() or 1, 4) if files >= PARALLEL_FROM else 1
+    tables = build(folder, jobs=jobs)
+    if use_cache:
+        write_cached(fingerprint, tables)
+    return tables
+
+
+def combine(base: Tables, extra: Tables) -> Tables:
+    """Both sets of articles, with events merged across them (an upload may report a known event)."""
+    if extra.articles.empty:
+        return base
+    articles = pd.concat([base.articles, extra.articles], ignore_index=True).drop_duplicates("id")
+    events = pd.concat([base.events, extra.events], ignore_index=True).drop_duplicates("event_id")
+    events = events[events["article_id"].isin(set(articles["id"]))].reset_index(drop=True)
+    merged_ids, merged = merge_events(events)
+    events["merged_id"] = merged_ids.to_numpy() if len(events) else events["merged_id"]
+    if events.empty:
+        merged = pd.DataFrame(columns=MERGED_COLUMNS)
+    return Tables(articles, events, merged)
 
 
 def event_key(event_ids: Sequence[str]) -> str:
