@@ -7,9 +7,11 @@ browser sends when a point is clicked; the app's on_select callbacks then run as
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -50,6 +52,13 @@ def shown_keys(at) -> list[str]:
     return [
         k for trace in spec["data"] if trace.get("mode") == "markers" for k in trace.get("customdata", [])
     ]
+
+
+def values(array) -> list:
+    """A trace array from the chart's JSON spec: a list, or plotly's typed array {dtype, bdata}."""
+    if isinstance(array, dict) and "bdata" in array:
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.dtype(array["dtype"])).tolist()
+    return array if isinstance(array, list) else [array]
 
 
 def deck_spec(at) -> dict:
@@ -181,13 +190,12 @@ def test_choosing_an_article_highlights_its_events_and_clear_resets(app, seeds):
     article = seeds.articles[seeds.articles["n_events"] >= 3].index[0]
     app.selectbox(key="article").set_value(article).run()
     spec = json.loads(app.get("plotly_chart")[0].proto.spec)
-    big = {
-        k
-        for t in spec["data"]
-        if t.get("mode") == "markers"
-        for k, size in zip(t["customdata"], t["marker"]["size"], strict=True)
-        if size > 9
-    }
+    big = set()
+    for trace in (t for t in spec["data"] if t.get("mode") == "markers"):
+        sizes = values(trace["marker"]["size"]) * (
+            len(trace["customdata"]) if np.isscalar(trace["marker"]["size"]) else 1
+        )
+        big |= {k for k, size in zip(trace["customdata"], sizes, strict=True) if size > 9}
     ours = {
         k for k, ids in zip(seeds.merged.index, seeds.merged["article_ids"], strict=True) if article in ids
     }

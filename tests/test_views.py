@@ -234,7 +234,7 @@ def test_timeline_dots_carry_event_keys_and_ranges_are_bars(corpus):
     assert keys == set(corpus.merged.index)
     bars = [t for t in fig.data if t.mode == "lines"]
     assert len(bars) == 1 and bars[0].hoverinfo == "skip"  # only the month-long Sochi visit is a bar
-    symbols = {s for t in markers for s in t.marker.symbol}
+    symbols = {t.marker.symbol for t in markers}
     assert {"circle", "circle-open", "square"} <= symbols  # reported, planned, historical
 
 

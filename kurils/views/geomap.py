@@ -49,21 +49,17 @@ class CompactDeck(pdk.Deck):
         return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
 
 
-@lru_cache(maxsize=4)
-def _read_geojson(path: str) -> str:
-    """The committed GeoJSON as text (read once per process)."""
-    return Path(path).read_text(encoding="utf-8")
-
-
+@lru_cache(maxsize=2)
 def load_geo(geo_dir: Path = GEO_DIR) -> tuple[dict, dict]:
-    """The islands (polygons of kurils.geojson) and the land layer; empty collections if missing."""
+    """The islands (polygons of kurils.geojson) and the land layer, parsed once per process (treat
+    them as read-only); empty collections when a file is missing or broken."""
     empty = {"type": "FeatureCollection", "features": []}
     try:
-        kurils = json.loads(_read_geojson(str(geo_dir / "kurils.geojson")))
+        kurils = json.loads((geo_dir / "kurils.geojson").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         kurils = empty
     try:
-        land = json.loads(_read_geojson(str(geo_dir / "land.geojson")))
+        land = json.loads((geo_dir / "land.geojson").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         land = empty
     islands = {

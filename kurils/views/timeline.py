@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -81,6 +82,29 @@ def _esc(text: str) -> str:
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def points_by_status(part: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    """A trace per status, so the marker symbol is one value, not one per point."""
+    return [
+        (status, part[part["status"] == status]) for status in SYMBOLS if (part["status"] == status).any()
+    ] + [(status, rows) for status, rows in part[~part["status"].isin(list(SYMBOLS))].groupby("status")]
+
+
+def _marker(colour: str, status: str, lit: np.ndarray | None) -> dict:
+    """Marker style; with a selection, lit points are larger and outlined, the others faded."""
+    marker = {
+        "color": colour,
+        "symbol": SYMBOLS.get(status, "circle"),
+        "size": 9,
+        "opacity": 0.9,
+        "line": {"color": "#111111", "width": 0.5},
+    }
+    if lit is not None:
+        marker["size"] = np.where(lit, 14.0, 9.0)
+        marker["opacity"] = np.where(lit, 1.0, 0.3)
+        marker["line"]["width"] = np.where(lit, 2.5, 0.5)
+    return marker
+
+
 def build_timeline(
     events: pd.DataFrame,
     colours: dict[str, str],
@@ -103,11 +127,11 @@ def build_timeline(
         colour = colours.get(group, "#9e9e9e")
         wide = part[part["precision"] != "day"]
         if len(wide):
-            xs: list = []
-            ys: list = []
-            for row in wide.itertuples():
-                xs += [row.t_first, row.t_last + ONE_DAY, None]
-                ys += [row.lane, row.lane, None]
+            xs = np.empty(3 * len(wide), dtype=object)  # first, last, gap: one bar per event
+            ys = np.empty(3 * len(wide), dtype=object)
+            xs[0::3] = wide["t_first"].dt.strftime("%Y-%m-%d").to_numpy()
+            xs[1::3] = (wide["t_last"] + ONE_DAY).dt.strftime("%Y-%m-%d").to_numpy()
+            ys[0::3] = ys[1::3] = wide["lane"].to_numpy()
             fig.add_trace(
                 scatter(
                     x=xs,
@@ -120,29 +144,23 @@ def build_timeline(
                     legendgroup=str(group),
                 )
             )
-        is_lit = part["key"].isin(highlighted)
-        fig.add_trace(
-            scatter(
-                x=part["mid"],
-                y=part["lane"],
-                mode="markers",
-                name=str(group),
-                legendgroup=str(group),
-                customdata=part["key"].to_numpy(),
-                hovertext=_hover(part),
-                hoverinfo="text",
-                marker={
-                    "color": colour,
-                    "size": [14 if lit else 9 for lit in is_lit] if dim else 9,
-                    "symbol": [SYMBOLS.get(s, "circle") for s in part["status"]],
-                    "opacity": [1.0 if lit else 0.3 for lit in is_lit] if dim else 0.9,
-                    "line": {
-                        "color": "#111111",
-                        "width": [2.5 if lit else 0.5 for lit in is_lit] if dim else 0.5,
-                    },
-                },
+        for n, (status, points) in enumerate(points_by_status(part)):
+            fig.add_trace(
+                scatter(
+                    x=points["mid"].to_numpy(),
+                    y=points["lane"].to_numpy(dtype=object),
+                    mode="markers",
+                    name=str(group),
+                    legendgroup=str(group),
+                    showlegend=n == 0,
+                    customdata=points["key"].to_numpy(dtype=object),
+                    hovertext=np.array(_hover(points), dtype=object),
+                    hoverinfo="text",
+                    marker=_marker(
+                        colour, status, points["key"].isin(highlighted).to_numpy() if dim else None
+                    ),
+                )
             )
-        )
     fig.update_layout(
         height=height,
         margin={"l": 10, "r": 10, "t": 28, "b": 10},
