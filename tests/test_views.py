@@ -14,7 +14,7 @@ from kurils.tables import tables_from_articles
 from kurils.views import data, exports, geomap, reader, select, session
 from kurils.views.data import corpus_from_articles
 from kurils.views.state import Choices, ViewState, from_query, parse_years, to_query
-from kurils.views.timeline import WEBGL_FROM, build_timeline, outlet_colours
+from kurils.views.timeline import WEBGL_FROM, build_timeline, hover_texts, outlet_colours
 
 
 def day(y, m, d):
@@ -252,9 +252,10 @@ def test_timeline_switches_to_webgl_for_large_tables(corpus):
 
 def test_timeline_hover_is_escaped(corpus):
     hostile = corpus.merged.assign(title="<img src=x onerror=alert(1)>")
-    fig = build_timeline(hostile, outlet_colours(corpus.choices.outlets))
-    text = " ".join(h for t in fig.data if t.mode == "markers" for h in t.hovertext)
+    text = " ".join(hover_texts(hostile))
     assert "<img" not in text and "&lt;img" in text
+    fig = build_timeline(hostile.drop(columns="hover"), outlet_colours(corpus.choices.outlets))
+    assert all("<img" not in h for t in fig.data if t.mode == "markers" for h in t.hovertext)
 
 
 # --- map -----------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from kurils.merge import MERGED_COLUMNS, merge_events
 from kurils.models import Article
 from kurils.tables import Tables, build, tables_from_articles
 from kurils.views.state import Choices
+from kurils.views.timeline import hover_texts
 
 ARTICLES_ENV = "KURILS_ARTICLES"  # a folder of articles to show instead of seeds/
 CACHE_ENV = "KURILS_CACHE"  # where built tables are kept between runs (default ~/.cache/kurils)
@@ -192,6 +193,7 @@ def prepare(tables: Tables) -> Corpus:
         ).casefold()
         for row in merged.itertuples()
     ]
+    merged["hover"] = hover_texts(merged)
     merged["colour_group"] = [
         outlets[0] if len(outlets) == 1 else ("several outlets" if outlets else "unknown outlet")
         for outlets in merged["outlets"]

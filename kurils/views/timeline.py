@@ -58,11 +58,14 @@ def _rows(events: pd.DataFrame, lanes: str) -> pd.DataFrame:
     return frame[frame["t_first"].notna()]
 
 
-def _hover(frame: pd.DataFrame) -> list[str]:
+def hover_texts(frame: pd.DataFrame) -> list[str]:
+    """Hover text per event (title, date, places, people, sources), escaped; the corpus keeps it."""
+
     def one(row) -> str:
         places = ", ".join(row.places) or "no place named"
         people = ", ".join(row.people)
-        sources = ", ".join(row.outlets_all) if len(row.outlets_all) else "unknown outlet"
+        outlets = getattr(row, "outlets_all", row.outlets)
+        sources = ", ".join(outlets) if len(outlets) else "unknown outlet"
         n = row.n_sources
         lines = [
             f"<b>{_esc(row.title)}</b>",
@@ -154,7 +157,9 @@ def build_timeline(
                     legendgroup=str(group),
                     showlegend=n == 0,
                     customdata=points["key"].to_numpy(dtype=object),
-                    hovertext=np.array(_hover(points), dtype=object),
+                    hovertext=(
+                        points["hover"] if "hover" in points else pd.Series(hover_texts(points))
+                    ).to_numpy(dtype=object),
                     hoverinfo="text",
                     marker=_marker(
                         colour, status, points["key"].isin(highlighted).to_numpy() if dim else None
