@@ -71,6 +71,12 @@ def on_article_pick(corpus: Corpus) -> None:
     )
 
 
+def on_article_event_pick(corpus: Corpus) -> None:
+    state = session.read_state(st.session_state, corpus.choices)
+    picked = st.session_state.get("article_event")
+    session.apply_selection(st.session_state, select.select_event_in_article(corpus, state, picked))
+
+
 def on_clear() -> None:
     st.session_state["event"] = None
     st.session_state["article"] = None
@@ -242,12 +248,16 @@ with right:
             st.subheader(reader.md_escape(article["headline"] or article["file"]), anchor=False)
             for line in reader.meta_lines(article):
                 st.caption(reader.md_escape(line))
-            if state.event and state.event in corpus.merged.index:
-                event = corpus.merged.loc[state.event]
-                st.markdown(
-                    "**Selected event:** "
-                    + reader.md_escape(f"{event['title']} · {event['date']} · {event['type']}, ")
-                    + reader.md_escape(event["status"])
+            events_here = select.article_events(corpus, state.article)
+            if events_here:
+                st.session_state["article_event"] = state.event if state.event in events_here else None
+                st.selectbox(
+                    "Event in this article",
+                    list(events_here),
+                    key="article_event",
+                    format_func=lambda k: events_here.get(k, k),
+                    placeholder=f"{len(events_here)} events in this article: pick one to highlight it",
+                    on_change=partial(on_article_event_pick, corpus),
                 )
             st.html(reader.article_html(article, lit.spans, lit.other_spans))
             if lit.spans:

@@ -185,7 +185,7 @@ def test_clicking_an_island_filters_the_timeline_to_its_events(app, seeds):
     assert param(app, "place") == ["Iturup"]
 
 
-def test_choosing_an_article_highlights_its_events_and_clear_resets(app, seeds):
+def test_choosing_an_article_lights_its_events_one_can_be_picked_and_clear_resets(app, seeds):
     app.run()
     article = seeds.articles[seeds.articles["n_events"] >= 3].index[0]
     app.selectbox(key="article").set_value(article).run()
@@ -200,6 +200,12 @@ def test_choosing_an_article_highlights_its_events_and_clear_resets(app, seeds):
         k for k, ids in zip(seeds.merged.index, seeds.merged["article_ids"], strict=True) if article in ids
     }
     assert big == ours
+    picker = app.selectbox(key="article_event")
+    assert len(picker.options) == len(ours) and picker.value is None
+    key = sorted(ours)[0]
+    picker.set_value(key).run()  # picking one of the article's events keeps the article open
+    assert param(app, "event") == [key] and app.selectbox(key="article").value == article
+    assert 'class="kr-ev"' in reader_html(app)
     app.button[0].click().run()
     assert app.selectbox(key="article").value is None and "article" not in app.query_params
 

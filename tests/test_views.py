@@ -195,6 +195,16 @@ def test_choosing_an_article_keeps_only_an_event_it_reports(corpus):
     assert select.select_article(corpus, ViewState(event=key), "cccc").event is None
 
 
+def test_the_readers_event_list_and_picking_from_it_keeps_the_article(corpus):
+    labels = select.article_events(corpus, "bbbb")
+    assert [v.split(" · ")[1] for v in labels.values()] == ["meeting", "statement"]
+    meeting = next(iter(labels))
+    state = select.select_event_in_article(corpus, ViewState(article="bbbb"), meeting)
+    assert state.event == meeting and state.article == "bbbb"  # not the other source, aaaa
+    assert select.select_event_in_article(corpus, state, None).article == "bbbb"
+    assert select.article_events(corpus, None) == {}
+
+
 def test_chart_selections_are_read_defensively():
     assert select.timeline_pick({"points": [{"customdata": ["k1"]}]}) == "k1"
     assert select.timeline_pick({"points": [{"customdata": "k2", "x": 1}]}) == "k2"

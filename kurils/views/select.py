@@ -95,6 +95,29 @@ def select_event(corpus: Corpus, state: ViewState, key: str | None) -> ViewState
     return replace(state, event=key, article=article_for_event(corpus, key, state))
 
 
+def select_event_in_article(corpus: Corpus, state: ViewState, key: str | None) -> ViewState:
+    """Picking one of the open article's events (in the reader): the article stays open."""
+    if not key or key not in corpus.merged.index:
+        return replace(state, event=None)
+    if state.article not in corpus.merged.at[key, "article_ids"]:
+        return select_event(corpus, state, key)
+    return replace(state, event=key)
+
+
+def article_events(corpus: Corpus, article: str | None) -> dict[str, str]:
+    """The open article's events as {key: 'date · type · title'}, in the order the article tells them."""
+    if article is None or article not in corpus.articles.index:
+        return {}
+    rows = corpus.events[corpus.events["article_id"] == article].sort_values("span_start")
+    by_merged = dict(zip(corpus.merged["merged_id"], corpus.merged.index, strict=True))
+    labels: dict[str, str] = {}
+    for row in rows.itertuples():
+        key = by_merged.get(row.merged_id)
+        if key is not None and key not in labels:
+            labels[key] = f"{row.date or 'undated'} · {row.type} · {row.title}"
+    return labels
+
+
 def select_place(state: ViewState, place: str | None) -> ViewState:
     """Picking an island or a city (on the map): the timeline shows that place's events."""
     if not place:
