@@ -5,13 +5,23 @@ from __future__ import annotations
 import re
 
 MIN_LETTERS = 20
+_URL = re.compile(r"https?://\S+")
+
+
+def has_enough_letters(text: str) -> bool:
+    count = 0
+    for chunk_start in range(0, len(text), 256):
+        count += sum(map(str.isalpha, text[chunk_start : chunk_start + 256]))
+        if count >= MIN_LETTERS:
+            return True
+    return False
 
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little text to tell."""
-    if not text or sum(1 for c in text if c.isalpha()) < MIN_LETTERS:
+    if not text or not has_enough_letters(text):
         return None
-    sample = re.sub(r"https?://\S+", " ", text[:20000])
+    sample = _URL.sub(" ", text[:20000])
     try:
         import py3langid
 

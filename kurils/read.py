@@ -44,9 +44,19 @@ _LINE_SEPARATORS = re.compile(r"[\u2028\u2029\x0b\x0c\x85]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MULTI_SPACE = re.compile(r" {2,}")
 _TRAILING_SPACE = re.compile(r" +\n")
+_BLANK_LINES = re.compile(r"\n{3,}")
 # "Vladi-\nmir" or "Vladi- mir": a word broken by print hyphenation. Only a
 # lowercase continuation counts, and not a conjunction ("two- and three-year").
-_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]{2})-(?:\n| )(?=([a-zà-ÿа-яё]+)\b)")
+# The literal '-' leads so the regex engine can jump between hyphens instead of trying the
+# lookbehind at every character.
+_HYPHEN_BREAK = re.compile(r"-(?<=[^\W\d_]{2}-)(?:\n| )(?=([a-zà-ÿа-яё]+)\b)")
+# Any character one of the single-character passes of normalise() would change.
+_NEEDS_CHARACTER_PASSES = re.compile(
+    r"[\t\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad\u2028\u2029\x0b\x0c\x85"
+    r"\x00-\x08\x0e-\x1f\x7f]"
+)
+_LOW_BYTES = bytes(range(9))  # NUL..0x08: every other byte of UTF-16 Latin or Cyrillic text
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13, 11, 12))
 _NOT_CONTINUATIONS = {"and", "or", "nor", "to", "und", "oder", "bis", "et", "ou", "и", "или", "а"}
 
 
@@ -149,7 +159,7 @@ def bomless_utf16(data: bytes) -> str | None:
     sample = data[:4096]
     if len(sample) < 4:
         return None
-    low_bytes = sum(1 for b in sample if b < 9)
+    low_bytes = len(sample) - len(sample.translate(None, _LOW_BYTES))
     if low_bytes / len(sample) < 0.2:
         return None
     sample = sample[: len(sample) - len(sample) % 2]
@@ -169,7 +179,7 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 11, 12))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls / len(sample) > 0.02
 
 
@@ -275,13 +285,14 @@ def strip_tags(page: str) -> str:
 def normalise(text: str) -> str:
     """LF newlines, plain spaces, no zero-width characters, print hyphenation joined."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _LINE_SEPARATORS.sub("\n", text)
-    text = _ZERO_WIDTH.sub("", text)
-    text = _ODD_SPACES.sub(" ", text)
-    text = _CONTROL.sub("", text)
+    if _NEEDS_CHARACTER_PASSES.search(text):  # most articles have none of these characters
+        text = _LINE_SEPARATORS.sub("\n", text)
+        text = _ZERO_WIDTH.sub("", text)
+        text = _ODD_SPACES.sub(" ", text)
+        text = _CONTROL.sub("", text)
     text = _MULTI_SPACE.sub(" ", text)
     text = _TRAILING_SPACE.sub("\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = _BLANK_LINES.sub("\n\n", text)
     return join_hyphenation(text)
 
 
@@ -289,4 +300,6 @@ def join_hyphenation(text: str) -> str:
     def repl(match: re.Match) -> str:
         return match.group(0) if match.group(1) in _NOT_CONTINUATIONS else ""
 
+    if "- " not in text and "-\n" not in text:
+        return text
     return _HYPHEN_BREAK.sub(repl, text)
