@@ -6,7 +6,9 @@ notes/COMMON.md. Dates are ISO strings, lists are Python lists (joined by "; " i
 
 from __future__ import annotations
 
+import gc
 import json
+import multiprocessing
 import os
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -17,7 +19,7 @@ import pandas as pd
 
 from kurils.merge import MERGED_COLUMNS, merge_events
 from kurils.models import Article
-from kurils.pipeline import expand_paths, parse_file
+from kurils.pipeline import expand_paths, parse_bytes, parse_file
 
 ARTICLE_COLUMNS = [
     "id",
@@ -123,9 +125,16 @@ def event_rows(article: Article) -> list[dict]:
 
 def tables_from_articles(articles: Iterable[Article]) -> Tables:
     """The three tables of already parsed articles."""
-    articles = list(articles)
-    frame = pd.DataFrame([article_row(a) for a in articles], columns=ARTICLE_COLUMNS)
-    events = pd.DataFrame([row for a in articles for row in event_rows(a)], columns=EVENT_COLUMNS)
+    return tables_from_rows((article_row(a), event_rows(a)) for a in articles)
+
+
+def tables_from_rows(rows: Iterable[tuple[dict, list[dict]]]) -> Tables:
+    """The three tables from each article's (article row, event rows); a list passed in is emptied
+    once its rows are in the frames, so a large build does not hold them twice."""
+    rows = rows if isinstance(rows, list) else list(rows)
+    frame = pd.DataFrame([row for row, _ in rows], columns=ARTICLE_COLUMNS)
+    events = pd.DataFrame([event for _, events in rows for event in events], columns=EVENT_COLUMNS)
+    rows.clear()
     events["span_start"] = events["span_start"].astype("int64")
     events["span_end"] = events["span_end"].astype("int64")
     frame["n_events"] = frame["n_events"].astype("int64")
@@ -141,29 +150,72 @@ def _parse_chunk(paths: list[str]) -> list[Article]:
     return [parse_file(p) for p in paths]
 
 
+def _rows_of_chunk(paths: list[str]) -> list[tuple[dict, list[dict]]]:
+    """Parsed and flattened in the worker: plain rows pickle back faster than Article objects."""
+    rows = []
+    for path in paths:
+        article = parse_file(path)
+        rows.append((article_row(article), event_rows(article)))
+    return rows
+
+
+# Names a place, people, a date and a wire dateline, so one parse loads every lazy table and model.
+_WARM_UP = (
+    b"Kurils talks\n\nTOKYO, March 3 (Reuters) - Prime Minister Shinzo Abe said on Monday he would "
+    b"meet President Vladimir Putin in Moscow in May to discuss the Kuril Islands and a peace treaty."
+)
+_WARM_UP_HTML = b"<!DOCTYPE html><html><head><title>Kurils</title></head><body><p>Kurils</p></body></html>"
+
+
+def warm_up() -> None:
+    """Load the parser's lazy tables and models in this process (before forking workers)."""
+    parse_bytes(_WARM_UP, "warm-up.txt")
+    parse_bytes(_WARM_UP_HTML, "warm-up.html")
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    """Forked workers when the platform has fork: they inherit the warmed-up parser, shared."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+    return ProcessPoolExecutor(max_workers=jobs)
+
+
 def build(folder, jobs: int = 1) -> Tables:
-    """Parse every article under ``folder`` (in ``jobs`` worker processes) into the three tables."""
+    """Parse every article under ``folder`` (in ``jobs`` worker processes) into the three tables.
+
+    With several jobs the parent loads the parser once and forks its workers from it (so they
+    start warm and share those pages), and the workers return plain rows in chunks small enough
+    to keep both cores busy to the end.
+    """
     paths = [str(p) for p in expand_paths([folder])]
     if jobs and jobs > 1 and len(paths) > 1:
         jobs = min(jobs, len(paths), os.cpu_count() or 1)
-        size = max(1, min(64, len(paths) // (jobs * 4) or 1))
+    if jobs and jobs > 1 and len(paths) > 1:
+        size = max(1, min(64, len(paths) // (jobs * 4)))
         chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            articles = [a for chunk in pool.map(_parse_chunk, chunks) for a in chunk]
+        warm_up()
+        gc.freeze()  # the workers' collections then leave the parent's shared pages alone
+        try:
+            with _pool(jobs) as pool:
+                rows = [row for chunk in pool.map(_rows_of_chunk, chunks) for row in chunk]
+        finally:
+            gc.unfreeze()
     else:
-        articles = _parse_chunk(paths)
-    return tables_from_articles(articles)
+        rows = _rows_of_chunk(paths)
+    return tables_from_rows(rows)
 
 
 def _csv_cell(value):
     if isinstance(value, (list, tuple)):
-        if any(isinstance(v, (list, tuple, dict)) for v in value):
-            return json.dumps(value, ensure_ascii=False)
-        return CSV_LIST_SEPARATOR.join(str(v) for v in value)
+        for v in value:
+            if isinstance(v, (list, tuple, dict)):
+                return json.dumps(value, ensure_ascii=False)
+        return CSV_LIST_SEPARATOR.join(map(str, value))
     return value
 
 
 def to_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Lists as "a; b" (nested ones as JSON), everything else as it is."""
     out = frame.copy()
     for column in out.columns:
         if out[column].dtype == object:
