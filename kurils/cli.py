@@ -91,7 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     geo = sub.add_parser("geo", help="write geo/kurils.geojson and geo/land.geojson")
     geo.add_argument("--out", default="geo")
-    geo.add_argument("--events-from", default="seeds", help="folder of articles whose event places go on the map")
+    geo.add_argument("--events-from", default="seeds",
+                     help="folder of articles whose event places go on the map")
     geo.set_defaults(func=cmd_geo)
 
     acc = sub.add_parser("accuracy", help="accuracy per field against an expected.json")

@@ -74,7 +74,8 @@ def parse_file(path: str | os.PathLike) -> Article:
             return Article(id=content_id(name.encode()), file=name, error=too_large_message(size))
         data = path.read_bytes()
     except OSError as exc:
-        return Article(id=content_id(name.encode()), file=name, error=f"cannot read file: {exc.strerror or exc}")
+        error = f"cannot read file: {exc.strerror or exc}"
+        return Article(id=content_id(name.encode()), file=name, error=error)
     return parse_bytes(data, file=name)
 
 
@@ -84,7 +85,10 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
         path = Path(raw)
         if path.is_dir():
             try:
-                entries = sorted(p for p in path.rglob("*") if not any(part.startswith(".") for part in p.relative_to(path).parts))
+                entries = sorted(
+                    p for p in path.rglob("*")
+                    if not any(part.startswith(".") for part in p.relative_to(path).parts)
+                )
             except OSError:
                 yield path
                 continue

@@ -5,7 +5,8 @@ import os
 from kurils.pipeline import expand_paths, parse_bytes, parse_file, parse_paths
 from kurils.read import MAX_BYTES
 
-GOOD = b"Abe and Putin meet in Tokyo\n\nTOKYO, May 3. Prime Minister Shinzo Abe met Vladimir Putin on Monday.\n"
+GOOD = (b"Abe and Putin meet in Tokyo\n\nTOKYO, May 3. Prime Minister Shinzo Abe met Vladimir Putin "
+        b"on Monday.\n")
 
 
 def test_same_bytes_give_the_same_id_and_other_bytes_another():
