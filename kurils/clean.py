@@ -307,6 +307,8 @@ def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
             if len(candidates) >= 2:
                 break
             continue
+        if looks_like_section_label(unit.text) and not is_sentence_like(unit.text):
+            continue  # "News", "Politics", "Asia Pacific": a section label between tagline and title
         if candidates:
             break
         if is_sentence_like(unit.text):
@@ -317,7 +319,7 @@ def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
         return None
     first = candidates[0]
     first_title = strip_outlet_suffix(units[first])[0]
-    if len(candidates) > 1 and looks_like_section_label(first_title):
+    if len(candidates) > 1 and (looks_like_section_label(first_title) or looks_like_site_tagline(first_title)):
         second = candidates[1]
         if len(words(strip_outlet_suffix(units[second])[0])) > len(words(first_title)):
             return second
@@ -328,6 +330,16 @@ def looks_like_section_label(line: str) -> bool:
     """ "World News", "NATIONAL / POLITICS", "Asia & Pacific": a few capitalised words, nothing lowercase."""
     tokens = words(line)
     return len(tokens) <= 3 and all(t[0].isupper() for t in tokens)
+
+
+_TAGLINE_WORD = re.compile(r"\b(?:News|Newswire|Newsroom|Newsfeed|Wire)\b")
+
+
+def looks_like_site_tagline(line: str) -> bool:
+    """ "Independent News From Russia", "Russia & CIS General Newswire": a site's motto or service
+    name above the title: a few capitalised words naming news itself."""
+    tokens = words(line)
+    return len(tokens) <= 5 and all(t[0].isupper() for t in tokens) and bool(_TAGLINE_WORD.search(line))
 
 
 def strip_outlet_suffix(unit: Unit) -> tuple[str, tuple[int, int]]:

@@ -23,7 +23,7 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "Sputnik": ("Sputnik", "Sputnik International", "Sputnik News", "SputnikNews", "Спутник"),
     "Reuters": ("Reuters", "Thomson Reuters"),
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP-JIJI"),
-    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "AP": ("AP", "Associated Press", "The Associated Press", "AP News", "AP NEWS"),
     "Kyodo": ("Kyodo", "Kyodo News", "KYODO"),
     "NHK World": (
         "NHK World",
@@ -40,9 +40,16 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "Nikkei": ("Nikkei Asia", "Nikkei Asian Review", "Nikkei", "Nikkei Inc."),
     "The Moscow Times": ("The Moscow Times", "Moscow Times"),
     "Japan Today": ("Japan Today", "JapanToday"),
-    "Asahi Shimbun": ("The Asahi Shimbun", "Asahi Shimbun", "Asahi"),
+    "Asahi Shimbun": (
+        "The Asahi Shimbun", "Asahi Shimbun", "Asahi", "The Asahi Shimbun Asia & Japan Watch",
+        "Asahi Shimbun Asia & Japan Watch", "AJW",
+    ),
     "Mainichi": ("The Mainichi", "Mainichi", "Mainichi Shimbun", "Mainichi Japan"),
-    "Yomiuri": ("The Yomiuri Shimbun", "Yomiuri Shimbun", "Yomiuri", "The Japan News"),
+    "Yomiuri": (
+        "The Yomiuri Shimbun", "Yomiuri Shimbun", "Yomiuri", "The Japan News",
+        "The Japan News by The Yomiuri Shimbun", "The Japan News by Yomiuri Shimbun", "The Daily Yomiuri",
+        "Daily Yomiuri",
+    ),
     "Jiji Press": ("Jiji Press", "Jiji", "JIJI"),
     "BBC": ("BBC", "BBC News"),
     "CNN": ("CNN",),
@@ -82,6 +89,9 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "EFE": ("EFE",),
     "dpa": ("dpa", "DPA"),
     "Pravda": ("Pravda.ru", "Pravda"),
+    "CGTN": ("CGTN", "China Global Television Network", "CGTN America"),
+    "Nippon.com": ("Nippon.com", "nippon.com"),
+    "France 24": ("France 24", "FRANCE 24"),
 }
 
 # Agencies whose credit in a dateline marks a reprint when the page is someone else's.
@@ -162,6 +172,9 @@ DOMAINS: dict[str, str] = {
     "japan-forward.com": "Japan Forward",
     "rferl.org": "Radio Free Europe",
     "en.yna.co.kr": "Yonhap",
+    "cgtn.com": "CGTN",
+    "nippon.com": "Nippon.com",
+    "france24.com": "France 24",
 }
 
 # bare agency names as printed in photo credits and bylines: a credit, not the page's own name
@@ -226,6 +239,8 @@ RT_STAMP = re.compile(r"^\d{1,2} [A-Z][a-z]{2,3}, \d{4} \d{2}:\d{2}$", re.MULTIL
 PAREN_SITE_RE = re.compile(rf"\(\s*({ALIAS_PATTERN})\s*\)\s*$", re.IGNORECASE)
 RT_TIME_STAMP = re.compile(r"^(?:Published|Edited) time:", re.MULTILINE)
 DW_AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*\([^)]{2,60}\)\s*$", re.MULTILINE)
+# "This article is more than 5 years old": the archive note The Guardian prints on older pieces
+GUARDIAN_AGE_NOTE = re.compile(r"^This article is more than \w+ (?:years?|months?) old$", re.MULTILINE)
 NYT_PRINT_NOTE = re.compile(r"of the New York edition|appears in print on", re.IGNORECASE)
 # "KYODO NEWS - Dec 16, 2016 - 19:43": the site's name opening a meta line in the page header
 PREFIX_RE = re.compile(rf"^({ALIAS_PATTERN})\s+[-|–—•]\s+\S", re.IGNORECASE)
@@ -253,6 +268,7 @@ def detect_outlet(text: str, cleaned: CleanText) -> tuple[str | None, str | None
 
 _SEGMENT_SEP = re.compile(r"\s+(\||-|–|—|•)\s+")
 _DATE_SEGMENT = re.compile(r"^[\d\s./:-]+$")
+_DOMAIN_SEGMENT = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 
 
 def split_title_suffix(line: str) -> tuple[int, str | None]:
@@ -271,8 +287,11 @@ def split_title_suffix(line: str) -> tuple[int, str | None]:
         title_words = len(line[: last.start()].split())
         if title_words < 3:
             return end, alias
-        if canonical(segment) and not alias:
-            alias = segment
+        name = canonical(segment) or (outlet_for_domain(segment) if _DOMAIN_SEGMENT.match(segment) else None)
+        if name and not alias:
+            alias = name if canonical(segment) is None else segment
+        elif name and canonical(alias) == name:
+            pass  # "X - Xinhua | English.news.cn": the site's name and its address
         elif _DATE_SEGMENT.match(segment) and any(c.isdigit() for c in segment):
             pass
         elif alias and last.group(1) == "|" and len(segment.split()) <= 3:
@@ -333,6 +352,8 @@ def site_style(lines: list[str]) -> str | None:
         return "DW"
     if NYT_PRINT_NOTE.search(tail):
         return "The New York Times"
+    if GUARDIAN_AGE_NOTE.search("\n".join(lines[:20])):
+        return "The Guardian"
     if any(JAPAN_TODAY_DATELINE.match(line) for line in lines[:8]):
         return "Japan Today"
     if ASAHI_BYLINE.search(head):

@@ -52,8 +52,10 @@ _STAMP_NOISE = re.compile(
     r"|[+-]\d{2}:?\d{2}\b"
     r"|\b(?:first\s+published|last\s+updated|last\s+modified|published|posted|created|issued|released|"
     r"date|updated|modified|edited|changed|on|at|as\s+of|time|the|by|am|um|uhr|stand|zuletzt|veröffentlicht|"
-    r"ago|hours?|minutes?|mins?|days?|aktualisiert|datum|опубликовано|обновлено|изменено|дата|публикации|в|г|года|publié|le|mis|à|jour|h)\b")
-_SEPARATOR = re.compile(r"[|•·/–—-]|\bby\b", re.IGNORECASE)
+    r"ago|hours?|minutes?|mins?|days?|weeks?|months?|years?|aktualisiert|datum|опубликовано|обновлено|изменено|дата|публикации|в|г|года|publié|le|mis|à|jour|h)\b")
+_SEPARATOR = re.compile(r"[|•·/–—(-]|\bby\b", re.IGNORECASE)
+# "Source: Xinhua| 2020-12-01 19:45:12|Editor: huaxia": labelled fields of a meta line, not prose
+_META_FIELD = re.compile(r"(?i)\b(?:source|editor|author|reporter|writer|byline)\s*:\s*[^|\n]{0,40}")
 
 
 # Stamps of German, Russian and French pages ("15. Dezember 2016", "15 декабря 2016 г.", "15 décembre 2016").
@@ -121,7 +123,7 @@ def _is_stamp_line(text: str, start: int, end: int, mentions: list[TimeMention])
         pieces.append(text[pos:m.start])
         pos = m.end
     pieces.append(text[pos:end])
-    rest = _STAMP_NOISE.sub(" ", " ".join(pieces))
+    rest = _STAMP_NOISE.sub(" ", _META_FIELD.sub(" ", " ".join(pieces)))
     words = re.findall(r"[^\W\d_][\w.'’-]*", rest)
     if not words:
         return True
