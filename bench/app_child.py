@@ -3,7 +3,8 @@
 Usage: python -m bench.app_child APP_PY   (KURILS_ARTICLES set by the caller; one app per process)
 
 Measured, in this order:
-- cold: the first run in a fresh process with Streamlit's caches empty (tables built from the files);
+- cold: the first run in a fresh process with Streamlit's caches empty (the caller chooses
+  KURILS_CACHE, the app's on-disk cache: empty for a cold build, filled for a restart);
 - warm: a new AppTest session in the same process, so the content-keyed cache is hit;
 - rerun: the same session run again with nothing changed;
 - filter: the outlet multiselect (key ``outlet``) set to one outlet, else the year slider (key

@@ -29,3 +29,15 @@ def detect_language(text: str) -> str | None:
     except Exception:  # noqa: BLE001 - language is a nicety, never a reason to fail an article
         return None
     return code or None
+
+
+def release_model() -> None:
+    """Drop py3langid's model (~70 MB resident); the next detect_language loads it again.
+
+    A build calls this once every article is parsed, so the tables are made without it.
+    """
+    try:
+        from py3langid import langid
+    except ImportError:
+        return
+    langid.IDENTIFIER = None

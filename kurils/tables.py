@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from kurils.language import release_model
 from kurils.merge import MERGED_COLUMNS, merge_events
 from kurils.models import Article
 from kurils.pipeline import expand_paths, parse_bytes, parse_file
@@ -202,6 +203,7 @@ def build(folder, jobs: int = 1) -> Tables:
             gc.unfreeze()
     else:
         rows = _rows_of_chunk(paths)
+    release_model()  # every article is parsed: the tables, the merge and the files need memory more
     return tables_from_rows(rows)
 
 

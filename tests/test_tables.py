@@ -174,3 +174,17 @@ def test_build_and_write_tables(tmp_path):
     assert list(back.columns) == ARTICLE_COLUMNS
     csv = pd.read_csv(tmp_path / "out" / "articles.csv")
     assert len(csv) == 2
+
+
+def test_build_releases_the_language_model_and_parses_again_after(tmp_path):
+    """After a build drops py3langid's model, a later parse loads it again and still tells languages."""
+    from kurils.pipeline import parse_bytes
+    from kurils.tables import build
+
+    (tmp_path / "a.txt").write_text("Kurils\n\nPrime Minister Shinzo Abe met President Vladimir Putin in "
+                                    "Moscow on Monday to discuss the islands and a peace treaty.\n")
+    first = build(tmp_path)
+    again = parse_bytes(b"Kurils\n\nThe two leaders met in Tokyo on Monday and agreed to keep talking "
+                        b"about the islands and the peace treaty.\n", "b.txt")
+    assert first.articles["language"].tolist() == ["en"]
+    assert again.language == "en"
