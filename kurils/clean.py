@@ -56,7 +56,7 @@ _READ_MORE = re.compile(
     r"Читайте также|Читайте тоже|Смотрите также|Подробнее|Lesen Sie auch|Mehr zum Thema|Auch interessant)\b"
 )
 _TRAILING_READ_MORE = re.compile(
-    r"\s*(?:Read more|READ MORE|Read More|Read also|Continue reading)[\s.…>»→]*$"
+    r"\s*(?:Read more|READ MORE|Read More|Read also|Continue reading|Enditem|ENDITEM)[\s.…>»→]*$"
 )
 _FURNITURE_PHRASE = re.compile(
     r"^(?:subscribe|newsfeed|chats?|log ?in|sign (?:in|up)|register|loader|loading|all news|"

@@ -47,7 +47,9 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\b(?:treaty|declaration|agreement|accord|memorandum)\b(?:\s+\w+){0,4}?\s+(?:was|were|had been|"
         r"has been)\s+(?:signed|concluded|ratified)"
         r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord) of [A-Z][\w-]+,? (?:which was )?signed\b"
-        r"|\bratif(?:y|ied|ies|ication)\b|\b1[89]\d\d\s+(?:\w+\s+){0,3}(?:Declaration|Treaty|treaty|"
+        r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord)\b[^.;:]{0,80}?\b(?:was|were|had been|has been)\s+"
+        r"signed\b"
+        r"|\bratif(?:y|ied|ies|ication)\b|\b1[89]\d\d\s+(?:[\w-]+\s+){0,3}(?:Declaration|Treaty|treaty|"
         r"declaration)",
     ),
     ("sanction", 8, r"\bsanctions?\b|\bembargo\b|\brestrictive measures\b|\bblacklist(?:ed)?\b"),
@@ -79,7 +81,8 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         "visit",
         6,
         r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btour(?:ed)?\b|\bflew\b|\bfl(?:y|ies|ying) to\b"
-        r"|\btravel(?:l?ed|s|l?ing)?\b|\barriv(?:ed|es|e|al)\b|\bcame to\b|\bwent to\b"
+        r"|\btravel(?:l?ed|s|l?ing)?\b|\barriv(?:ed|es|e|al)\b|\bc(?:ame|ome|omes|oming) to\b|\bwent to\b"
+        r"|\breturned to\b"
         r"|\bpilgrimage\b|\blanded\b|\bstop(?:ped)? in\b|\bvisa-free\b|\bdelegations?\b|\binspected\b",
     ),
     (
@@ -95,7 +98,9 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"\btook office\b|\bsworn in\b|\binaugurat\w+\b|\b(?:was|were|been|is) (?:re-?)?elected\b"
         r"|\bappointed\b|\bresign(?:ed|s|ation)\b|\bstepped down\b|\bdied\b|\bpassed away\b"
         r"|\belections?\b|\breferendum\b|\bearthquake\b|\btsunami\b|\bseized\b|\bdetained\b|\barrested\b"
-        r"|\bcaptured\b|\bcelebrated\b|\bceremony\b|\bopened\b|\blaunched\b",
+        r"|\bcaptured\b|\bcelebrated\b|\bceremony\b|\bopened\b|\blaunched\b"
+        r"|\bvot(?:e|es|ed|ing)\b|\bplebiscite\b|\bapproved\b(?=\s+(?:\w+\s+){0,2}(?:amendments?|changes|"
+        r"constitution|law|bill)\b)|\bprotesters\b|\bdemonstrat(?:ors?|ions?)\b",
     ),
     (
         "statement",
@@ -121,6 +126,7 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+){0,1
 # "the visit to Japan on December 15", "the summit in Osaka in June": the noun's own date
 _DATED_NOUN_GAP = re.compile(
     r"\s+(?:(?:to|in|of|at|with|by|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+){0,2}"
+    r"(?:(?:began|started|opened|ended|closed|concluded|resumed|took place|(?:was|were) held)\s+)?"
     r"(?:on|in|at|for|from|scheduled for|set for|planned for)?\s*$"
 )
 _DEFINITE_NOUNS = frozenset(
@@ -128,7 +134,7 @@ _DEFINITE_NOUNS = frozenset(
 )
 _NEGATION_BEFORE = re.compile(
     r"\b(?:not|never|no|n't|without|failed to|refused to|didn’t|didn't|won't|suspend\w*|cancel\w*|halt\w*|"
-    r"withdr[ae]w\w* from|withdrawing from|break off|broke off|breaking off|postpon\w*|freez\w*|froze|"
+    r"withdr[ae]w\w* from|withdrawing from|quit(?:s|ting)?|pull(?:ed|ing|s)? out of|break off|broke off|breaking off|postpon\w*|freez\w*|froze|"
     r"call(?:ed|ing)? off|scrap\w*|end(?:ed|ing|s)?|stop(?:ped|ping)?|"
     r"cannot|neither|nor)\b(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
@@ -136,7 +142,7 @@ _NEGATION_BEFORE = re.compile(
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:before|after|ahead of|prior to|following|since|until|pending|preparations? for|prepar\w+ for|"
     r"plans? for|outcomes? of|results? of|wake of|eve of|anniversary of|run-up to|as a result of|"
-    r"sidelines of|margins of|on the fringes of|in response to|in retaliation for|"
+    r"sidelines of|margins of|on the fringes of|in response to|in retaliation for|because of|due to|over|"
     r"in protest (?:against|over))"
     r"(?:\s+[\w’'-]+){0,5}?\s*$",
     re.IGNORECASE,
@@ -164,7 +170,7 @@ _SPEECH_VERB = (
     r"said|says|told|stressed|noted|added|reminded|stated|announced|declared|emphasi[sz]ed|"
     r"underlined|explained|insisted|warned|argued|replied|responded|wrote|confirmed|"
     r"believes|hopes|acknowledged|claimed|pointed out|suggested|agreed|admitted|reported|proposed|"
-    r"offered|promised|pledged|vowed|demanded"
+    r"offered|promised|pledged|vowed|demanded|proposing|suggesting|urging"
 )
 _THAT_COMPLEMENT = re.compile(rf"\b(?:{_SPEECH_VERB})\b[^.;:\"“”]{{0,50}}?,?\s+that\b")
 _PRE_CONTENT = re.compile(
@@ -180,8 +186,12 @@ _SUBJECT_HINT = re.compile(
 )
 _SPEAKER_AFTER = re.compile(rf"\s*(?:,[^,]{{0,60}},\s*)?(?:has\s+|had\s+|also\s+)?(?:{_SPEECH_VERB})\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_LOCATIVE = re.compile(r"\b(?:in|to|at|visit(?:ed|s|ing)?|into)\s+(?:the\s+)?$")
-_SEGMENT_BREAK = re.compile(r"[,;:\"“”()]|\s[–—-]\s|\bwhile\b|\bwhere\b|\bwhich\b|\bduring which\b")
+_LOCATIVE = re.compile(r"\b(?:in|to|at|visit(?:ed|s|ing)?|into|invad(?:ed|es|e|ing)|invasion of|annex(?:ed|es|ing)|"
+                       r"annexation of)\s+(?:the\s+)?$")
+_SEGMENT_BREAK = re.compile(
+    r"[,;:\"“”()]|\s[–—-]\s|\bwhile\b|\bwhere\b|\bwhich\b|\bduring which\b|\b(?:after|before|when)\b(?= [A-Z])"
+)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht)\b")
 _OPEN_QUOTES = "“«‘"
 _CLOSE_QUOTES = "”»’"
 _OTHER_KINDS = ("date", "month_day", "month", "month_year", "year")
@@ -340,6 +350,10 @@ class _Context:
                 if not any(t.start <= o.start and o.end <= t.end for o in times if o is not time)
             ]
             best = best_trigger(inside, time, text, region)
+            if best is not None and best.type == "statement" and not region.content:
+                reported = self.reported_military(regions, triggers, times, people, best)
+                if reported is not None:
+                    region, best = reported
             candidates.append((time, region, best))
             if best is not None:
                 distance = trigger_distance(best, time)
@@ -375,6 +389,34 @@ class _Context:
             events.append(self.make_event(sentence, regions, region, time, best, keep, keep_places))
         self.remember_subject(people, sentence)
         return events
+
+    def reported_military(
+        self,
+        regions: list[Region],
+        triggers: list[Trigger],
+        times: list[TimeMention],
+        people: list[PersonMention],
+        said: Trigger,
+    ) -> tuple[Region, Trigger] | None:
+        """ "Russia has deployed S-300s on the islands, the Eastern Military District said Tuesday":
+        when no person speaks (a ministry, a district, a newspaper reports), the dated report of an
+        undated military deployment or drill is that military event."""
+        frame = region_of(regions, said.start)
+        if any(region_of(regions, p.start) == frame for p in people):
+            return None
+        for region in regions:
+            if not region.content or any(region.start <= t.start < region.end for t in times):
+                continue
+            if _PAST_PERFECT.search(self.text, region.start, region.end):
+                continue  # "said that two bombers had flown over ...": an earlier, undated occurrence
+            strong = [
+                t
+                for t in triggers
+                if t.type == "military" and t.priority > 0 and region.start <= t.start < region.end
+            ]
+            if strong:
+                return region, strong[0]
+        return None
 
     def lead_statement(
         self, sentence: Sentence, people: list[PersonMention], places: list[PlaceMention]

@@ -49,13 +49,13 @@ class PlaceMention:
 # against the GSHHG coastline (tests/test_geo.py).
 _ISLANDS: tuple[tuple[str, str, str | None, float | None, float | None, tuple[str, ...]], ...] = (
     ("Iturup", "island", "RU", 45.0, 147.9, (
-        "Iturup", "Iturup Island", "Etorofu", "Etorofu Island", "Etorofu-to", "Etorofu-tō",
+        "Iturup", "Iturup Island", "Etorofu", "Iturup-Insel", "Etorofu Island", "Etorofu-to", "Etorofu-tō",
         "Iturup island", "Etorofu island", "Итуруп", "択捉島", "択捉")),
     ("Kunashir", "island", "RU", 44.05, 145.8, (
         "Kunashir", "Kunashiri", "Kunashir Island", "Kunashiri Island", "Kunashir island",
         "Kunashiri island", "Kunashiri-to", "Kunasiri", "Кунашир", "国後島", "国後")),
     ("Shikotan", "island", "RU", 43.8, 146.75, (
-        "Shikotan", "Shikotan Island", "Shikotan island", "Shikotan-to", "Шикотан", "色丹島", "色丹")),
+        "Shikotan", "Shikotan Island", "Shikotan island", "Shikotan-to", "Schikotan", "Шикотан", "色丹島", "色丹")),
     ("Habomai", "island", "RU", 43.48, 146.15, (
         "Habomai", "Khabomai", "Habomai islets", "Habomai Islets", "Habomai islands",
         "Habomai Islands", "Habomai group", "Habomai Group", "Habomai islet group",
@@ -69,7 +69,9 @@ _ISLANDS: tuple[tuple[str, str, str | None, float | None, float | None, tuple[st
         "southern Kuril Islands", "Southern Kurile Islands", "southern Kurile Islands",
         "Northern Territories", "northern territories", "Northern territories",
         "Chishima", "Chishima Islands", "Курилы", "Курильские острова", "Курильских островов",
-        "Южные Курилы", "Южных Курил", "Курил", "北方領土", "千島列島")),
+        "Южные Курилы", "Южных Курил", "Курил", "北方領土", "千島列島",
+        "Kurilen", "Kurileninseln", "Kurilen-Inseln", "Südkurilen", "südlichen Kurilen",
+        "Nördlichen Territorien", "Nordterritorien")),
     # other islands of this coverage (not disputed between Japan and Russia)
     ("Urup", "island", "RU", 45.87, 149.95, ("Uruppu",)),
     ("Simushir", "island", "RU", 46.95, 152.0, ()),
@@ -80,8 +82,8 @@ _ISLANDS: tuple[tuple[str, str, str | None, float | None, float | None, tuple[st
 
 _CITIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # canonical, ISO2 country, extra aliases (the canonical name is always an alias)
-    ("Tokyo", "JP", ("Токио", "東京")),
-    ("Moscow", "RU", ("Москва", "Москве", "Москвы", "モスクワ")),
+    ("Tokyo", "JP", ("Токио", "東京", "Tokio")),
+    ("Moscow", "RU", ("Москва", "Москве", "Москвы", "モスクワ", "Moskau")),
     ("Sochi", "RU", ("Сочи",)),
     ("Vladivostok", "RU", ("Владивосток", "Владивостоке")),
     ("Saint Petersburg", "RU", ("St. Petersburg", "St Petersburg", "Санкт-Петербург")),
@@ -169,6 +171,9 @@ _SMALL_TOWNS: tuple[tuple[str, str, float, float, tuple[str, ...]], ...] = (
     ("Kurilsk", "RU", 45.2272, 147.8794, ("Курильск",)),
     ("Severo-Kurilsk", "RU", 50.6786, 156.1250, ()),
     ("Malokurilskoye", "RU", 43.8697, 146.8231, ("Malokurilskoe",)),
+    # the Hokkaido towns former islanders and visa-free exchanges leave from
+    ("Nakashibetsu", "JP", 43.5553, 144.9717, ()),
+    ("Rausu", "JP", 44.0217, 145.1897, ()),
 )
 
 _COUNTRIES: tuple[tuple[str, str, float, float, tuple[str, ...]], ...] = (

@@ -204,6 +204,8 @@ _TENSE_CUES = re.compile(
     r"to\s+(?:visit|meet|hold|travel|attend|sign|take\s+part))\b|['’]ll\b)"
     r"|(?P<past>\b(?:said|says|told|tells|stated|noted|added|announced|reported|reminded|was|were|had|did|"
     r"held|met|took|made|went|came|became|spoke|gave|began|won|lost|saw|sent|left|ago|earlier|previously|"
+    r"flew|led|paid|kept|struck|stood|fell|rose|ran|wrote|drove|chose|broke|spent|sought|brought|thought|"
+    r"fought|built|got|put|set\s+off|"
     r"recalled|[a-z]{3,}ed)\b)",
     re.IGNORECASE,
 )
@@ -377,7 +379,9 @@ def _local_tense(text: str, start: int, end: int, lo: int, hi: int) -> str | Non
         best = (len(before) - cues[-1].end(), cues[-1].lastgroup)
     if following is not None:
         gap = following.start()
-        if best is None or gap < best[0]:
+        # "flew to X on Sept. 23 to visit graves": a purpose infinitive after a past verb is not a plan
+        purpose = following.group().lower().startswith("to ") and bool(cues) and cues[-1].lastgroup == "past"
+        if (best is None or gap < best[0]) and not purpose:
             best = (gap, following.lastgroup)
     if best is None:
         return None

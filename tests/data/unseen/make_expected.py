@@ -1,0 +1,144 @@
+"""Writes expected.json: what a careful reader finds in each written article (kept as code for brevity)."""
+import json
+from pathlib import Path
+
+def ev(date, type, places=(), people=(), what="", required=True):
+    d = {"date": date, "type": type, "places": list(places), "people": list(people), "what": what}
+    if not required:
+        d["required"] = False
+    return d
+
+A = []
+def art(file, outlet, headline, published, places, people, events, optional_places=(), optional_people=()):
+    A.append({"file": file, "outlet": outlet, "headline": headline, "published": published,
+              "places": sorted(places), "people": sorted(people), "optional_places": list(optional_places),
+              "optional_people": list(optional_people), "events": events})
+
+art("u01_reuters_2018.txt", "Reuters",
+    "Japan's Abe, Russia's Putin agree to speed up peace talks on basis of 1956 declaration", "2018-11-14",
+    ["Singapore", "Moscow", "Shikotan", "Habomai", "Kuril Islands", "Osaka", "Vladivostok", "Tokyo"], ["Abe", "Putin"],
+    [ev("2018-11-14", "meeting", ["Singapore"], ["Abe", "Putin"], "Abe and Putin meet in Singapore"),
+     ev("1956", "treaty", [], [], "1956 Joint Declaration signed"),
+     ev("2019", "visit", ["Russia"], ["Abe"], "Abe to visit Russia early next year"),
+     ev("2019-06", "visit", ["Japan", "Osaka"], ["Putin"], "Putin expected in Japan for the G20 summit in Osaka"),
+     ev("2018-09", "forum", ["Vladivostok"], ["Putin"], "Putin proposes a treaty at a forum in Vladivostok"),
+     ev("2012", "other", [], ["Abe"], "Abe returned to office", required=False)])
+art("u02_ap_2016.html", "AP", "Putin arrives in Japan for talks on disputed islands", "2016-12-15",
+    ["Nagato", "Tokyo", "Lima", "Kuril Islands"], ["Putin", "Abe"],
+    [ev("2016-12-15", "visit", ["Japan", "Nagato"], ["Putin"], "Putin arrives in Japan"),
+     ev("2016-12-15", "meeting", ["Nagato"], ["Abe", "Putin"], "talks in Nagato"),
+     ev("2016-12-16", "meeting", ["Tokyo"], ["Abe", "Putin"], "second day of talks in Tokyo (planned)"),
+     ev("2016-12-13", "statement", [], ["Putin"], "Putin interview published Tuesday"),
+     ev("2016-11", "meeting", ["Lima"], ["Abe", "Putin"], "Abe and Putin met in Lima")])
+art("u03_japantimes_afp_2019.txt", "The Japan Times",
+    "Japan protests as Russian Prime Minister Medvedev visits disputed island", "2019-08-02",
+    ["Tokyo", "Moscow", "Iturup", "Kunashir", "Singapore"], ["Medvedev", "Suga", "Abe", "Putin"],
+    [ev("2019-08-02", "visit", ["Iturup"], ["Medvedev"], "Medvedev visits Iturup"),
+     ev("2019-08-02", "statement", ["Tokyo"], ["Suga"], "Suga calls the visit regrettable", required=False),
+     ev("2010", "visit", ["Kunashir"], ["Medvedev"], "Medvedev on Kunashir in 2010"),
+     ev("2012", "visit", ["Kunashir"], ["Medvedev"], "Medvedev on Kunashir in 2012"),
+     ev("2015", "visit", ["Iturup"], ["Medvedev"], "Medvedev on Iturup in 2015"),
+     ev("2018-11", "meeting", ["Singapore"], ["Abe", "Putin"], "Singapore agreement"),
+     ev("1956", "treaty", [], [], "the 1956 declaration talks are based on", required=False)])
+art("u04_kyodo_2020.txt", "Kyodo", "Russian PM visits disputed isle off Hokkaido, Japan protests", "2020-07-26",
+    ["Iturup", "Kuril Islands", "Tokyo"], ["Mishustin", "Medvedev", "Motegi"],
+    [ev("2020-07-26", "visit", ["Iturup"], ["Mishustin"], "Mishustin visits Etorofu"),
+     ev("2020-07-26", "statement", ["Tokyo"], ["Motegi"], "Motegi protest statement", required=False),
+     ev("2019-08", "visit", ["Iturup"], ["Medvedev"], "Medvedev on the island last August"),
+     ev("2020-07", "other", [], [], "voters approve constitutional amendments"),
+     ev("1945-08", "other", [], [], "Japan's surrender", required=False)])
+art("u05_nhkworld_2022.txt", "NHK World", "Kishida: Russia's move to suspend peace talks 'extremely unfair'", "2022-03-22",
+    ["Kuril Islands"], ["Kishida", "Hayashi", "Galuzin", "Putin"],
+    [ev("2022-03-21", "statement", [], [], "Russian Foreign Ministry halts peace talks"),
+     ev("2022-03-22", "statement", [], ["Kishida"], "Kishida tells a Lower House committee")])
+art("u06_moscowtimes_2022.txt", "The Moscow Times", "Russia Pulls Out of Peace Treaty Talks With Japan Over Sanctions", "2022-03-21",
+    ["Kuril Islands", "Moscow", "Tokyo", "Washington"], ["Zakharova"],
+    [ev("2022-03-21", "statement", [], [], "Russia withdraws from peace treaty talks"),
+     ev("2022-02", "sanction", [], [], "Japan announces sanctions in late February"),
+     ev("2022-03", "sanction", [], [], "Japan freezes oligarchs' assets earlier this month"),
+     ev("2022-03", "statement", [], ["Zakharova"], "Zakharova accuses Japan last week", required=False),
+     ev("1945", "military", [], [], "Soviet troops seize the islands", required=False)])
+art("u07_interfax_2016.txt", "Interfax", "Bal and Bastion missile systems deployed on Iturup and Kunashir", "2016-11-22",
+    ["Iturup", "Kunashir", "Kuril Islands", "Moscow", "Tokyo"], ["Suga", "Putin", "Abe"],
+    [ev("2016-11-22", "military", ["Iturup", "Kunashir"], [], "missile systems on combat duty"),
+     ev("2016-11-22", "statement", ["Tokyo"], ["Suga"], "Suga says Tokyo will look into it", required=False),
+     ev("2016-12-15", "visit", ["Japan"], ["Putin"], "Putin due to visit Japan Dec 15-16"),
+     ev("2016", "statement", [], [], "Defense Ministry plans", required=False)])
+art("u08_xinhua_2020.txt", "Xinhua", "Russia deploys S-300V4 air defense systems on Kuril Islands", "2020-12-01",
+    ["Moscow", "Kuril Islands", "Iturup", "Kunashir", "Tokyo"], [],
+    [ev("2020-12-01", "military", ["Kuril Islands"], [], "S-300V4 deployed")])
+art("u09_cgtn_2021.txt", "CGTN", "Putin, Kishida hold first phone talks, vow to continue dialogue on peace treaty", "2021-10-07",
+    ["Tokyo", "Kuril Islands"], ["Putin", "Kishida"],
+    [ev("2021-10-07", "call", [], ["Putin", "Kishida"], "first phone talks"),
+     ev("2021-10-04", "other", [], ["Kishida"], "Kishida took office on Monday"),
+     ev("2021-09", "statement", ["Kuril Islands"], ["Putin"], "Putin proposes a tax-free zone")])
+art("u10_bbc_2015.txt", "BBC", "Japan anger as Russian PM Medvedev visits disputed island", "2015-08-22",
+    ["Iturup", "Moscow", "Kuril Islands", "Kunashir", "Tokyo"], ["Medvedev", "Kishida", "Putin"],
+    [ev("2015-08-22", "visit", ["Iturup"], ["Medvedev"], "Medvedev visits Iturup"),
+     ev("2015-08-22", "statement", [], ["Kishida"], "Kishida: extremely regrettable", required=False),
+     ev("2015-08", "visit", ["Moscow"], ["Kishida"], "Kishida expected in Moscow", required=False),
+     ev("2010", "visit", ["Kuril Islands"], ["Medvedev"], "Medvedev first Russian leader to visit"),
+     ev("2012", "visit", ["Kunashir"], ["Medvedev"], "Medvedev on Kunashir again")])
+art("u11_guardian_2016.txt", "The Guardian", "Putin and Abe fail to make breakthrough on disputed Kuril Islands", "2016-12-16",
+    ["Tokyo", "Nagato", "Kuril Islands", "Shikotan", "Habomai", "Moscow"], ["Abe", "Putin"],
+    [ev("2016-12-16", "meeting", ["Tokyo"], ["Abe", "Putin"], "talks in Tokyo"),
+     ev("2016-12-15", "meeting", ["Nagato"], ["Abe", "Putin"], "talks in Nagato"),
+     ev("1956", "treaty", [], [], "1956 joint declaration", required=False)])
+art("u12_aljazeera_2019.html", "Al Jazeera", "Putin, Abe fail to make progress on Kuril Islands dispute", "2019-01-22",
+    ["Moscow", "Singapore", "Kuril Islands", "Tokyo"], ["Putin", "Abe", "Lavrov", "Kono"],
+    [ev("2019-01-22", "meeting", ["Moscow"], ["Putin", "Abe"], "talks in Moscow"),
+     ev("2019-02", "meeting", [], [], "next round of foreign ministers' talks in February"),
+     ev("2019-01", "meeting", ["Moscow"], ["Lavrov", "Kono"], "Lavrov and Kono met earlier this month"),
+     ev("2018-11", "meeting", ["Singapore"], [], "Singapore agreement"),
+     ev("2019-01-20", "other", ["Moscow"], [], "protest outside the embassy"),
+     ev("1956", "treaty", [], [], "the 1956 declaration talks are based on", required=False)])
+art("u13_bloomberg_2020.txt", "Bloomberg", "Putin's New Constitution Clouds Japan's Hopes for Island Deal", "2020-07-03",
+    ["Tokyo", "Singapore"], ["Abe", "Putin", "Motegi", "Peskov"],
+    [ev("2020-07-01", "other", [], [], "nationwide vote ends"),
+     ev("2020-07-02", "statement", ["Tokyo"], ["Motegi"], "Motegi tells reporters"),
+     ev("2018-11", "meeting", ["Singapore"], ["Abe", "Putin"], "Singapore summit"),
+     ev("2020-06", "statement", [], ["Peskov"], "Peskov last week", required=False),
+     ev("1956", "treaty", [], [], "the 1956 declaration talks are based on", required=False)])
+art("u14_rferl_2022.txt", "Radio Free Europe", "Russia Holds Military Drills On Kuril Islands Claimed By Japan", "2022-03-26",
+    ["Kuril Islands", "Moscow", "Tokyo"], ["Matsuno"],
+    [ev("2022-03-26", "military", ["Kuril Islands"], [], "drills on the islands"),
+     ev("2022-03-25", "statement", [], ["Matsuno"], "Matsuno: closely monitoring"),
+     ev("2022-03-21", "statement", [], [], "Foreign Ministry quits talks"),
+     ev("2022-02-24", "military", ["Ukraine"], [], "invasion of Ukraine")])
+art("u15_diplomat_2019.txt", "The Diplomat", "Japan-Russia 2+2 Talks Make Little Headway", "2019-05-31",
+    ["Tokyo", "Osaka"], ["Kono", "Iwaya", "Lavrov", "Shoigu", "Abe", "Putin"],
+    [ev("2019-05-30", "meeting", ["Tokyo"], ["Kono", "Iwaya", "Lavrov", "Shoigu"], "2+2 talks in Tokyo"),
+     ev("2013-11", "meeting", ["Tokyo"], [], "first 2+2 in Tokyo"),
+     ev("2014", "military", ["Crimea"], [], "annexation of Crimea", required=False),
+     ev("2019-06", "meeting", ["Osaka"], ["Abe", "Putin"], "Abe and Putin to meet at the G20 in Osaka")])
+art("u16_mainichi_2019.txt", "Mainichi", "Russian border guards seize Hokkaido fishing boat near Habomai islets", "2019-01-30",
+    ["Nemuro", "Habomai", "Kunashir", "Moscow"], ["Suga", "Abe", "Putin"],
+    [ev("2019-01-29", "other", ["Habomai"], [], "fishing boat seized"),
+     ev("2019-01-30", "statement", [], ["Suga"], "Suga asks for release"),
+     ev("2019-01-22", "meeting", ["Moscow"], ["Abe", "Putin"], "Abe and Putin met in Moscow", required=False)])
+art("u17_asahi_2017.txt", "Asahi Shimbun", "Former islanders fly to disputed Kunashiri, Etorofu to visit graves", "2017-09-24",
+    ["Kunashir", "Iturup", "Kuril Islands", "Vladivostok", "Nakashibetsu"], ["Abe", "Putin"],
+    [ev("2017-09-23", "visit", ["Kunashir", "Iturup"], [], "former islanders fly to the islands"),
+     ev("2017-09-07", "meeting", ["Vladivostok"], ["Abe", "Putin"], "Abe and Putin met in Vladivostok"),
+     ev("2017-09-24", "other", [], [], "visitors return", required=False),
+     ev("1992", "visit", [], [], "visa-free visits since 1992", required=False)])
+art("u18_yomiuri_2021.txt", "Yomiuri", "Suga vows to press ahead with territorial talks at Northern Territories rally", "2021-02-08",
+    ["Tokyo", "Kuril Islands", "Singapore"], ["Suga", "Motegi", "Zakharova"],
+    [ev("2021-02-07", "statement", ["Tokyo"], ["Suga"], "Suga at the national rally"),
+     ev("2021-02-08", "statement", [], ["Zakharova"], "Zakharova criticises the rally"),
+     ev("1855", "treaty", [], [], "1855 treaty signed"),
+     ev("1981", "other", [], [], "day designated", required=False)])
+art("u19_nikkei_2021.html", "Nikkei", "Putin offers tax breaks on disputed Kurils to lure Japanese investors", "2021-09-03",
+    ["Vladivostok", "Kuril Islands", "Tokyo"], ["Putin", "Kato", "Suga"],
+    [ev("2021-09-03", "forum", ["Vladivostok"], ["Putin"], "Putin at the Eastern Economic Forum"),
+     ev("2021-09-03", "statement", [], ["Suga"], "Suga will not run"),
+     ev("2016", "meeting", [], [], "2016 agreement on joint activities", required=False)])
+art("u20_dw_de_2016.txt", "DW", "Putin und Abe ohne Durchbruch im Kurilen-Streit", "2016-12-16",
+    ["Tokyo", "Nagato", "Kuril Islands", "Shikotan", "Habomai", "Moscow"], ["Putin", "Abe"],
+    [ev("2016-12-16", "meeting", ["Tokyo"], ["Putin", "Abe"], "Gipfel in Tokio"),
+     ev("2016-12-15", "meeting", ["Nagato"], ["Putin", "Abe"], "Beginn in Nagato"),
+     ev("1956", "treaty", [], [], "gemeinsame Erklärung von 1956", required=False)])
+
+Path(__file__).with_name("expected.json").write_text(
+    json.dumps({"about": "Written articles in the styles of other outlets, with what a careful reader finds.",
+                "articles": A}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
