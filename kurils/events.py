@@ -82,7 +82,7 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         6,
         r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btour(?:ed)?\b|\bflew\b|\bfl(?:y|ies|ying) to\b"
         r"|\btravel(?:l?ed|s|l?ing)?\b|\barriv(?:ed|es|e|al)\b|\bc(?:ame|ome|omes|oming) to\b|\bwent to\b"
-        r"|\breturned to\b"
+        r"|\breturned to\b(?! (?:office|power|the (?:post|premiership|presidency|Kremlin)))"
         r"|\bpilgrimage\b|\blanded\b|\bstop(?:ped)? in\b|\bvisa-free\b|\bdelegations?\b|\binspected\b",
     ),
     (
@@ -136,7 +136,7 @@ _NEGATION_BEFORE = re.compile(
     r"\b(?:not|never|no|n't|without|failed to|refused to|didn’t|didn't|won't|suspend\w*|cancel\w*|halt\w*|"
     r"withdr[ae]w\w* from|withdrawing from|quit(?:s|ting)?|pull(?:ed|ing|s)? out of|break off|broke off|breaking off|postpon\w*|freez\w*|froze|"
     r"call(?:ed|ing)? off|scrap\w*|end(?:ed|ing|s)?|stop(?:ped|ping)?|"
-    r"cannot|neither|nor)\b(?:\s+\w+){0,2}\s*$",
+    r"cannot|neither|nor)\b(?:\s+[\w-]+){0,2}\s*$",
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = re.compile(
@@ -412,7 +412,11 @@ class _Context:
             strong = [
                 t
                 for t in triggers
-                if t.type == "military" and t.priority > 0 and region.start <= t.start < region.end
+                if t.type == "military"
+                and t.priority > 0
+                and t.local != "reference"
+                and t.topic is None
+                and region.start <= t.start < region.end
             ]
             if strong:
                 return region, strong[0]

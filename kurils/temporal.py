@@ -458,7 +458,7 @@ def _relative_unit(mod: str, unit: str, anchor: TimeValue | None) -> TimeValue |
             shift = -1
         elif mod.endswith("next"):
             shift = 1
-        if mod.startswith(("early", "late")):
+        if mod.startswith(("early", "late")) and mod not in ("earlier this", "later this"):
             part = mod.split()[0]
 
     def one(a: date) -> TimeValue | None:
@@ -475,20 +475,11 @@ def _relative_unit(mod: str, unit: str, anchor: TimeValue | None) -> TimeValue |
             if mod == "past":
                 return TimeValue(a - timedelta(days=30), a, "range")
             y, m = _add_months(a.year, a.month, shift)
-            value = _month_value(y, m, part)
-            if mod == "earlier this":
-                return TimeValue(value.first, a, "range")
-            if mod == "later this":
-                return TimeValue(a, value.last, "range")
-            return value
+            # "earlier this month", "later this month": dated to the month, as a reader writes it
+            return _month_value(y, m, part)
         if mod == "past":
             return TimeValue(_safe_date(a.year - 1, a.month, a.day) or a - timedelta(days=365), a, "range")
-        value = _year_value(a.year + shift, part)
-        if mod == "earlier this":
-            return TimeValue(value.first, a, "range")
-        if mod == "later this":
-            return TimeValue(a, value.last, "range")
-        return value
+        return _year_value(a.year + shift, part)
 
     return _resolve(anchor, one)
 
