@@ -319,7 +319,8 @@ def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
         return None
     first = candidates[0]
     first_title = strip_outlet_suffix(units[first])[0]
-    if len(candidates) > 1 and (looks_like_section_label(first_title) or looks_like_site_tagline(first_title)):
+    label = looks_like_section_label(first_title) or looks_like_site_tagline(first_title)
+    if len(candidates) > 1 and label:
         second = candidates[1]
         if len(words(strip_outlet_suffix(units[second])[0])) > len(words(first_title)):
             return second

@@ -47,12 +47,18 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\b(?:treaty|declaration|agreement|accord|memorandum)\b(?:\s+\w+){0,4}?\s+(?:was|were|had been|"
         r"has been)\s+(?:signed|concluded|ratified)"
         r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord) of [A-Z][\w-]+,? (?:which was )?signed\b"
-        r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord)\b[^.;:]{0,80}?\b(?:was|were|had been|has been)\s+"
+        r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord)\b[^.;:]{0,80}?"
+        r"\b(?:was|were|had been|has been)\s+"
         r"signed\b"
         r"|\bratif(?:y|ied|ies|ication)\b|\b1[89]\d\d\s+(?:[\w-]+\s+){0,3}(?:Declaration|Treaty|treaty|"
         r"declaration)",
     ),
-    ("sanction", 8, r"\bsanctions?\b|\bembargo\b|\brestrictive measures\b|\bblacklist(?:ed)?\b"),
+    (
+        "sanction",
+        8,
+        r"\bsanctions?\b|\bembargo\b|\brestrictive measures\b|\bblacklist(?:ed)?\b"
+        r"|\b(?:froze|freez(?:e|es|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?assets\b|\basset freezes?\b",
+    ),
     (
         "military",
         8,
@@ -75,7 +81,8 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         6,
         r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bsummit(?:s|ry)?\b|\bnegotiations?\b"
         r"|\bconsultations\b|\bnegotiated\b|\bheld talks\b|\bhosted\b|\bshook hands\b|\bdiscussions\b"
-        r"|\breceived\b(?= [A-Z])|\btalking (?:to|with)\b|\bgathering\b|\bdialogue (?:round|session)\b|\bround of\b",
+        r"|\breceived\b(?= [A-Z])|\btalking (?:to|with)\b|\bgathering\b|\bdialogue (?:round|session)\b"
+        r"|\bround of\b",
     ),
     (
         "visit",
@@ -133,8 +140,10 @@ _DEFINITE_NOUNS = frozenset(
     "visit trip talks meeting deployment drills summit exercises tour call conversation".split()
 )
 _NEGATION_BEFORE = re.compile(
-    r"\b(?:not|never|no|n't|without|failed to|refused to|didn’t|didn't|won't|suspend\w*|cancel\w*|halt\w*|"
-    r"withdr[ae]w\w* from|withdrawing from|quit(?:s|ting)?|pull(?:ed|ing|s)? out of|break off|broke off|breaking off|postpon\w*|freez\w*|froze|"
+    r"\b(?:(?:kept|keep|keeps|keeping|prevented|prevent|prevents|preventing|barred|stopped)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?from|not|never|no|n't|without|failed to|refused to|didn’t|didn't|won't|"
+    r"suspend\w*|cancel\w*|halt\w*|withdr[ae]w\w* from|withdrawing from|quit(?:s|ting)?|"
+    r"pull(?:ed|ing|s)? out of|break off|broke off|breaking off|postpon\w*|freez\w*|froze|"
     r"call(?:ed|ing)? off|scrap\w*|end(?:ed|ing|s)?|stop(?:ped|ping)?|"
     r"cannot|neither|nor)\b(?:\s+[\w-]+){0,2}\s*$",
     re.IGNORECASE,
@@ -186,10 +195,17 @@ _SUBJECT_HINT = re.compile(
 )
 _SPEAKER_AFTER = re.compile(rf"\s*(?:,[^,]{{0,60}},\s*)?(?:has\s+|had\s+|also\s+)?(?:{_SPEECH_VERB})\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_LOCATIVE = re.compile(r"\b(?:in|to|at|visit(?:ed|s|ing)?|into|invad(?:ed|es|e|ing)|invasion of|annex(?:ed|es|ing)|"
+_LOCATIVE = re.compile(r"\b(?:in|to|at|visit(?:ed|s|ing)?|into|invad(?:ed|es|e|ing)|invasion of|"
+                       r"annex(?:ed|es|ing)|"
                        r"annexation of)\s+(?:the\s+)?$")
 _SEGMENT_BREAK = re.compile(
-    r"[,;:\"“”()]|\s[–—-]\s|\bwhile\b|\bwhere\b|\bwhich\b|\bduring which\b|\b(?:after|before|when)\b(?= [A-Z])"
+    r"[,;:\"“”()]|\s[–—-]\s|\bwhile\b|\bwhere\b|\bwhich\b|\bduring which\b"
+    r"|\b(?:after|before|when)\b(?= [A-Z])"
+)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^.;,]*\bsince\s+$", re.IGNORECASE)
+_NAMED_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:agreement|accord|deal|consensus|communiqu[eé]|joint statement)\b"
 )
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht)\b")
 _OPEN_QUOTES = "“«‘"
@@ -338,7 +354,7 @@ class _Context:
         events = []
         claimed: dict[int, int] = {}  # trigger start -> distance of the time that took it
         candidates = []
-        times = self.times(sentence, regions)
+        times = [t for t in self.times(sentence, regions) if not self.span_start_or_name(t)]
         for time in times:
             region = region_of(regions, time.start)
             inside = [t for t in triggers if region_of(regions, t.start) == region]
@@ -389,6 +405,17 @@ class _Context:
             events.append(self.make_event(sentence, regions, region, time, best, keep, keep_places))
         self.remember_subject(people, sentence)
         return events
+
+    def span_start_or_name(self, time: TimeMention) -> bool:
+        """ "has met Putin 27 times since 2012", "talks based on the 2018 Singapore agreement": a time
+        that starts a span or names a document dates no event of its own clause."""
+        if time.text.lower().startswith("since ") or _SINCE_BEFORE.search(
+            self.text, max(0, time.start - 8), time.start
+        ):
+            # "the first such visit since 2019" still implies a visit then
+            head = time.start + (6 if time.text.lower().startswith("since ") else 0)
+            return not _FIRST_SINCE.search(self.text, max(0, time.start - 60), head)
+        return time.kind == "year" and _NAMED_DOCUMENT_AFTER.match(self.text, time.end) is not None
 
     def reported_military(
         self,

@@ -55,7 +55,8 @@ _ISLANDS: tuple[tuple[str, str, str | None, float | None, float | None, tuple[st
         "Kunashir", "Kunashiri", "Kunashir Island", "Kunashiri Island", "Kunashir island",
         "Kunashiri island", "Kunashiri-to", "Kunasiri", "Кунашир", "国後島", "国後")),
     ("Shikotan", "island", "RU", 43.8, 146.75, (
-        "Shikotan", "Shikotan Island", "Shikotan island", "Shikotan-to", "Schikotan", "Шикотан", "色丹島", "色丹")),
+        "Shikotan", "Shikotan Island", "Shikotan island", "Shikotan-to", "Schikotan",
+        "Шикотан", "色丹島", "色丹")),
     ("Habomai", "island", "RU", 43.48, 146.15, (
         "Habomai", "Khabomai", "Habomai islets", "Habomai Islets", "Habomai islands",
         "Habomai Islands", "Habomai group", "Habomai Group", "Habomai islet group",

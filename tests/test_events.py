@@ -506,14 +506,16 @@ TYPE_SAMPLE = [
     ("The plane carrying former residents landed on Iturup on Saturday.", "visit"),
     ("Zakharova accused Tokyo on Thursday of revising the results of World War II.", "statement"),
     (
-        "Russia held a referendum on constitutional amendments in July 2020 banning the handover of territory.",
+        "Russia held a referendum on constitutional amendments in July 2020 banning the handover of "
+        "territory.",
         "other",
     ),
     ("Abe met Putin for the 25th time in Vladivostok on September 5.", "meeting"),
     ("Moscow and Tokyo resumed 2+2 talks in March after a three-year hiatus.", "meeting"),
     ("Tokyo lodged a strong protest with Moscow on Monday over the visit.", "statement"),
     (
-        "Russian Defence Minister Shoigu said in February that new divisions would be deployed on the islands this year.",
+        "Russian Defence Minister Shoigu said in February that new divisions would be deployed on the "
+        "islands this year.",
         "statement",
     ),
     (

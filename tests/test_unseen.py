@@ -45,7 +45,8 @@ def test_title_suffixes_and_site_addresses_in_them(first_line, outlet):
 
 
 def test_site_name_lines_of_the_japan_news_and_cgtn():
-    assert outlet_of(f"The Japan News by The Yomiuri Shimbun\nPolitics\n\nSuga vows to press on with talks\n\n{BODY}")[0] == "Yomiuri"
+    top = "The Japan News by The Yomiuri Shimbun\nPolitics"
+    assert outlet_of(f"{top}\n\nSuga vows to press on with talks\n\n{BODY}")[0] == "Yomiuri"
     assert outlet_of(f"CGTN\nWorld\n\nPutin and Kishida hold phone talks\n\n{BODY}")[0] == "CGTN"
 
 
@@ -106,7 +107,8 @@ def places_of(body: str, published):
     ("On March 21, Russia's Foreign Ministry announced it was quitting talks on a peace treaty.",
      date_(2022, 3, 26), ("2022-03-21", "statement")),
     # sanctions that are the cause ("over X's sanctions") are not the event
-    ("Russia said Monday it was withdrawing from peace treaty negotiations with Japan over Tokyo's sanctions.",
+    ("Russia said Monday it was withdrawing from peace treaty negotiations with Japan over Tokyo's "
+     "sanctions.",
      date_(2022, 3, 21), ("2022-03-21", "statement")),
     # a vote is an 'other' event, not the visit it came after
     ("Russians approved the changes in a nationwide vote that ended on Wednesday.",
@@ -213,3 +215,25 @@ def test_freezing_visa_free_trips_is_no_visit_and_a_cause_is_no_military_report(
     got = kinds("Russia's Foreign Ministry said on Monday that it was halting the talks in response to "
                 "Japanese sanctions over the invasion of Ukraine.", date_(2022, 3, 22))
     assert ("2022-03-21", "statement") in got and ("2022-03-21", "military") not in got
+
+
+@pytest.mark.parametrize("body, published, absent", [
+    ("Abe has met Putin 27 times since 2012.", date_(2020, 7, 3), ("2012", "meeting")),
+    ("Exchange visits have been held since 1992.", date_(2017, 9, 24), ("1992", "visit")),
+    ("He said Japan would continue talks based on the 2018 Singapore agreement.", date_(2021, 2, 8),
+     ("2018", "meeting")),
+    ("Putin arrived in Japan on Thursday, as Abe seeks progress on a dispute that has kept the two "
+     "countries from signing a peace treaty.", date_(2016, 12, 15), ("2016-12-15", "treaty")),
+])
+def test_span_starts_named_documents_and_prevented_signings_date_no_event(body, published, absent):
+    assert absent not in kinds(body, published)
+
+
+def test_first_since_still_implies_the_earlier_occurrence():
+    got = kinds("Mishustin arrived on Iturup on Sunday, the first such visit since 2019.", date_(2020, 7, 26))
+    assert ("2019", "visit") in got
+
+
+def test_freezing_assets_is_a_sanction():
+    got = kinds("Japan earlier this month froze the assets of several Russian oligarchs.", date_(2022, 3, 21))
+    assert ("2022-03", "sanction") in got

@@ -1,6 +1,8 @@
+# ruff: noqa: E501
 """Writes expected.json: what a careful reader finds in each written article (kept as code for brevity)."""
 import json
 from pathlib import Path
+
 
 def ev(date, type, places=(), people=(), what="", required=True):
     d = {"date": date, "type": type, "places": list(places), "people": list(people), "what": what}
