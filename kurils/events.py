@@ -202,6 +202,8 @@ _SEGMENT_BREAK = re.compile(
     r"[,;:\"“”()]|\s[–—-]\s|\bwhile\b|\bwhere\b|\bwhich\b|\bduring which\b"
     r"|\b(?:after|before|when)\b(?= [A-Z])"
 )
+# what an institution's dated report ("the press service said on Friday") can be the news of
+_REPORTED_KINDS = ("military", "visit")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^.;,]*\bsince\s+$", re.IGNORECASE)
 _NAMED_DOCUMENT_AFTER = re.compile(
@@ -425,9 +427,10 @@ class _Context:
         people: list[PersonMention],
         said: Trigger,
     ) -> tuple[Region, Trigger] | None:
-        """ "Russia has deployed S-300s on the islands, the Eastern Military District said Tuesday":
-        when no person speaks (a ministry, a district, a newspaper reports), the dated report of an
-        undated military deployment or drill is that military event."""
+        """ "Russia has deployed S-300s on the islands, the Eastern Military District said Tuesday",
+        "Medvedev has arrived on Iturup, the press service said on Friday": when no person speaks (a
+        ministry, a district, a newspaper reports), the dated report of an undated deployment, drill
+        or arrival is that event."""
         frame = region_of(regions, said.start)
         if any(region_of(regions, p.start) == frame for p in people):
             return None
@@ -439,7 +442,7 @@ class _Context:
             strong = [
                 t
                 for t in triggers
-                if t.type == "military"
+                if t.type in _REPORTED_KINDS
                 and t.priority > 0
                 and t.local != "reference"
                 and t.topic is None
@@ -536,6 +539,15 @@ class _Context:
         where = self.event_places(region, trigger, time, places, usable)
         if not where and kind == "statement" and self.dateline_city and self.speaker_may_be_at(who):
             where = [self.dateline_city]
+        elif (
+            not where
+            and kind == "meeting"
+            and self.dateline_city
+            and not self.lead_seen
+            and self.anchor is not None
+            and time.value.last <= self.anchor.last
+        ):
+            where = [self.dateline_city]  # "MOSCOW (AP) - The foreign ministers on Friday failed to ..."
         if trigger is not None:
             lo = max(region.start, min(trigger.start, time.start) - 40)
             window = text[lo : max(trigger.end, time.end)]

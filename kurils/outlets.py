@@ -239,6 +239,11 @@ RT_STAMP = re.compile(r"^\d{1,2} [A-Z][a-z]{2,3}, \d{4} \d{2}:\d{2}$", re.MULTIL
 PAREN_SITE_RE = re.compile(rf"\(\s*({ALIAS_PATTERN})\s*\)\s*$", re.IGNORECASE)
 RT_TIME_STAMP = re.compile(r"^(?:Published|Edited) time:", re.MULTILINE)
 DW_AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*\([^)]{2,60}\)\s*$", re.MULTILINE)
+# "NATIONAL / POLITICS & DIPLOMACY" over "BY NAME" and "STAFF WRITER": The Japan Times' header
+JAPAN_TIMES_SECTION = re.compile(
+    r"^(?:NATIONAL|WORLD|BUSINESS|ASIA PACIFIC|OPINION|COMMENTARY|LIFE|CULTURE) / [A-Z][A-Z &/-]+$",
+    re.MULTILINE,
+)
 # "This article is more than 5 years old": the archive note The Guardian prints on older pieces
 GUARDIAN_AGE_NOTE = re.compile(r"^This article is more than \w+ (?:years?|months?) old$", re.MULTILINE)
 NYT_PRINT_NOTE = re.compile(r"of the New York edition|appears in print on", re.IGNORECASE)
@@ -352,6 +357,8 @@ def site_style(lines: list[str]) -> str | None:
         return "DW"
     if NYT_PRINT_NOTE.search(tail):
         return "The New York Times"
+    if JAPAN_TIMES_SECTION.search(head) and any(line == "STAFF WRITER" for line in lines[:12]):
+        return "The Japan Times"
     if GUARDIAN_AGE_NOTE.search("\n".join(lines[:20])):
         return "The Guardian"
     if any(JAPAN_TODAY_DATELINE.match(line) for line in lines[:8]):

@@ -237,3 +237,26 @@ def test_first_since_still_implies_the_earlier_occurrence():
 def test_freezing_assets_is_a_sanction():
     got = kinds("Japan earlier this month froze the assets of several Russian oligarchs.", date_(2022, 3, 21))
     assert ("2022-03", "sanction") in got
+
+
+def test_a_press_service_reporting_an_arrival_reports_the_visit():
+    got = kinds("Prime Minister Dmitry Medvedev has arrived on Iturup, one of the Kuril Islands, the "
+                "government's press service said on Friday.", date_(2019, 8, 2))
+    assert ("2019-08-02", "visit") in got and ("2019-08-02", "statement") not in got
+
+
+def test_a_lead_meeting_without_a_place_is_at_the_dateline_city():
+    from tests.test_events import extract_events, make_article
+
+    body = ("MOSCOW (AP) — The foreign ministers of Japan and Russia on Friday failed to narrow their "
+            "differences over the islands, but agreed to keep talking ahead of a summit in June.")
+    events = extract_events(make_article(body, published=date_(2019, 5, 10)))[2]
+    by_date = {e.date: e for e in events}
+    assert by_date["2019-05-10"].places == ("Moscow",)
+    assert "Moscow" not in by_date["2019-06"].places
+
+
+def test_japan_times_section_header_and_staff_writer_line():
+    text = (f"NATIONAL / POLITICS & DIPLOMACY\nRussian border guards hold Japanese fishing boat\n"
+            f"BY TOMOHIRO OSAKI\nSTAFF WRITER\nMay 28, 2021\n\n{BODY}")
+    assert outlet_of(text)[0] == "The Japan Times"
