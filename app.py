@@ -17,7 +17,7 @@ from kurils.tables import Tables, tables_from_articles
 from kurils.views import exports, geomap, reader, select, session
 from kurils.views.data import Corpus, articles_folder, combine, folder_fingerprint, folder_tables, prepare
 from kurils.views.state import EVENT_TYPES, STATUSES, from_query, to_query
-from kurils.views.timeline import build_timeline, outlet_colours
+from kurils.views.timeline import build_timeline, default_window, outlet_colours
 
 ROOT = Path(__file__).resolve().parent
 MAX_UPLOAD_MB = 10
@@ -199,7 +199,10 @@ with left:
     if shown.empty:
         st.info("No event matches these filters.")
     else:
-        figure = build_timeline(shown, outlet_colours(choices.outlets), state.lanes, lit.events)
+        window = default_window(shown, corpus.articles["published_first"]) if state.years is None else None
+        figure = build_timeline(
+            shown, outlet_colours(choices.outlets), state.lanes, lit.events, window=window
+        )
         st.plotly_chart(
             figure,
             key="timeline",
@@ -207,6 +210,12 @@ with left:
             selection_mode="points",
             config={"displaylogo": False, "scrollZoom": True},
         )
+        earlier = int((shown["t_last"] < window[0]).sum()) if window else 0
+        if earlier:
+            st.caption(
+                f"{earlier} earlier events (history the articles recall) lie left of this view: "
+                "drag or zoom out to see them, or set the years."
+            )
     head = st.columns([4, 2])
     head[0].markdown("**Map** · click an island or a city to see its events")
     tiles = head[1].toggle("Basemap tiles", key="tiles", help="Loads map tiles from the internet.")

@@ -191,7 +191,7 @@ def test_choosing_an_article_lights_its_events_one_can_be_picked_and_clear_reset
     app.selectbox(key="article").set_value(article).run()
     spec = json.loads(app.get("plotly_chart")[0].proto.spec)
     big = set()
-    for trace in (t for t in spec["data"] if t.get("mode") == "markers"):
+    for trace in (t for t in spec["data"] if t.get("mode") == "markers" and t.get("customdata")):
         sizes = values(trace["marker"]["size"]) * (
             len(trace["customdata"]) if np.isscalar(trace["marker"]["size"]) else 1
         )

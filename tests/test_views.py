@@ -239,8 +239,11 @@ def test_session_round_trip_and_sanitising(corpus):
 # --- timeline ------------------------------------------------------------------------------------
 def test_timeline_dots_carry_event_keys_and_ranges_are_bars(corpus):
     fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets))
-    markers = [t for t in fig.data if t.mode == "markers"]
+    markers = [t for t in fig.data if t.mode == "markers" and t.customdata is not None]
     keys = {k for t in markers for k in t.customdata}
+    legend = [t for t in fig.data if t.showlegend is not False and t.customdata is None]
+    assert {t.name for t in legend} == {"RT", "TASS", "Kyodo", "several outlets"}
+    assert all(t.marker.symbol == "circle" for t in legend)
     assert keys == set(corpus.merged.index)
     bars = [t for t in fig.data if t.mode == "lines"]
     assert len(bars) == 1 and bars[0].hoverinfo == "skip"  # only the month-long Sochi visit is a bar
@@ -250,7 +253,7 @@ def test_timeline_dots_carry_event_keys_and_ranges_are_bars(corpus):
 
 def test_timeline_lanes_by_outlet_repeat_a_shared_event(corpus):
     fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets), lanes="outlet")
-    lanes = [y for t in fig.data if t.mode == "markers" for y in t.y]
+    lanes = [y for t in fig.data if t.mode == "markers" and t.customdata is not None for y in t.y]
     assert sorted(set(lanes)) == ["Kyodo", "RT", "TASS"] and len(lanes) == 5
 
 
@@ -265,7 +268,7 @@ def test_timeline_hover_is_escaped(corpus):
     text = " ".join(hover_texts(hostile))
     assert "<img" not in text and "&lt;img" in text
     fig = build_timeline(hostile.drop(columns="hover"), outlet_colours(corpus.choices.outlets))
-    assert all("<img" not in h for t in fig.data if t.mode == "markers" for h in t.hovertext)
+    assert all("<img" not in h for t in fig.data if t.hovertext is not None for h in t.hovertext)
 
 
 # --- map -----------------------------------------------------------------------------------------
@@ -412,3 +415,27 @@ def test_an_upload_reporting_a_known_event_merges_with_it(corpus):
     assert len(both.articles) == 2 and len(both.merged) == 1
     assert both.merged.at[0, "outlets"] == ["RT", "Reuters"] and both.merged.at[0, "n_sources"] == 2
     assert data.combine(base, tables_from_articles([])) is base
+
+
+def test_only_the_commonest_outlets_get_a_colour_of_their_own():
+    from kurils.views.timeline import COLOURED_OUTLETS, OTHER_OUTLETS, SEVERAL, colour_groups
+
+    ranked = [f"Outlet {i}" for i in range(COLOURED_OUTLETS + 3)]
+    groups = colour_groups(pd.Series([["Outlet 0"], [ranked[-1]], ["Outlet 1", "Outlet 2"], []]), ranked)
+    assert groups == ["Outlet 0", OTHER_OUTLETS, SEVERAL, "unknown outlet"]
+    assert len(outlet_colours(ranked)) == COLOURED_OUTLETS + 3  # coloured ones + several, other, unknown
+
+
+def test_first_view_spans_the_coverage_years_not_old_history(corpus):
+    from kurils.views.timeline import default_window
+
+    window = default_window(corpus.merged, corpus.articles["published_first"])
+    assert pd.Timestamp(2014, 12, 1) < window[0] < pd.Timestamp(2015, 1, 1)  # the 2010 visit is history
+    assert window[1].year == 2016
+    fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets), window=window)
+    assert fig.layout.xaxis.range[0].startswith("2014-12")
+
+
+def test_outlet_lanes_drop_the_legend_and_grow_with_the_lanes(corpus):
+    fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets), lanes="outlet")
+    assert fig.layout.showlegend is False and fig.layout.yaxis.dtick == 1

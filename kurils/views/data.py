@@ -20,7 +20,7 @@ from kurils.merge import MERGED_COLUMNS, merge_events
 from kurils.models import Article
 from kurils.tables import Tables, build, tables_from_articles
 from kurils.views.state import Choices
-from kurils.views.timeline import hover_texts
+from kurils.views.timeline import colour_groups, hover_texts
 
 ARTICLES_ENV = "KURILS_ARTICLES"  # a folder of articles to show instead of seeds/
 CACHE_ENV = "KURILS_CACHE"  # where built tables are kept between runs (default ~/.cache/kurils)
@@ -194,12 +194,10 @@ def prepare(tables: Tables) -> Corpus:
         for row in merged.itertuples()
     ]
     merged["hover"] = hover_texts(merged)
-    merged["colour_group"] = [
-        outlets[0] if len(outlets) == 1 else ("several outlets" if outlets else "unknown outlet")
-        for outlets in merged["outlets"]
-    ]
+    merged["colour_group"] = None  # set below, once the outlets are ranked
 
     outlets = _names([[o] for o in articles["outlet"].dropna()] + list(merged["outlets"]))
+    merged["colour_group"] = colour_groups(merged["outlets"], outlets)
     year_bounds = [
         b
         for b in (

@@ -32,27 +32,63 @@ PALETTE = (
     "#d84315",
 )
 SEVERAL = "several outlets"
+OTHER_OUTLETS = "other outlets"
+COLOURED_OUTLETS = len(PALETTE) - 4  # the commonest outlets get a colour of their own, the rest one grey
+LONG_RANGE = pd.Timedelta(days=400)  # a bar longer than about a year is drawn thin and faint
+LANE_HEIGHT = 24  # px per lane, so every lane keeps its label
 SEVERAL_COLOUR = "#222222"
 SYMBOLS = {"reported": "circle", "planned": "circle-open", "historical": "square"}
 ONE_DAY = pd.Timedelta(days=1)
 
 
 def outlet_colours(outlets: Sequence[str]) -> dict[str, str]:
-    """A stable colour per outlet (by the corpus's outlet order), black for several outlets."""
-    colours = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(outlets)}
+    """A stable colour per outlet (commonest first, as the corpus lists them), black for several."""
+    colours = {name: PALETTE[i] for i, name in enumerate(outlets[:COLOURED_OUTLETS])}
     colours[SEVERAL] = SEVERAL_COLOUR
-    colours["unknown outlet"] = "#9e9e9e"
+    colours[OTHER_OUTLETS] = "#8d8d8d"
+    colours["unknown outlet"] = "#bdbdbd"
     return colours
 
 
-def _rows(events: pd.DataFrame, lanes: str) -> pd.DataFrame:
+def colour_groups(outlets: pd.Series, coloured: Sequence[str]) -> list[str]:
+    """Each event's colour: its outlet, 'several outlets', or 'other outlets' past the coloured ones."""
+    keep = set(coloured[:COLOURED_OUTLETS])
+    groups = []
+    for names in outlets:
+        if len(names) > 1:
+            groups.append(SEVERAL)
+        elif len(names) == 1:
+            groups.append(names[0] if names[0] in keep else OTHER_OUTLETS)
+        else:
+            groups.append("unknown outlet")
+    return groups
+
+
+def default_window(
+    events: pd.DataFrame, published_first: pd.Series
+) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The x range shown first: the years of coverage (from a year before the first article), so a
+    treaty of 1855 does not squash a decade of news; panning or zooming out reaches it."""
+    if events.empty:
+        return None
+    first, last = events["t_first"].min(), (events["t_last"] + ONE_DAY).max()
+    published = pd.to_datetime(published_first, errors="coerce").dropna()
+    if len(published):
+        first = max(first, pd.Timestamp(published.min().year - 1, 1, 1))
+    if pd.isna(first) or pd.isna(last) or first >= last:
+        return None
+    pad = (last - first) * 0.03
+    return first - pad, last + pad
+
+
+def _rows(events: pd.DataFrame, lanes: str, colours: dict[str, str]) -> pd.DataFrame:
     """One row per point: per event (type lanes) or per event and outlet (outlet lanes)."""
     frame = events.copy()
     frame["mid"] = frame["t_first"] + (frame["t_last"] - frame["t_first"]) / 2
     if lanes == "outlet":
         frame = frame.explode("outlets")
         frame["lane"] = frame["outlets"].fillna("unknown outlet")
-        frame["colour_group"] = frame["lane"]
+        frame["colour_group"] = frame["lane"].where(frame["lane"].isin(list(colours)), OTHER_OUTLETS)
     else:
         frame["lane"] = frame["type"]
     return frame[frame["t_first"].notna()]
@@ -114,9 +150,10 @@ def build_timeline(
     lanes: str = "type",
     highlighted: frozenset[str] = frozenset(),
     height: int = 290,
+    window: tuple[pd.Timestamp, pd.Timestamp] | None = None,
 ) -> go.Figure:
     """The timeline figure; ``customdata`` of every dot is the event key the app selects by."""
-    frame = _rows(events.assign(outlets_all=events["outlets"]), lanes)
+    frame = _rows(events.assign(outlets_all=events["outlets"]), lanes, colours)
     gl = len(frame) > WEBGL_FROM
     scatter = go.Scattergl if gl else go.Scatter
     fig = go.Figure()
@@ -128,8 +165,25 @@ def build_timeline(
 
     for group, part in frame.groupby("colour_group", sort=True):
         colour = colours.get(group, "#9e9e9e")
-        wide = part[part["precision"] != "day"]
-        if len(wide):
+        fig.add_trace(  # the legend entry: a filled dot, whatever the group's first status is
+            scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=str(group),
+                legendgroup=str(group),
+                marker={"color": colour, "symbol": "circle", "size": 9},
+                hoverinfo="skip",
+            )
+        )
+        ranged = part[part["precision"] != "day"]
+        span = ranged["t_last"] - ranged["t_first"]
+        for wide, width, opacity in (
+            (ranged[span <= LONG_RANGE], 7, 0.45),
+            (ranged[span > LONG_RANGE], 3, 0.25),
+        ):
+            if not len(wide):
+                continue
             xs = np.empty(3 * len(wide), dtype=object)  # first, last, gap: one bar per event
             ys = np.empty(3 * len(wide), dtype=object)
             xs[0::3] = wide["t_first"].dt.strftime("%Y-%m-%d").to_numpy()
@@ -140,14 +194,14 @@ def build_timeline(
                     x=xs,
                     y=ys,
                     mode="lines",
-                    line={"color": colour, "width": 7},
-                    opacity=0.25 if dim else 0.45,
+                    line={"color": colour, "width": width},
+                    opacity=opacity * (0.6 if dim else 1.0),
                     hoverinfo="skip",
                     showlegend=False,
                     legendgroup=str(group),
                 )
             )
-        for n, (status, points) in enumerate(points_by_status(part)):
+        for status, points in points_by_status(part):
             fig.add_trace(
                 scatter(
                     x=points["mid"].to_numpy(),
@@ -155,7 +209,7 @@ def build_timeline(
                     mode="markers",
                     name=str(group),
                     legendgroup=str(group),
-                    showlegend=n == 0,
+                    showlegend=False,
                     customdata=points["key"].to_numpy(dtype=object),
                     hovertext=(
                         points["hover"] if "hover" in points else pd.Series(hover_texts(points))
@@ -166,8 +220,13 @@ def build_timeline(
                     ),
                 )
             )
+    by_outlet = lanes == "outlet"
+    xaxis = {"type": "date", "showgrid": True, "gridcolor": "#eeeeee"}
+    if window is not None:
+        xaxis["range"] = [window[0].strftime("%Y-%m-%d"), window[1].strftime("%Y-%m-%d")]
     fig.update_layout(
-        height=height,
+        height=max(height, LANE_HEIGHT * len(order) + 90),
+        showlegend=not by_outlet,  # outlet lanes name the outlets already
         margin={"l": 10, "r": 10, "t": 28, "b": 10},
         clickmode="event+select",
         dragmode="pan",
@@ -175,11 +234,12 @@ def build_timeline(
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "title": None},
         uirevision=lanes,  # keep the user's zoom across reruns of the same lanes
         plot_bgcolor="#ffffff",
-        xaxis={"type": "date", "showgrid": True, "gridcolor": "#eeeeee"},
+        xaxis=xaxis,
         yaxis={
             "type": "category",
             "categoryorder": "array",
             "categoryarray": list(reversed(order)),
+            "dtick": 1,
             "showgrid": True,
             "gridcolor": "#f3f3f3",
             "title": None,
