@@ -4,7 +4,7 @@ Usage: python -m bench.browser [ARTICLES_FOLDER]   (prints one JSON object)
 
 The server is started here with KURILS_ARTICLES set, on a free localhost port, and killed
 afterwards (only the process started here). The first navigation after the server comes up is
-"cold" (the app builds its tables); a reload is "warm" (the content-keyed cache is hit).
+"cold" (an empty KURILS_CACHE: the app builds its tables); a reload is "warm" (its cache is hit).
 Only localhost traffic: Chromium runs with background networking and updates disabled.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -48,10 +49,12 @@ def wait_healthy(port: int, proc: subprocess.Popen, timeout: float = 120) -> flo
     raise TimeoutError("streamlit did not become healthy")
 
 
-def start_server(folder: str | None, port: int) -> subprocess.Popen:
+def start_server(folder: str | None, port: int, cache: str | None = None) -> subprocess.Popen:
     env = dict(os.environ)
     if folder:
         env["KURILS_ARTICLES"] = folder
+    if cache:
+        env["KURILS_CACHE"] = cache  # the app's on-disk table cache: empty, so the first visit builds
     cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1",
            "--browser.gatherUsageStats", "false"]
@@ -87,7 +90,8 @@ def measure(folder: str | None, timeout_s: float = 300) -> dict:
     from playwright.sync_api import sync_playwright
 
     port = free_port()
-    proc = start_server(folder, port)
+    cache = tempfile.TemporaryDirectory()
+    proc = start_server(folder, port, cache.name)
     result: dict = {}
     try:
         result["server_start"] = wait_healthy(port, proc)
@@ -106,6 +110,7 @@ def measure(folder: str | None, timeout_s: float = 300) -> dict:
         result["error"] = f"{type(exc).__name__}: {str(exc)[:160]}"
     finally:
         stop_server(proc)
+        cache.cleanup()
     return result
 
 

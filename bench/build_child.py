@@ -17,11 +17,14 @@ def main() -> None:
 
     t_import = time.perf_counter() - t0
     rc = cli(["build", folder, "--out", out, "--jobs", jobs])
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the largest single worker
+    self_usage = resource.getrusage(resource.RUSAGE_SELF)
+    child_usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own = self_usage.ru_maxrss
+    workers = child_usage.ru_maxrss  # the largest single worker
+    cpu = sum(u.ru_utime + u.ru_stime for u in (self_usage, child_usage))
     with open(result, "w") as fh:
         json.dump({"rc": rc, "import_s": t_import, "total_s": time.perf_counter() - t0,
-                   "self_maxrss_mb": own / 1024, "worker_maxrss_mb": workers / 1024}, fh)
+                   "self_maxrss_mb": own / 1024, "worker_maxrss_mb": workers / 1024, "cpu_s": cpu}, fh)
 
 
 if __name__ == "__main__":

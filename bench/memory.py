@@ -64,7 +64,7 @@ def pss_bytes(pid: int) -> int:
 class TreeSampler:
     """Samples the summed RSS of ``pid`` and its descendants in a thread until ``stop()``."""
 
-    def __init__(self, pid: int, interval: float = 0.05):
+    def __init__(self, pid: int, interval: float = 0.1):
         self.pid, self.interval = pid, interval
         self.peak = 0  # summed RSS
         self.peak_pss = 0  # summed PSS
@@ -83,7 +83,7 @@ class TreeSampler:
         pids: list[int] = []
         since = 0
         while not self._stop.is_set():
-            if since % 10 == 0:  # walking /proc for the tree costs more than reading memory
+            if since % 5 == 0:  # walking /proc for the tree costs more than reading memory
                 pids = tree_pids(self.pid)
             since += 1
             total = sum(rss_bytes(p) for p in pids)

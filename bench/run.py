@@ -117,6 +117,7 @@ def run_build(folder: Path, jobs: int) -> dict:
         result = Path(tmp) / "result.json"
         cmd = [sys.executable, "-m", "bench.build_child", str(result), str(folder), str(Path(tmp) / "out"),
                str(jobs)]
+        load = os.getloadavg()[0]
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         with TreeSampler(proc.pid) as sampler:
@@ -125,7 +126,8 @@ def run_build(folder: Path, jobs: int) -> dict:
         if proc.returncode or not result.exists():
             return {"error": (err or "")[-200:].replace("\n", " ")}
         out = json.loads(result.read_text())
-    out.update(wall_s=wall, tree_peak_mb=sampler.peak_pss / 2**20, tree_rss_mb=sampler.peak / 2**20,
+    out.update(wall_s=wall, load_before=load, load_after=os.getloadavg()[0],
+               tree_peak_mb=sampler.peak_pss / 2**20, tree_rss_mb=sampler.peak / 2**20,
                tree_processes=sampler.peak_processes)
     return out
 
@@ -144,8 +146,10 @@ def build_rows(report: Report, folder: Path, n: int) -> None:
         ratio = ""
         if jobs > 1 and "error" not in one:
             ratio = f"speed-up {one['wall_s'] / res['wall_s']:.2f}x"
-        report.row(f"build --jobs {jobs}", n, f"{res['wall_s']:.1f} s ({res['import_s']:.1f} s imports)", mem,
-                   ratio)
+        cores = res["cpu_s"] / res["wall_s"]
+        busy = (f"{res['wall_s']:.1f} s ({res['cpu_s']:.0f} CPU-s, {cores:.2f} cores busy; "
+                f"load avg {res['load_before']:.1f} before, {res['load_after']:.1f} after)")
+        report.row(f"build --jobs {jobs}", n, busy, mem, ratio)
         report.target(f"build peak memory <{BUILD_PEAK_MB} MB ({n:,} articles, --jobs {jobs})",
                       res["tree_peak_mb"] < BUILD_PEAK_MB,
                       f"{res['tree_peak_mb']:.0f} MB PSS, parent and workers summed; "
