@@ -377,6 +377,16 @@ class _Context:
                 distance = trigger_distance(best, time)
                 if best.start not in claimed or distance < claimed[best.start]:
                     claimed[best.start] = distance
+        # a time that lost its trigger to a nearer time takes its next trigger that no time holds:
+        # "sanctions ... in late February and earlier this month froze the assets"
+        for index, (time, region, best) in enumerate(candidates):
+            if best is None or claimed.get(best.start) == trigger_distance(best, time):
+                continue
+            free = [t for t in triggers if region_of(regions, t.start) == region and t.start not in claimed]
+            other = best_trigger(free, time, text, region)
+            if other is not None and other.type == best.type and trigger_distance(other, time) <= 20:
+                candidates[index] = (time, region, other)
+                claimed[other.start] = trigger_distance(other, time)
         kept = [
             (time, region, best)
             for time, region, best in candidates

@@ -141,6 +141,32 @@ art("u20_dw_de_2016.txt", "DW", "Putin und Abe ohne Durchbruch im Kurilen-Streit
      ev("2016-12-15", "meeting", ["Nagato"], ["Putin", "Abe"], "Beginn in Nagato"),
      ev("1956", "treaty", [], [], "gemeinsame Erklärung von 1956", required=False)])
 
+# a second batch, written after the rules above were fixed and scored before any change for them
+art("h01_reuters_2020.txt", "Reuters", "Russia says it deployed air defence missiles on disputed Kurils", "2020-12-01",
+    ["Kuril Islands", "Iturup", "Kunashir", "Moscow", "Tokyo"], ["Kato", "Suga", "Putin"],
+    [ev("2020-12-01", "military", ["Kuril Islands"], [], "S-300V4 on combat duty"),
+     ev("2016", "military", ["Iturup", "Kunashir"], [], "Bastion deployed in 2016"),
+     ev("2020-12-01", "statement", [], ["Kato"], "Kato: Tokyo will look into it", required=False),
+     ev("2020-09", "call", [], ["Suga", "Putin"], "phone call in September")])
+art("h02_apnews_2019.txt", "AP", "Japan, Russia foreign ministers make little headway on isles", "2019-05-10",
+    ["Moscow", "Kuril Islands", "Osaka"], ["Kono", "Lavrov", "Abe", "Putin"],
+    [ev("2019-05-10", "meeting", ["Moscow"], ["Kono", "Lavrov"], "Kono and Lavrov meet in Moscow"),
+     ev("2019-06-29", "meeting", ["Osaka"], ["Abe", "Putin"], "Abe to meet Putin at the G20 in Osaka")])
+art("h03_japantimes_2021.txt", "The Japan Times", "Russian border guards hold Japanese fishing boat off Kunashiri", "2021-05-28",
+    ["Kunashir", "Rausu", "Yuzhno-Kurilsk", "Habomai", "Tokyo", "Moscow"], ["Motegi"],
+    [ev("2021-05-27", "other", ["Kunashir"], [], "boat detained"),
+     ev("2021-05-28", "statement", [], [], "Foreign Ministry said Friday"),
+     ev("2019-01", "other", ["Habomai"], [], "boat seized in January 2019")])
+art("h04_sputnik_2019.txt", "Sputnik", "Medvedev Arrives on Iturup Island in Kuril Chain", "2019-08-02",
+    ["Iturup", "Kuril Islands", "Kurilsk", "Tokyo"], ["Medvedev", "Abe", "Putin"],
+    [ev("2019-08-02", "visit", ["Iturup"], ["Medvedev"], "Medvedev arrives on Iturup"),
+     ev("2018-11", "meeting", [], ["Abe", "Putin"], "agreed in November 2018"),
+     ev("2015-08", "visit", ["Kuril Islands"], ["Medvedev"], "last visit in August 2015")])
+art("h05_jiji_2016.txt", "Jiji Press", "Abe, Putin Agree on Joint Economic Activities on Northern Isles", "2016-12-16",
+    ["Tokyo", "Nagato"], ["Abe", "Putin"],
+    [ev("2016-12-16", "meeting", ["Tokyo"], ["Abe", "Putin"], "agreement in Tokyo"),
+     ev("2016-12-15", "meeting", ["Nagato"], ["Abe", "Putin"], "meeting in Nagato")])
+
 Path(__file__).with_name("expected.json").write_text(
     json.dumps({"about": "Written articles in the styles of other outlets, with what a careful reader finds.",
                 "articles": A}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
