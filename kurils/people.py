@@ -1176,6 +1176,25 @@ def office_mentions(text: str) -> list[tuple[int, int, Person, str, bool]]:
     return out
 
 
+def office_term_test(text: str):
+    """A test that a day falls within a term (to the month) of every office named in the present:
+    "Prime Minister Shinzo Abe" holds for Sept 2006 - Sept 2007 and Dec 2012 - Sept 2020, not the
+    years between, which the hull of office_year_bounds leaves open. None when no office is named."""
+    spans: list[list[tuple[tuple[int, int], tuple[int, int] | None]]] = []
+    for _a, _b, person, kind, former in office_mentions(text):
+        terms = [(t[2], t[3]) for t in person.terms if t[0] == kind]
+        if terms and not former:
+            spans.append(terms)
+    if not spans:
+        return None
+
+    def test(day) -> bool:
+        ym = (day.year, day.month)
+        return all(any(start <= ym and (end is None or ym <= end) for start, end in terms) for terms in spans)
+
+    return test
+
+
 def office_year_bounds(text: str) -> tuple[int | None, int | None, str | None]:
     """Years a text must have been written in, from titles used with names in the present.
 

@@ -27,9 +27,10 @@ from kurils.temporal import (
 )
 
 try:  # engineer EVENTS' office-holder terms; optional until it lands
+    from kurils.people import office_term_test as _office_term_test
     from kurils.people import office_year_bounds as _office_year_bounds
 except ImportError:  # pragma: no cover - depends on another module's progress
-    _office_year_bounds = None
+    _office_year_bounds = _office_term_test = None
 
 _WINDOW = (date(1945, 1, 1), date(2040, 12, 31))  # search bounds only, never reported as support
 _TRUST_GAP_DAYS = 3 * 366  # how far after the latest dated past event the earliest fitting year is trusted
@@ -301,6 +302,12 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> l
         if low or high:
             strong.append(_Constraint(why or "office-holders' terms", date(low, 1, 1) if low else None,
                                       date(high, 12, 31) if high else None, role="office"))
+            # the terms themselves, to the month: Abe was not in office between 2007 and 2012
+            in_term = _office_term_test(text) if _office_term_test is not None else None
+            if in_term is not None:
+                strong.append(
+                    _Constraint("office-holders' terms by month", test=in_term, role="office_month")
+                )
 
     future_keys = {calendar_parts(m.text)[:2] for m, tense in mentions
                    if m.kind in ("month_day", "month") and tense == "future"}

@@ -266,3 +266,11 @@ def test_a_time_that_loses_its_trigger_takes_the_next_free_one_of_the_same_type(
     got = kinds("Japan announced sanctions against Russian banks in late February and earlier this month "
                 "froze the assets of several Russian oligarchs.", date_(2022, 3, 21))
     assert {("2022-02", "sanction"), ("2022-03", "sanction")} <= got
+
+
+def test_office_terms_to_the_month_rule_out_the_years_between_two_terms():
+    text = ("Abe, Putin agree on joint activities\n\nTokyo, Dec. 16 (Jiji Press)--Japanese Prime Minister "
+            "Shinzo Abe and Russian President Vladimir Putin agreed Friday to start consultations on the "
+            "islands.\n")
+    # Dec 16 was a Friday in 2011 too, when Abe was out of office
+    assert published_day(text) == "2016-12-16"
