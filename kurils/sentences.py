@@ -36,10 +36,12 @@ _TITLE_ABBREVIATIONS = frozenset(
 )
 
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?\s?[A-Z0-9А-ЯЁ])|[.!?…]+[\"'”’»)\]]*\s*$")
-# "TOKYO, January 22. /TASS/." , "MOSCOW, Dec 15 (Reuters) -", "TOKYO (Sputnik) –", "VLADIVOSTOK, Russia —"
+# "TOKYO, January 22. /TASS/." , "MOSCOW, Dec 15 (Reuters) -", "TOKYO (Sputnik) –", "VLADIVOSTOK, Russia —",
+# "MOSCOW, March 12, 2019. " (a date with its year, then a full stop)
 _DATELINE = re.compile(
     r"\s*(?P<city>[A-Z][A-Za-z .'-]{2,40}?)"
-    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?)?"
+    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+(?:,?\s+\d{4})?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?)?"
     r"(?:\s*[./]*\s*/\s*[A-Za-z-]+\s*/\s*\.?|\s*\((?:[A-Za-z][\w .-]{1,30})\))?"
     r"\s*(?:[-–—:]+\s*|\.\s+|(?<=[./])\s+)"
 )

@@ -255,6 +255,28 @@ def test_dateline_is_not_a_sentence():
     assert [s.text for s in split_sentences(text)] == ["Lavrov spoke."]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "MOSCOW, March 12, 2019. ",
+        "MOSCOW, March 12 2019 - ",
+        "TOKYO, 12 March 2019. ",
+        "TOKYO, Dec. 15, 2016 (Kyodo) -",
+    ],
+)
+def test_a_dateline_with_its_year_is_no_sentence_and_no_event(opening):
+    text = opening + " Lavrov met Kono in Moscow on Tuesday to discuss a peace treaty."
+    assert [s.text for s in split_sentences(text)] == [
+        "Lavrov met Kono in Moscow on Tuesday to discuss a peace treaty."
+    ]
+    assert [e.type for e in events_of(text, published=date(2019, 3, 12))] == ["meeting"]
+
+
+def test_a_sentence_starting_with_a_place_and_a_date_in_prose_is_kept():
+    text = "Moscow, on March 12, 2019, hosted the talks. Nothing else."
+    assert split_sentences(text)[0].text.startswith("Moscow, on March 12")
+
+
 # --- rules added for coverage beyond the seeds ---------------------------------------------------------
 def test_a_reference_with_its_own_date_is_the_event():
     event = one(
