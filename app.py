@@ -137,12 +137,11 @@ fingerprint, n_files = fingerprint_of(folder)
 corpus = build_corpus(fingerprint, folder, n_files, upload_ids, st.session_state.get("uploaded_articles", {}))
 choices = corpus.choices
 
-notices: tuple[str, ...] = ()
 if "view_ready" not in st.session_state:  # a new session: the link decides the first view
     params = {k: st.query_params.get_all(k) for k in st.query_params}
     parsed = from_query(params, choices)
     session.write_state(st.session_state, parsed.state, choices)
-    notices = parsed.notices
+    st.session_state["link_notices"] = (parsed.state, parsed.notices)
     st.session_state["view_ready"] = True
 session.sanitize(st.session_state, choices)
 
@@ -188,8 +187,10 @@ st.caption(
     f"**{len(articles)}** of {len(corpus.articles)} articles · "
     f"**{len(outlets_shown)}** outlets ({', '.join(outlets_shown) or 'none'}) · years **{span}**"
 )
-for notice in notices:
-    st.caption(f"ℹ️ Link parameter {notice}.")
+link_state, notices = st.session_state.get("link_notices", (None, ()))
+if notices and state == link_state:  # said until the view moves on from what the link asked for
+    for notice in notices:
+        st.caption(f"ℹ️ Link parameter {reader.md_escape(notice)}.")
 
 left, right = st.columns([3, 2], gap="medium")
 with left:
