@@ -241,7 +241,24 @@ def html_to_text(page: str) -> tuple[str, str | None]:
         body = strip_tags(page)
         warning = "HTML page: the article extractor found nothing, all page text kept"
     lines = [title] if title and not body.lstrip().startswith(title) else []
+    stamp = page_date(page)
+    if stamp:
+        lines.append(f"Published: {stamp}")  # the extractor drops the page's own stamp: keep it as a line
     return "\n\n".join(lines + [body]), warning
+
+
+def page_date(page: str) -> str | None:
+    """The publication date the page itself declares (meta tags, JSON-LD, <time>), as YYYY-MM-DD.
+
+    htmldate's quick mode reads only those declarations, never guesses from the URL or the prose,
+    and prefers the original date over an 'updated' one."""
+    try:
+        import htmldate
+
+        found = htmldate.find_date(page, extensive_search=False, original_date=True)
+    except Exception:  # noqa: BLE001 - a page that confuses the date finder keeps its other evidence
+        return None
+    return found if isinstance(found, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found) else None
 
 
 def html_title(page: str) -> str | None:

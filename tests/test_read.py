@@ -4,6 +4,7 @@ import random
 
 import pytest
 
+from kurils.pipeline import parse_bytes
 from kurils.read import MAX_BYTES, read_bytes
 
 RUSSIAN = "Премьер-министр Японии Синдзо Абэ заявил в понедельник, что Токио продолжит переговоры."
@@ -156,3 +157,27 @@ def test_mojibake_repaired():
     read = read_bytes(broken)
     assert read.text == ENGLISH
     assert any("mojibake" in w for w in read.warnings)
+
+
+PAGE = """<html><head><title>Abe and Putin meet in Nagato</title>{meta}</head><body><article>
+<h1>Abe and Putin meet in Nagato</h1>
+<p>NAGATO, Japan (AP) — Russian President Vladimir Putin arrived in Japan on Thursday for a two-day
+visit, as Prime Minister Shinzo Abe seeks progress on the dispute over the southern Kuril Islands.</p>
+<p>The two leaders were expected to discuss joint economic activities on the islands, officials said,
+and to sign a number of documents on cooperation in energy, medicine and tourism.</p>
+<p>{prose}</p></article></body></html>"""
+
+
+@pytest.mark.parametrize("meta", [
+    '<meta property="article:published_time" content="2016-12-15T09:30:00+09:00">',
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2016-12-15"}</script>',
+])
+def test_an_html_page_keeps_the_date_it_declares(meta):
+    article = parse_bytes(PAGE.format(meta=meta, prose="More talks are planned.").encode(), "page.html")
+    assert article.published.day == "2016-12-15" and not article.published.inferred
+    assert "Published:" not in article.body  # a stamp line, not article text
+
+
+def test_an_html_page_without_a_declared_date_gets_none_from_its_markup():
+    text = read_bytes(PAGE.format(meta="", prose="A treaty was signed on 19 October 1956.").encode()).text
+    assert "Published:" not in text  # the date finder does not guess from the prose
