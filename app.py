@@ -235,7 +235,7 @@ with right:
     options = list(articles.index)
     if state.article and state.article not in options:
         options.insert(0, state.article)
-    labels = reader.article_labels(corpus.articles.loc[options])
+    labels = corpus.articles["label"].to_dict()
     st.selectbox(
         "Article",
         options,

@@ -439,3 +439,21 @@ def test_first_view_spans_the_coverage_years_not_old_history(corpus):
 def test_outlet_lanes_drop_the_legend_and_grow_with_the_lanes(corpus):
     fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets), lanes="outlet")
     assert fig.layout.showlegend is False and fig.layout.yaxis.dtick == 1
+
+
+def test_article_labels_fall_back_on_range_file_and_unknown_outlet():
+    frame = pd.DataFrame(
+        {
+            "published": ["2016-09-03", None, None],
+            "published_first": ["2016-09-03", "2016-09-06", None],
+            "outlet": ["RT", None, "TASS"],
+            "headline": ["Abe in Vladivostok", None, None],
+            "file": ["a.txt", "b.txt", None],
+        },
+        index=["a", "b", "c"],
+    )
+    assert reader.article_labels(frame).to_dict() == {
+        "a": "2016-09-03 · RT · Abe in Vladivostok",
+        "b": "2016-09-06 · unknown outlet · b.txt",
+        "c": "undated · TASS · c",
+    }

@@ -19,6 +19,7 @@ import pandas as pd
 from kurils.merge import MERGED_COLUMNS, merge_events
 from kurils.models import Article
 from kurils.tables import Tables, build, tables_from_articles
+from kurils.views.reader import article_labels
 from kurils.views.state import Choices
 from kurils.views.timeline import colour_groups, hover_texts
 
@@ -194,6 +195,7 @@ def prepare(tables: Tables) -> Corpus:
         for row in merged.itertuples()
     ]
     merged["hover"] = hover_texts(merged)
+    articles["label"] = article_labels(articles)
     merged["colour_group"] = None  # set below, once the outlets are ranked
 
     outlets = _names([[o] for o in articles["outlet"].dropna()] + list(merged["outlets"]))

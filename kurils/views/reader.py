@@ -148,11 +148,10 @@ def meta_lines(article: pd.Series) -> list[str]:
     return lines
 
 
-def article_labels(articles: pd.DataFrame) -> dict[str, str]:
-    """'date · outlet · headline' per article id, for the article picker (plain text, never HTML)."""
-    labels = {}
-    for article_id, row in articles.iterrows():
-        when = row.get("published") or row.get("published_first") or "undated"
-        title = row.get("headline") or row.get("file") or article_id
-        labels[article_id] = f"{when} · {row.get('outlet') or 'unknown outlet'} · {title}"
-    return labels
+def article_labels(articles: pd.DataFrame) -> pd.Series:
+    """'date · outlet · headline' per article id, for the article picker (plain text, never HTML).
+    Vectorised: the corpus computes it once, however many articles there are."""
+    when = articles["published"].fillna(articles["published_first"]).fillna("undated").astype(str)
+    outlet = articles["outlet"].fillna("unknown outlet").astype(str)
+    title = articles["headline"].fillna(articles["file"]).fillna(articles.index.to_series()).astype(str)
+    return when + " · " + outlet + " · " + title
