@@ -103,9 +103,13 @@ def browser():
         chromium.close()
 
 
-def _open(browser, url: str):
+def _open(browser, url: str, outside: list[str] | None = None):
+    """A new page at ``url`` with both charts drawn; requests that leave localhost go to ``outside``."""
     context = browser.new_context(viewport={"width": 1440, "height": 900})
     page = context.new_page()
+    if outside is not None:
+        local = ("http://127.0.0.1:", "ws://127.0.0.1:", "data:", "blob:")
+        page.on("request", lambda r: None if r.url.startswith(local) else outside.append(r.url))
     page.goto(url)
     page.wait_for_selector(TIMELINE_POINTS, timeout=60_000)
     page.wait_for_selector(MAP_CANVAS, timeout=60_000)
@@ -142,8 +146,10 @@ def _reader_headline(page) -> str:
 
 
 def test_load_click_and_reopen_the_link(server, browser):
-    context, page = _open(browser, server)
+    outside: list[str] = []
+    context, page = _open(browser, server, outside)
     page.screenshot(path=str(SHOTS / "1-loaded.png"))
+    assert outside == []  # the map reads offline: no basemap style or tiles unless the switch asks
     assert page.locator(TIMELINE_POINTS).count() >= 10
     assert "Click an event on the timeline" in page.content()
     assert "event=" not in page.url

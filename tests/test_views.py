@@ -285,6 +285,8 @@ def test_deck_reads_offline_with_islands_land_places_and_arcs(corpus):
     )
     spec = json.loads(deck.to_json())
     assert spec.get("mapProvider") is None  # no basemap tiles unless asked
+    # and a style Streamlit keeps: with none at all it fetches its theme's Carto basemap from the internet
+    assert spec.get("mapStyle") and "http" not in spec["mapStyle"]
     layers = {layer["id"]: layer for layer in spec["layers"]}
     assert {"land", "islands", "arcs", "places"} <= set(layers)
     assert layers["places"]["radiusUnits"] == "pixels"

@@ -175,10 +175,8 @@ def build_deck(
             id="land",
             data=land,
             filled=True,
-            stroked=True,
+            stroked=False,  # its 26,000 coastline segments took ~2 s to draw in software WebGL
             get_fill_color=[228, 224, 214],
-            get_line_color=[190, 184, 170],
-            line_width_min_pixels=0.5,
             pickable=False,
         ),
         pdk.Layer(
@@ -236,11 +234,10 @@ def build_deck(
     if len(lit):
         view = _fit(lit)
     tooltip = {"html": "<b>{label}</b><br/>{events} events", "style": {"fontSize": "12px"}}
-    kwargs = (
-        {"map_provider": "carto", "map_style": "light"}
-        if tiles
-        else {"map_provider": None, "map_style": None}
-    )
+    # Without tiles, pydeck's own "no style" value is kept: Streamlit draws no basemap for it, whereas
+    # map_style=None asks Streamlit for its theme's Carto basemap, fetched from the internet (offline,
+    # the map waited ~10 s for that request to fail before it appeared).
+    kwargs = {"map_provider": "carto", "map_style": "light"} if tiles else {"map_provider": None}
     return CompactDeck(
         layers=layers, initial_view_state=pdk.ViewState(**view), tooltip=tooltip, height=height, **kwargs
     )
