@@ -29,7 +29,7 @@ from datetime import date, timedelta
 
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
-from kurils.people import PersonMention, find_people, lookup_person
+from kurils.people import PersonMention, find_named_people, find_people, lookup_person
 from kurils.sentences import Sentence, dateline, split_sentences
 from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
 
@@ -252,15 +252,18 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     spans = [(p.start, p.end) for p in article.paragraphs]
     heads = [article.headline_span] if article.headline_span else []
     year = article.published.value.first.year if article.published.value else None
-    named: list[PersonMention] = []
+    # each paragraph's names and places are scanned once and reused by the passes below
+    named = {(a, b): find_named_people(text, a, b) for a, b in heads + spans}
+    place_mentions = {(a, b): find_places(text, a, b) for a, b in heads + spans}
     # subheadings and teaser lines (no sentence end) do not name the article's places and people
     prose = [(a, b) for a, b in spans if re.search(r"[.!?…:;][\"'”’»)\]]*\s*$", text[a:b])]
-    for a, b in heads + prose:
-        named += find_people(text, a, b)
-    known = {m.person.surname for m in named}
-    places: set[str] = set()
-    for a, b in heads + prose:
-        places.update(m.place.name for m in find_places(text, a, b) if m.place.kind in ARTICLE_PLACE_KINDS)
+    known = {m.person.surname for span in heads + prose for m in named[span]}
+    places = {
+        m.place.name
+        for span in heads + prose
+        for m in place_mentions[span]
+        if m.place.kind in ARTICLE_PLACE_KINDS
+    }
     people = tuple(sorted(known))
     context = _Context(article, known, year)
     events: list[Event] = []
@@ -270,8 +273,8 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
             place = lookup(line[2].title())
             if place is not None and place.kind == "city":
                 context.dateline_city = place.name
-        paragraph_people = find_people(text, a, b, known=known, year=year)
-        paragraph_places = find_places(text, a, b)
+        paragraph_people = find_people(text, a, b, known=known, year=year, named=named[(a, b)])
+        paragraph_places = place_mentions[(a, b)]
         for sentence in split_sentences(text, a, b):
             people_here = [m for m in paragraph_people if sentence.start <= m.start < sentence.end]
             places_here = [m for m in paragraph_places if sentence.start <= m.start < sentence.end]
