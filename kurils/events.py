@@ -785,6 +785,7 @@ def segment_around(text: str, region: Region, pos: int) -> tuple[int, int]:
 def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
+    topics: list[tuple[int, int]] | None = None  # the sentence's topic stretches, once a trigger needs them
     for kind, priority, pattern in _TRIGGERS:
         for m in pattern.finditer(text, sentence.start, sentence.end):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -804,7 +805,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
                 local, why = 5, "reference"  # "before Putin's visit": a reference point, unless dated
             elif word in _DEFINITE_NOUNS and _DEFINITE_BEFORE.search(before):
                 local, why = 5.5, "definite"  # "called the visit regrettable": an event named again
-            topic = next(((a, b) for a, b in _topics_in_sentence(text, sentence) if a <= m.start() < b), None)
+            if topics is None:
+                topics = _topics_in_sentence(text, sentence)
+            topic = next(((a, b) for a, b in topics if a <= m.start() < b), None)
             if topic is not None:
                 weight -= 5
             found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, why, topic, reference_at))

@@ -1203,14 +1203,18 @@ def _name_index_with_unsafe() -> dict[str, Person]:
     return index
 
 
-def office_mentions(text: str) -> list[tuple[int, int, Person, str, bool]]:
-    """(start, end, person, office kind, former) for each title+name phrase in ``text``."""
+@functools.lru_cache(maxsize=16)
+def office_mentions(text: str) -> tuple[tuple[int, int, Person, str, bool], ...]:
+    """(start, end, person, office kind, former) for each title+name phrase in ``text``.
+
+    Cached: the year bounds and the term test of one article both scan the same text.
+    """
     out = []
     for m in _bounds_pattern().finditer(text):
         kind = next(k for k in OFFICE_TITLES if m.group(k))
         person = _name_index_with_unsafe()[m.group("name")]
         out.append((m.start(), m.end(), person, kind, bool(m.group("former"))))
-    return out
+    return tuple(out)
 
 
 def office_term_test(text: str):

@@ -14,6 +14,7 @@ What cannot be resolved keeps ``value=None`` rather than a guess.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -346,17 +347,19 @@ def _yearly(a: date, make: Callable[[int], TimeValue | None]) -> list[TimeValue]
 
 # --------------------------------------------------------------------------- tense
 
+@functools.lru_cache(maxsize=1024)
 def guess_tense(sentence: str) -> str | None:
     """'future' when the sentence plans or expects something, 'past' for reported or past facts, else None.
 
     A future cue anywhere wins: "agreed to meet on December 15", "said Putin will visit" describe a plan.
+    Cached: a sentence's events ask again for each of its clauses and times.
     """
-    kinds = {m.lastgroup for m in _TENSE_CUES.finditer(sentence)}
-    if "fut" in kinds:
-        return "future"
-    if "past" in kinds:
-        return "past"
-    return None
+    past = False
+    for m in _TENSE_CUES.finditer(sentence):
+        if m.lastgroup == "fut":
+            return "future"
+        past = past or m.lastgroup == "past"
+    return "past" if past else None
 
 
 def _local_tense(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
