@@ -126,6 +126,16 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
     ),
 )
 _TRIGGERS = tuple((kind, prio, re.compile(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
+
+
+def _lowercase_pattern(pattern: str) -> re.Pattern[str]:
+    """The same case-blind pattern for lowercased text: a plain scan is ~2x faster than IGNORECASE."""
+    if re.search(r"\\[A-Z]|\(\?P[<=]", pattern):
+        raise ValueError(f"an escape or group name would change case: {pattern[:60]}")
+    return re.compile(pattern.lower())
+
+
+_TRIGGERS_LOWER = tuple((kind, prio, _lowercase_pattern(p)) for kind, prio, p in TRIGGERS)
 _MULTILATERAL_BEFORE = re.compile(
     _MULTILATERAL + r"\b[^.,;]{0,30}$|\b(?:Group of|Asia-Pacific|East Asia)\b[^.,;]{0,40}$"
 )
@@ -293,6 +303,7 @@ class _Context:
     def __init__(self, article: Article, known: set[str], year: int | None) -> None:
         self.article = article
         self.text = article.text
+        self.lowered = article.text.lower()  # for the trigger scan
         self.anchor = article.published.value
         self.known = known
         self.year = year
@@ -355,7 +366,7 @@ class _Context:
     ) -> list[Event]:
         text = self.text
         regions = split_regions(text, sentence)
-        triggers = find_triggers(text, sentence)
+        triggers = find_triggers(text, sentence, self.lowered)
         events = []
         claimed: dict[int, int] = {}  # trigger start -> distance of the time that took it
         candidates = []
@@ -482,7 +493,7 @@ class _Context:
         frame = frames[0]
         speech = [
             t
-            for t in find_triggers(text, sentence)
+            for t in find_triggers(text, sentence, self.lowered)
             if t.type == "statement" and t.priority > 0 and region_of(regions, t.start) == frame
         ]
         speakers = [p for p in people if region_of(regions, p.start) == frame]
@@ -782,12 +793,19 @@ def segment_around(text: str, region: Region, pos: int) -> tuple[int, int]:
 
 
 # -- triggers ---------------------------------------------------------------------------------------
-def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
+def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> list[Trigger]:
+    """Event words of a sentence, strongest kind first; ``lowered`` is ``text.lower()`` when the
+    caller has it (and it keeps the offsets), for the faster scan."""
+    patterns = _TRIGGERS
+    if lowered is not None and len(lowered) == len(text):
+        patterns = _TRIGGERS_LOWER
+    else:
+        lowered = text
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
     topics: list[tuple[int, int]] | None = None  # the sentence's topic stretches, once a trigger needs them
-    for kind, priority, pattern in _TRIGGERS:
-        for m in pattern.finditer(text, sentence.start, sentence.end):
+    for kind, priority, pattern in patterns:
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             before = text[max(sentence.start, m.start() - 40) : m.start()]
