@@ -1027,8 +1027,15 @@ def _role_patterns() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
 
 @functools.cache
 def _any_role() -> re.Pattern[str]:
-    """Every role phrase in one pattern: most paragraphs have none, and one scan tells."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p, _o, _c in _role_patterns()))
+    """The role nouns every role phrase ends with ("premier", "top diplomat"): a paragraph without
+    one has no role phrase, and a plain alternation of words is a fast scan to tell."""
+    nouns: list[str] = []
+    for phrase, _office, _country in ROLE_PHRASES:
+        last = re.search(r"\(\?:([^()]*)\)$", phrase)
+        if last is None:
+            return re.compile("|".join(f"(?:{p.pattern})" for p, _o, _c in _role_patterns()))
+        nouns += last.group(1).split("|")
+    return re.compile("|".join(sorted(set(nouns), key=len, reverse=True)))
 
 
 def lookup_person(surname: str) -> Person | None:
