@@ -222,6 +222,7 @@ _NAMED_DOCUMENT_AFTER = re.compile(
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht)\b")
 _OPEN_QUOTES = "“«‘"
 _CLOSE_QUOTES = "”»’"
+_QUOTE_CHAR = re.compile(f'["{_OPEN_QUOTES}{_CLOSE_QUOTES}]')
 _OTHER_KINDS = ("date", "month_day", "month", "month_year", "year")
 
 TYPE_NOUNS = {
@@ -672,7 +673,8 @@ def quote_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     """Quoted stretches of a sentence; an unclosed quote runs to the end, an unopened one from the start."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(sentence.start, sentence.end):
+    for quote in _QUOTE_CHAR.finditer(text, sentence.start, sentence.end):  # other characters change nothing
+        i = quote.start()
         c = text[i]
         if c == '"':
             before = text[i - 1] if i > 0 else " "
