@@ -183,8 +183,12 @@ _ALTERNATIVES = [
 _STARTS = (r"(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
            r"las|nex|thi|pas|com|pre|fol|ear|lat|mid|end|beg|sta|the|fro|bet|sin|unt|til|by|bef|aft|"
            r"yes|tod|tom|ton|a\b|an\b|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|for|hun|sec|fir))")
+# ... and one character class of their first letters rejects the other words faster still
+_FIRST_LETTERS = sorted({w[0] for w in re.findall(r"[a-z]+", _STARTS.split("(?i:", 1)[1])})
+_FIRST = r"(?=[\d" + "".join(_FIRST_LETTERS) + "".join(_FIRST_LETTERS).upper() + "])"
 _SCAN = re.compile(
-    r"\b" + _STARTS + r"(?:" + "|".join(f"(?P<k_{name}>{pattern})" for name, pattern in _ALTERNATIVES) + ")",
+    r"\b" + _FIRST + _STARTS
+    + r"(?:" + "|".join(f"(?P<k_{name}>{pattern})" for name, pattern in _ALTERNATIVES) + ")",
 )
 
 # A month name alone needs a cue before it ("in May", "the December summit"), so that
