@@ -190,7 +190,7 @@ def main_script(text: str) -> str:
 
 def furniture_kind(line: str, script: str) -> str | None:
     """The kind of page furniture a line is, or None when it may be article text."""
-    letters = [c for c in line if c.isalpha()]
+    letters = "".join(filter(str.isalpha, line))
     if len(_ICON_RUN.findall(line)) >= 5:
         return "icons"
     if not letters or (len(letters) <= 2 and len(line) <= 4):
@@ -236,10 +236,11 @@ def is_stamp(line: str) -> bool:
     return not re.search(r"[^\W\d_]", rest)
 
 
-def off_script(letters: list[str], script: str) -> bool:
+def off_script(letters: str, script: str) -> bool:
+    """Whether a line's letters are mostly of another script than the article's."""
     if len(letters) < 3:
         return False
-    line = "".join(letters)
+    line = letters
     if script == "latin":
         other = len(_CYRILLIC.findall(line)) + len(_CJK.findall(line))
     else:

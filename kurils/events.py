@@ -29,7 +29,7 @@ from datetime import date, timedelta
 
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
-from kurils.people import PersonMention, find_people, lookup_person
+from kurils.people import PersonMention, find_named_people, find_people, lookup_person
 from kurils.sentences import Sentence, dateline, split_sentences
 from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
 
@@ -126,6 +126,16 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
     ),
 )
 _TRIGGERS = tuple((kind, prio, re.compile(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
+
+
+def _lowercase_pattern(pattern: str) -> re.Pattern[str]:
+    """The same case-blind pattern for lowercased text: a plain scan is ~2x faster than IGNORECASE."""
+    if re.search(r"\\[A-Z]|\(\?P[<=]", pattern):
+        raise ValueError(f"an escape or group name would change case: {pattern[:60]}")
+    return re.compile(pattern.lower())
+
+
+_TRIGGERS_LOWER = tuple((kind, prio, _lowercase_pattern(p)) for kind, prio, p in TRIGGERS)
 _MULTILATERAL_BEFORE = re.compile(
     _MULTILATERAL + r"\b[^.,;]{0,30}$|\b(?:Group of|Asia-Pacific|East Asia)\b[^.,;]{0,40}$"
 )
@@ -212,6 +222,7 @@ _NAMED_DOCUMENT_AFTER = re.compile(
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht)\b")
 _OPEN_QUOTES = "“«‘"
 _CLOSE_QUOTES = "”»’"
+_QUOTE_CHAR = re.compile(f'["{_OPEN_QUOTES}{_CLOSE_QUOTES}]')
 _OTHER_KINDS = ("date", "month_day", "month", "month_year", "year")
 
 TYPE_NOUNS = {
@@ -252,15 +263,18 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     spans = [(p.start, p.end) for p in article.paragraphs]
     heads = [article.headline_span] if article.headline_span else []
     year = article.published.value.first.year if article.published.value else None
-    named: list[PersonMention] = []
+    # each paragraph's names and places are scanned once and reused by the passes below
+    named = {(a, b): find_named_people(text, a, b) for a, b in heads + spans}
+    place_mentions = {(a, b): find_places(text, a, b) for a, b in heads + spans}
     # subheadings and teaser lines (no sentence end) do not name the article's places and people
     prose = [(a, b) for a, b in spans if re.search(r"[.!?…:;][\"'”’»)\]]*\s*$", text[a:b])]
-    for a, b in heads + prose:
-        named += find_people(text, a, b)
-    known = {m.person.surname for m in named}
-    places: set[str] = set()
-    for a, b in heads + prose:
-        places.update(m.place.name for m in find_places(text, a, b) if m.place.kind in ARTICLE_PLACE_KINDS)
+    known = {m.person.surname for span in heads + prose for m in named[span]}
+    places = {
+        m.place.name
+        for span in heads + prose
+        for m in place_mentions[span]
+        if m.place.kind in ARTICLE_PLACE_KINDS
+    }
     people = tuple(sorted(known))
     context = _Context(article, known, year)
     events: list[Event] = []
@@ -270,8 +284,8 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
             place = lookup(line[2].title())
             if place is not None and place.kind == "city":
                 context.dateline_city = place.name
-        paragraph_people = find_people(text, a, b, known=known, year=year)
-        paragraph_places = find_places(text, a, b)
+        paragraph_people = find_people(text, a, b, known=known, year=year, named=named[(a, b)])
+        paragraph_places = place_mentions[(a, b)]
         for sentence in split_sentences(text, a, b):
             people_here = [m for m in paragraph_people if sentence.start <= m.start < sentence.end]
             places_here = [m for m in paragraph_places if sentence.start <= m.start < sentence.end]
@@ -290,6 +304,7 @@ class _Context:
     def __init__(self, article: Article, known: set[str], year: int | None) -> None:
         self.article = article
         self.text = article.text
+        self.lowered = article.text.lower()  # for the trigger scan
         self.anchor = article.published.value
         self.known = known
         self.year = year
@@ -352,7 +367,7 @@ class _Context:
     ) -> list[Event]:
         text = self.text
         regions = split_regions(text, sentence)
-        triggers = find_triggers(text, sentence)
+        triggers = find_triggers(text, sentence, self.lowered)
         events = []
         claimed: dict[int, int] = {}  # trigger start -> distance of the time that took it
         candidates = []
@@ -479,7 +494,7 @@ class _Context:
         frame = frames[0]
         speech = [
             t
-            for t in find_triggers(text, sentence)
+            for t in find_triggers(text, sentence, self.lowered)
             if t.type == "statement" and t.priority > 0 and region_of(regions, t.start) == frame
         ]
         speakers = [p for p in people if region_of(regions, p.start) == frame]
@@ -658,7 +673,8 @@ def quote_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     """Quoted stretches of a sentence; an unclosed quote runs to the end, an unopened one from the start."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(sentence.start, sentence.end):
+    for quote in _QUOTE_CHAR.finditer(text, sentence.start, sentence.end):  # other characters change nothing
+        i = quote.start()
         c = text[i]
         if c == '"':
             before = text[i - 1] if i > 0 else " "
@@ -779,11 +795,19 @@ def segment_around(text: str, region: Region, pos: int) -> tuple[int, int]:
 
 
 # -- triggers ---------------------------------------------------------------------------------------
-def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
+def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> list[Trigger]:
+    """Event words of a sentence, strongest kind first; ``lowered`` is ``text.lower()`` when the
+    caller has it (and it keeps the offsets), for the faster scan."""
+    patterns = _TRIGGERS
+    if lowered is not None and len(lowered) == len(text):
+        patterns = _TRIGGERS_LOWER
+    else:
+        lowered = text
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
-    for kind, priority, pattern in _TRIGGERS:
-        for m in pattern.finditer(text, sentence.start, sentence.end):
+    topics: list[tuple[int, int]] | None = None  # the sentence's topic stretches, once a trigger needs them
+    for kind, priority, pattern in patterns:
+        for m in pattern.finditer(lowered, sentence.start, sentence.end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             before = text[max(sentence.start, m.start() - 40) : m.start()]
@@ -801,7 +825,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
                 local, why = 5, "reference"  # "before Putin's visit": a reference point, unless dated
             elif word in _DEFINITE_NOUNS and _DEFINITE_BEFORE.search(before):
                 local, why = 5.5, "definite"  # "called the visit regrettable": an event named again
-            topic = next(((a, b) for a, b in _topics_in_sentence(text, sentence) if a <= m.start() < b), None)
+            if topics is None:
+                topics = _topics_in_sentence(text, sentence)
+            topic = next(((a, b) for a, b in topics if a <= m.start() < b), None)
             if topic is not None:
                 weight -= 5
             found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, why, topic, reference_at))

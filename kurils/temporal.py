@@ -14,6 +14,7 @@ What cannot be resolved keeps ``value=None`` rather than a guess.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -182,8 +183,12 @@ _ALTERNATIVES = [
 _STARTS = (r"(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
            r"las|nex|thi|pas|com|pre|fol|ear|lat|mid|end|beg|sta|the|fro|bet|sin|unt|til|by|bef|aft|"
            r"yes|tod|tom|ton|a\b|an\b|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|for|hun|sec|fir))")
+# ... and one character class of their first letters rejects the other words faster still
+_FIRST_LETTERS = sorted({w[0] for w in re.findall(r"[a-z]+", _STARTS.split("(?i:", 1)[1])})
+_FIRST = r"(?=[\d" + "".join(_FIRST_LETTERS) + "".join(_FIRST_LETTERS).upper() + "])"
 _SCAN = re.compile(
-    r"\b" + _STARTS + r"(?:" + "|".join(f"(?P<k_{name}>{pattern})" for name, pattern in _ALTERNATIVES) + ")",
+    r"\b" + _FIRST + _STARTS
+    + r"(?:" + "|".join(f"(?P<k_{name}>{pattern})" for name, pattern in _ALTERNATIVES) + ")",
 )
 
 # A month name alone needs a cue before it ("in May", "the December summit"), so that
@@ -346,17 +351,19 @@ def _yearly(a: date, make: Callable[[int], TimeValue | None]) -> list[TimeValue]
 
 # --------------------------------------------------------------------------- tense
 
+@functools.lru_cache(maxsize=1024)
 def guess_tense(sentence: str) -> str | None:
     """'future' when the sentence plans or expects something, 'past' for reported or past facts, else None.
 
     A future cue anywhere wins: "agreed to meet on December 15", "said Putin will visit" describe a plan.
+    Cached: a sentence's events ask again for each of its clauses and times.
     """
-    kinds = {m.lastgroup for m in _TENSE_CUES.finditer(sentence)}
-    if "fut" in kinds:
-        return "future"
-    if "past" in kinds:
-        return "past"
-    return None
+    past = False
+    for m in _TENSE_CUES.finditer(sentence):
+        if m.lastgroup == "fut":
+            return "future"
+        past = past or m.lastgroup == "past"
+    return "past" if past else None
 
 
 def _local_tense(text: str, start: int, end: int, lo: int, hi: int) -> str | None:

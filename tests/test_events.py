@@ -565,3 +565,15 @@ TYPE_SAMPLE = [
 def test_type_of_a_wider_sample(sentence, kind):
     events = events_of(sentence, published=date(2019, 9, 10))
     assert events and events[0].type == kind, [(e.type, e.date) for e in events]
+
+
+def test_trigger_scan_on_lowercased_text_finds_what_the_case_blind_scan_finds():
+    from kurils.events import find_triggers
+
+    text = (
+        "PUTIN MET Abe at the EEF Forum. The Treaty of San Francisco, which was Signed in 1951, "
+        "was RATIFIED. Lavrov Said the S-400 DEPLOYMENT and Sanctions were Received Warmly. "
+        "Moscow Froze the Bank's Assets; the Press Conference was held after a Phone Call."
+    )
+    for sentence in split_sentences(text):
+        assert find_triggers(text, sentence, text.lower()) == find_triggers(text, sentence)
