@@ -481,3 +481,11 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         taken.append((a, b))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def release_index() -> None:
+    """Drop the GeoNames index (~40 MB); the next lookup builds it again.
+
+    ``python -m kurils build`` calls this once every article is parsed: its tables need no gazetteer.
+    """
+    _geonames_index.cache_clear()

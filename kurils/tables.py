@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from kurils.gazetteer import release_index
 from kurils.language import release_model
 from kurils.merge import MERGED_COLUMNS, merge_events
 from kurils.models import Article
@@ -181,8 +182,11 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs)
 
 
-def build(folder, jobs: int = 1) -> Tables:
+def build(folder, jobs: int = 1, *, release_gazetteer: bool = False) -> Tables:
     """Parse every article under ``folder`` (in ``jobs`` worker processes) into the three tables.
+
+    ``release_gazetteer`` drops the GeoNames index once parsing is done, for a caller (the build
+    command) that finds no more places; the app keeps it for its reader.
 
     With several jobs the parent loads the parser once and forks its workers from it (so they
     start warm and share those pages), and the workers return plain rows in chunks small enough
@@ -204,6 +208,8 @@ def build(folder, jobs: int = 1) -> Tables:
     else:
         rows = _rows_of_chunk(paths)
     release_model()  # every article is parsed: the tables, the merge and the files need memory more
+    if release_gazetteer:
+        release_index()
     return tables_from_rows(rows)
 
 
@@ -227,7 +233,7 @@ def to_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 def write_tables(folder, out, jobs: int = 1, geo_dir=None) -> list[Path]:
     """Write articles/events/merged as Parquet and CSV under ``out`` (and GeoJSON under geo_dir)."""
-    tables = build(folder, jobs=jobs)
+    tables = build(folder, jobs=jobs, release_gazetteer=True)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []

@@ -146,3 +146,13 @@ def test_cyrillic_and_japanese_names():
 def test_partial_group_names_take_the_whole_phrase():
     [m] = find_places("the South Kuril district and")
     assert m.text == "South Kuril" and m.place.name == "Kuril Islands"
+
+
+def test_released_index_is_built_again_on_the_next_lookup():
+    from kurils.gazetteer import find_places, release_index
+
+    text = "The delegation flew to Khabarovsk on Monday."
+    before = find_places(text)
+    release_index()
+    assert find_places(text) == before
+    assert [m.place.name for m in before] == ["Khabarovsk"]
