@@ -14,10 +14,9 @@ import streamlit as st
 from kurils.models import Article
 from kurils.pipeline import expand_paths, parse_bytes
 from kurils.tables import Tables, tables_from_articles
-from kurils.views import exports, geomap, reader, select, session
+from kurils.views import exports, page, reader, select, session
 from kurils.views.data import Corpus, articles_folder, combine, folder_fingerprint, folder_tables, prepare
 from kurils.views.state import EVENT_TYPES, STATUSES, from_query, to_query
-from kurils.views.timeline import build_timeline, default_window, outlet_colours
 
 ROOT = Path(__file__).resolve().parent
 MAX_UPLOAD_MB = 10
@@ -162,12 +161,12 @@ with st.sidebar:
     for failure in upload_failures:
         st.warning(f"Not added: {reader.md_escape(failure)}", icon="⚠️")
 
-state = session.read_state(st.session_state, choices)
-shown = select.filter_events(corpus, state)
-lit = select.highlight(corpus, state)
-articles = select.filter_articles(corpus, state, shown)
-places_frame, unplaced = geomap.place_table(choices.places)
-counts = geomap.place_counts(shown)
+state = session.read_state(st.session_state, choices)  # each piece below is remembered per corpus
+shown = page.events_shown(corpus, state)
+lit = page.highlight(corpus, state)
+articles = page.articles_shown(corpus, state)
+places_frame, unplaced = page.places(corpus)
+counts = page.place_counts(corpus, state)
 
 # Header: what is shown.
 st.html("<style>.block-container{padding-top:3.2rem;padding-bottom:1rem}</style>")
@@ -179,14 +178,7 @@ head_right.button(
     width="stretch",
     disabled=not (state.event or state.article or state.places),
 )
-outlets_shown = sorted({o for outlets in shown["outlets"] for o in outlets})
-years = shown["t_first"].dropna()
-span = f"{years.min().year}–{shown['t_last'].max().year}" if len(years) else "no dates"
-st.caption(
-    f"**{len(shown)}** of {len(corpus.merged)} events · "
-    f"**{len(articles)}** of {len(corpus.articles)} articles · "
-    f"**{len(outlets_shown)}** outlets ({', '.join(outlets_shown) or 'none'}) · years **{span}**"
-)
+st.caption(page.summary(corpus, state))
 link_state, notices = st.session_state.get("link_notices", (None, ()))
 if notices and state == link_state:  # said until the view moves on from what the link asked for
     for notice in notices:
@@ -197,13 +189,11 @@ with left:
     top = st.columns([4, 2])
     top[0].markdown("**Timeline** · click an event to read its source")
     top[1].radio("Lanes", ["type", "outlet"], key="lanes", horizontal=True, label_visibility="collapsed")
-    if shown.empty:
+    drawn = page.timeline(corpus, state)
+    if drawn is None:
         st.info("No event matches these filters.")
     else:
-        window = default_window(shown, corpus.articles["published_first"]) if state.years is None else None
-        figure = build_timeline(
-            shown, outlet_colours(choices.outlets), state.lanes, lit.events, window=window
-        )
+        figure, earlier = drawn
         st.plotly_chart(
             figure,
             key="timeline",
@@ -211,7 +201,6 @@ with left:
             selection_mode="points",
             config={"displaylogo": False, "scrollZoom": True},
         )
-        earlier = int((shown["t_last"] < window[0]).sum()) if window else 0
         if earlier:
             st.caption(
                 f"{earlier} earlier events (history the articles recall) lie left of this view: "
@@ -220,11 +209,8 @@ with left:
     head = st.columns([4, 2])
     head[0].markdown("**Map** · click an island or a city to see its events")
     tiles = head[1].toggle("Basemap tiles", key="tiles", help="Loads map tiles from the internet.")
-    islands, land = geomap.load_geo()
-    arcs = geomap.visit_arcs(shown, places_frame)
-    deck = geomap.build_deck(islands, land, places_frame, counts, arcs, lit.places, tiles=tiles)
     st.pydeck_chart(
-        deck,
+        page.deck(corpus, state, tiles),
         key=map_key(),
         on_select=partial(on_map_pick, corpus),
         selection_mode="single-object",
@@ -232,10 +218,8 @@ with left:
     )
 
 with right:
-    options = list(articles.index)
-    if state.article and state.article not in options:
-        options.insert(0, state.article)
-    labels = corpus.articles["label"].to_dict()
+    options = page.article_options(corpus, state)
+    labels = page.article_labels(corpus)
     st.selectbox(
         "Article",
         options,
@@ -258,7 +242,7 @@ with right:
             st.subheader(reader.md_escape(article["headline"] or article["file"]), anchor=False)
             for line in reader.meta_lines(article):
                 st.caption(reader.md_escape(line))
-            events_here = select.article_events(corpus, state.article)
+            events_here = page.article_events(corpus, state.article)
             if events_here:
                 st.session_state["article_event"] = state.event if state.event in events_here else None
                 st.selectbox(

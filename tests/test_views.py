@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
@@ -459,3 +460,51 @@ def test_article_labels_fall_back_on_range_file_and_unknown_outlet():
         "b": "2016-09-06 · unknown outlet · b.txt",
         "c": "undated · TASS · c",
     }
+
+
+# --- what a rerun reuses -------------------------------------------------------------------------
+def test_a_rerun_with_the_same_view_reuses_every_piece(corpus):
+    from kurils.views import page
+
+    fresh = data.prepare(tables_from_articles([]))  # an unrelated corpus keeps its own memory
+    state = ViewState(outlets=("RT", "TASS"))
+    figure, _ = page.timeline(corpus, state)
+    deck = page.deck(corpus, state, tiles=False)
+    assert page.timeline(corpus, state)[0] is figure and page.deck(corpus, state, False) is deck
+    assert figure.to_dict() is figure.to_dict() and deck.to_json() is deck.to_json()  # made once
+    assert page.events_shown(fresh, state).empty
+
+    picked = next(iter(page.events_shown(corpus, state).index))
+    selected = replace(state, event=picked)  # a selection: same rows, new markers and map
+    assert page.events_shown(corpus, selected) is page.events_shown(corpus, state)
+    assert page.timeline(corpus, selected)[0] is not figure
+    assert page.highlight(corpus, selected) == select.highlight(corpus, selected)
+
+    narrower = replace(state, outlets=("RT",))  # a filter change: what the filters decide is new
+    shown = page.events_shown(corpus, narrower)
+    assert list(shown.index) == list(select.filter_events(corpus, narrower).index)
+    assert page.summary(corpus, narrower).startswith(f"**{len(shown)}** of")
+
+
+def test_the_maps_arcs_are_the_shown_events_visits(corpus):
+    from kurils.views import page
+
+    places, _ = page.places(corpus)
+    for state in (ViewState(), ViewState(outlets=("Kyodo",)), ViewState(types=("meeting",))):
+        expected = geomap.visit_arcs(page.events_shown(corpus, state), places)
+        pd.testing.assert_frame_equal(page.arcs(corpus, state), expected, check_dtype=False)
+
+
+def test_memo_keeps_the_latest_values_of_each_kind():
+    from kurils.views.memo import Memo
+
+    memo, calls = Memo(per_kind=2), []
+
+    def compute(key):
+        calls.append(key)
+        return [key]
+
+    for key in (1, 2, 1, 3, 1, 2):
+        memo.get("kind", key, lambda key=key: compute(key))
+    assert calls == [1, 2, 3, 2]  # 1 stayed (used again), 2 was the least recent when 3 came
+    assert memo.get("other", 1, lambda: "x") == "x" and len(memo) == 3

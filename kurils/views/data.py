@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +19,7 @@ import pandas as pd
 from kurils.merge import MERGED_COLUMNS, merge_events
 from kurils.models import Article
 from kurils.tables import Tables, build, tables_from_articles
+from kurils.views.memo import Memo
 from kurils.views.reader import article_labels
 from kurils.views.state import Choices
 from kurils.views.timeline import colour_groups, hover_texts
@@ -35,6 +36,7 @@ class Corpus:
     events: pd.DataFrame  # one row per event an article states
     merged: pd.DataFrame  # one row per real event, indexed by its stable key
     choices: Choices
+    memo: Memo = field(default_factory=Memo, compare=False, repr=False)  # results derived from it
 
     @property
     def empty(self) -> bool:

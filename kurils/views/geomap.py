@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -41,12 +42,20 @@ POINT = [31, 95, 168, 200]
 POINT_LIT = [230, 126, 34, 255]
 
 
+_DECK_JSON: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 class CompactDeck(pdk.Deck):
-    """A Deck whose JSON has no indentation: pydeck indents by two spaces, which makes the land
-    layer five times larger on every rerun (3.1 MB instead of 0.6 MB with the seeds)."""
+    """A Deck whose JSON has no indentation (pydeck indents by two spaces, which makes the land
+    layer five times larger), made once per deck: Streamlit asks for it on every rerun that shows
+    the map, and a deck is not changed once built."""
 
     def to_json(self) -> str:
-        return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+        made = _DECK_JSON.get(self)
+        if made is None:
+            made = json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+            _DECK_JSON[self] = made
+        return made
 
 
 @lru_cache(maxsize=2)
@@ -112,24 +121,24 @@ def visit_arcs(
     events: pd.DataFrame, places: pd.DataFrame, country_of: Callable[[str], str | None] | None = None
 ) -> pd.DataFrame:
     """Visits as arcs from the visitor's capital to the place visited."""
-    country_of = country_of or person_country
-    where = places.set_index("name")
+    country_of = lru_cache(maxsize=None)(country_of or person_country)
+    where = dict(zip(places["name"], zip(places["lon"], places["lat"], strict=True), strict=True))
     rows = []
     for row in events[events["type"] == "visit"].itertuples():
-        countries = [country_of(p) for p in row.people]
-        country = next((c for c in countries if c in CAPITALS), None)
+        country = next((c for c in map(country_of, row.people) if c in CAPITALS), None)
         if country is None:
             continue
         origin = CAPITALS[country]
         for target in row.places:
-            if target == origin or target not in where.index or origin not in where.index:
+            if target == origin or target not in where or origin not in where:
                 continue
+            (from_lon, from_lat), (to_lon, to_lat) = where[origin], where[target]
             rows.append(
                 {
-                    "from_lon": where.at[origin, "lon"],
-                    "from_lat": where.at[origin, "lat"],
-                    "to_lon": where.at[target, "lon"],
-                    "to_lat": where.at[target, "lat"],
+                    "from_lon": from_lon,
+                    "from_lat": from_lat,
+                    "to_lon": to_lon,
+                    "to_lat": to_lat,
                     "name": html.escape(f"{row.title} ({row.date})"),
                     "key": row.key,
                 }

@@ -1,0 +1,125 @@
+"""What the page shows for a ViewState, each piece derived once per corpus and per the inputs it reads.
+
+The app calls these instead of the views' builders directly: a rerun that changes nothing reuses
+every piece, picking an event rebuilds only the timeline markers, the map and the reader, and a
+filter change rebuilds what depends on the filters (see ``memo``). The builders stay pure.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+import pandas as pd
+
+from kurils.views import geomap, select
+from kurils.views.data import Corpus
+from kurils.views.state import ViewState
+from kurils.views.timeline import FrozenFigure, build_timeline, default_window, outlet_colours
+
+
+def filters_of(state: ViewState) -> ViewState:
+    """The part of the state that decides which events and articles are shown."""
+    return replace(state, event=None, article=None, lanes="type")
+
+
+def events_shown(corpus: Corpus, state: ViewState) -> pd.DataFrame:
+    filters = filters_of(state)
+    return corpus.memo.get("events", filters, lambda: select.filter_events(corpus, filters))
+
+
+def articles_shown(corpus: Corpus, state: ViewState) -> pd.DataFrame:
+    filters = filters_of(state)
+    return corpus.memo.get(
+        "articles", filters, lambda: select.filter_articles(corpus, filters, events_shown(corpus, filters))
+    )
+
+
+def highlight(corpus: Corpus, state: ViewState) -> select.Highlight:
+    return corpus.memo.get(
+        "highlight", (state.event, state.article), lambda: select.highlight(corpus, state)
+    )
+
+
+def summary(corpus: Corpus, state: ViewState) -> str:
+    """The caption over the views: how many events, articles and outlets are shown, and the years."""
+
+    def make() -> str:
+        shown, articles = events_shown(corpus, state), articles_shown(corpus, state)
+        outlets = sorted({o for names in shown["outlets"] for o in names})
+        years = shown["t_first"].dropna()
+        span = f"{years.min().year}–{shown['t_last'].max().year}" if len(years) else "no dates"
+        return (
+            f"**{len(shown)}** of {len(corpus.merged)} events · "
+            f"**{len(articles)}** of {len(corpus.articles)} articles · "
+            f"**{len(outlets)}** outlets ({', '.join(outlets) or 'none'}) · years **{span}**"
+        )
+
+    return corpus.memo.get("summary", filters_of(state), make)
+
+
+def timeline(corpus: Corpus, state: ViewState) -> tuple[FrozenFigure, int] | None:
+    """The timeline figure and how many events lie left of its first view (None: nothing shown)."""
+    lit = highlight(corpus, state).events
+
+    def make():
+        shown = events_shown(corpus, state)
+        if shown.empty:
+            return None
+        window = default_window(shown, corpus.articles["published_first"]) if state.years is None else None
+        colours = outlet_colours(corpus.choices.outlets)
+        figure = build_timeline(shown, colours, state.lanes, lit, window=window)
+        figure.to_dict()  # made once here, not on each rerun that shows it
+        earlier = int((shown["t_last"] < window[0]).sum()) if window else 0
+        return figure, earlier
+
+    return corpus.memo.get("timeline", (filters_of(state), state.lanes, lit), make)
+
+
+def places(corpus: Corpus) -> tuple[pd.DataFrame, list[str]]:
+    """Coordinates of the corpus's places, and the names that have none."""
+    return corpus.memo.get("places", None, lambda: geomap.place_table(corpus.choices.places))
+
+
+def place_counts(corpus: Corpus, state: ViewState) -> Counter:
+    shown = events_shown(corpus, state)
+    return corpus.memo.get("counts", filters_of(state), lambda: geomap.place_counts(shown))
+
+
+def arcs(corpus: Corpus, state: ViewState) -> pd.DataFrame:
+    """Visit arcs of the shown events (all of the corpus's arcs are drawn once, then selected)."""
+
+    def make() -> pd.DataFrame:
+        every = corpus.memo.get("all_arcs", None, lambda: geomap.visit_arcs(corpus.merged, places(corpus)[0]))
+        return every[every["key"].isin(events_shown(corpus, state).index)].reset_index(drop=True)
+
+    return corpus.memo.get("arcs", filters_of(state), make)
+
+
+def deck(corpus: Corpus, state: ViewState, tiles: bool) -> geomap.CompactDeck:
+    lit = highlight(corpus, state).places
+
+    def make() -> geomap.CompactDeck:
+        islands, land = geomap.load_geo()
+        counts, shown_arcs = place_counts(corpus, state), arcs(corpus, state)
+        built = geomap.build_deck(islands, land, places(corpus)[0], counts, shown_arcs, lit, tiles=tiles)
+        built.to_json()  # serialised once here, not on each rerun that shows it
+        return built
+
+    return corpus.memo.get("deck", (filters_of(state), lit, tiles), make)
+
+
+def article_labels(corpus: Corpus) -> dict[str, str]:
+    return corpus.memo.get("labels", None, lambda: corpus.articles["label"].to_dict())
+
+
+def article_options(corpus: Corpus, state: ViewState) -> list[str]:
+    """The reader's choices: the shown articles, and the open one even when the filters hide it."""
+    options = corpus.memo.get("options", filters_of(state), lambda: list(articles_shown(corpus, state).index))
+    if state.article and state.article not in options:
+        return [state.article, *options]
+    return options
+
+
+def article_events(corpus: Corpus, article: str | None) -> dict[str, str]:
+    return corpus.memo.get("article_events", article, lambda: select.article_events(corpus, article))
