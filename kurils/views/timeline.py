@@ -110,15 +110,13 @@ def _rows(events: pd.DataFrame, lanes: str, colours: dict[str, str]) -> pd.DataF
 def hover_texts(frame: pd.DataFrame) -> list[str]:
     """Hover text per event (title, date, places, people, sources), escaped; the corpus keeps it."""
 
-    def one(row) -> str:
-        places = ", ".join(row.places) or "no place named"
-        people = ", ".join(row.people)
-        outlets = getattr(row, "outlets_all", row.outlets)
+    def one(title, date, precision, status, places, people, outlets, n) -> str:
+        places = ", ".join(places) or "no place named"
+        people = ", ".join(people)
         sources = ", ".join(outlets) if len(outlets) else "unknown outlet"
-        n = row.n_sources
         lines = [
-            f"<b>{_esc(row.title)}</b>",
-            f"{_esc(row.date or '')} ({row.precision}, {row.status})",
+            f"<b>{_esc(title)}</b>",
+            f"{_esc(date or '')} ({precision}, {status})",
             f"places: {_esc(places)}",
         ]
         if people:
@@ -126,7 +124,9 @@ def hover_texts(frame: pd.DataFrame) -> list[str]:
         lines.append(f"sources: {_esc(sources)} · {n} article{'s' if n != 1 else ''}")
         return "<br>".join(lines)
 
-    return [one(row) for row in frame.itertuples()]
+    outlets = "outlets_all" if "outlets_all" in frame else "outlets"
+    columns = ("title", "date", "precision", "status", "places", "people", outlets, "n_sources")
+    return [one(*row) for row in zip(*(frame[c].tolist() for c in columns), strict=True)]
 
 
 def _esc(text: str) -> str:
