@@ -9,7 +9,6 @@ traces switch to WebGL so a large archive stays responsive.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import partial
 
 import numpy as np
 import pandas as pd
@@ -50,8 +49,19 @@ class FrozenFigure(go.Figure):
         made = self.__dict__.get("_made_dict")
         if made is None:
             made = super().to_dict()
+            made["data"] = [_lists(trace) for trace in made.get("data", [])]
             self.__dict__["_made_dict"] = made
         return made
+
+
+def _lists(value):
+    """Text arrays as lists: plotly's JSON writer (orjson) takes lists of strings as they are, but
+    falls back to a slow per-element pass over the whole figure for one object array."""
+    if isinstance(value, dict):
+        return {k: _lists(v) for k, v in value.items()}
+    if isinstance(value, np.ndarray) and value.dtype == object:
+        return value.tolist()
+    return value
 
 
 def outlet_colours(outlets: Sequence[str]) -> dict[str, str]:
@@ -171,18 +181,19 @@ def build_timeline(
     several times faster (orjson takes them as they are)."""
     frame = _rows(events.assign(outlets_all=events["outlets"]), lanes, colours)
     gl = len(frame) > WEBGL_FROM
-    # A large figure skips plotly's per-element validation (~1 s for 37,000 events); small ones, as
-    # in the tests, are validated, and both are built by the same lines.
-    scatter = partial(go.Scattergl, _validate=False) if gl else go.Scatter
-    fig = FrozenFigure(_validate=not gl)
+    traces: list[dict] = []  # made into the figure at the end, in one go
+
+    def add(trace: dict) -> None:
+        traces.append({"type": "scattergl" if gl else "scatter", **trace})
+
     lanes_used = set(frame["lane"])
     order = [t for t in EVENT_TYPES if t in lanes_used] if lanes == "type" else sorted(lanes_used)
     dim = bool(highlighted)
 
     for group, part in frame.groupby("colour_group", sort=True):
         colour = colours.get(group, "#9e9e9e")
-        fig.add_trace(  # the legend entry: a filled dot, whatever the group's first status is
-            scatter(
+        add(  # the legend entry: a filled dot, whatever the group's first status is
+            dict(
                 x=[None],
                 y=[None],
                 mode="markers",
@@ -205,10 +216,10 @@ def build_timeline(
             xs[0::3] = wide["t_first"].dt.strftime("%Y-%m-%d").to_numpy()
             xs[1::3] = (wide["t_last"] + ONE_DAY).dt.strftime("%Y-%m-%d").to_numpy()
             ys[0::3] = ys[1::3] = wide["lane"].to_numpy()
-            fig.add_trace(
-                scatter(
-                    x=xs.tolist(),
-                    y=ys.tolist(),
+            add(
+                dict(
+                    x=xs,
+                    y=ys,
                     mode="lines",
                     line={"color": colour, "width": width},
                     opacity=opacity * (0.6 if dim else 1.0),
@@ -218,22 +229,27 @@ def build_timeline(
                 )
             )
         for status, points in points_by_status(part):
-            fig.add_trace(
-                scatter(
+            add(
+                dict(
                     x=points["mid"].to_numpy(),
-                    y=points["lane"].tolist(),
+                    y=points["lane"].to_numpy(dtype=object),
                     mode="markers",
                     name=str(group),
                     legendgroup=str(group),
                     showlegend=False,
-                    customdata=points["key"].tolist(),
-                    hovertext=points["hover"].tolist() if "hover" in points else hover_texts(points),
+                    customdata=points["key"].to_numpy(dtype=object),
+                    hovertext=np.asarray(
+                        points["hover"].tolist() if "hover" in points else hover_texts(points), dtype=object
+                    ),
                     hoverinfo="text",
                     marker=_marker(
                         colour, status, points["key"].isin(highlighted).to_numpy() if dim else None
                     ),
                 )
             )
+    # A large figure skips plotly's per-element validation (~1 s for 37,000 events); small ones, as
+    # in the tests, are validated, and both are built by the same lines.
+    fig = FrozenFigure(data=traces, _validate=not gl)
     by_outlet = lanes == "outlet"
     xaxis = {"type": "date", "showgrid": True, "gridcolor": "#eeeeee"}
     if window is not None:
