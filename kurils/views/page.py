@@ -91,7 +91,8 @@ def arcs(corpus: Corpus, state: ViewState) -> pd.DataFrame:
 
     def make() -> pd.DataFrame:
         every = corpus.memo.get("all_arcs", None, lambda: geomap.visit_arcs(corpus.merged, places(corpus)[0]))
-        return every[every["key"].isin(events_shown(corpus, state).index)].reset_index(drop=True)
+        keys = set(events_shown(corpus, state).index)  # a set: Series.isin on Arrow strings loops in Python
+        return every[[key in keys for key in every["key"]]].reset_index(drop=True)
 
     return corpus.memo.get("arcs", filters_of(state), make)
 
