@@ -92,6 +92,20 @@ _SHARE_WIDGET = re.compile(r"^(?:share|tweet|print|e-?mail|post|pin|copy)\b", re
 _URL_LINE = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # "Home > News > World", "News / Asia / Japan", "World › Asia"
 _BREADCRUMB = re.compile(r"^[^\W\d][\w&' .-]{0,30}(?:\s*[>/|›»]\s*[^\W\d][\w&' .-]{0,30})+$")
+# a site menu once the reader has collapsed its gaps: "National Politics Crime Business Tech Sports"
+_SECTION_WORDS = frozenset(
+    "home news world national local politics business economy economics markets money tech technology "
+    "science sci health sport sports culture arts life lifestyle entertainment opinion opinions video videos "
+    "live programs programmes shows podcasts photos crime society security diplomacy environment travel "
+    "weather asia europe americas africa china japan russia korea n us uk in-depth graphic features analysis "
+    "demand top stories latest radio tv multimedia".split()
+)
+_MENU_GLUE = frozenset({"on", "and", "of", "the"})
+# a wire's edition tag before a headline: Yonhap's "(LEAD)", "(2nd LD)", "(URGENT)", Reuters' "UPDATE 2-"
+_EDITION_TAG = re.compile(
+    r"^(?:\((?:\d*(?:st|nd|rd|th)? ?)?(?:LEAD|LD|URGENT|UPDATE|CORRECTED|REFILE|News Focus)\)\s+"
+    r"|(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP)(?: \d+)?-(?=\S))"
+)
 _DATELINE_START = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,40}(?:,|\s*\(|\s*[-–—•])")
 
 
@@ -209,6 +223,8 @@ def furniture_kind(line: str, script: str) -> str | None:
         return "url"
     if _BREADCRUMB.match(line) and all(w[0].isupper() for w in words(line)):
         return "nav"
+    if looks_like_menu(line):
+        return "nav"
     if _READ_MORE.match(line) and (len(line) < 250 or line.isupper() or ":" in line[:15]):
         return "link"
     if len(line) < 200 and _COPYRIGHT.search(line):
@@ -226,6 +242,16 @@ def furniture_kind(line: str, script: str) -> str | None:
     if off_script(letters, script):
         return "script"
     return None
+
+
+def looks_like_menu(line: str) -> bool:
+    """A site menu: a run of capitalised section names ("National Politics Crime Business Tech Sports",
+    "News Live Programs Video on Demand"), the gaps between the items collapsed by the reader."""
+    if len(line) > 200 or _SENTENCE_END.search(line):
+        return False
+    tokens = [t for t in words(line) if t not in _MENU_GLUE]
+    section = sum(1 for t in tokens if t.lower() in _SECTION_WORDS)
+    return len(tokens) >= 4 and section >= 0.8 * len(tokens) and all(t[0].isupper() for t in tokens)
 
 
 def is_stamp(line: str) -> bool:
@@ -344,10 +370,13 @@ def looks_like_site_tagline(line: str) -> bool:
 
 
 def strip_outlet_suffix(unit: Unit) -> tuple[str, tuple[int, int]]:
-    """Headline without an outlet suffix (" | Reuters", " | News | DW | 15.12.2016"), with its span."""
+    """Headline without an outlet suffix (" | Reuters", " | News | DW | 15.12.2016") or a wire's edition
+    tag before it ("(LEAD) ", "(2nd LD) ", "UPDATE 2-"), with its span."""
     end, _ = split_title_suffix(unit.text)
     text = unit.text[:end].rstrip()
-    return text, (unit.start, unit.start + len(text))
+    tag = _EDITION_TAG.match(text)
+    skip = tag.end() if tag and len(text) - tag.end() >= 10 else 0
+    return text[skip:], (unit.start + skip, unit.start + len(text))
 
 
 def normal_key(line: str | None) -> str:

@@ -323,3 +323,32 @@ def test_labels_with_names_are_not_headlines():
     labels = "Author: John Smith\nTags: Japan, Russia, Kuril Islands\n"
     text = f"{labels}Russia, Japan to resume island talks\n{BODY_1}\n"
     assert clean_text(text).headline == "Russia, Japan to resume island talks"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "National Politics Crime Business Tech Sports Entertainment Lifestyle",
+        "HOME CHINA SOURCE OPINION WORLD IN-DEPTH CHINA GRAPHIC LIFE SPORT VIDEO",
+        "News  Live  Programs  Video on Demand",
+        "Politics  Security  Society  Economy  Culture  Sports",
+    ],
+)
+def test_site_menus_are_not_headlines(menu):
+    text = f"Example Daily\n{menu}\n\nRussia, Japan to resume island talks\n\n{BODY_1}\n\n{BODY_2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.headline == "Russia, Japan to resume island talks"
+    assert menu not in " ".join(body_texts(text))
+
+
+@pytest.mark.parametrize("title", ["Japan Protests Russian Drills On Kurils", "Putin Arrives In Japan"])
+def test_title_case_headlines_are_no_menu(title):
+    assert clean_text(f"{title}\n\n{BODY_1}\n").headline == title
+
+
+@pytest.mark.parametrize("tag", ["(LEAD) ", "(2nd LEAD) ", "(URGENT) ", "UPDATE 2-"])
+def test_wire_edition_tags_are_not_part_of_the_headline(tag):
+    text = f"{tag}Russia, Japan to resume island talks\n\n{BODY_1}\n"
+    cleaned = clean_text(text)
+    assert cleaned.headline == "Russia, Japan to resume island talks"
+    assert text[slice(*cleaned.headline_span)] == cleaned.headline
