@@ -336,8 +336,13 @@ class _Context:
         if not month:
             return m
         seen = self.calendar.get((month, day))
-        if seen is None and day is None:
-            seen = next((v for (mo, _d), v in self.calendar.items() if mo == month), None)
+        if day is None:
+            # "in November" inherits a November seen before only within the year around publication:
+            # "since November 2005 ... last met in November" is the latest November, not 2005's
+            if seen is None:
+                seen = next((v for (mo, _d), v in self.calendar.items() if mo == month), None)
+            if seen is not None and not self.near_anchor(seen):
+                seen = None
             if seen is not None:
                 last = date(seen.first.year, month, 28) + timedelta(days=4)
                 seen = TimeValue(date(seen.first.year, month, 1), last - timedelta(days=last.day), "month")
@@ -345,6 +350,10 @@ class _Context:
             return TimeMention(m.start, m.end, m.text, m.kind, seen, m.direction)
         self.calendar.setdefault((month, day), m.value)
         return m
+
+    def near_anchor(self, value: TimeValue) -> bool:
+        anchor = self.anchor
+        return anchor is None or abs((value.first - anchor.first).days) <= 366
 
     # -- one sentence -----------------------------------------------------------------------------
     def sentence_events(

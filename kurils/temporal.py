@@ -156,7 +156,10 @@ _ALTERNATIVES = [
     ("my", rf"(?:(?P<my_part>{_PART})[\s-]+)?(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})"),
     ("mo", rf"(?:(?P<mo_part>{_PART})[\s-]+)?"
            r"(?P<mo_rel>(?i:last|next|this|coming|this\s+past|past|previous)\s+)?"
-           rf"(?P<mo_m>{_MON})"),
+           rf"(?P<mo_m>{_MON})(?:,?\s+(?:of\s+)?(?P<mo_yrel>(?i:last|next|this)\s+year)\b)?"),
+    ("se", r"(?P<se_rel>(?i:this|last|next|coming|past|the))\s+"
+           r"(?:(?P<se_part>(?i:early|late|mid))[\s-]+)?(?P<se>(?i:spring|summer|autumn|fall|winter))\b"
+           r"(?:\s+(?P<se_y>(?i:of\s+)?" + _YEAR + r"))?"),
     ("yr", rf"(?P<yr_pre>(?i:between|from))\s+(?P<yr_a>{_YEAR})\s+(?i:and|to|until|till|through)\s+"
            rf"(?P<yr_b>{_YEAR})"),
     ("yr2", rf"(?<![\d$€£.,/-])(?P<yr2_a>{_YEAR})\s*[-–—]\s*(?P<yr2_b>{_YEAR}|\d{{2}}(?!\d))"),
@@ -198,10 +201,13 @@ _NOT_YEAR_BEFORE = re.compile(r"(?i:\b(?:resolution|no\.?|number|flight|route|ar
 _TENSE_CUES = re.compile(
     r"(?P<fut>\b(?:will|shall|won['’]t|going\s+to|(?:is|are|was|were|be|been|being)\s+(?:also\s+)?"
     r"(?:expected|scheduled|set|due|slated|planned|supposed|likely|unlikely|going|poised)\s+(?:to|for|in|on)|"
-    r"scheduled|planned\s+for|planned|set\s+for|due\s+(?:to|in|on)|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"scheduled|planned\s+for|planned|set\s+for|due\s+(?:to|in|on)|plans?\s+(?:to|for)|planning\s+to|"
+    r"intends?\s+to|"
     r"intending\s+to|agreed\s+to|agrees?\s+to|to\s+be\s+held|upcoming|forthcoming|would|is\s+to|are\s+to|"
     r"hopes?\s+to|aims?\s+to|expects?|expected|invited\s+\w+(?:\s+\w+)?\s+to|invitation\s+to|"
-    r"to\s+(?:visit|meet|hold|travel|attend|sign|take\s+part))\b|['’]ll\b)"
+    r"to\s+(?:visit|meet|hold|travel|attend|sign|take\s+part)|"
+    r"(?:is|are)\s+(?!(?:nothing|something|anything|everything|according|during|being)\b)[a-z]{2,}ing)\b"
+    r"|['’]ll\b)"
     r"|(?P<past>\b(?:said|says|told|tells|stated|noted|added|announced|reported|reminded|was|were|had|did|"
     r"held|met|took|made|went|came|became|spoke|gave|began|won|lost|saw|sent|left|ago|earlier|previously|"
     r"flew|led|paid|kept|struck|stood|fell|rose|ran|wrote|drove|chose|broke|spent|sought|brought|thought|"
@@ -605,8 +611,14 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
         wording = {"last": "past", "past": "past", "previous": "past", "this past": "past",
                    "next": "future", "coming": "future"}.get((rel or "").strip().lower(), "either")
         month = _month_num(g("mo_m"))
+        if g("mo_yrel"):  # "in September last year": that month of the year named
+            shift = {"last": -1, "next": 1}.get(g("mo_yrel").split()[0].lower(), 0)
+            value = _resolve(anchor, lambda a: _month_value(a.year + shift, month, part))
+            return make("month", value, "past" if shift < 0 else "future" if shift > 0 else "either")
         value = _month_alone(month, rel, part, anchor, direction_for(wording))
         return make("month", value, wording)
+    if kind == "se":
+        return _season_mention(g, anchor, direction_for, make)
     if kind in ("yr", "yr2"):
         a = int(g(kind + "_a"))
         b_raw = g(kind + "_b")
@@ -694,6 +706,45 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
         direction = direction_for(wording)
         return make("weekday", _weekday(WEEKDAYS[g("wd").lower()], rel, anchor, direction), wording)
     return None
+
+
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season_value(y: int, name: str) -> TimeValue | None:
+    """A season of year ``y`` as a reader dates it: to the year (its months as the bounds); a winter
+    runs into the next year, so it stays a range."""
+    if not 1 <= y <= 9997:
+        return None
+    m = _SEASON_MONTHS[name]
+    if m == 12:
+        return TimeValue(date(y, 12, 1), _month_last(y + 1, 2), "range")
+    return TimeValue(date(y, m, 1), _month_last(y, m + 2), "year")
+
+
+def _season_mention(g, anchor, direction_for, make) -> TimeMention | None:
+    """ "this summer", "in the autumn", "last winter", "the spring of 2014"."""
+    name = g("se").lower()
+    rel = re.sub(r"\s+", " ", g("se_rel").lower())
+    if name == "fall" and rel not in ("this", "last", "next"):
+        return None  # "the fall of the Soviet Union"
+    if g("se_y"):
+        return make("season", _season_value(int(re.search(r"\d{4}", g("se_y")).group()), name))
+    wording = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel, "either")
+
+    def one(a: date) -> TimeValue | None:
+        cands = [v for v in (_season_value(y, name) for y in (a.year - 1, a.year, a.year + 1)) if v]
+        if rel == "this":
+            return next((c for c in cands if c.first.year == a.year), None)
+        if wording == "past":
+            fit = [c for c in cands if c.last < a]
+            return fit[-1] if fit else None
+        if wording == "future":
+            fit = [c for c in cands if c.first > a]
+            return fit[0] if fit else None
+        return _pick(cands, a, direction_for())
+
+    return make("season", _resolve(anchor, one), wording)
 
 
 def _looks_like_name_today(text: str, s: int) -> bool:

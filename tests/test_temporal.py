@@ -269,3 +269,41 @@ def test_nearest_cue_may_follow_the_mention():
 def test_counts_are_not_years():
     found = [m.text for m in find_times("about 2020 km away, 2000 troops, but in 2014 people left", None)]
     assert found == ["2014"]
+
+
+# ---------------------------------------------------------------- a month of a named year, seasons
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Abe visited Vladivostok in September last year.", ("2015-09-01", "2015-09-30", "month")),
+    ("The plant opens in March next year.", ("2017-03-01", "2017-03-31", "month")),
+    ("The ministers met in February of this year.", ("2016-02-01", "2016-02-29", "month")),
+])
+def test_a_month_of_last_next_or_this_year(sentence, want):
+    assert val(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Flights for former residents will be organised this summer.", ("2016-06-01", "2016-08-31", "year")),
+    ("Putin is due to visit Japan in the autumn.", ("2016-09-01", "2016-11-30", "year")),
+    ("Talks stalled last spring.", ("2016-03-01", "2016-05-31", "year")),
+    ("A summit is planned for next summer.", ("2017-06-01", "2017-08-31", "year")),
+    ("Troops arrived in the spring of 2014.", ("2014-03-01", "2014-05-31", "year")),
+    ("The drills ended last winter.", ("2015-12-01", "2016-02-29", "range")),
+])
+def test_seasons_are_dated_to_their_year(sentence, want):
+    assert val(sentence) == want
+
+
+def test_the_fall_of_something_is_no_season():
+    assert find_times("The fall of the Soviet Union changed the talks.", TUE) == []
+
+
+def test_plans_for_a_month_and_a_present_progressive_look_ahead():
+    at = TimeValue(date(2019, 6, 29), date(2019, 6, 29), "day")  # a Saturday
+    assert val("The leaders confirmed plans for pilot tours to the islands in October.", at) == (
+        "2019-10-01", "2019-10-31", "month")
+    thu = TimeValue(date(2016, 12, 15), date(2016, 12, 15), "day")
+    text = ("The leaders are meeting at a hot-spring resort in Nagato, the prime minister's home "
+            "constituency in Yamaguchi prefecture, before moving to Tokyo on Friday.")
+    got = find_times(text, thu, tense=guess_tense(text))
+    assert [m.value.first for m in got] == [date(2016, 12, 16)]

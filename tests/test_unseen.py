@@ -274,3 +274,9 @@ def test_office_terms_to_the_month_rule_out_the_years_between_two_terms():
             "islands.\n")
     # Dec 16 was a Friday in 2011 too, when Abe was out of office
     assert published_day(text) == "2016-12-16"
+
+
+def test_a_bare_month_takes_no_far_year_from_an_earlier_sentence():
+    got = kinds("It is Putin's first official visit to Japan since November 2005. The two leaders last met "
+                "in Lima on the sidelines of the APEC summit in November.", date_(2016, 12, 15))
+    assert ("2016-11", "meeting") in got and ("2005-11", "meeting") not in got
