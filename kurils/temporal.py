@@ -216,6 +216,9 @@ _TENSE_CUES = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+# a past cue that is only a regular "-ed" form: after a time, often a participle ("talks focused on")
+_PARTICIPLE = re.compile(r"(?i:(?!(?:said|told|stated|noted|added|announced|reported|reminded|recalled)\b)"
+                         r"[a-z]{3,}ed)")
 # After a mention its own clause ends sooner: "on December 15 and stressed" is another verb's clause.
 _CLAUSE_STOP_AFTER = re.compile(r"[.!?;,\n]|\b(?:and|but|which|who|while|where|when|as|after|before)\b")
 
@@ -380,6 +383,10 @@ def _local_tense(text: str, start: int, end: int, lo: int, hi: int) -> str | Non
     if stop:
         after = after[:stop.start()]
     following = _TENSE_CUES.search(after)
+    fronted = "," in text[end : end + lead]
+    if following is not None and not fronted and following.start() > lead + 1 \
+            and _PARTICIPLE.fullmatch(following.group()):
+        following = None  # "on Friday for talks focused on trade": a participle after a noun is no verb
     best = None
     if cues:
         best = (len(before) - cues[-1].end(), cues[-1].lastgroup)

@@ -298,12 +298,20 @@ def test_the_fall_of_something_is_no_season():
     assert find_times("The fall of the Soviet Union changed the talks.", TUE) == []
 
 
+def test_a_participle_after_the_time_is_no_past_verb_but_a_verb_right_after_it_is():
+    thu = TimeValue(date(2016, 12, 15), date(2016, 12, 15), "day")
+    assert val("Talks will move to Tokyo on Friday for a session focused on trade.", thu) == day("2016-12-16")
+    assert val("The talks on Friday ended without a deal.", thu) == day("2016-12-09")
+    assert val("On Friday, Abe visited Moscow.", thu) == day("2016-12-09")
+
+
 def test_plans_for_a_month_and_a_present_progressive_look_ahead():
     at = TimeValue(date(2019, 6, 29), date(2019, 6, 29), "day")  # a Saturday
     assert val("The leaders confirmed plans for pilot tours to the islands in October.", at) == (
         "2019-10-01", "2019-10-31", "month")
     thu = TimeValue(date(2016, 12, 15), date(2016, 12, 15), "day")
     text = ("The leaders are meeting at a hot-spring resort in Nagato, the prime minister's home "
-            "constituency in Yamaguchi prefecture, before moving to Tokyo on Friday.")
+            "constituency in Yamaguchi prefecture, before moving to Tokyo on Friday for talks focused "
+            "on trade.")
     got = find_times(text, thu, tense=guess_tense(text))
     assert [m.value.first for m in got] == [date(2016, 12, 16)]
