@@ -47,6 +47,7 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\b(?:treaty|declaration|agreement|accord|memorandum)\b(?:\s+\w+){0,4}?\s+(?:was|were|had been|"
         r"has been)\s+(?:signed|concluded|ratified)"
         r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord) of [A-Z][\w-]+,? (?:which was )?signed\b"
+        r"|\b(?:treaty|declaration|agreement|accord|memorandum),\s+(?:which was\s+)?signed\b"
         r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord)\b[^.;:]{0,80}?"
         r"\b(?:was|were|had been|has been)\s+"
         r"signed\b"
@@ -67,7 +68,8 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\bgarrison\b|\bmilitary (?:base|bases|facilities|buildup|build-up|units?|drills?)\b"
         r"|\bair defen[cs]e\b|\bS-[34]00\b|\bBastion\b|\bBal\b|\bcoastal defen[cs]e\b"
         r"|\bnaval\b|\bsubmarines?\b|\bairspace\b|\bintercept(?:ed|ion)?\b|\bscrambled?\b"
-        r"|\binva(?:ded|des|de|ding|sion)\b|\bairstrikes?\b|\bshelling\b|\bmilitary operation\b",
+        r"|\binva(?:ded|des|de|ding|sion)\b|\bairstrikes?\b|\bshelling\b|\bmilitary operation\b"
+        r"|\bannex(?:ed|es|ing|ation)\b",
     ),
     ("forum", 7, r"\bforum\b|\bEEF\b|(?<!press )(?<!news )\bconferences?\b|\bsymposium\b|\bexpo\b"),
     (
@@ -87,7 +89,8 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
     (
         "visit",
         6,
-        r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btour(?:ed)?\b|\bflew\b|\bfl(?:y|ies|ying) to\b"
+        r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btour(?:s|ed)?\b|\bmissions? to\b|\bflew\b"
+        r"|\bfl(?:y|ies|ying) to\b"
         r"|\btravel(?:l?ed|s|l?ing)?\b|\barriv(?:ed|es|e|al)\b|\bc(?:ame|ome|omes|oming) to\b|\bwent to\b"
         r"|\breturned to\b(?! (?:office|power|the (?:post|premiership|presidency|Kremlin)))"
         r"|\bpilgrimage\b|\blanded\b|\bstop(?:ped)? in\b|\bvisa-free\b|\bdelegations?\b|\binspected\b",
@@ -122,7 +125,8 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\bsummoned\b|\blodged\b|\bwelcomed\b|\bcondemned\b|\bthreatened\b"
         r"|\bcalled\b(?= (?:the|it|this|that|these|those|his|her|their|its)\b)"
         r"|\baccused\b|\bslammed\b|\bblasted\b|\brejected\b|\bdismissed\b|\bpraised\b|\bhailed\b"
-        r"|\bthanked\b|\bapologi[sz]ed\b|\bprotest(?:ing)?\b",
+        r"|\bthanked\b|\bapologi[sz]ed\b|\bprotest(?:ing)?\b|\bdecree\b"
+        r"|\bsuspend(?:ed|s)?\b|\bterminated\b",
     ),
 )
 _TRIGGERS = tuple((kind, prio, re.compile(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
@@ -161,7 +165,8 @@ _TOPIC_START = re.compile(
     r"[Rr]egarding|[Cc]oncerning|[Aa]ccording to|"
     r"on the (?:possibility|prospects?|issue) of|possibility of|prospects? (?:of|for)|discuss(?:ed|ing)?|"
     r"the issue of|the question of|"
-    r"(?:the )?situation (?:in|with|on|around)|(?:opinions|views) on)\b"
+    r"(?:the )?situation (?:in|with|on|around)|(?:opinions|views) on|"
+    r"(?:allow|permit|enabl)\w*(?:\s+[\w'’-]+){0,6}?\s+to|(?<=agreements )on|(?<=agreement )on)\b"
 )
 _SETTING_BEFORE = re.compile(
     r"\b(?:in|at|during|sidelines of|visit to|trip to)\s+(?:the\s+)?"
@@ -204,10 +209,16 @@ _SEGMENT_BREAK = re.compile(
 )
 # what an institution's dated report ("the press service said on Friday") can be the news of
 _REPORTED_KINDS = ("military", "visit")
+_PLAN_COMPLEMENT = re.compile(
+    r"\b(?:agreed|decided|plans?|planned|pledged|promised|vowed|hopes?|aims?|intends?)(?:\s+[\w'’-]+){0,3}?"
+    r"\s+to\s+"
+    r"(?:[\w'’-]+\s+){0,4}$"
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^.;,]*\bsince\s+$", re.IGNORECASE)
 _NAMED_DOCUMENT_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:agreement|accord|deal|consensus|communiqu[eé]|joint statement)\b"
+    r"\s+(?:and\s+\d{4}\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:agreements?|accords?|deals?|consensus|communiqu[eé]s?|"
+    r"joint statements?)\b"
 )
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht)\b")
 _OPEN_QUOTES = "“«‘"
@@ -351,6 +362,16 @@ class _Context:
         self.calendar.setdefault((month, day), m.value)
         return m
 
+    def claim_distance(self, trigger: Trigger, time: TimeMention) -> int:
+        """How near a time is to a trigger when times compete for it; a trigger in a plan's complement
+        ("agreed on Thursday to send a mission to the islands next month") goes to a time ahead."""
+        distance = trigger_distance(trigger, time)
+        if _PLAN_COMPLEMENT.search(self.text, max(0, trigger.start - 50), trigger.start) and not (
+            self.anchor is not None and time.value is not None and time.value.first > self.anchor.last
+        ):
+            distance += 1000
+        return distance
+
     def near_anchor(self, value: TimeValue) -> bool:
         anchor = self.anchor
         return anchor is None or abs((value.first - anchor.first).days) <= 366
@@ -383,26 +404,30 @@ class _Context:
                     region, best = reported
             candidates.append((time, region, best))
             if best is not None:
-                distance = trigger_distance(best, time)
+                distance = self.claim_distance(best, time)
                 if best.start not in claimed or distance < claimed[best.start]:
                     claimed[best.start] = distance
         # a time that lost its trigger to a nearer time takes its next trigger that no time holds:
         # "sanctions ... in late February and earlier this month froze the assets"
         for index, (time, region, best) in enumerate(candidates):
-            if best is None or claimed.get(best.start) == trigger_distance(best, time):
+            if best is None or claimed.get(best.start) == self.claim_distance(best, time):
                 continue
             free = [t for t in triggers if region_of(regions, t.start) == region and t.start not in claimed]
             other = best_trigger(free, time, text, region)
-            if other is not None and other.type == best.type and trigger_distance(other, time) <= 20:
+            # of the same type nearby, or any type right next to it ("on Thursday agreed to send ...")
+            if other is not None and (
+                (other.type == best.type and trigger_distance(other, time) <= 20)
+                or trigger_distance(other, time) <= 2
+            ):
                 candidates[index] = (time, region, other)
-                claimed[other.start] = trigger_distance(other, time)
+                claimed[other.start] = self.claim_distance(other, time)
         kept = [
             (time, region, best)
             for time, region, best in candidates
-            if best is None or claimed.get(best.start) == trigger_distance(best, time)
+            if best is None or claimed.get(best.start) == self.claim_distance(best, time)
         ]
         for time, region, best in candidates:
-            if best is not None and claimed.get(best.start) != trigger_distance(best, time):
+            if best is not None and claimed.get(best.start) != self.claim_distance(best, time):
                 continue  # another time in the clause is this trigger's time
             # people and places of another event's segments in this sentence are not this event's
             own = {segment_around(text, region, time.start)}

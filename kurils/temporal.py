@@ -387,6 +387,8 @@ def _local_tense(text: str, start: int, end: int, lo: int, hi: int) -> str | Non
     if following is not None and not fronted and following.start() > lead + 1 \
             and _PARTICIPLE.fullmatch(following.group()):
         following = None  # "on Friday for talks focused on trade": a participle after a noun is no verb
+    if following is not None and re.match(r"(?i)agreed\s+to$", following.group()):
+        return "past"  # "on Friday agreed to meet in May": the time dates the agreeing
     best = None
     if cues:
         best = (len(before) - cues[-1].end(), cues[-1].lastgroup)

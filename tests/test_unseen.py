@@ -280,3 +280,42 @@ def test_a_bare_month_takes_no_far_year_from_an_earlier_sentence():
     got = kinds("It is Putin's first official visit to Japan since November 2005. The two leaders last met "
                 "in Lima on the sidelines of the APEC summit in November.", date_(2016, 12, 15))
     assert ("2016-11", "meeting") in got and ("2005-11", "meeting") not in got
+
+
+@pytest.mark.parametrize("body, published, want", [
+    # a document named, then its signing in a participle
+    ("The declaration, signed by Japan and the Soviet Union in 1956, promised two islands.",
+     date_(2018, 11, 15), ("1956", "treaty")),
+    # an annexation is a military move
+    ("Russia annexed Crimea in March.", date_(2014, 8, 13), ("2014-03", "military")),
+    # tours and missions to a place are visits
+    ("The leaders confirmed plans for pilot tours by tourists to Iturup in October.", date_(2019, 6, 29),
+     ("2019-10", "visit")),
+    # a government decree and a suspension are announcements
+    ("The Russian government published a decree on Monday ending the exchanges.", date_(2022, 9, 6),
+     ("2022-09-05", "statement")),
+    ("Moscow had already suspended the visa-free program in March, after Japan joined Western sanctions.",
+     date_(2022, 9, 6), ("2022-03", "statement")),
+    # a protest about an agreement that allowed visits is no visit
+    ("Japan lodged a protest with Russia on Tuesday after Moscow terminated agreements allowing former "
+     "residents to visit their homes without visas.", date_(2022, 9, 6), ("2022-09-06", "statement")),
+])
+def test_documents_annexations_tours_decrees_and_protests(body, published, want):
+    assert want in kinds(body, published)
+
+
+def test_years_that_name_agreements_date_no_event():
+    got = kinds("The decree ends the 1991 and 1999 agreements on visa-free exchanges.", date_(2022, 9, 6))
+    assert not {k for k in got if k[0] in ("1991", "1999")}
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Abe and Putin on Thursday agreed to send a joint mission to the disputed islands next month to "
+     "look into projects.", {("2017-04-27", "meeting"), ("2017-05", "visit")}),
+    ("Abe and Putin agreed on Saturday to meet again in Vladivostok in September.",
+     {("2017-04-22", "meeting"), ("2017-09", "meeting")}),
+    ("The ministers on Friday agreed to hold the next round of talks in Tokyo next month.",
+     {("2017-04-21", "meeting"), ("2017-05", "meeting")}),
+])
+def test_the_day_of_an_agreement_and_the_later_date_of_what_was_agreed(body, want):
+    assert want <= kinds(body, date_(2017, 4, 27))
