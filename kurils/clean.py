@@ -68,6 +68,11 @@ _FURNITURE_PHRASE = re.compile(
     r"join the discussion|leave a comment|copy link|link copied|whatsapp|facebook|twitter|telegram|vk)\W*$",
     re.IGNORECASE,
 )
+# a paper's print note: "A version of this article appears in print on November 3, 2013, on Page A9 ..."
+_PRINT_NOTE = re.compile(
+    r"^(?:A version of this (?:article|story) appear(?:s|ed) in print\b|This (?:article|story) appeared in "
+    r"print\b|This article was amended on\b)"
+)
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|Copyright\b)|\ball rights reserved\b|^Our Standards:|\bTrust Principles\.?$", re.IGNORECASE
 )
@@ -227,6 +232,8 @@ def furniture_kind(line: str, script: str) -> str | None:
         return "nav"
     if _READ_MORE.match(line) and (len(line) < 250 or line.isupper() or ":" in line[:15]):
         return "link"
+    if len(line) < 400 and _PRINT_NOTE.match(line):
+        return "print note"
     if len(line) < 200 and _COPYRIGHT.search(line):
         return "copyright"
     if len(line) < 400 and _CAPTION.search(line):

@@ -166,7 +166,7 @@ _TOPIC_START = re.compile(
     r"on the (?:possibility|prospects?|issue) of|possibility of|prospects? (?:of|for)|discuss(?:ed|ing)?|"
     r"the issue of|the question of|"
     r"(?:the )?situation (?:in|with|on|around)|(?:opinions|views) on|"
-    r"(?:allow|permit|enabl)\w*(?:\s+[\w'’-]+){0,6}?\s+to|(?<=agreements )on|(?<=agreement )on)\b"
+    r"(?:allow|permit|enabl)\w*(?:\s+[\w'’-]+){0,9}?\s+to|(?<=agreements )on|(?<=agreement )on)\b"
 )
 _SETTING_BEFORE = re.compile(
     r"\b(?:in|at|during|sidelines of|visit to|trip to)\s+(?:the\s+)?"
@@ -213,6 +213,10 @@ _PLAN_COMPLEMENT = re.compile(
     r"\b(?:agreed|decided|plans?|planned|pledged|promised|vowed|hopes?|aims?|intends?)(?:\s+[\w'’-]+){0,3}?"
     r"\s+to\s+"
     r"(?:[\w'’-]+\s+){0,4}$"
+)
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:ties|relations|relationship|rapprochement|dialogue|dispute|row|rift|feud|tensions?|"
+    r"cooperation|partnership)\s+with\s+$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^.;,]*\bsince\s+$", re.IGNORECASE)
@@ -646,6 +650,8 @@ class _Context:
             if usable(m.start) and (m.place.kind in ARTICLE_PLACE_KINDS or wide_ok and _locative(text, m))
         ]
         ok = [m for m in ok if m.place.kind not in ("sea",)]
+        # "seeks warmer ties with Moscow": a capital standing for its government is no venue
+        ok = [m for m in ok if not _COUNTERPART_BEFORE.search(text, max(0, m.start - 40), m.start)]
         if trigger is not None and trigger.type in ("statement", "treaty", "sanction", "call"):
             ok = [m for m in ok if _SETTING_BEFORE.search(text[max(0, m.start - 30) : m.start])]
         if not ok:

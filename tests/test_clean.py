@@ -352,3 +352,11 @@ def test_wire_edition_tags_are_not_part_of_the_headline(tag):
     cleaned = clean_text(text)
     assert cleaned.headline == "Russia, Japan to resume island talks"
     assert text[slice(*cleaned.headline_span)] == cleaned.headline
+
+
+def test_a_papers_print_note_is_furniture():
+    note = ("A version of this article appears in print on November 3, 2013, on Page A9 of the New York "
+            "edition with the headline: Japan and Russia Hold Security Talks.")
+    text = f"Russia, Japan to resume island talks\n\n{BODY_1}\n\n{BODY_2}\n\n{note}\n"
+    assert body_texts(text) == [BODY_1, BODY_2]
+    assert note in furniture_texts(text)

@@ -319,3 +319,12 @@ def test_years_that_name_agreements_date_no_event():
 ])
 def test_the_day_of_an_agreement_and_the_later_date_of_what_was_agreed(body, want):
     assert want <= kinds(body, date_(2017, 4, 27))
+
+
+def test_a_capital_standing_for_its_government_is_no_venue():
+    from tests.test_events import extract_events, make_article
+
+    body = ("TOKYO — Japan and Russia held their first meeting of foreign and defense ministers on Saturday, "
+            "as the prime minister seeks warmer ties with Moscow.")
+    events = extract_events(make_article(body, published=date_(2013, 11, 2)))[2]
+    assert [e.places for e in events if e.type == "meeting"] == [("Tokyo",)]
