@@ -56,6 +56,9 @@ MONTHS = {
 WEEKDAYS = {n: i for i, n in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
+_RUSSIAN_WEEKDAYS = {n: i for i, n in enumerate(
+    ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"])}
+
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -177,6 +180,7 @@ _ALTERNATIVES = [
              r"yesterday|today|tomorrow|"
              r"tonight|the\s+day\s+before|the\s+previous\s+day|last\s+night|this\s+morning|this\s+afternoon|"
              r"this\s+evening))\b"),
+    ("ruwd", r"(?i:во?)\s+(?P<ruwd>(?i:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b"),
     ("wd", rf"(?P<wd_rel>(?i:last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
            r"(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?"),
 ]
@@ -184,7 +188,8 @@ _ALTERNATIVES = [
 # lets the scan skip most words of a text at once.
 _STARTS = (r"(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
            r"las|nex|thi|pas|com|pre|fol|ear|lat|mid|end|beg|sta|the|fro|bet|sin|unt|til|by|bef|aft|"
-           r"yes|tod|tom|ton|a\b|an\b|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|for|hun|sec|fir))")
+           r"yes|tod|tom|ton|a\b|an\b|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|for|hun|sec|fir|"
+           r"во?\s))")
 _SCAN = re.compile(
     r"\b" + _STARTS + r"(?:" + "|".join(f"(?P<k_{name}>{pattern})" for name, pattern in _ALTERNATIVES) + ")",
 )
@@ -708,6 +713,8 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
                   "tomorrow": 1, "the day before": -1, "the previous day": -1, "last night": -1}.get(word, 0)
         wording = "past" if offset < 0 else "future" if offset > 0 else "either"
         return make("deictic", _resolve(anchor, lambda a: _day(a + timedelta(days=offset))), wording)
+    if kind == "ruwd":  # "в понедельник": a Russian weekday, nearest to the anchor
+        return make("weekday", _weekday(_RUSSIAN_WEEKDAYS[g("ruwd").lower()], None, anchor, direction_for()))
     if kind == "wd":
         rel = g("wd_rel")
         wording = {"last": "past", "past": "past", "this past": "past", "next": "future", "coming": "future",

@@ -328,3 +328,36 @@ def test_a_capital_standing_for_its_government_is_no_venue():
             "as the prime minister seeks warmer ties with Moscow.")
     events = extract_events(make_article(body, published=date_(2013, 11, 2)))[2]
     assert [e.places for e in events if e.type == "meeting"] == [("Tokyo",)]
+
+
+# ---------------------------------------------------------------- names in other orders and scripts
+
+@pytest.mark.parametrize("sentence, surname", [
+    ("Lü Xiang, a research fellow at the academy, said the move was a mistake.", "Lü"),
+    ("Wang Wenbin said on Tuesday that China was watching.", "Wang"),
+    ("Kim Eun-jung, a researcher in Seoul, said the talks would go on.", "Kim"),
+    ("Dmitry Streltsov, a professor in Moscow, said the talks would go on.", "Streltsov"),
+    ("Lee Smith, an analyst in London, said the talks would go on.", "Smith"),
+])
+def test_chinese_and_korean_names_put_the_family_name_first(sentence, surname):
+    from kurils.people import find_people
+
+    assert [m.person.surname for m in find_people(sentence)] == [surname]
+
+
+def test_russian_names_and_places_in_their_cases():
+    from kurils.gazetteer import find_places
+    from kurils.people import find_people
+
+    text = ("Мишустин прибыл на Итуруп, встреча Путина с Абэ прошла в Курильске, разговор с Лавровым "
+            "шёл о Курилах, Захаровой ответили.")
+    want = ["Mishustin", "Putin", "Abe", "Lavrov", "Zakharova"]
+    assert [m.person.surname for m in find_people(text)] == want
+    assert [m.place.name for m in find_places(text)] == ["Iturup", "Kurilsk", "Kuril Islands"]
+
+
+def test_a_russian_visit_on_a_russian_weekday():
+    body = ("КУРИЛЬСК, 26 июл — РИА Новости. Премьер-министр Михаил Мишустин, прибывший в понедельник с "
+            "рабочим визитом на остров Итуруп, предложил создать особую зону. В 2019 году Итуруп посещал "
+            "Дмитрий Медведев.")
+    assert {("2021-07-26", "visit"), ("2019", "visit")} <= kinds(body, date_(2021, 7, 26))
