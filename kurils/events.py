@@ -97,6 +97,8 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\bвизит\w*|\bприбы(?:л|ла|ли|вший|вшая)\b|\bпосе(?:тил|тила|тили|щал|щала|щали|щени)\w*"
         r"|\bприлете(?:л|ла|ли)\b",
     ),
+    # "the first session is expected to be held in Tokyo": a session that is held is a meeting
+    ("meeting", 3.5, r"\b(?:sessions?|sittings?)\b(?=[^.;]{0,40}\b(?:be|is|are|was|were|been)\s+held\b)"),
     (
         "meeting",
         4,

@@ -211,7 +211,7 @@ _TENSE_CUES = re.compile(
     r"intending\s+to|agreed\s+to|agrees?\s+to|to\s+be\s+held|upcoming|forthcoming|would|is\s+to|are\s+to|"
     r"hopes?\s+to|aims?\s+to|expects?|expected|invited\s+\w+(?:\s+\w+)?\s+to|invitation\s+to|"
     r"to\s+(?:visit|meet|hold|travel|attend|sign|take\s+part)|"
-    r"(?:is|are)\s+(?!(?:nothing|something|anything|everything|according|during|being)\b)[a-z]{2,}ing)\b"
+    r"(?:is|are)\s+(?:meeting|visiting|travell?ing|heading|flying|arriving|coming|going\s+to|hosting))\b"
     r"|['’]ll\b)"
     r"|(?P<past>\b(?:said|says|told|tells|stated|noted|added|announced|reported|reminded|was|were|had|did|"
     r"held|met|took|made|went|came|became|spoke|gave|began|won|lost|saw|sent|left|ago|earlier|previously|"

@@ -305,6 +305,11 @@ def test_a_participle_after_the_time_is_no_past_verb_but_a_verb_right_after_it_i
     assert val("On Friday, Abe visited Moscow.", thu) == day("2016-12-09")
 
 
+def test_an_ongoing_present_progressive_does_not_look_ahead():
+    assert val("Tensions are rising over the drills on the islands in September.") == (
+        "2016-09-01", "2016-09-30", "month")
+
+
 def test_plans_for_a_month_and_a_present_progressive_look_ahead():
     at = TimeValue(date(2019, 6, 29), date(2019, 6, 29), "day")  # a Saturday
     assert val("The leaders confirmed plans for pilot tours to the islands in October.", at) == (

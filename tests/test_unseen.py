@@ -361,3 +361,10 @@ def test_a_russian_visit_on_a_russian_weekday():
             "рабочим визитом на остров Итуруп, предложил создать особую зону. В 2019 году Итуруп посещал "
             "Дмитрий Медведев.")
     assert {("2021-07-26", "visit"), ("2019", "visit")} <= kinds(body, date_(2021, 7, 26))
+
+
+def test_a_session_that_is_held_is_a_meeting():
+    got = kinds("The first session is expected to be held in Tokyo later this year.", date_(2013, 4, 30))
+    assert ("2013", "meeting") in got
+    assert ("2022-03-22", "meeting") not in kinds(
+        "Kishida on Tuesday protested the decision at a parliamentary session in Tokyo.", date_(2022, 3, 22))
