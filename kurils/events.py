@@ -219,6 +219,10 @@ _PLAN_COMPLEMENT = re.compile(
     r"\s+to\s+"
     r"(?:[\w'’-]+\s+){0,4}$"
 )
+_THE_ISLANDS = re.compile(
+    r"\b(?:on|to|near|around|off|in)\s+the\s+(?:(?:disputed|four|southern|Russian-held|Russian-controlled|"
+    r"two|remote)\s+){0,2}islands\b"
+)
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:ties|relations|relationship|rapprochement|dialogue|dispute|row|rift|feud|tensions?|"
     r"cooperation|partnership)\s+with\s+$"
@@ -283,6 +287,8 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
         places.update(m.place.name for m in find_places(text, a, b) if m.place.kind in ARTICLE_PLACE_KINDS)
     people = tuple(sorted(known))
     context = _Context(article, known, year)
+    groups = [name for name in places if (place := lookup(name)) is not None and place.kind == "island_group"]
+    context.island_group = groups[0] if len(groups) == 1 else None
     events: list[Event] = []
     for a, b in spans:
         line = dateline(text, a, b)
@@ -314,6 +320,7 @@ class _Context:
         self.known = known
         self.year = year
         self.dateline_city: str | None = None
+        self.island_group: str | None = None  # the one island group the article names
         self.last_person: str | None = None
         self.last_group: list[str] = []  # the people of the last sentence that named several
         self.lead_seen = False
@@ -380,6 +387,17 @@ class _Context:
         ):
             distance += 1000
         return distance
+
+    def the_islands(self, region: Region, trigger: Trigger | None, time: TimeMention) -> list[str]:
+        """ "the drills on the islands": where the article names one island group, "the islands" of a
+        visit or a military move are that group."""
+        if self.island_group is None or trigger is None or trigger.type not in ("visit", "military"):
+            return []
+        for anchor in (trigger.start, time.start):
+            a, b = segment_around(self.text, region, anchor)
+            if _THE_ISLANDS.search(self.text, a, b):
+                return [self.island_group]
+        return []
 
     def near_anchor(self, value: TimeValue) -> bool:
         anchor = self.anchor
@@ -660,7 +678,7 @@ class _Context:
         if trigger is not None and trigger.type in ("statement", "treaty", "sanction", "call"):
             ok = [m for m in ok if _SETTING_BEFORE.search(text[max(0, m.start - 30) : m.start])]
         if not ok:
-            return []
+            return self.the_islands(region, trigger, time)
         for anchor in ([trigger.start] if trigger else []) + [time.start]:
             a, b = segment_around(text, region, anchor)
             near = [m for m in ok if a <= m.start < b]

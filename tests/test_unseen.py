@@ -368,3 +368,12 @@ def test_a_session_that_is_held_is_a_meeting():
     assert ("2013", "meeting") in got
     assert ("2022-03-22", "meeting") not in kinds(
         "Kishida on Tuesday protested the decision at a parliamentary session in Tokyo.", date_(2022, 3, 22))
+
+
+def test_the_islands_of_a_military_move_are_the_island_group_the_article_names():
+    from tests.test_events import extract_events, make_article
+
+    body = ("Russia has held military drills on the Kuril Islands, which Japan claims. The Eastern Military "
+            "District said on Saturday that the drills on the islands involved 3,000 troops.")
+    events = extract_events(make_article(body, published=date_(2022, 3, 26)))[2]
+    assert [e.places for e in events if e.date == "2022-03-26"] == [("Kuril Islands",)]
