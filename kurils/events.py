@@ -23,6 +23,7 @@ article's own paragraphs (never captions or teasers):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -223,6 +224,9 @@ _THE_ISLANDS = re.compile(
     r"\b(?:on|to|near|around|off|in)\s+the\s+(?:(?:disputed|four|southern|Russian-held|Russian-controlled|"
     r"two|remote)\s+){0,2}islands\b"
 )
+_FOR_TALKS_WITH = re.compile(
+    r"\bfor\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:summit|talks|meeting)\s+with\b"
+)
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:ties|relations|relationship|rapprochement|dialogue|dispute|row|rift|feud|tensions?|"
     r"cooperation|partnership)\s+with\s+$"
@@ -388,6 +392,17 @@ class _Context:
             distance += 1000
         return distance
 
+    def talks_on_arrival(self, event: Event, trigger: Trigger | None, region: Region) -> Event | None:
+        """ "arrived in Japan on Thursday for a two-day summit with Abe": the talks begin too."""
+        if trigger is None or trigger.type != "visit" or not event.people:
+            return None
+        _a, b = segment_around(self.text, region, trigger.start)
+        if not _FOR_TALKS_WITH.search(self.text, trigger.end, b):
+            return None
+        where = [p for p in event.places if (place := lookup(p)) is None or place.kind != "country"]
+        title = event_title("meeting", list(event.people), where)
+        return dataclasses.replace(event, type="meeting", title=title, places=tuple(where))
+
     def the_islands(self, region: Region, trigger: Trigger | None, time: TimeMention) -> list[str]:
         """ "the drills on the islands": where the article names one island group, "the islands" of a
         visit or a military move are that group."""
@@ -475,7 +490,11 @@ class _Context:
                 or any(region_of(regions, t.start) == region for t in triggers)
             ):
                 continue
-            events.append(self.make_event(sentence, regions, region, time, best, keep, keep_places))
+            event = self.make_event(sentence, regions, region, time, best, keep, keep_places)
+            events.append(event)
+            talks = self.talks_on_arrival(event, best, region)
+            if talks is not None:
+                events.append(talks)
         self.remember_subject(people, sentence)
         return events
 

@@ -377,3 +377,11 @@ def test_the_islands_of_a_military_move_are_the_island_group_the_article_names()
             "District said on Saturday that the drills on the islands involved 3,000 troops.")
     events = extract_events(make_article(body, published=date_(2022, 3, 26)))[2]
     assert [e.places for e in events if e.date == "2022-03-26"] == [("Kuril Islands",)]
+
+
+def test_arriving_for_talks_with_someone_starts_the_talks():
+    got = kinds("Russian President Vladimir Putin arrived in Japan on Thursday for a two-day summit with "
+                "Prime Minister Shinzo Abe.", date_(2016, 12, 15))
+    assert {("2016-12-15", "visit"), ("2016-12-15", "meeting")} <= got
+    assert ("2016-12-15", "meeting") not in kinds("Putin arrived in Japan on Thursday for a state visit.",
+                                                  date_(2016, 12, 15))
