@@ -186,10 +186,27 @@ def test_written_articles_of_other_outlets_end_to_end():
 
     report = evaluate(UNSEEN, UNSEEN / "expected.json")
     assert report.articles == 37
-    assert report.outlet.share >= 0.95 and report.headline.share >= 0.85
+    assert report.outlet.share >= 0.95 and report.headline.share >= 0.95
     assert report.published.share >= 0.8  # three HTML pages lose their stamp in the reader; Jiji 2011|2016
     assert report.places.f1 >= 0.95 and report.people.f1 >= 0.95
-    assert report.found.share >= 0.9 and report.right.share >= 0.75 and report.type.share >= 0.85
+    assert report.found.share >= 0.9 and report.right.share >= 0.8 and report.type.share >= 0.85
+
+
+def test_third_written_batch_end_to_end(tmp_path):
+    """v01-v12 were annotated before the parser first ran on them (first score: headline 58%, events
+    found 80%, right 62%, type 84%)."""
+    import json
+
+    from kurils.accuracy import evaluate
+
+    expected = json.loads((UNSEEN / "expected.json").read_text(encoding="utf-8"))
+    expected["articles"] = [a for a in expected["articles"] if a["file"].startswith("v")]
+    (tmp_path / "expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    report = evaluate(UNSEEN, tmp_path / "expected.json")
+    assert report.articles == 12
+    assert report.outlet.share >= 0.95 and report.headline.share >= 0.95 and report.published.share >= 0.95
+    assert report.places.f1 >= 0.95 and report.people.f1 >= 0.95
+    assert report.found.share >= 0.9 and report.right.share >= 0.8 and report.type.share >= 0.85
 
 
 def test_earlier_and_later_this_month_or_year_are_dated_to_the_month_or_year():
