@@ -459,6 +459,14 @@ def _week_of(a: date, shift: int) -> TimeValue:
     return TimeValue(monday, monday + timedelta(days=6), "range")
 
 
+def _week_in_month(days: TimeValue) -> TimeValue:
+    """ "last week", "earlier this week": dated to the month, as a reader writes it, when the days lie
+    in one month (the days stay the bounds); a week across two months stays a range."""
+    if (days.first.year, days.first.month) == (days.last.year, days.last.month):
+        return TimeValue(days.first, days.last, "month")
+    return days
+
+
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     n = y * 12 + (m - 1) + k
     return n // 12, n % 12 + 1
@@ -484,13 +492,13 @@ def _relative_unit(mod: str, unit: str, anchor: TimeValue | None) -> TimeValue |
     def one(a: date) -> TimeValue | None:
         if unit == "week":
             if mod == "past":
-                return TimeValue(a - timedelta(days=7), a, "range")
+                return _week_in_month(TimeValue(a - timedelta(days=7), a, "range"))
             week = _week_of(a, shift)
             if mod == "earlier this":
-                return TimeValue(week.first, a, "range")
+                return _week_in_month(TimeValue(week.first, a, "range"))
             if mod == "later this":
-                return TimeValue(a, week.last, "range")
-            return week
+                return _week_in_month(TimeValue(a, week.last, "range"))
+            return _week_in_month(week)
         if unit == "month":
             if mod == "past":
                 return TimeValue(a - timedelta(days=30), a, "range")

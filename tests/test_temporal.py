@@ -146,9 +146,10 @@ def test_weekday_future():
 # ---------------------------------------------------------------- relative units and deictic words
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("It rose last week.", ("2016-10-10", "2016-10-16", "range")),
-    ("It will rise next week.", ("2016-10-24", "2016-10-30", "range")),
-    ("It rose earlier this week.", ("2016-10-17", "2016-10-18", "range")),
+    # a week inside one month is dated to that month (as a reader writes it), its days kept as bounds
+    ("It rose last week.", ("2016-10-10", "2016-10-16", "month")),
+    ("It will rise next week.", ("2016-10-24", "2016-10-30", "month")),
+    ("It rose earlier this week.", ("2016-10-17", "2016-10-18", "month")),
     ("It rose last month.", ("2016-09-01", "2016-09-30", "month")),
     ("It will rise next month.", ("2016-11-01", "2016-11-30", "month")),
     ("It rose this month.", ("2016-10-01", "2016-10-31", "month")),
@@ -303,6 +304,12 @@ def test_a_participle_after_the_time_is_no_past_verb_but_a_verb_right_after_it_i
     assert val("Talks will move to Tokyo on Friday for a session focused on trade.", thu) == day("2016-12-16")
     assert val("The talks on Friday ended without a deal.", thu) == day("2016-12-09")
     assert val("On Friday, Abe visited Moscow.", thu) == day("2016-12-09")
+
+
+def test_a_week_across_two_months_stays_a_range():
+    at = TimeValue(date(2016, 11, 2), date(2016, 11, 2), "day")
+    assert val("It rose last week.", at) == ("2016-10-24", "2016-10-30", "month")
+    assert val("It rose earlier this week.", at) == ("2016-10-31", "2016-11-02", "range")
 
 
 def test_an_ongoing_present_progressive_does_not_look_ahead():
