@@ -59,6 +59,15 @@ WEEKDAYS = {n: i for i, n in enumerate(
 _RUSSIAN_WEEKDAYS = {n: i for i, n in enumerate(
     ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"])}
 
+_RUSSIAN_MONTH_STEMS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+
+
+def _russian_month(word: str) -> int:
+    """The month of a Russian month name in any case or abbreviation ("июля", "в июле", "июл")."""
+    word = word.lower()
+    return next(i for i, stem in enumerate(_RUSSIAN_MONTH_STEMS, 1) if word.startswith(stem))
+
+
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -180,6 +189,11 @@ _ALTERNATIVES = [
              r"yesterday|today|tomorrow|"
              r"tonight|the\s+day\s+before|the\s+previous\s+day|last\s+night|this\s+morning|this\s+afternoon|"
              r"this\s+evening))\b"),
+    ("rumd", r"(?<![\d.])(?P<rumd_d>[12]\d|3[01]|0?[1-9])\s+(?P<rumd_m>(?i:января|февраля|марта|апреля|мая|"
+             r"июня|июля|августа|сентября|октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек))"
+             r"(?![а-яё])(?:\s+(?P<rumd_y>" + _YEAR + r"))?"),
+    ("rumo", r"(?i:во?)\s+(?P<rumo_m>(?i:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|"
+             r"ноябре|декабре))(?:\s+(?P<rumo_y>" + _YEAR + r"))?"),
     ("ruwd", r"(?i:во?)\s+(?P<ruwd>(?i:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b"),
     ("wd", rf"(?P<wd_rel>(?i:last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
            r"(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?"),
@@ -721,6 +735,16 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
                   "tomorrow": 1, "the day before": -1, "the previous day": -1, "last night": -1}.get(word, 0)
         wording = "past" if offset < 0 else "future" if offset > 0 else "either"
         return make("deictic", _resolve(anchor, lambda a: _day(a + timedelta(days=offset))), wording)
+    if kind == "rumd":  # "26 июля 2021 года", "26 июл"
+        month, day = _russian_month(g("rumd_m")), int(g("rumd_d"))
+        if g("rumd_y"):
+            return make("date", _day(_safe_date(int(g("rumd_y")), month, day)))
+        return make("month_day", _month_day(month, day, anchor, direction_for()))
+    if kind == "rumo":  # "в сентябре", "в июле 2020 года"
+        month = _russian_month(g("rumo_m"))
+        if g("rumo_y"):
+            return make("month_year", _month_value(int(g("rumo_y")), month))
+        return make("month", _month_alone(month, None, None, anchor, direction_for()))
     if kind == "ruwd":  # "в понедельник": a Russian weekday, nearest to the anchor
         return make("weekday", _weekday(_RUSSIAN_WEEKDAYS[g("ruwd").lower()], None, anchor, direction_for()))
     if kind == "wd":

@@ -327,3 +327,15 @@ def test_plans_for_a_month_and_a_present_progressive_look_ahead():
             "on trade.")
     got = find_times(text, thu, tense=guess_tense(text))
     assert [m.value.first for m in got] == [date(2016, 12, 16)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Встреча прошла 26 июля 2016 года в Москве.", day("2016-07-26")),
+    ("Встреча прошла 15 сентября в Москве.", day("2016-09-15")),
+    ("КУРИЛЬСК, 26 сен — РИА Новости.", day("2016-09-26")),
+    ("Переговоры прошли в мае 2015 года.", ("2015-05-01", "2015-05-31", "month")),
+    ("Переговоры прошли в сентябре.", ("2016-09-01", "2016-09-30", "month")),
+    ("Министр прибыл в среду.", day("2016-10-19")),
+])
+def test_russian_dates_months_and_weekdays(sentence, want):
+    assert val(sentence) == want
