@@ -402,3 +402,14 @@ def test_arriving_for_talks_with_someone_starts_the_talks():
     assert {("2016-12-15", "visit"), ("2016-12-15", "meeting")} <= got
     assert ("2016-12-15", "meeting") not in kinds("Putin arrived in Japan on Thursday for a state visit.",
                                                   date_(2016, 12, 15))
+
+
+@pytest.mark.parametrize("text, outlet", [
+    (f"Russia holds drills on the Kurils | Radio Free Asia\n\n{BODY}", "Radio Free Asia"),
+    (f"The Korea Herald\nWorld\n\nMoon and Putin hold talks in Osaka\n\n{BODY}", "The Korea Herald"),
+    (f"Japan protests the drills - The Korea Times\n\n{BODY}", "The Korea Times"),
+    (f"Abe meets Putin in Moscow\n\n{BODY}\nCopyright © 2019 The Sankei Shimbun. All rights reserved.\n",
+     "Sankei Shimbun"),
+])
+def test_more_asian_and_russian_outlets_by_their_own_furniture(text, outlet):
+    assert outlet_of(text)[0] == outlet
