@@ -103,7 +103,9 @@ _SECTION_WORDS = frozenset(
     "science sci health sport sports culture arts life lifestyle entertainment opinion opinions video videos "
     "live programs programmes shows podcasts photos crime society security diplomacy environment travel "
     "weather asia europe americas africa china japan russia korea n us uk in-depth graphic features analysis "
-    "demand top stories latest radio tv multimedia".split()
+    "demand top stories latest radio tv multimedia vietnam cambodia laos myanmar tibet uyghur taiwan india "
+    "pakistan thailand philippines indonesia malaysia singapore mongolia hong kong ukraine middle east "
+    "australia pacific".split()
 )
 _MENU_GLUE = frozenset({"on", "and", "of", "the"})
 # a wire's edition tag before a headline: Yonhap's "(LEAD)", "(2nd LD)", "(URGENT)", Reuters' "UPDATE 2-"
@@ -353,6 +355,11 @@ def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
     first = candidates[0]
     first_title = strip_outlet_suffix(units[first])[0]
     label = looks_like_section_label(first_title) or looks_like_site_tagline(first_title)
+    # a motto right under the site's name ("The Washington Post" / "Democracy Dies in Darkness")
+    label = label or (
+        first > 0 and kinds[first - 1] == "site" and len(words(first_title)) <= 5
+        and cap_ratio(first_title) == 1
+    )
     if len(candidates) > 1 and label:
         second = candidates[1]
         if len(words(strip_outlet_suffix(units[second])[0])) > len(words(first_title)):

@@ -360,3 +360,17 @@ def test_a_papers_print_note_is_furniture():
     text = f"Russia, Japan to resume island talks\n\n{BODY_1}\n\n{BODY_2}\n\n{note}\n"
     assert body_texts(text) == [BODY_1, BODY_2]
     assert note in furniture_texts(text)
+
+
+def test_a_site_motto_under_its_name_is_not_the_headline():
+    text = (f"The Washington Post\nDemocracy Dies in Darkness\nWorld\n\nRussia ends peace treaty talks with "
+            f"Japan, citing sanctions\n\n{BODY_1}\n")
+    assert clean_text(text).headline == "Russia ends peace treaty talks with Japan, citing sanctions"
+    short = f"The Washington Post\nPutin visits Japan\n\n{BODY_1}\n\n{BODY_2}\n"
+    assert clean_text(short).headline == "Putin visits Japan"
+
+
+def test_a_menu_of_countries_is_not_the_headline():
+    menu = "Home China Korea Vietnam Cambodia Laos Myanmar Tibet"
+    text = f"{menu}\nRussia deploys missiles on isles\n\n{BODY_1}\n"
+    assert clean_text(text).headline == "Russia deploys missiles on isles"
