@@ -257,6 +257,30 @@ art("v12_euronews_2014.txt", "Euronews", "Russia holds military drills on disput
      ev("2014", "visit", ["Japan"], ["Putin"], "planned Putin visit in the autumn"),
      ev("2014-03", "military", ["Crimea"], [], "annexation of Crimea")])
 
+# a fourth batch (w01-w04), annotated before the parser ran on them, after the fixes for v01-v12
+art("w01_washingtonpost_2022.txt", "The Washington Post", "Russia ends peace treaty talks with Japan, citing sanctions", "2022-03-22",
+    ["Tokyo", "Moscow", "Singapore"], ["Kishida", "Putin", "Abe"],
+    [ev("2022-03-21", "statement", [], [], "Russia pulls out of the talks"),
+     ev("2022-03-22", "statement", [], ["Kishida"], "Kishida: extremely unfair"),
+     ev("2022-03-01", "sanction", [], ["Putin"], "Putin's assets frozen"),
+     ev("2018-11", "meeting", ["Singapore"], ["Abe", "Putin"], "Abe met Putin in Singapore")])
+art("w02_koreaherald_2020.txt", "The Korea Herald", "Japan protests Russian PM's planned trip to Kuril Islands", "2020-07-24",
+    ["Tokyo", "Kuril Islands", "Iturup"], ["Mishustin", "Suga"],
+    [ev("2020-07-24", "statement", [], [], "Japan protests"),
+     ev("2020-07-26", "visit", ["Iturup"], ["Mishustin"], "Mishustin to travel to Iturup on Sunday"),
+     ev("2020-07", "other", [], [], "voters approve amendments"),
+     ev("2020-07-24", "statement", [], ["Suga"], "Suga: unacceptable", required=False)])
+art("w03_kommersant_2019.txt", "Kommersant", "Lavrov and Kono fail to bridge gap on islands", "2019-01-14",
+    ["Moscow", "Singapore", "Kuril Islands"], ["Lavrov", "Kono", "Abe", "Putin"],
+    [ev("2019-01-14", "meeting", ["Moscow"], ["Lavrov", "Kono"], "talks in Moscow"),
+     ev("2019-01-22", "visit", ["Moscow"], ["Abe"], "Abe due in Moscow"),
+     ev("2019-01-14", "statement", [], ["Lavrov"], "news conference", required=False)])
+art("w04_rfa_2020.txt", "Radio Free Asia", "Russia Says It Deployed Anti-Aircraft Missiles on Disputed Isles Near Japan", "2020-12-01",
+    ["Kuril Islands", "Tokyo", "Iturup", "Kunashir"], ["Kato", "Suga", "Putin"],
+    [ev("2020-12-01", "military", ["Kuril Islands"], [], "S-300V4 deployed"),
+     ev("2016", "military", ["Iturup", "Kunashir"], [], "Bastion in 2016"),
+     ev("2020-09", "call", [], ["Suga", "Putin"], "phone call in September")])
+
 Path(__file__).with_name("expected.json").write_text(
     json.dumps({"about": "Written articles in the styles of other outlets, with what a careful reader finds.",
                 "articles": A}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
