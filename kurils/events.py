@@ -196,6 +196,12 @@ _THAT_COMPLEMENT = re.compile(rf"\b(?:{_SPEECH_VERB})\b[^.;:\"“”]{{0,50}}?,?
 _PRE_CONTENT = re.compile(
     rf"[,;][\"'”’]?\s+(?P<subject>(?:[\w’'.\[\]()-]+\s+){{0,9}}?)(?:was\s+)?(?:{_SPEECH_VERB})\b"
 )
+# what follows "X said" when the text before the comma only set the scene: a clause of its own
+_COMPLEMENT_AFTER = re.compile(
+    r"\s+(?!(?:on|in|at|during|after|before|while|when|as|to|adding|according|citing|last|this|earlier|later|"
+    r"yesterday|today|reporters|journalists|the|a|an|in|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)[A-Z][\w’'-]*(?:\s+\S+){3,}"
+)
 _MEDIA = re.compile(
     r"\b(?:TASS|RIA|Novosti|Interfax|Kyodo|Jiji|Reuters|AFP|AP|NHK|Sputnik|RT|Nikkei|Asahi|Yomiuri|"
     r"Mainichi|agency|newspaper|outlet|broadcaster|media|daily|reports?|channel|website|Izvestia|Kommersant)\b"
@@ -786,6 +792,8 @@ def split_regions(text: str, sentence: Sentence) -> list[Region]:
         verb_at = m.end() - 1
         if any(a <= verb_at < b for a, b in quotes):
             continue
+        if _COMPLEMENT_AFTER.match(text, m.end(), e):
+            break  # "In an interview published on Tuesday, Putin said Russia had ...": a fronted phrase
         content.append((s, m.start()))
         break
     for m in _THAT_COMPLEMENT.finditer(text, s, e):

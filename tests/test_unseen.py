@@ -413,3 +413,15 @@ def test_arriving_for_talks_with_someone_starts_the_talks():
 ])
 def test_more_asian_and_russian_outlets_by_their_own_furniture(text, outlet):
     assert outlet_of(text)[0] == outlet
+
+
+@pytest.mark.parametrize("body", [
+    "In an interview with Japanese media published on Tuesday, Putin said Russia had \"no territorial "
+    "problem\" with Japan.",
+    "Russia has no territorial problem with Japan, Putin said in an interview published on Tuesday.",
+])
+def test_a_fronted_phrase_before_x_said_is_the_frame_not_reported_content(body):
+    from tests.test_events import events_of
+
+    got = [(e.date, e.type, e.people) for e in events_of(body, published=date_(2016, 12, 15))]
+    assert ("2016-12-13", "statement", ("Putin",)) in got
