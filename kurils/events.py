@@ -233,6 +233,7 @@ _THE_ISLANDS = re.compile(
 _FOR_TALKS_WITH = re.compile(
     r"\bfor\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:summit|talks|meeting)\s+with\b"
 )
+_FAR_TRIGGER = 60  # characters between a time and a trigger before it beyond which it is not preferred
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:ties|relations|relationship|rapprochement|dialogue|dispute|row|rift|feud|tensions?|"
     r"cooperation|partnership)\s+with\s+$"
@@ -940,7 +941,15 @@ def best_trigger(
             scored.append((priority, t))
     if not scored:
         return None
-    return max(scored, key=lambda pt: (pt[0], pt[1].start < time.start, -trigger_distance(pt[1], time)))[1]
+    # among equals one before the time unless it is far off ("are meeting in Nagato, ... before moving
+    # to Tokyo on Friday for talks": Friday's trigger is the talks right after it)
+    return max(
+        scored,
+        key=lambda pt: (
+            pt[0], pt[1].start < time.start and trigger_distance(pt[1], time) <= _FAR_TRIGGER,
+            -trigger_distance(pt[1], time),
+        ),
+    )[1]
 
 
 # -- status, title, dedupe --------------------------------------------------------------------------

@@ -425,3 +425,13 @@ def test_a_fronted_phrase_before_x_said_is_the_frame_not_reported_content(body):
 
     got = [(e.date, e.type, e.people) for e in events_of(body, published=date_(2016, 12, 15))]
     assert ("2016-12-13", "statement", ("Putin",)) in got
+
+
+def test_a_trigger_far_before_the_time_gives_way_to_the_one_right_after_it():
+    from tests.test_events import extract_events, make_article
+
+    body = ("The leaders are meeting at a hot-spring resort in Nagato, the prime minister's home "
+            "constituency in Yamaguchi prefecture, before moving to Tokyo on Friday for talks on economic "
+            "cooperation.")
+    events = extract_events(make_article(body, published=date_(2016, 12, 15)))[2]
+    assert [(e.date, e.type, e.places) for e in events] == [("2016-12-16", "meeting", ("Tokyo",))]
