@@ -233,6 +233,10 @@ _THE_ISLANDS = re.compile(
 _FOR_TALKS_WITH = re.compile(
     r"\bfor\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:summit|talks|meeting)\s+with\b"
 )
+_VISIT_FOR_BEFORE = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|travell?(?:ed|s|ing)|arriv(?:ed|es|ing)|flew|came|went)\b[^.;]{0,80}?"
+    r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
+)
 _FAR_TRIGGER = 60  # characters between a time and a trigger before it beyond which it is not preferred
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:ties|relations|relationship|rapprochement|dialogue|dispute|row|rift|feud|tensions?|"
@@ -410,6 +414,17 @@ class _Context:
         title = event_title("meeting", list(event.people), where)
         return dataclasses.replace(event, type="meeting", title=title, places=tuple(where))
 
+    def visit_for_forum(self, event: Event, trigger: Trigger | None, region: Region) -> Event | None:
+        """ "Abe visited Vladivostok in September for an economic forum": the forum and the visit."""
+        if trigger is None or trigger.type != "forum" or not event.people:
+            return None
+        a, _b = segment_around(self.text, region, trigger.start)
+        if not _VISIT_FOR_BEFORE.search(self.text, a, trigger.start):
+            return None
+        return dataclasses.replace(
+            event, type="visit", title=event_title("visit", list(event.people), list(event.places))
+        )
+
     def the_islands(self, region: Region, trigger: Trigger | None, time: TimeMention) -> list[str]:
         """ "the drills on the islands": where the article names one island group, "the islands" of a
         visit or a military move are that group."""
@@ -499,7 +514,7 @@ class _Context:
                 continue
             event = self.make_event(sentence, regions, region, time, best, keep, keep_places)
             events.append(event)
-            talks = self.talks_on_arrival(event, best, region)
+            talks = self.talks_on_arrival(event, best, region) or self.visit_for_forum(event, best, region)
             if talks is not None:
                 events.append(talks)
         self.remember_subject(people, sentence)

@@ -435,3 +435,12 @@ def test_a_trigger_far_before_the_time_gives_way_to_the_one_right_after_it():
             "cooperation.")
     events = extract_events(make_article(body, published=date_(2016, 12, 15)))[2]
     assert [(e.date, e.type, e.places) for e in events] == [("2016-12-16", "meeting", ("Tokyo",))]
+
+
+def test_a_visit_for_a_forum_is_the_visit_and_the_forum():
+    got = kinds("Abe visited Vladivostok in September last year for an economic forum hosted by Putin.",
+                date_(2019, 6, 29))
+    assert {("2018-09", "visit"), ("2018-09", "forum")} <= got
+    got = kinds("Putin proposed at a forum in Vladivostok in September that they sign a treaty.",
+                date_(2018, 11, 14))
+    assert ("2018-09", "visit") not in got
