@@ -52,6 +52,7 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord)\b[^.;:]{0,80}?"
         r"\b(?:was|were|had been|has been)\s+"
         r"signed\b"
+        r"|\b(?:Erklärung|Vertrag|Abkommen)\s+von\s+1[89]\d\d\b"
         r"|\bratif(?:y|ied|ies|ication)\b|\b1[89]\d\d\s+(?:[\w-]+\s+){0,3}(?:Declaration|Treaty|treaty|"
         r"declaration)",
     ),
@@ -85,7 +86,7 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bsummit(?:s|ry)?\b|\bnegotiations?\b"
         r"|\bconsultations\b|\bnegotiated\b|\bheld talks\b|\bhosted\b|\bshook hands\b|\bdiscussions\b"
         r"|\breceived\b(?= [A-Z])|\btalking (?:to|with)\b|\bgathering\b|\bdialogue (?:round|session)\b"
-        r"|\bround of\b",
+        r"|\bround of\b|\bGespräche\b|\bGipfel\w*|\bTreffen\b|\btrafen\b",
     ),
     (
         "visit",
@@ -96,7 +97,7 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\breturned to\b(?! (?:office|power|the (?:post|premiership|presidency|Kremlin)))"
         r"|\bpilgrimage\b|\blanded\b|\bstop(?:ped)? in\b|\bvisa-free\b|\bdelegations?\b|\binspected\b"
         r"|\bвизит\w*|\bприбы(?:л|ла|ли|вший|вшая)\b|\bпосе(?:тил|тила|тили|щал|щала|щали|щени)\w*"
-        r"|\bприлете(?:л|ла|ли)\b",
+        r"|\bприлете(?:л|ла|ли)\b|\bBesuch\w*|\bbesucht\w*|\btraf\b[^.;]{0,60}\bein\b",
     ),
     # "the first session is expected to be held in Tokyo": a session that is held is a meeting
     ("meeting", 3.5, r"\b(?:sessions?|sittings?)\b(?=[^.;]{0,40}\b(?:be|is|are|was|were|been)\s+held\b)"),

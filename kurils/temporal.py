@@ -56,6 +56,8 @@ MONTHS = {
 WEEKDAYS = {n: i for i, n in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
+_GERMAN_WEEKDAYS = {n: i for i, n in enumerate(
+    ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"])}
 _RUSSIAN_WEEKDAYS = {n: i for i, n in enumerate(
     ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"])}
 
@@ -194,6 +196,7 @@ _ALTERNATIVES = [
              r"(?![а-яё])(?:\s+(?P<rumd_y>" + _YEAR + r"))?"),
     ("rumo", r"(?i:во?)\s+(?P<rumo_m>(?i:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|"
              r"ноябре|декабре))(?:\s+(?P<rumo_y>" + _YEAR + r"))?"),
+    ("dewd", r"(?i:am|vom)\s+(?P<dewd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b"),
     ("ruwd", r"(?i:во?)\s+(?P<ruwd>(?i:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b"),
     ("wd", rf"(?P<wd_rel>(?i:last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
            r"(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?"),
@@ -203,7 +206,7 @@ _ALTERNATIVES = [
 _STARTS = (r"(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
            r"las|nex|thi|pas|com|pre|fol|ear|lat|mid|end|beg|sta|the|fro|bet|sin|unt|til|by|bef|aft|"
            r"yes|tod|tom|ton|a\b|an\b|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|for|hun|sec|fir|"
-           r"во?\s))")
+           r"во?\s|am\s|vom\s))")
 _SCAN = re.compile(
     r"\b" + _STARTS + r"(?:" + "|".join(f"(?P<k_{name}>{pattern})" for name, pattern in _ALTERNATIVES) + ")",
 )
@@ -745,6 +748,8 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
         if g("rumo_y"):
             return make("month_year", _month_value(int(g("rumo_y")), month))
         return make("month", _month_alone(month, None, None, anchor, direction_for()))
+    if kind == "dewd":  # "am Freitag": a German weekday, nearest to the anchor
+        return make("weekday", _weekday(_GERMAN_WEEKDAYS[g("dewd").lower()], None, anchor, direction_for()))
     if kind == "ruwd":  # "в понедельник": a Russian weekday, nearest to the anchor
         return make("weekday", _weekday(_RUSSIAN_WEEKDAYS[g("ruwd").lower()], None, anchor, direction_for()))
     if kind == "wd":

@@ -444,3 +444,11 @@ def test_a_visit_for_a_forum_is_the_visit_and_the_forum():
     got = kinds("Putin proposed at a forum in Vladivostok in September that they sign a treaty.",
                 date_(2018, 11, 14))
     assert ("2018-09", "visit") not in got
+
+
+def test_german_weekdays_talks_and_a_declaration():
+    body = ("Beide Seiten vereinbarten am Freitag in Tokio jedoch Gespräche über gemeinsame Projekte. Die "
+            "Gespräche hatten am Donnerstag in Nagato begonnen. In einer gemeinsamen Erklärung von 1956 "
+            "hatte Moskau die Rückgabe zweier Inseln in Aussicht gestellt.")
+    got = kinds(body, date_(2016, 12, 16))
+    assert {("2016-12-16", "meeting"), ("2016-12-15", "meeting"), ("1956", "treaty")} <= got
