@@ -68,6 +68,11 @@ _FURNITURE_PHRASE = re.compile(
     r"join the discussion|leave a comment|copy link|link copied|whatsapp|facebook|twitter|telegram|vk)\W*$",
     re.IGNORECASE,
 )
+# a paper's print note: "A version of this article appears in print on November 3, 2013, on Page A9 ..."
+_PRINT_NOTE = re.compile(
+    r"^(?:A version of this (?:article|story) appear(?:s|ed) in print\b|This (?:article|story) appeared in "
+    r"print\b|This article was amended on\b)"
+)
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|Copyright\b)|\ball rights reserved\b|^Our Standards:|\bTrust Principles\.?$", re.IGNORECASE
 )
@@ -92,6 +97,22 @@ _SHARE_WIDGET = re.compile(r"^(?:share|tweet|print|e-?mail|post|pin|copy)\b", re
 _URL_LINE = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # "Home > News > World", "News / Asia / Japan", "World › Asia"
 _BREADCRUMB = re.compile(r"^[^\W\d][\w&' .-]{0,30}(?:\s*[>/|›»]\s*[^\W\d][\w&' .-]{0,30})+$")
+# a site menu once the reader has collapsed its gaps: "National Politics Crime Business Tech Sports"
+_SECTION_WORDS = frozenset(
+    "home news world national local politics business economy economics markets money tech technology "
+    "science sci health sport sports culture arts life lifestyle entertainment opinion opinions video videos "
+    "live programs programmes shows podcasts photos crime society security diplomacy environment travel "
+    "weather asia europe americas africa china japan russia korea n us uk in-depth graphic features analysis "
+    "demand top stories latest radio tv multimedia vietnam cambodia laos myanmar tibet uyghur taiwan india "
+    "pakistan thailand philippines indonesia malaysia singapore mongolia hong kong ukraine middle east "
+    "australia pacific".split()
+)
+_MENU_GLUE = frozenset({"on", "and", "of", "the"})
+# a wire's edition tag before a headline: Yonhap's "(LEAD)", "(2nd LD)", "(URGENT)", Reuters' "UPDATE 2-"
+_EDITION_TAG = re.compile(
+    r"^(?:\((?:\d*(?:st|nd|rd|th)? ?)?(?:LEAD|LD|URGENT|UPDATE|CORRECTED|REFILE|News Focus)\)\s+"
+    r"|(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP)(?: \d+)?-(?=\S))"
+)
 _DATELINE_START = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,40}(?:,|\s*\(|\s*[-–—•])")
 
 
@@ -209,8 +230,12 @@ def furniture_kind(line: str, script: str) -> str | None:
         return "url"
     if _BREADCRUMB.match(line) and all(w[0].isupper() for w in words(line)):
         return "nav"
+    if looks_like_menu(line):
+        return "nav"
     if _READ_MORE.match(line) and (len(line) < 250 or line.isupper() or ":" in line[:15]):
         return "link"
+    if len(line) < 400 and _PRINT_NOTE.match(line):
+        return "print note"
     if len(line) < 200 and _COPYRIGHT.search(line):
         return "copyright"
     if len(line) < 400 and _CAPTION.search(line):
@@ -226,6 +251,16 @@ def furniture_kind(line: str, script: str) -> str | None:
     if off_script(letters, script):
         return "script"
     return None
+
+
+def looks_like_menu(line: str) -> bool:
+    """A site menu: a run of capitalised section names ("National Politics Crime Business Tech Sports",
+    "News Live Programs Video on Demand"), the gaps between the items collapsed by the reader."""
+    if len(line) > 200 or _SENTENCE_END.search(line):
+        return False
+    tokens = [t for t in words(line) if t not in _MENU_GLUE]
+    section = sum(1 for t in tokens if t.lower() in _SECTION_WORDS)
+    return len(tokens) >= 4 and section >= 0.8 * len(tokens) and all(t[0].isupper() for t in tokens)
 
 
 def is_stamp(line: str) -> bool:
@@ -321,6 +356,11 @@ def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
     first = candidates[0]
     first_title = strip_outlet_suffix(units[first])[0]
     label = looks_like_section_label(first_title) or looks_like_site_tagline(first_title)
+    # a motto right under the site's name ("The Washington Post" / "Democracy Dies in Darkness")
+    label = label or (
+        first > 0 and kinds[first - 1] == "site" and len(words(first_title)) <= 5
+        and cap_ratio(first_title) == 1
+    )
     if len(candidates) > 1 and label:
         second = candidates[1]
         if len(words(strip_outlet_suffix(units[second])[0])) > len(words(first_title)):
@@ -345,10 +385,13 @@ def looks_like_site_tagline(line: str) -> bool:
 
 
 def strip_outlet_suffix(unit: Unit) -> tuple[str, tuple[int, int]]:
-    """Headline without an outlet suffix (" | Reuters", " | News | DW | 15.12.2016"), with its span."""
+    """Headline without an outlet suffix (" | Reuters", " | News | DW | 15.12.2016") or a wire's edition
+    tag before it ("(LEAD) ", "(2nd LD) ", "UPDATE 2-"), with its span."""
     end, _ = split_title_suffix(unit.text)
     text = unit.text[:end].rstrip()
-    return text, (unit.start, unit.start + len(text))
+    tag = _EDITION_TAG.match(text)
+    skip = tag.end() if tag and len(text) - tag.end() >= 10 else 0
+    return text[skip:], (unit.start + skip, unit.start + len(text))
 
 
 def normal_key(line: str | None) -> str:

@@ -23,6 +23,7 @@ article's own paragraphs (never captions or teasers):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -47,9 +48,11 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\b(?:treaty|declaration|agreement|accord|memorandum)\b(?:\s+\w+){0,4}?\s+(?:was|were|had been|"
         r"has been)\s+(?:signed|concluded|ratified)"
         r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord) of [A-Z][\w-]+,? (?:which was )?signed\b"
+        r"|\b(?:treaty|declaration|agreement|accord|memorandum),\s+(?:which was\s+)?signed\b"
         r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord)\b[^.;:]{0,80}?"
         r"\b(?:was|were|had been|has been)\s+"
         r"signed\b"
+        r"|\b(?:Erklärung|Vertrag|Abkommen)\s+von\s+1[89]\d\d\b"
         r"|\bratif(?:y|ied|ies|ication)\b|\b1[89]\d\d\s+(?:[\w-]+\s+){0,3}(?:Declaration|Treaty|treaty|"
         r"declaration)",
     ),
@@ -67,7 +70,8 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\bgarrison\b|\bmilitary (?:base|bases|facilities|buildup|build-up|units?|drills?)\b"
         r"|\bair defen[cs]e\b|\bS-[34]00\b|\bBastion\b|\bBal\b|\bcoastal defen[cs]e\b"
         r"|\bnaval\b|\bsubmarines?\b|\bairspace\b|\bintercept(?:ed|ion)?\b|\bscrambled?\b"
-        r"|\binva(?:ded|des|de|ding|sion)\b|\bairstrikes?\b|\bshelling\b|\bmilitary operation\b",
+        r"|\binva(?:ded|des|de|ding|sion)\b|\bairstrikes?\b|\bshelling\b|\bmilitary operation\b"
+        r"|\bannex(?:ed|es|ing|ation)\b",
     ),
     ("forum", 7, r"\bforum\b|\bEEF\b|(?<!press )(?<!news )\bconferences?\b|\bsymposium\b|\bexpo\b"),
     (
@@ -82,16 +86,21 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bsummit(?:s|ry)?\b|\bnegotiations?\b"
         r"|\bconsultations\b|\bnegotiated\b|\bheld talks\b|\bhosted\b|\bshook hands\b|\bdiscussions\b"
         r"|\breceived\b(?= [A-Z])|\btalking (?:to|with)\b|\bgathering\b|\bdialogue (?:round|session)\b"
-        r"|\bround of\b",
+        r"|\bround of\b|\bGespräche\b|\bGipfel\w*|\bTreffen\b|\btrafen\b",
     ),
     (
         "visit",
         6,
-        r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btour(?:ed)?\b|\bflew\b|\bfl(?:y|ies|ying) to\b"
+        r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btour(?:s|ed)?\b|\bmissions? to\b|\bflew\b"
+        r"|\bfl(?:y|ies|ying) to\b"
         r"|\btravel(?:l?ed|s|l?ing)?\b|\barriv(?:ed|es|e|al)\b|\bc(?:ame|ome|omes|oming) to\b|\bwent to\b"
         r"|\breturned to\b(?! (?:office|power|the (?:post|premiership|presidency|Kremlin)))"
-        r"|\bpilgrimage\b|\blanded\b|\bstop(?:ped)? in\b|\bvisa-free\b|\bdelegations?\b|\binspected\b",
+        r"|\bpilgrimage\b|\blanded\b|\bstop(?:ped)? in\b|\bvisa-free\b|\bdelegations?\b|\binspected\b"
+        r"|\bвизит\w*|\bприбы(?:л|ла|ли|вший|вшая)\b|\bпосе(?:тил|тила|тили|щал|щала|щали|щени)\w*"
+        r"|\bприлете(?:л|ла|ли)\b|\bBesuch\w*|\bbesucht\w*|\btraf\b[^.;]{0,60}\bein\b",
     ),
+    # "the first session is expected to be held in Tokyo": a session that is held is a meeting
+    ("meeting", 3.5, r"\b(?:sessions?|sittings?)\b(?=[^.;]{0,40}\b(?:be|is|are|was|were|been)\s+held\b)"),
     (
         "meeting",
         4,
@@ -122,7 +131,9 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\bsummoned\b|\blodged\b|\bwelcomed\b|\bcondemned\b|\bthreatened\b"
         r"|\bcalled\b(?= (?:the|it|this|that|these|those|his|her|their|its)\b)"
         r"|\baccused\b|\bslammed\b|\bblasted\b|\brejected\b|\bdismissed\b|\bpraised\b|\bhailed\b"
-        r"|\bthanked\b|\bapologi[sz]ed\b|\bprotest(?:ing)?\b",
+        r"|\bthanked\b|\bapologi[sz]ed\b|\bprotest(?:ing)?\b|\bdecree\b"
+        r"|\bзаяви(?:л|ла|ли)\b|\bсообщи(?:л|ла|ли)\b|\bпредложи(?:л|ла|ли)\b"
+        r"|\bsuspend(?:ed|s)?\b|\bterminated\b",
     ),
 )
 _TRIGGERS = tuple((kind, prio, re.compile(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
@@ -171,7 +182,8 @@ _TOPIC_START = re.compile(
     r"[Rr]egarding|[Cc]oncerning|[Aa]ccording to|"
     r"on the (?:possibility|prospects?|issue) of|possibility of|prospects? (?:of|for)|discuss(?:ed|ing)?|"
     r"the issue of|the question of|"
-    r"(?:the )?situation (?:in|with|on|around)|(?:opinions|views) on)\b"
+    r"(?:the )?situation (?:in|with|on|around)|(?:opinions|views) on|"
+    r"(?:allow|permit|enabl)\w*(?:\s+[\w'’-]+){0,9}?\s+to|(?<=agreements )on|(?<=agreement )on)\b"
 )
 _SETTING_BEFORE = re.compile(
     r"\b(?:in|at|during|sidelines of|visit to|trip to)\s+(?:the\s+)?"
@@ -195,6 +207,12 @@ _THAT_COMPLEMENT = re.compile(rf"\b(?:{_SPEECH_VERB})\b[^.;:\"“”]{{0,50}}?,?
 _PRE_CONTENT = re.compile(
     rf"[,;][\"'”’]?\s+(?P<subject>(?:[\w’'.\[\]()-]+\s+){{0,9}}?)(?:was\s+)?(?:{_SPEECH_VERB})\b"
 )
+# what follows "X said" when the text before the comma only set the scene: a clause of its own
+_COMPLEMENT_AFTER = re.compile(
+    r"\s+(?!(?:on|in|at|during|after|before|while|when|as|to|adding|according|citing|last|this|earlier|later|"
+    r"yesterday|today|reporters|journalists|the|a|an|in|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)[A-Z][\w’'-]*(?:\s+\S+){3,}"
+)
 _MEDIA = re.compile(
     r"\b(?:TASS|RIA|Novosti|Interfax|Kyodo|Jiji|Reuters|AFP|AP|NHK|Sputnik|RT|Nikkei|Asahi|Yomiuri|"
     r"Mainichi|agency|newspaper|outlet|broadcaster|media|daily|reports?|channel|website|Izvestia|Kommersant)\b"
@@ -214,10 +232,32 @@ _SEGMENT_BREAK = re.compile(
 )
 # what an institution's dated report ("the press service said on Friday") can be the news of
 _REPORTED_KINDS = ("military", "visit")
+_PLAN_COMPLEMENT = re.compile(
+    r"\b(?:agreed|decided|plans?|planned|pledged|promised|vowed|hopes?|aims?|intends?)(?:\s+[\w'’-]+){0,3}?"
+    r"\s+to\s+"
+    r"(?:[\w'’-]+\s+){0,4}$"
+)
+_THE_ISLANDS = re.compile(
+    r"\b(?:on|to|near|around|off|in)\s+the\s+(?:(?:disputed|four|southern|Russian-held|Russian-controlled|"
+    r"two|remote)\s+){0,2}islands\b"
+)
+_FOR_TALKS_WITH = re.compile(
+    r"\bfor\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:summit|talks|meeting)\s+with\b"
+)
+_VISIT_FOR_BEFORE = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|travell?(?:ed|s|ing)|arriv(?:ed|es|ing)|flew|came|went)\b[^.;]{0,80}?"
+    r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
+)
+_FAR_TRIGGER = 60  # characters between a time and a trigger before it beyond which it is not preferred
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:ties|relations|relationship|rapprochement|dialogue|dispute|row|rift|feud|tensions?|"
+    r"cooperation|partnership)\s+with\s+$"
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^.;,]*\bsince\s+$", re.IGNORECASE)
 _NAMED_DOCUMENT_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:agreement|accord|deal|consensus|communiqu[eé]|joint statement)\b"
+    r"\s+(?:and\s+\d{4}\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:agreements?|accords?|deals?|consensus|communiqu[eé]s?|"
+    r"joint statements?)\b"
 )
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht)\b")
 _OPEN_QUOTES = "“«‘"
@@ -277,6 +317,8 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     }
     people = tuple(sorted(known))
     context = _Context(article, known, year)
+    groups = [name for name in places if (place := lookup(name)) is not None and place.kind == "island_group"]
+    context.island_group = groups[0] if len(groups) == 1 else None
     events: list[Event] = []
     for a, b in spans:
         line = dateline(text, a, b)
@@ -309,6 +351,7 @@ class _Context:
         self.known = known
         self.year = year
         self.dateline_city: str | None = None
+        self.island_group: str | None = None  # the one island group the article names
         self.last_person: str | None = None
         self.last_group: list[str] = []  # the people of the last sentence that named several
         self.lead_seen = False
@@ -351,8 +394,13 @@ class _Context:
         if not month:
             return m
         seen = self.calendar.get((month, day))
-        if seen is None and day is None:
-            seen = next((v for (mo, _d), v in self.calendar.items() if mo == month), None)
+        if day is None:
+            # "in November" inherits a November seen before only within the year around publication:
+            # "since November 2005 ... last met in November" is the latest November, not 2005's
+            if seen is None:
+                seen = next((v for (mo, _d), v in self.calendar.items() if mo == month), None)
+            if seen is not None and not self.near_anchor(seen):
+                seen = None
             if seen is not None:
                 last = date(seen.first.year, month, 28) + timedelta(days=4)
                 seen = TimeValue(date(seen.first.year, month, 1), last - timedelta(days=last.day), "month")
@@ -360,6 +408,53 @@ class _Context:
             return TimeMention(m.start, m.end, m.text, m.kind, seen, m.direction)
         self.calendar.setdefault((month, day), m.value)
         return m
+
+    def claim_distance(self, trigger: Trigger, time: TimeMention) -> int:
+        """How near a time is to a trigger when times compete for it; a trigger in a plan's complement
+        ("agreed on Thursday to send a mission to the islands next month") goes to a time ahead."""
+        distance = trigger_distance(trigger, time)
+        if _PLAN_COMPLEMENT.search(self.text, max(0, trigger.start - 50), trigger.start) and not (
+            self.anchor is not None and time.value is not None and time.value.first > self.anchor.last
+        ):
+            distance += 1000
+        return distance
+
+    def talks_on_arrival(self, event: Event, trigger: Trigger | None, region: Region) -> Event | None:
+        """ "arrived in Japan on Thursday for a two-day summit with Abe": the talks begin too."""
+        if trigger is None or trigger.type != "visit" or not event.people:
+            return None
+        _a, b = segment_around(self.text, region, trigger.start)
+        if not _FOR_TALKS_WITH.search(self.text, trigger.end, b):
+            return None
+        where = [p for p in event.places if (place := lookup(p)) is None or place.kind != "country"]
+        title = event_title("meeting", list(event.people), where)
+        return dataclasses.replace(event, type="meeting", title=title, places=tuple(where))
+
+    def visit_for_forum(self, event: Event, trigger: Trigger | None, region: Region) -> Event | None:
+        """ "Abe visited Vladivostok in September for an economic forum": the forum and the visit."""
+        if trigger is None or trigger.type != "forum" or not event.people:
+            return None
+        a, _b = segment_around(self.text, region, trigger.start)
+        if not _VISIT_FOR_BEFORE.search(self.text, a, trigger.start):
+            return None
+        return dataclasses.replace(
+            event, type="visit", title=event_title("visit", list(event.people), list(event.places))
+        )
+
+    def the_islands(self, region: Region, trigger: Trigger | None, time: TimeMention) -> list[str]:
+        """ "the drills on the islands": where the article names one island group, "the islands" of a
+        visit or a military move are that group."""
+        if self.island_group is None or trigger is None or trigger.type not in ("visit", "military"):
+            return []
+        for anchor in (trigger.start, time.start):
+            a, b = segment_around(self.text, region, anchor)
+            if _THE_ISLANDS.search(self.text, a, b):
+                return [self.island_group]
+        return []
+
+    def near_anchor(self, value: TimeValue) -> bool:
+        anchor = self.anchor
+        return anchor is None or abs((value.first - anchor.first).days) <= 366
 
     # -- one sentence -----------------------------------------------------------------------------
     def sentence_events(
@@ -389,26 +484,30 @@ class _Context:
                     region, best = reported
             candidates.append((time, region, best))
             if best is not None:
-                distance = trigger_distance(best, time)
+                distance = self.claim_distance(best, time)
                 if best.start not in claimed or distance < claimed[best.start]:
                     claimed[best.start] = distance
         # a time that lost its trigger to a nearer time takes its next trigger that no time holds:
         # "sanctions ... in late February and earlier this month froze the assets"
         for index, (time, region, best) in enumerate(candidates):
-            if best is None or claimed.get(best.start) == trigger_distance(best, time):
+            if best is None or claimed.get(best.start) == self.claim_distance(best, time):
                 continue
             free = [t for t in triggers if region_of(regions, t.start) == region and t.start not in claimed]
             other = best_trigger(free, time, text, region)
-            if other is not None and other.type == best.type and trigger_distance(other, time) <= 20:
+            # of the same type nearby, or any type right next to it ("on Thursday agreed to send ...")
+            if other is not None and (
+                (other.type == best.type and trigger_distance(other, time) <= 20)
+                or trigger_distance(other, time) <= 2
+            ):
                 candidates[index] = (time, region, other)
-                claimed[other.start] = trigger_distance(other, time)
+                claimed[other.start] = self.claim_distance(other, time)
         kept = [
             (time, region, best)
             for time, region, best in candidates
-            if best is None or claimed.get(best.start) == trigger_distance(best, time)
+            if best is None or claimed.get(best.start) == self.claim_distance(best, time)
         ]
         for time, region, best in candidates:
-            if best is not None and claimed.get(best.start) != trigger_distance(best, time):
+            if best is not None and claimed.get(best.start) != self.claim_distance(best, time):
                 continue  # another time in the clause is this trigger's time
             # people and places of another event's segments in this sentence are not this event's
             own = {segment_around(text, region, time.start)}
@@ -429,7 +528,11 @@ class _Context:
                 or any(region_of(regions, t.start) == region for t in triggers)
             ):
                 continue
-            events.append(self.make_event(sentence, regions, region, time, best, keep, keep_places))
+            event = self.make_event(sentence, regions, region, time, best, keep, keep_places)
+            events.append(event)
+            talks = self.talks_on_arrival(event, best, region) or self.visit_for_forum(event, best, region)
+            if talks is not None:
+                events.append(talks)
         self.remember_subject(people, sentence)
         return events
 
@@ -627,10 +730,12 @@ class _Context:
             if usable(m.start) and (m.place.kind in ARTICLE_PLACE_KINDS or wide_ok and _locative(text, m))
         ]
         ok = [m for m in ok if m.place.kind not in ("sea",)]
+        # "seeks warmer ties with Moscow": a capital standing for its government is no venue
+        ok = [m for m in ok if not _COUNTERPART_BEFORE.search(text, max(0, m.start - 40), m.start)]
         if trigger is not None and trigger.type in ("statement", "treaty", "sanction", "call"):
             ok = [m for m in ok if _SETTING_BEFORE.search(text[max(0, m.start - 30) : m.start])]
         if not ok:
-            return []
+            return self.the_islands(region, trigger, time)
         for anchor in ([trigger.start] if trigger else []) + [time.start]:
             a, b = segment_around(text, region, anchor)
             near = [m for m in ok if a <= m.start < b]
@@ -720,6 +825,8 @@ def split_regions(text: str, sentence: Sentence) -> list[Region]:
         verb_at = m.end() - 1
         if any(a <= verb_at < b for a, b in quotes):
             continue
+        if _COMPLEMENT_AFTER.match(text, m.end(), e):
+            break  # "In an interview published on Tuesday, Putin said Russia had ...": a fronted phrase
         content.append((s, m.start()))
         break
     for m in _THAT_COMPLEMENT.finditer(text, s, e):
@@ -876,7 +983,15 @@ def best_trigger(
             scored.append((priority, t))
     if not scored:
         return None
-    return max(scored, key=lambda pt: (pt[0], pt[1].start < time.start, -trigger_distance(pt[1], time)))[1]
+    # among equals one before the time unless it is far off ("are meeting in Nagato, ... before moving
+    # to Tokyo on Friday for talks": Friday's trigger is the talks right after it)
+    return max(
+        scored,
+        key=lambda pt: (
+            pt[0], pt[1].start < time.start and trigger_distance(pt[1], time) <= _FAR_TRIGGER,
+            -trigger_distance(pt[1], time),
+        ),
+    )[1]
 
 
 # -- status, title, dedupe --------------------------------------------------------------------------

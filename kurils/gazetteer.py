@@ -51,13 +51,15 @@ class PlaceMention:
 _ISLANDS: tuple[tuple[str, str, str | None, float | None, float | None, tuple[str, ...]], ...] = (
     ("Iturup", "island", "RU", 45.0, 147.9, (
         "Iturup", "Iturup Island", "Etorofu", "Iturup-Insel", "Etorofu Island", "Etorofu-to", "Etorofu-tō",
-        "Iturup island", "Etorofu island", "Итуруп", "択捉島", "択捉")),
+        "Iturup island", "Etorofu island", "Итуруп", "Итурупе", "Итурупа", "Итурупу",
+        "択捉島", "択捉")),
     ("Kunashir", "island", "RU", 44.05, 145.8, (
         "Kunashir", "Kunashiri", "Kunashir Island", "Kunashiri Island", "Kunashir island",
-        "Kunashiri island", "Kunashiri-to", "Kunasiri", "Кунашир", "国後島", "国後")),
+        "Kunashiri island", "Kunashiri-to", "Kunasiri", "Кунашир", "Кунашире", "Кунашира",
+        "国後島", "国後")),
     ("Shikotan", "island", "RU", 43.8, 146.75, (
         "Shikotan", "Shikotan Island", "Shikotan island", "Shikotan-to", "Schikotan",
-        "Шикотан", "色丹島", "色丹")),
+        "Шикотан", "Шикотане", "Шикотана", "色丹島", "色丹")),
     ("Habomai", "island", "RU", 43.48, 146.15, (
         "Habomai", "Khabomai", "Habomai islets", "Habomai Islets", "Habomai islands",
         "Habomai Islands", "Habomai group", "Habomai Group", "Habomai islet group",
@@ -71,7 +73,8 @@ _ISLANDS: tuple[tuple[str, str, str | None, float | None, float | None, tuple[st
         "southern Kuril Islands", "Southern Kurile Islands", "southern Kurile Islands",
         "Northern Territories", "northern territories", "Northern territories",
         "Chishima", "Chishima Islands", "Курилы", "Курильские острова", "Курильских островов",
-        "Южные Курилы", "Южных Курил", "Курил", "北方領土", "千島列島",
+        "Южные Курилы", "Южных Курил", "Курил", "Курилах", "Курилам", "Курилами", "Южных Курилах",
+        "北方領土", "千島列島",
         "Kurilen", "Kurileninseln", "Kurilen-Inseln", "Südkurilen", "südlichen Kurilen",
         "Nördlichen Territorien", "Nordterritorien")),
     # other islands of this coverage (not disputed between Japan and Russia)
@@ -169,8 +172,8 @@ _CITIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 # Small towns of the islands and places GeoNames' 15,000+ index lacks: (name, country, lat, lon, aliases)
 _SMALL_TOWNS: tuple[tuple[str, str, float, float, tuple[str, ...]], ...] = (
-    ("Yuzhno-Kurilsk", "RU", 44.0306, 145.8656, ("Южно-Курильск",)),
-    ("Kurilsk", "RU", 45.2272, 147.8794, ("Курильск",)),
+    ("Yuzhno-Kurilsk", "RU", 44.0306, 145.8656, ("Южно-Курильск", "Южно-Курильске", "Южно-Курильска")),
+    ("Kurilsk", "RU", 45.2272, 147.8794, ("Курильск", "Курильске", "Курильска")),
     ("Severo-Kurilsk", "RU", 50.6786, 156.1250, ()),
     ("Malokurilskoye", "RU", 43.8697, 146.8231, ("Malokurilskoe",)),
     # the Hokkaido towns former islanders and visa-free exchanges leave from

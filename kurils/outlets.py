@@ -92,6 +92,18 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "CGTN": ("CGTN", "China Global Television Network", "CGTN America"),
     "Nippon.com": ("Nippon.com", "nippon.com"),
     "France 24": ("France 24", "FRANCE 24"),
+    "Radio Free Asia": ("Radio Free Asia", "RFA"),
+    "The Korea Herald": ("The Korea Herald", "Korea Herald"),
+    "The Korea Times": ("The Korea Times", "Korea Times"),
+    "Korea JoongAng Daily": ("Korea JoongAng Daily", "JoongAng Daily"),
+    "Sankei Shimbun": ("The Sankei Shimbun", "Sankei Shimbun", "Sankei"),
+    "Hokkaido Shimbun": ("Hokkaido Shimbun", "The Hokkaido Shimbun", "Hokkaido Shimbun Press"),
+    "Vedomosti": ("Vedomosti", "Ведомости"),
+    "RBC": ("RBC", "РБК"),
+    "Novaya Gazeta": ("Novaya Gazeta", "Новая газета"),
+    "The Economist": ("The Economist",),
+    "Politico": ("Politico", "POLITICO"),
+    "Arab News": ("Arab News",),
 }
 
 # Agencies whose credit in a dateline marks a reprint when the page is someone else's.
@@ -175,6 +187,19 @@ DOMAINS: dict[str, str] = {
     "cgtn.com": "CGTN",
     "nippon.com": "Nippon.com",
     "france24.com": "France 24",
+    "rfa.org": "Radio Free Asia",
+    "koreaherald.com": "The Korea Herald",
+    "koreatimes.co.kr": "The Korea Times",
+    "koreajoongangdaily.joins.com": "Korea JoongAng Daily",
+    "sankei.com": "Sankei Shimbun",
+    "hokkaido-np.co.jp": "Hokkaido Shimbun",
+    "vedomosti.ru": "Vedomosti",
+    "rbc.ru": "RBC",
+    "novayagazeta.ru": "Novaya Gazeta",
+    "economist.com": "The Economist",
+    "politico.com": "Politico",
+    "politico.eu": "Politico",
+    "arabnews.com": "Arab News",
 }
 
 # bare agency names as printed in photo credits and bylines: a credit, not the page's own name

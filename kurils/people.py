@@ -974,6 +974,31 @@ Reuters Kyodo Interfax Sputnik Xinhua Nikkei Asahi Yomiuri Mainichi Jiji Reporti
 )
 
 
+# Chinese and Korean names put the family name first: "Lü Xiang", "Wang Wenbin", "Kim Eun-jung".
+_EAST_ASIAN_SURNAMES = frozenset(
+    """
+Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song
+Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lü Lv Ding Ren Lu
+Yao Shen Zhong Cui Tan Fan Liao Shi Jin Jia Xia Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Kong Gu Mao Hao Shao
+Wan Qian Yan Yin Duan Lei Long Zhai Geng Qi Hua Kang Wen Niu Kim Lee Park Choi Jung Chung Cho Yoon Jang Lim
+Oh Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Son Bae Baek Nam Roh Ban
+""".split()
+)
+_PINYIN_NAME = re.compile(
+    r"(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouüv]{1,3})(?:ng|n|r)?){1,3}"
+)
+
+
+def surname_of(tokens: list[str]) -> str:
+    """The family name of a name not in the table: the last word, but the first of a Chinese or Korean
+    name ("Lü Xiang", "Kim Eun-jung"; a second word that reads as a pinyin or hyphenated given name)."""
+    if len(tokens) == 2 and tokens[0] in _EAST_ASIAN_SURNAMES:
+        given = tokens[1].lower()
+        if "-" in given or _PINYIN_NAME.fullmatch(given):
+            return tokens[0]
+    return tokens[-1]
+
+
 @functools.cache
 def _people() -> tuple[Person, ...]:
     return tuple(Person(s, f, r, c, terms) for s, f, r, c, terms, _o, _a in OFFICE_HOLDERS)
@@ -998,7 +1023,32 @@ def _name_index() -> dict[str, Person]:
     for variant, person in list(index.items()):
         if len(variant) > 3:
             index.setdefault(variant.upper(), person)  # datelines and all-caps headlines
+    by_surname = _by_surname()
+    for cyrillic, surname in CYRILLIC_SURNAMES.items():
+        if surname in by_surname:
+            for form in russian_case_forms(cyrillic):
+                index.setdefault(form, by_surname[surname])
     return index
+
+
+# Surnames as Russian-language articles spell them; they decline ("Мишустина", "с Лавровым").
+CYRILLIC_SURNAMES: dict[str, str] = {
+    "Путин": "Putin", "Медведев": "Medvedev", "Мишустин": "Mishustin", "Лавров": "Lavrov",
+    "Песков": "Peskov", "Шойгу": "Shoigu", "Захарова": "Zakharova", "Матвиенко": "Matviyenko",
+    "Володин": "Volodin", "Галузин": "Galuzin", "Кожемяко": "Kozhemyako", "Трутнев": "Trutnev",
+    "Абэ": "Abe", "Кисида": "Kishida", "Суга": "Suga", "Като": "Kato", "Мотэги": "Motegi",
+    "Мотеги": "Motegi", "Коно": "Kono", "Хаяси": "Hayashi", "Мацуно": "Matsuno",
+}
+
+
+def russian_case_forms(name: str) -> tuple[str, ...]:
+    """A Russian surname in its cases: -ов/-ев/-ин add -а, -у, -ым, -е; -ова becomes -овой, -ову;
+    Japanese names and names in -о, -у, -и, -э do not decline."""
+    if name.endswith(("ов", "ев", "ин")):
+        return (name, *(name + ending for ending in ("а", "у", "ым", "е")))
+    if name.endswith(("ова", "ева", "ина")):
+        return (name, name[:-1] + "ой", name[:-1] + "у")
+    return (name,)
 
 
 @functools.cache
@@ -1105,7 +1155,7 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
         tokens = m.group(1).split()
         if any(t.rstrip(".") in _NOT_NAME_WORDS for t in tokens):
             continue
-        surname = tokens[-1]
+        surname = surname_of(tokens)
         person = _by_surname().get(surname) or Person(surname, " ".join(tokens), _title_of(m.group()), None)
         add(a, b, person)
     for m in _NAME_ACTING.finditer(text, start, end):
@@ -1113,7 +1163,7 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
         tokens = m.group(1).split()
         if not free(a, b) or any(t.rstrip(".") in _NOT_NAME_WORDS for t in tokens):
             continue
-        surname = tokens[-1]
+        surname = surname_of(tokens)
         add(a, b, _by_surname().get(surname) or Person(surname, " ".join(tokens), "", None))
     found.sort(key=lambda p: (p.start, p.end))
     return found

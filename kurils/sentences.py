@@ -47,8 +47,18 @@ _DATELINE = re.compile(
 )
 
 
+# a Russian agency's dateline: "КУРИЛЬСК (Сахалинская область), 26 июл — РИА Новости. "
+_RU_DATELINE = re.compile(
+    r"\s*(?P<city>[А-ЯЁ][А-ЯЁ -]{2,40}?)(?:\s*\([^)]{1,50}\))?,\s*\d{1,2}\s+[а-яё]{3,8}\.?"
+    r"\s*[-–—]\s*[А-ЯЁA-Z][\w -]{1,30}?\.\s+"
+)
+
+
 def dateline(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """(start, end, city) of a wire dateline opening text[start:end], or None."""
+    ru = _RU_DATELINE.match(text, start, end)
+    if ru:
+        return ru.start("city"), ru.end(), ru.group("city").strip()
     m = _DATELINE.match(text, start, end)
     if not m:
         return None

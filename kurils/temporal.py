@@ -57,6 +57,20 @@ MONTHS = {
 WEEKDAYS = {n: i for i, n in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
+_GERMAN_WEEKDAYS = {n: i for i, n in enumerate(
+    ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"])}
+_RUSSIAN_WEEKDAYS = {n: i for i, n in enumerate(
+    ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"])}
+
+_RUSSIAN_MONTH_STEMS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+
+
+def _russian_month(word: str) -> int:
+    """The month of a Russian month name in any case or abbreviation ("июля", "в июле", "июл")."""
+    word = word.lower()
+    return next(i for i, stem in enumerate(_RUSSIAN_MONTH_STEMS, 1) if word.startswith(stem))
+
+
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -157,7 +171,10 @@ _ALTERNATIVES = [
     ("my", rf"(?:(?P<my_part>{_PART})[\s-]+)?(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})"),
     ("mo", rf"(?:(?P<mo_part>{_PART})[\s-]+)?"
            r"(?P<mo_rel>(?i:last|next|this|coming|this\s+past|past|previous)\s+)?"
-           rf"(?P<mo_m>{_MON})"),
+           rf"(?P<mo_m>{_MON})(?:,?\s+(?:of\s+)?(?P<mo_yrel>(?i:last|next|this)\s+year)\b)?"),
+    ("se", r"(?P<se_rel>(?i:this|last|next|coming|past|the))\s+"
+           r"(?:(?P<se_part>(?i:early|late|mid))[\s-]+)?(?P<se>(?i:spring|summer|autumn|fall|winter))\b"
+           r"(?:\s+(?P<se_y>(?i:of\s+)?" + _YEAR + r"))?"),
     ("yr", rf"(?P<yr_pre>(?i:between|from))\s+(?P<yr_a>{_YEAR})\s+(?i:and|to|until|till|through)\s+"
            rf"(?P<yr_b>{_YEAR})"),
     ("yr2", rf"(?<![\d$€£.,/-])(?P<yr2_a>{_YEAR})\s*[-–—]\s*(?P<yr2_b>{_YEAR}|\d{{2}}(?!\d))"),
@@ -175,6 +192,13 @@ _ALTERNATIVES = [
              r"yesterday|today|tomorrow|"
              r"tonight|the\s+day\s+before|the\s+previous\s+day|last\s+night|this\s+morning|this\s+afternoon|"
              r"this\s+evening))\b"),
+    ("rumd", r"(?<![\d.])(?P<rumd_d>[12]\d|3[01]|0?[1-9])\s+(?P<rumd_m>(?i:января|февраля|марта|апреля|мая|"
+             r"июня|июля|августа|сентября|октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек))"
+             r"(?![а-яё])(?:\s+(?P<rumd_y>" + _YEAR + r"))?"),
+    ("rumo", r"(?i:во?)\s+(?P<rumo_m>(?i:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|"
+             r"ноябре|декабре))(?:\s+(?P<rumo_y>" + _YEAR + r"))?"),
+    ("dewd", r"(?i:am|vom)\s+(?P<dewd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b"),
+    ("ruwd", r"(?i:во?)\s+(?P<ruwd>(?i:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b"),
     ("wd", rf"(?P<wd_rel>(?i:last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
            r"(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?"),
 ]
@@ -182,10 +206,11 @@ _ALTERNATIVES = [
 # lets the scan skip most words of a text at once.
 _STARTS = (r"(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
            r"las|nex|thi|pas|com|pre|fol|ear|lat|mid|end|beg|sta|the|fro|bet|sin|unt|til|by|bef|aft|"
-           r"yes|tod|tom|ton|a\b|an\b|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|for|hun|sec|fir))")
-# ... and one character class of their first letters rejects the other words faster still
-_FIRST_LETTERS = sorted({w[0] for w in re.findall(r"[a-z]+", _STARTS.split("(?i:", 1)[1])})
-_FIRST = r"(?=[\d" + "".join(_FIRST_LETTERS) + "".join(_FIRST_LETTERS).upper() + "])"
+           r"yes|tod|tom|ton|a\b|an\b|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|for|hun|sec|fir|"
+           r"во?\s|am\s|vom\s))")
+# ... and one case-blind character class of their first letters rejects the other words faster still
+_FIRST_LETTERS = sorted({w[0] for w in re.findall(r"[^\W\d_]+", _STARTS.split("(?i:", 1)[1])})
+_FIRST = r"(?=(?i:[\d" + "".join(_FIRST_LETTERS) + "]))"
 _SCAN = re.compile(
     r"\b" + _FIRST + _STARTS
     + r"(?:" + "|".join(f"(?P<k_{name}>{pattern})" for name, pattern in _ALTERNATIVES) + ")",
@@ -203,10 +228,13 @@ _NOT_YEAR_BEFORE = re.compile(r"(?i:\b(?:resolution|no\.?|number|flight|route|ar
 _TENSE_CUES = re.compile(
     r"(?P<fut>\b(?:will|shall|won['’]t|going\s+to|(?:is|are|was|were|be|been|being)\s+(?:also\s+)?"
     r"(?:expected|scheduled|set|due|slated|planned|supposed|likely|unlikely|going|poised)\s+(?:to|for|in|on)|"
-    r"scheduled|planned\s+for|planned|set\s+for|due\s+(?:to|in|on)|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"scheduled|planned\s+for|planned|set\s+for|due\s+(?:to|in|on)|plans?\s+(?:to|for)|planning\s+to|"
+    r"intends?\s+to|"
     r"intending\s+to|agreed\s+to|agrees?\s+to|to\s+be\s+held|upcoming|forthcoming|would|is\s+to|are\s+to|"
     r"hopes?\s+to|aims?\s+to|expects?|expected|invited\s+\w+(?:\s+\w+)?\s+to|invitation\s+to|"
-    r"to\s+(?:visit|meet|hold|travel|attend|sign|take\s+part))\b|['’]ll\b)"
+    r"to\s+(?:visit|meet|hold|travel|attend|sign|take\s+part)|"
+    r"(?:is|are)\s+(?:meeting|visiting|travell?ing|heading|flying|arriving|coming|going\s+to|hosting))\b"
+    r"|['’]ll\b)"
     r"|(?P<past>\b(?:said|says|told|tells|stated|noted|added|announced|reported|reminded|was|were|had|did|"
     r"held|met|took|made|went|came|became|spoke|gave|began|won|lost|saw|sent|left|ago|earlier|previously|"
     r"flew|led|paid|kept|struck|stood|fell|rose|ran|wrote|drove|chose|broke|spent|sought|brought|thought|"
@@ -215,6 +243,9 @@ _TENSE_CUES = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+# a past cue that is only a regular "-ed" form: after a time, often a participle ("talks focused on")
+_PARTICIPLE = re.compile(r"(?i:(?!(?:said|told|stated|noted|added|announced|reported|reminded|recalled)\b)"
+                         r"[a-z]{3,}ed)")
 # After a mention its own clause ends sooner: "on December 15 and stressed" is another verb's clause.
 _CLAUSE_STOP_AFTER = re.compile(r"[.!?;,\n]|\b(?:and|but|which|who|while|where|when|as|after|before)\b")
 
@@ -381,6 +412,12 @@ def _local_tense(text: str, start: int, end: int, lo: int, hi: int) -> str | Non
     if stop:
         after = after[:stop.start()]
     following = _TENSE_CUES.search(after)
+    fronted = "," in text[end : end + lead]
+    if following is not None and not fronted and following.start() > lead + 1 \
+            and _PARTICIPLE.fullmatch(following.group()):
+        following = None  # "on Friday for talks focused on trade": a participle after a noun is no verb
+    if following is not None and re.match(r"(?i)agreed\s+to$", following.group()):
+        return "past"  # "on Friday agreed to meet in May": the time dates the agreeing
     best = None
     if cues:
         best = (len(before) - cues[-1].end(), cues[-1].lastgroup)
@@ -446,6 +483,14 @@ def _week_of(a: date, shift: int) -> TimeValue:
     return TimeValue(monday, monday + timedelta(days=6), "range")
 
 
+def _week_in_month(days: TimeValue) -> TimeValue:
+    """ "last week", "earlier this week": dated to the month, as a reader writes it, when the days lie
+    in one month (the days stay the bounds); a week across two months stays a range."""
+    if (days.first.year, days.first.month) == (days.last.year, days.last.month):
+        return TimeValue(days.first, days.last, "month")
+    return days
+
+
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     n = y * 12 + (m - 1) + k
     return n // 12, n % 12 + 1
@@ -471,13 +516,13 @@ def _relative_unit(mod: str, unit: str, anchor: TimeValue | None) -> TimeValue |
     def one(a: date) -> TimeValue | None:
         if unit == "week":
             if mod == "past":
-                return TimeValue(a - timedelta(days=7), a, "range")
+                return _week_in_month(TimeValue(a - timedelta(days=7), a, "range"))
             week = _week_of(a, shift)
             if mod == "earlier this":
-                return TimeValue(week.first, a, "range")
+                return _week_in_month(TimeValue(week.first, a, "range"))
             if mod == "later this":
-                return TimeValue(a, week.last, "range")
-            return week
+                return _week_in_month(TimeValue(a, week.last, "range"))
+            return _week_in_month(week)
         if unit == "month":
             if mod == "past":
                 return TimeValue(a - timedelta(days=30), a, "range")
@@ -612,8 +657,14 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
         wording = {"last": "past", "past": "past", "previous": "past", "this past": "past",
                    "next": "future", "coming": "future"}.get((rel or "").strip().lower(), "either")
         month = _month_num(g("mo_m"))
+        if g("mo_yrel"):  # "in September last year": that month of the year named
+            shift = {"last": -1, "next": 1}.get(g("mo_yrel").split()[0].lower(), 0)
+            value = _resolve(anchor, lambda a: _month_value(a.year + shift, month, part))
+            return make("month", value, "past" if shift < 0 else "future" if shift > 0 else "either")
         value = _month_alone(month, rel, part, anchor, direction_for(wording))
         return make("month", value, wording)
+    if kind == "se":
+        return _season_mention(g, anchor, direction_for, make)
     if kind in ("yr", "yr2"):
         a = int(g(kind + "_a"))
         b_raw = g(kind + "_b")
@@ -694,6 +745,20 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
                   "tomorrow": 1, "the day before": -1, "the previous day": -1, "last night": -1}.get(word, 0)
         wording = "past" if offset < 0 else "future" if offset > 0 else "either"
         return make("deictic", _resolve(anchor, lambda a: _day(a + timedelta(days=offset))), wording)
+    if kind == "rumd":  # "26 июля 2021 года", "26 июл"
+        month, day = _russian_month(g("rumd_m")), int(g("rumd_d"))
+        if g("rumd_y"):
+            return make("date", _day(_safe_date(int(g("rumd_y")), month, day)))
+        return make("month_day", _month_day(month, day, anchor, direction_for()))
+    if kind == "rumo":  # "в сентябре", "в июле 2020 года"
+        month = _russian_month(g("rumo_m"))
+        if g("rumo_y"):
+            return make("month_year", _month_value(int(g("rumo_y")), month))
+        return make("month", _month_alone(month, None, None, anchor, direction_for()))
+    if kind == "dewd":  # "am Freitag": a German weekday, nearest to the anchor
+        return make("weekday", _weekday(_GERMAN_WEEKDAYS[g("dewd").lower()], None, anchor, direction_for()))
+    if kind == "ruwd":  # "в понедельник": a Russian weekday, nearest to the anchor
+        return make("weekday", _weekday(_RUSSIAN_WEEKDAYS[g("ruwd").lower()], None, anchor, direction_for()))
     if kind == "wd":
         rel = g("wd_rel")
         wording = {"last": "past", "past": "past", "this past": "past", "next": "future", "coming": "future",
@@ -701,6 +766,45 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
         direction = direction_for(wording)
         return make("weekday", _weekday(WEEKDAYS[g("wd").lower()], rel, anchor, direction), wording)
     return None
+
+
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season_value(y: int, name: str) -> TimeValue | None:
+    """A season of year ``y`` as a reader dates it: to the year (its months as the bounds); a winter
+    runs into the next year, so it stays a range."""
+    if not 1 <= y <= 9997:
+        return None
+    m = _SEASON_MONTHS[name]
+    if m == 12:
+        return TimeValue(date(y, 12, 1), _month_last(y + 1, 2), "range")
+    return TimeValue(date(y, m, 1), _month_last(y, m + 2), "year")
+
+
+def _season_mention(g, anchor, direction_for, make) -> TimeMention | None:
+    """ "this summer", "in the autumn", "last winter", "the spring of 2014"."""
+    name = g("se").lower()
+    rel = re.sub(r"\s+", " ", g("se_rel").lower())
+    if name == "fall" and rel not in ("this", "last", "next"):
+        return None  # "the fall of the Soviet Union"
+    if g("se_y"):
+        return make("season", _season_value(int(re.search(r"\d{4}", g("se_y")).group()), name))
+    wording = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel, "either")
+
+    def one(a: date) -> TimeValue | None:
+        cands = [v for v in (_season_value(y, name) for y in (a.year - 1, a.year, a.year + 1)) if v]
+        if rel == "this":
+            return next((c for c in cands if c.first.year == a.year), None)
+        if wording == "past":
+            fit = [c for c in cands if c.last < a]
+            return fit[-1] if fit else None
+        if wording == "future":
+            fit = [c for c in cands if c.first > a]
+            return fit[0] if fit else None
+        return _pick(cands, a, direction_for())
+
+    return make("season", _resolve(anchor, one), wording)
 
 
 def _looks_like_name_today(text: str, s: int) -> bool:

@@ -323,3 +323,54 @@ def test_labels_with_names_are_not_headlines():
     labels = "Author: John Smith\nTags: Japan, Russia, Kuril Islands\n"
     text = f"{labels}Russia, Japan to resume island talks\n{BODY_1}\n"
     assert clean_text(text).headline == "Russia, Japan to resume island talks"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "National Politics Crime Business Tech Sports Entertainment Lifestyle",
+        "HOME CHINA SOURCE OPINION WORLD IN-DEPTH CHINA GRAPHIC LIFE SPORT VIDEO",
+        "News  Live  Programs  Video on Demand",
+        "Politics  Security  Society  Economy  Culture  Sports",
+    ],
+)
+def test_site_menus_are_not_headlines(menu):
+    text = f"Example Daily\n{menu}\n\nRussia, Japan to resume island talks\n\n{BODY_1}\n\n{BODY_2}\n"
+    cleaned = clean_text(text)
+    assert cleaned.headline == "Russia, Japan to resume island talks"
+    assert menu not in " ".join(body_texts(text))
+
+
+@pytest.mark.parametrize("title", ["Japan Protests Russian Drills On Kurils", "Putin Arrives In Japan"])
+def test_title_case_headlines_are_no_menu(title):
+    assert clean_text(f"{title}\n\n{BODY_1}\n").headline == title
+
+
+@pytest.mark.parametrize("tag", ["(LEAD) ", "(2nd LEAD) ", "(URGENT) ", "UPDATE 2-"])
+def test_wire_edition_tags_are_not_part_of_the_headline(tag):
+    text = f"{tag}Russia, Japan to resume island talks\n\n{BODY_1}\n"
+    cleaned = clean_text(text)
+    assert cleaned.headline == "Russia, Japan to resume island talks"
+    assert text[slice(*cleaned.headline_span)] == cleaned.headline
+
+
+def test_a_papers_print_note_is_furniture():
+    note = ("A version of this article appears in print on November 3, 2013, on Page A9 of the New York "
+            "edition with the headline: Japan and Russia Hold Security Talks.")
+    text = f"Russia, Japan to resume island talks\n\n{BODY_1}\n\n{BODY_2}\n\n{note}\n"
+    assert body_texts(text) == [BODY_1, BODY_2]
+    assert note in furniture_texts(text)
+
+
+def test_a_site_motto_under_its_name_is_not_the_headline():
+    text = (f"The Washington Post\nDemocracy Dies in Darkness\nWorld\n\nRussia ends peace treaty talks with "
+            f"Japan, citing sanctions\n\n{BODY_1}\n")
+    assert clean_text(text).headline == "Russia ends peace treaty talks with Japan, citing sanctions"
+    short = f"The Washington Post\nPutin visits Japan\n\n{BODY_1}\n\n{BODY_2}\n"
+    assert clean_text(short).headline == "Putin visits Japan"
+
+
+def test_a_menu_of_countries_is_not_the_headline():
+    menu = "Home China Korea Vietnam Cambodia Laos Myanmar Tibet"
+    text = f"{menu}\nRussia deploys missiles on isles\n\n{BODY_1}\n"
+    assert clean_text(text).headline == "Russia deploys missiles on isles"

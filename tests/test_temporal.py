@@ -146,9 +146,10 @@ def test_weekday_future():
 # ---------------------------------------------------------------- relative units and deictic words
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("It rose last week.", ("2016-10-10", "2016-10-16", "range")),
-    ("It will rise next week.", ("2016-10-24", "2016-10-30", "range")),
-    ("It rose earlier this week.", ("2016-10-17", "2016-10-18", "range")),
+    # a week inside one month is dated to that month (as a reader writes it), its days kept as bounds
+    ("It rose last week.", ("2016-10-10", "2016-10-16", "month")),
+    ("It will rise next week.", ("2016-10-24", "2016-10-30", "month")),
+    ("It rose earlier this week.", ("2016-10-17", "2016-10-18", "month")),
     ("It rose last month.", ("2016-09-01", "2016-09-30", "month")),
     ("It will rise next month.", ("2016-11-01", "2016-11-30", "month")),
     ("It rose this month.", ("2016-10-01", "2016-10-31", "month")),
@@ -269,3 +270,72 @@ def test_nearest_cue_may_follow_the_mention():
 def test_counts_are_not_years():
     found = [m.text for m in find_times("about 2020 km away, 2000 troops, but in 2014 people left", None)]
     assert found == ["2014"]
+
+
+# ---------------------------------------------------------------- a month of a named year, seasons
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Abe visited Vladivostok in September last year.", ("2015-09-01", "2015-09-30", "month")),
+    ("The plant opens in March next year.", ("2017-03-01", "2017-03-31", "month")),
+    ("The ministers met in February of this year.", ("2016-02-01", "2016-02-29", "month")),
+])
+def test_a_month_of_last_next_or_this_year(sentence, want):
+    assert val(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Flights for former residents will be organised this summer.", ("2016-06-01", "2016-08-31", "year")),
+    ("Putin is due to visit Japan in the autumn.", ("2016-09-01", "2016-11-30", "year")),
+    ("Talks stalled last spring.", ("2016-03-01", "2016-05-31", "year")),
+    ("A summit is planned for next summer.", ("2017-06-01", "2017-08-31", "year")),
+    ("Troops arrived in the spring of 2014.", ("2014-03-01", "2014-05-31", "year")),
+    ("The drills ended last winter.", ("2015-12-01", "2016-02-29", "range")),
+])
+def test_seasons_are_dated_to_their_year(sentence, want):
+    assert val(sentence) == want
+
+
+def test_the_fall_of_something_is_no_season():
+    assert find_times("The fall of the Soviet Union changed the talks.", TUE) == []
+
+
+def test_a_participle_after_the_time_is_no_past_verb_but_a_verb_right_after_it_is():
+    thu = TimeValue(date(2016, 12, 15), date(2016, 12, 15), "day")
+    assert val("Talks will move to Tokyo on Friday for a session focused on trade.", thu) == day("2016-12-16")
+    assert val("The talks on Friday ended without a deal.", thu) == day("2016-12-09")
+    assert val("On Friday, Abe visited Moscow.", thu) == day("2016-12-09")
+
+
+def test_a_week_across_two_months_stays_a_range():
+    at = TimeValue(date(2016, 11, 2), date(2016, 11, 2), "day")
+    assert val("It rose last week.", at) == ("2016-10-24", "2016-10-30", "month")
+    assert val("It rose earlier this week.", at) == ("2016-10-31", "2016-11-02", "range")
+
+
+def test_an_ongoing_present_progressive_does_not_look_ahead():
+    assert val("Tensions are rising over the drills on the islands in September.") == (
+        "2016-09-01", "2016-09-30", "month")
+
+
+def test_plans_for_a_month_and_a_present_progressive_look_ahead():
+    at = TimeValue(date(2019, 6, 29), date(2019, 6, 29), "day")  # a Saturday
+    assert val("The leaders confirmed plans for pilot tours to the islands in October.", at) == (
+        "2019-10-01", "2019-10-31", "month")
+    thu = TimeValue(date(2016, 12, 15), date(2016, 12, 15), "day")
+    text = ("The leaders are meeting at a hot-spring resort in Nagato, the prime minister's home "
+            "constituency in Yamaguchi prefecture, before moving to Tokyo on Friday for talks focused "
+            "on trade.")
+    got = find_times(text, thu, tense=guess_tense(text))
+    assert [m.value.first for m in got] == [date(2016, 12, 16)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Встреча прошла 26 июля 2016 года в Москве.", day("2016-07-26")),
+    ("Встреча прошла 15 сентября в Москве.", day("2016-09-15")),
+    ("КУРИЛЬСК, 26 сен — РИА Новости.", day("2016-09-26")),
+    ("Переговоры прошли в мае 2015 года.", ("2015-05-01", "2015-05-31", "month")),
+    ("Переговоры прошли в сентябре.", ("2016-09-01", "2016-09-30", "month")),
+    ("Министр прибыл в среду.", day("2016-10-19")),
+])
+def test_russian_dates_months_and_weekdays(sentence, want):
+    assert val(sentence) == want

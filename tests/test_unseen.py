@@ -185,9 +185,26 @@ def test_written_articles_of_other_outlets_end_to_end():
     from kurils.accuracy import evaluate
 
     report = evaluate(UNSEEN, UNSEEN / "expected.json")
-    assert report.articles == 25
+    assert report.articles == 41
     assert report.outlet.share >= 0.95 and report.headline.share >= 0.95
     assert report.published.share >= 0.8  # three HTML pages lose their stamp in the reader; Jiji 2011|2016
+    assert report.places.f1 >= 0.95 and report.people.f1 >= 0.95
+    assert report.found.share >= 0.9 and report.right.share >= 0.8 and report.type.share >= 0.85
+
+
+def test_third_written_batch_end_to_end(tmp_path):
+    """v01-v12 were annotated before the parser first ran on them (first score: headline 58%, events
+    found 80%, right 62%, type 84%)."""
+    import json
+
+    from kurils.accuracy import evaluate
+
+    expected = json.loads((UNSEEN / "expected.json").read_text(encoding="utf-8"))
+    expected["articles"] = [a for a in expected["articles"] if a["file"].startswith("v")]
+    (tmp_path / "expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    report = evaluate(UNSEEN, tmp_path / "expected.json")
+    assert report.articles == 12
+    assert report.outlet.share >= 0.95 and report.headline.share >= 0.95 and report.published.share >= 0.95
     assert report.places.f1 >= 0.95 and report.people.f1 >= 0.95
     assert report.found.share >= 0.9 and report.right.share >= 0.8 and report.type.share >= 0.85
 
@@ -274,3 +291,164 @@ def test_office_terms_to_the_month_rule_out_the_years_between_two_terms():
             "islands.\n")
     # Dec 16 was a Friday in 2011 too, when Abe was out of office
     assert published_day(text) == "2016-12-16"
+
+
+def test_a_bare_month_takes_no_far_year_from_an_earlier_sentence():
+    got = kinds("It is Putin's first official visit to Japan since November 2005. The two leaders last met "
+                "in Lima on the sidelines of the APEC summit in November.", date_(2016, 12, 15))
+    assert ("2016-11", "meeting") in got and ("2005-11", "meeting") not in got
+
+
+@pytest.mark.parametrize("body, published, want", [
+    # a document named, then its signing in a participle
+    ("The declaration, signed by Japan and the Soviet Union in 1956, promised two islands.",
+     date_(2018, 11, 15), ("1956", "treaty")),
+    # an annexation is a military move
+    ("Russia annexed Crimea in March.", date_(2014, 8, 13), ("2014-03", "military")),
+    # tours and missions to a place are visits
+    ("The leaders confirmed plans for pilot tours by tourists to Iturup in October.", date_(2019, 6, 29),
+     ("2019-10", "visit")),
+    # a government decree and a suspension are announcements
+    ("The Russian government published a decree on Monday ending the exchanges.", date_(2022, 9, 6),
+     ("2022-09-05", "statement")),
+    ("Moscow had already suspended the visa-free program in March, after Japan joined Western sanctions.",
+     date_(2022, 9, 6), ("2022-03", "statement")),
+    # a protest about an agreement that allowed visits is no visit
+    ("Japan lodged a protest with Russia on Tuesday after Moscow terminated agreements allowing former "
+     "residents to visit their homes without visas.", date_(2022, 9, 6), ("2022-09-06", "statement")),
+])
+def test_documents_annexations_tours_decrees_and_protests(body, published, want):
+    assert want in kinds(body, published)
+
+
+def test_years_that_name_agreements_date_no_event():
+    got = kinds("The decree ends the 1991 and 1999 agreements on visa-free exchanges.", date_(2022, 9, 6))
+    assert not {k for k in got if k[0] in ("1991", "1999")}
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Abe and Putin on Thursday agreed to send a joint mission to the disputed islands next month to "
+     "look into projects.", {("2017-04-27", "meeting"), ("2017-05", "visit")}),
+    ("Abe and Putin agreed on Saturday to meet again in Vladivostok in September.",
+     {("2017-04-22", "meeting"), ("2017-09", "meeting")}),
+    ("The ministers on Friday agreed to hold the next round of talks in Tokyo next month.",
+     {("2017-04-21", "meeting"), ("2017-05", "meeting")}),
+])
+def test_the_day_of_an_agreement_and_the_later_date_of_what_was_agreed(body, want):
+    assert want <= kinds(body, date_(2017, 4, 27))
+
+
+def test_a_capital_standing_for_its_government_is_no_venue():
+    from tests.test_events import extract_events, make_article
+
+    body = ("TOKYO — Japan and Russia held their first meeting of foreign and defense ministers on Saturday, "
+            "as the prime minister seeks warmer ties with Moscow.")
+    events = extract_events(make_article(body, published=date_(2013, 11, 2)))[2]
+    assert [e.places for e in events if e.type == "meeting"] == [("Tokyo",)]
+
+
+# ---------------------------------------------------------------- names in other orders and scripts
+
+@pytest.mark.parametrize("sentence, surname", [
+    ("Lü Xiang, a research fellow at the academy, said the move was a mistake.", "Lü"),
+    ("Wang Wenbin said on Tuesday that China was watching.", "Wang"),
+    ("Kim Eun-jung, a researcher in Seoul, said the talks would go on.", "Kim"),
+    ("Dmitry Streltsov, a professor in Moscow, said the talks would go on.", "Streltsov"),
+    ("Lee Smith, an analyst in London, said the talks would go on.", "Smith"),
+])
+def test_chinese_and_korean_names_put_the_family_name_first(sentence, surname):
+    from kurils.people import find_people
+
+    assert [m.person.surname for m in find_people(sentence)] == [surname]
+
+
+def test_russian_names_and_places_in_their_cases():
+    from kurils.gazetteer import find_places
+    from kurils.people import find_people
+
+    text = ("Мишустин прибыл на Итуруп, встреча Путина с Абэ прошла в Курильске, разговор с Лавровым "
+            "шёл о Курилах, Захаровой ответили.")
+    want = ["Mishustin", "Putin", "Abe", "Lavrov", "Zakharova"]
+    assert [m.person.surname for m in find_people(text)] == want
+    assert [m.place.name for m in find_places(text)] == ["Iturup", "Kurilsk", "Kuril Islands"]
+
+
+def test_a_russian_visit_on_a_russian_weekday():
+    body = ("КУРИЛЬСК, 26 июл — РИА Новости. Премьер-министр Михаил Мишустин, прибывший в понедельник с "
+            "рабочим визитом на остров Итуруп, предложил создать особую зону. В 2019 году Итуруп посещал "
+            "Дмитрий Медведев.")
+    assert {("2021-07-26", "visit"), ("2019", "visit")} <= kinds(body, date_(2021, 7, 26))
+
+
+def test_a_session_that_is_held_is_a_meeting():
+    got = kinds("The first session is expected to be held in Tokyo later this year.", date_(2013, 4, 30))
+    assert ("2013", "meeting") in got
+    assert ("2022-03-22", "meeting") not in kinds(
+        "Kishida on Tuesday protested the decision at a parliamentary session in Tokyo.", date_(2022, 3, 22))
+
+
+def test_the_islands_of_a_military_move_are_the_island_group_the_article_names():
+    from tests.test_events import extract_events, make_article
+
+    body = ("Russia has held military drills on the Kuril Islands, which Japan claims. The Eastern Military "
+            "District said on Saturday that the drills on the islands involved 3,000 troops.")
+    events = extract_events(make_article(body, published=date_(2022, 3, 26)))[2]
+    assert [e.places for e in events if e.date == "2022-03-26"] == [("Kuril Islands",)]
+
+
+def test_arriving_for_talks_with_someone_starts_the_talks():
+    got = kinds("Russian President Vladimir Putin arrived in Japan on Thursday for a two-day summit with "
+                "Prime Minister Shinzo Abe.", date_(2016, 12, 15))
+    assert {("2016-12-15", "visit"), ("2016-12-15", "meeting")} <= got
+    assert ("2016-12-15", "meeting") not in kinds("Putin arrived in Japan on Thursday for a state visit.",
+                                                  date_(2016, 12, 15))
+
+
+@pytest.mark.parametrize("text, outlet", [
+    (f"Russia holds drills on the Kurils | Radio Free Asia\n\n{BODY}", "Radio Free Asia"),
+    (f"The Korea Herald\nWorld\n\nMoon and Putin hold talks in Osaka\n\n{BODY}", "The Korea Herald"),
+    (f"Japan protests the drills - The Korea Times\n\n{BODY}", "The Korea Times"),
+    (f"Abe meets Putin in Moscow\n\n{BODY}\nCopyright © 2019 The Sankei Shimbun. All rights reserved.\n",
+     "Sankei Shimbun"),
+])
+def test_more_asian_and_russian_outlets_by_their_own_furniture(text, outlet):
+    assert outlet_of(text)[0] == outlet
+
+
+@pytest.mark.parametrize("body", [
+    "In an interview with Japanese media published on Tuesday, Putin said Russia had \"no territorial "
+    "problem\" with Japan.",
+    "Russia has no territorial problem with Japan, Putin said in an interview published on Tuesday.",
+])
+def test_a_fronted_phrase_before_x_said_is_the_frame_not_reported_content(body):
+    from tests.test_events import events_of
+
+    got = [(e.date, e.type, e.people) for e in events_of(body, published=date_(2016, 12, 15))]
+    assert ("2016-12-13", "statement", ("Putin",)) in got
+
+
+def test_a_trigger_far_before_the_time_gives_way_to_the_one_right_after_it():
+    from tests.test_events import extract_events, make_article
+
+    body = ("The leaders are meeting at a hot-spring resort in Nagato, the prime minister's home "
+            "constituency in Yamaguchi prefecture, before moving to Tokyo on Friday for talks on economic "
+            "cooperation.")
+    events = extract_events(make_article(body, published=date_(2016, 12, 15)))[2]
+    assert [(e.date, e.type, e.places) for e in events] == [("2016-12-16", "meeting", ("Tokyo",))]
+
+
+def test_a_visit_for_a_forum_is_the_visit_and_the_forum():
+    got = kinds("Abe visited Vladivostok in September last year for an economic forum hosted by Putin.",
+                date_(2019, 6, 29))
+    assert {("2018-09", "visit"), ("2018-09", "forum")} <= got
+    got = kinds("Putin proposed at a forum in Vladivostok in September that they sign a treaty.",
+                date_(2018, 11, 14))
+    assert ("2018-09", "visit") not in got
+
+
+def test_german_weekdays_talks_and_a_declaration():
+    body = ("Beide Seiten vereinbarten am Freitag in Tokio jedoch Gespräche über gemeinsame Projekte. Die "
+            "Gespräche hatten am Donnerstag in Nagato begonnen. In einer gemeinsamen Erklärung von 1956 "
+            "hatte Moskau die Rückgabe zweier Inseln in Aussicht gestellt.")
+    got = kinds(body, date_(2016, 12, 16))
+    assert {("2016-12-16", "meeting"), ("2016-12-15", "meeting"), ("1956", "treaty")} <= got

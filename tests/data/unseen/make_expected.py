@@ -167,6 +167,120 @@ art("h05_jiji_2016.txt", "Jiji Press", "Abe, Putin Agree on Joint Economic Activ
     [ev("2016-12-16", "meeting", ["Tokyo"], ["Abe", "Putin"], "agreement in Tokyo"),
      ev("2016-12-15", "meeting", ["Nagato"], ["Abe", "Putin"], "meeting in Nagato")])
 
+# a third batch (v01-v12): other outlets and years, annotated before the parser ever ran on them
+art("v01_japantoday_2013.txt", "Japan Today", "Abe, Putin agree to speed up peace treaty talks, launch '2-plus-2' framework", "2013-04-30",
+    ["Moscow", "Tokyo", "Kuril Islands"], ["Abe", "Putin", "Koizumi"],
+    [ev("2013-04-29", "meeting", ["Moscow"], ["Abe", "Putin"], "Abe and Putin agree at the Kremlin"),
+     ev("2013", "meeting", ["Tokyo"], [], "first 2+2 session in Tokyo later this year"),
+     ev("2003-01", "visit", ["Moscow"], ["Koizumi"], "Koizumi travelled to Moscow"),
+     ev("2013-04-30", "visit", ["Saudi Arabia"], ["Abe"], "Abe travels on to Saudi Arabia"),
+     ev("1945", "military", [], [], "Soviet troops seize the islands", required=False)])
+art("v02_moscowtimes_2020.txt", "The Moscow Times", "Putin Proposes Constitutional Ban on Ceding Russian Land", "2020-03-02",
+    ["Kuril Islands", "Tokyo", "Singapore", "Moscow", "Shikotan", "Habomai"], ["Putin", "Motegi", "Abe"],
+    [ev("2020-03-02", "other", [], ["Putin"], "Putin submits amendments to the Duma"),
+     ev("2020-03-10", "other", [], [], "second reading"),
+     ev("2020-04-22", "other", [], [], "nationwide vote scheduled"),
+     ev("2020-02", "statement", ["Tokyo"], ["Motegi"], "Motegi last month"),
+     ev("2018-11", "meeting", ["Singapore"], ["Putin", "Abe"], "Singapore agreement"),
+     ev("1956", "treaty", [], [], "1956 declaration", required=False)])
+art("v03_meduza_2018.txt", "Meduza", "Putin offers Japan a peace treaty 'without any preconditions' by the end of the year", "2018-09-13",
+    ["Vladivostok", "Kuril Islands", "Tokyo", "Moscow", "Shikotan", "Habomai"], ["Putin", "Abe", "Xi", "Suga"],
+    [ev("2018-09-12", "forum", ["Vladivostok"], ["Putin", "Abe"], "Putin's proposal at the EEF"),
+     ev("2018-09-13", "statement", ["Tokyo"], ["Suga"], "Suga on Thursday"),
+     ev("2018-09-10", "meeting", ["Vladivostok"], ["Abe", "Putin"], "leaders met on Monday"),
+     ev("1956", "treaty", [], [], "declaration signed in 1956"),
+     ev("2018", "treaty", [], [], "treaty proposed by the end of the year", required=False)])
+art("v04_ria_2021.txt", "RIA Novosti", "Мишустин предложил создать на Курилах особую зону без налогов", "2021-07-26",
+    ["Kurilsk", "Iturup", "Kuril Islands", "Tokyo"], ["Mishustin", "Kato", "Medvedev"],
+    [ev("2021-07-26", "visit", ["Iturup"], ["Mishustin"], "Mishustin arrives on Iturup"),
+     ev("2021-07-26", "statement", ["Kurilsk"], ["Mishustin"], "proposal of a tax-free zone", required=False),
+     ev("2021-07-26", "statement", ["Tokyo"], ["Kato"], "Kato: protest sent", required=False),
+     ev("2019", "visit", ["Iturup"], ["Medvedev"], "Medvedev visited Iturup in 2019")])
+art("v05_globaltimes_2022.txt", "Global Times", "Russia halts peace treaty talks with Japan, ends visa-free trips to Kuril Islands", "2022-03-22",
+    ["Kuril Islands", "Tokyo", "Washington", "Moscow"], ["Kishida", "Putin", "Lavrov", "Lü", "Abe"],
+    [ev("2022-03-21", "statement", [], [], "Russia announces it suspends talks"),
+     ev("2022-03-22", "statement", ["Tokyo"], ["Kishida"], "Kishida protests"),
+     ev("2022-02-24", "military", ["Ukraine"], [], "military operation in Ukraine"),
+     ev("2022-03-22", "statement", [], ["Lü"], "Lü Xiang told the Global Times"),
+     ev("2018", "meeting", [], ["Abe", "Putin"], "Abe and Putin agreed in 2018"),
+     ev("1956", "treaty", [], [], "1956 declaration", required=False)])
+art("v06_yonhap_2019.txt", "Yonhap", "Japan's Abe, Putin agree to push for peace treaty on G20 sidelines", "2019-06-29",
+    ["Tokyo", "Osaka", "Iturup", "Kunashir", "Vladivostok"], ["Abe", "Putin", "Moon"],
+    [ev("2019-06-29", "meeting", ["Osaka"], ["Abe", "Putin"], "Abe-Putin talks at the G20"),
+     ev("2019-06-29", "meeting", ["Osaka"], ["Moon", "Putin"], "Moon-Putin talks"),
+     ev("2019-10", "visit", ["Iturup", "Kunashir"], [], "pilot tours in October"),
+     ev("2018-09", "visit", ["Vladivostok"], ["Abe"], "Abe visited Vladivostok last September")])
+art("v07_cnn_2016.txt", "CNN", "Putin arrives in Japan, hours late, for talks on disputed islands", "2016-12-15",
+    ["Nagato", "Tokyo", "Lima", "Kuril Islands"], ["Putin", "Abe", "Suga"],
+    [ev("2016-12-15", "visit", ["Japan"], ["Putin"], "Putin arrives in Japan"),
+     ev("2016-12-15", "meeting", ["Nagato"], ["Abe", "Putin"], "leaders meet in Nagato"),
+     ev("2016-12-16", "meeting", ["Tokyo"], [], "talks in Tokyo on Friday"),
+     ev("2005-11", "visit", ["Japan"], ["Putin"], "previous official visit"),
+     ev("2016-11", "meeting", ["Lima"], ["Abe", "Putin"], "last met in Lima"),
+     ev("2016-12-14", "statement", [], ["Suga"], "Suga on Wednesday"),
+     ev("2016-12", "statement", [], ["Putin"], "interview earlier this week")])
+art("v08_nytimes_2013.html", "The New York Times", "Japan and Russia Agree to Deepen Security Ties at First '2+2' Talks", "2013-11-02",
+    ["Tokyo", "Moscow", "Kuril Islands", "Sochi"], ["Abe", "Lavrov", "Shoigu", "Kishida", "Onodera", "Putin"],
+    [ev("2013-11-02", "meeting", ["Tokyo"], ["Lavrov", "Shoigu", "Kishida", "Onodera"], "first 2+2"),
+     ev("2013-04", "visit", ["Moscow"], ["Abe"], "Abe visited Moscow in April"),
+     ev("2013-11-01", "meeting", [], ["Lavrov", "Kishida"], "Lavrov and Kishida on Friday"),
+     ev("2014-02", "meeting", ["Sochi"], ["Abe", "Putin"], "to meet at the Sochi Olympics")])
+art("v09_france24_2017.txt", "France 24", "Japan's Abe, Putin agree to boost joint projects on disputed islands", "2017-04-27",
+    ["Moscow", "Kuril Islands", "Tokyo"], ["Abe", "Putin"],
+    [ev("2017-04-27", "meeting", ["Moscow"], ["Abe", "Putin"], "talks in the Kremlin"),
+     ev("2017-05", "visit", ["Kuril Islands"], [], "joint mission next month"),
+     ev("2017", "visit", [], [], "grave-visit flights this summer"),
+     ev("2016-12", "visit", ["Japan"], ["Putin"], "Putin's visit to Japan in December"),
+     ev("2017-04", "military", ["North Korea"], [], "North Korean missile earlier this month"),
+     ev("1945", "military", [], [], "Soviet troops seize the islands", required=False)])
+art("v10_japanforward_2022.txt", "Japan Forward", "Russia Scraps Visa-Free Visits to Northern Territories, Tokyo Protests", "2022-09-06",
+    ["Tokyo", "Moscow", "Kuril Islands", "Kunashir", "Iturup", "Shikotan", "Habomai"], ["Matsuno", "Kishida"],
+    [ev("2022-09-06", "statement", [], [], "Japan protests on Tuesday"),
+     ev("2022-09-05", "statement", [], [], "Russian decree on Monday"),
+     ev("2022-03", "statement", [], [], "visa-free programme suspended in March"),
+     ev("1991", "treaty", [], [], "1991 agreement", required=False),
+     ev("1999", "treaty", [], [], "1999 agreement", required=False),
+     ev("1992", "visit", [], [], "exchanges began in 1992", required=False)])
+art("v11_nhkworld_2018.txt", "NHK World", "Abe, Putin agree to accelerate peace treaty talks", "2018-11-15",
+    ["Singapore", "Osaka", "Habomai", "Shikotan", "Iturup", "Kunashir"], ["Abe", "Putin"],
+    [ev("2018-11-14", "meeting", ["Singapore"], ["Abe", "Putin"], "meeting in Singapore"),
+     ev("1956", "treaty", [], [], "declaration signed in 1956"),
+     ev("2019", "visit", ["Russia"], ["Abe"], "Abe to visit Russia early next year"),
+     ev("2019-06", "visit", ["Japan", "Osaka"], ["Putin"], "Putin to the G20 in Osaka next June"),
+     ev("2018-09", "statement", [], ["Putin"], "Putin's proposal in September"),
+     ev("2018-09", "meeting", [], ["Abe", "Putin"], "previous meeting in September", required=False)])
+art("v12_euronews_2014.txt", "Euronews", "Russia holds military drills on disputed Kuril islands, angering Japan", "2014-08-13",
+    ["Kuril Islands", "Tokyo", "Iturup", "Kunashir", "Moscow"], ["Suga", "Putin"],
+    [ev("2014-08-12", "military", ["Iturup", "Kunashir"], [], "drills started on Tuesday"),
+     ev("2014-08-13", "statement", ["Tokyo"], ["Suga"], "Suga on Wednesday"),
+     ev("2014-08", "sanction", [], [], "Japan's new sanctions last week"),
+     ev("2014", "visit", ["Japan"], ["Putin"], "planned Putin visit in the autumn"),
+     ev("2014-03", "military", ["Crimea"], [], "annexation of Crimea")])
+
+# a fourth batch (w01-w04), annotated before the parser ran on them, after the fixes for v01-v12
+art("w01_washingtonpost_2022.txt", "The Washington Post", "Russia ends peace treaty talks with Japan, citing sanctions", "2022-03-22",
+    ["Tokyo", "Moscow", "Singapore"], ["Kishida", "Putin", "Abe"],
+    [ev("2022-03-21", "statement", [], [], "Russia pulls out of the talks"),
+     ev("2022-03-22", "statement", [], ["Kishida"], "Kishida: extremely unfair"),
+     ev("2022-03-01", "sanction", [], ["Putin"], "Putin's assets frozen"),
+     ev("2018-11", "meeting", ["Singapore"], ["Abe", "Putin"], "Abe met Putin in Singapore")])
+art("w02_koreaherald_2020.txt", "The Korea Herald", "Japan protests Russian PM's planned trip to Kuril Islands", "2020-07-24",
+    ["Tokyo", "Kuril Islands", "Iturup"], ["Mishustin", "Suga"],
+    [ev("2020-07-24", "statement", [], [], "Japan protests"),
+     ev("2020-07-26", "visit", ["Iturup"], ["Mishustin"], "Mishustin to travel to Iturup on Sunday"),
+     ev("2020-07", "other", [], [], "voters approve amendments"),
+     ev("2020-07-24", "statement", [], ["Suga"], "Suga: unacceptable", required=False)])
+art("w03_kommersant_2019.txt", "Kommersant", "Lavrov and Kono fail to bridge gap on islands", "2019-01-14",
+    ["Moscow", "Singapore", "Kuril Islands"], ["Lavrov", "Kono", "Abe", "Putin"],
+    [ev("2019-01-14", "meeting", ["Moscow"], ["Lavrov", "Kono"], "talks in Moscow"),
+     ev("2019-01-22", "visit", ["Moscow"], ["Abe"], "Abe due in Moscow"),
+     ev("2019-01-14", "statement", [], ["Lavrov"], "news conference", required=False)])
+art("w04_rfa_2020.txt", "Radio Free Asia", "Russia Says It Deployed Anti-Aircraft Missiles on Disputed Isles Near Japan", "2020-12-01",
+    ["Kuril Islands", "Tokyo", "Iturup", "Kunashir"], ["Kato", "Suga", "Putin"],
+    [ev("2020-12-01", "military", ["Kuril Islands"], [], "S-300V4 deployed"),
+     ev("2016", "military", ["Iturup", "Kunashir"], [], "Bastion in 2016"),
+     ev("2020-09", "call", [], ["Suga", "Putin"], "phone call in September")])
+
 Path(__file__).with_name("expected.json").write_text(
     json.dumps({"about": "Written articles in the styles of other outlets, with what a careful reader finds.",
                 "articles": A}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
