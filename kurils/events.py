@@ -183,6 +183,7 @@ _TOPIC_START = re.compile(
     r"on the (?:possibility|prospects?|issue) of|possibility of|prospects? (?:of|for)|discuss(?:ed|ing)?|"
     r"the issue of|the question of|"
     r"(?:the )?situation (?:in|with|on|around)|(?:opinions|views) on|"
+    r"(?:breakthrough|progress|compromise|stance|position)s? (?:on|over)|"
     r"(?:allow|permit|enabl)\w*(?:\s+[\w'’-]+){0,9}?\s+to|(?<=agreements )on|(?<=agreement )on)\b"
 )
 _SETTING_BEFORE = re.compile(

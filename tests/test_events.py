@@ -577,3 +577,19 @@ def test_trigger_scan_on_lowercased_text_finds_what_the_case_blind_scan_finds():
     )
     for sentence in split_sentences(text):
         assert find_triggers(text, sentence, text.lower()) == find_triggers(text, sentence)
+
+
+@pytest.mark.parametrize("noun", ["a breakthrough", "progress", "a compromise"])
+def test_what_a_meeting_may_bring_progress_on_is_its_topic(noun):
+    event = one(
+        "One researcher said a summit in October was unlikely to produce "
+        f"{noun} on missile deployment."
+    )
+    assert (event.type, event.date, event.status) == ("meeting", "2016-10", "planned")
+
+
+def test_a_stance_on_the_deployment_does_not_hide_the_deployment_itself():
+    event = one(
+        "Russia deployed coastal missile systems on Iturup on Monday, hardening its stance on the dispute."
+    )
+    assert event.type == "military"
