@@ -67,10 +67,11 @@ def candidate_pairs(events: pd.DataFrame) -> pd.DataFrame:
     last_month = frame["last"].dt.to_period("M")
     blocks = pd.concat([frame.assign(month=first_month), frame.assign(month=last_month)])
     blocks = blocks.drop_duplicates(subset=["pos", "keys", "month"])
-    pairs = blocks.merge(blocks, on=["type", "keys", "month"], suffixes=("_l", "_r"))
-    pairs = pairs[pairs["pos_l"] < pairs["pos_r"]]
-    overlap = (pairs["first_l"] <= pairs["last_r"]) & (pairs["first_r"] <= pairs["last_l"])
-    pairs = pairs[overlap]
+    blocks["keys"] = blocks["keys"].astype("category")  # joined on codes, not strings
+    # one type at a time, each join filtered at once: the widest join (many reports naming the
+    # same leader in one month) never stands in memory beside the others
+    parts = [_overlapping_pairs(block) for _type, block in blocks.groupby("type", sort=False)]
+    pairs = pd.concat(parts, ignore_index=True) if parts else _overlapping_pairs(blocks)
     same = (pairs["first_l"] == pairs["first_r"]) & (pairs["last_l"] == pairs["last_r"])
     wider_left = (pairs["last_l"] - pairs["first_l"]) > (pairs["last_r"] - pairs["first_r"])
     out = pd.DataFrame(
@@ -82,6 +83,14 @@ def candidate_pairs(events: pd.DataFrame) -> pd.DataFrame:
         }
     )
     return out.drop_duplicates(subset=["left", "right"]).reset_index(drop=True)
+
+
+def _overlapping_pairs(blocks: pd.DataFrame) -> pd.DataFrame:
+    """Rows of one block self-joined on key and month, kept when left < right and the dates overlap."""
+    pairs = blocks.merge(blocks, on=["type", "keys", "month"], suffixes=("_l", "_r"))
+    pairs = pairs[pairs["pos_l"] < pairs["pos_r"]]
+    overlap = (pairs["first_l"] <= pairs["last_r"]) & (pairs["first_r"] <= pairs["last_l"])
+    return pairs[overlap]
 
 
 def group_ids(n: int, pairs: pd.DataFrame) -> list[int]:
@@ -132,14 +141,17 @@ def merge_events(events: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
     members: dict[int, list[int]] = {}
     for position, group in enumerate(groups):
         members.setdefault(group, []).append(position)
-    rows = []
+    merged: dict[str, list] = {c: [] for c in MERGED_COLUMNS}  # a list per column, not a dict per row
     for group, positions in sorted(members.items()):
         if len(positions) == 1:  # most events stand alone
-            rows.append(_single_row(f"m{group:06d}", {c: v[positions[0]] for c, v in columns.items()}))
+            row = _single_row(f"m{group:06d}", {c: v[positions[0]] for c, v in columns.items()})
         else:
             records = [{c: v[i] for c, v in columns.items()} for i in positions]
-            rows.append(_merged_row(f"m{group:06d}", records, [widths[i] for i in positions]))
-    return pd.Series(merged_ids, index=events.index), pd.DataFrame(rows, columns=MERGED_COLUMNS)
+            row = _merged_row(f"m{group:06d}", records, [widths[i] for i in positions])
+        for column, values in merged.items():
+            values.append(row[column])
+    del columns
+    return pd.Series(merged_ids, index=events.index), pd.DataFrame(merged, columns=MERGED_COLUMNS)
 
 
 _MEMBER_COLUMNS = ("event_id", "article_id", "outlet", "title", "type", "status", "date", "date_first",

@@ -134,9 +134,39 @@ def tables_from_rows(rows: Iterable[tuple[dict, list[dict]]]) -> Tables:
     """The three tables from each article's (article row, event rows); a list passed in is emptied
     once its rows are in the frames, so a large build does not hold them twice."""
     rows = rows if isinstance(rows, list) else list(rows)
-    frame = pd.DataFrame([row for row, _ in rows], columns=ARTICLE_COLUMNS)
-    events = pd.DataFrame([event for _, events in rows for event in events], columns=EVENT_COLUMNS)
+    frames = frames_from_rows(rows)
     rows.clear()
+    return tables_from_frames(*frames)
+
+
+def frames_from_rows(rows: list[tuple[dict, list[dict]]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The articles and events frames of some articles' rows, columns in the tables' order."""
+    columns = RowColumns()
+    columns.add(rows)
+    return columns.frames()
+
+
+class RowColumns:
+    """Articles' rows gathered column by column: a list per column costs a pointer a cell, where a
+    dict per row costs ~1 kB, and the frames infer each column's type from all its values at once."""
+
+    def __init__(self) -> None:
+        self.articles: dict[str, list] = {c: [] for c in ARTICLE_COLUMNS}
+        self.events: dict[str, list] = {c: [] for c in EVENT_COLUMNS}
+
+    def add(self, rows: list[tuple[dict, list[dict]]]) -> None:
+        for column, values in self.articles.items():
+            values.extend(row[column] for row, _ in rows)
+        for column, values in self.events.items():
+            values.extend(event[column] for _, events in rows for event in events)
+
+    def frames(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        articles = pd.DataFrame(self.articles, columns=ARTICLE_COLUMNS)
+        return articles, pd.DataFrame(self.events, columns=EVENT_COLUMNS)
+
+
+def tables_from_frames(frame: pd.DataFrame, events: pd.DataFrame) -> Tables:
+    """The three tables from the articles and events frames: column types, then the merge."""
     events["span_start"] = events["span_start"].astype("int64")
     events["span_end"] = events["span_end"].astype("int64")
     frame["n_events"] = frame["n_events"].astype("int64")
@@ -195,6 +225,8 @@ def build(folder, jobs: int = 1, *, release_gazetteer: bool = False) -> Tables:
     paths = [str(p) for p in expand_paths([folder])]
     if jobs and jobs > 1 and len(paths) > 1:
         jobs = min(jobs, len(paths), os.cpu_count() or 1)
+    # each chunk's rows go into columns as soon as they arrive, so the row dicts never pile up
+    columns = RowColumns()
     if jobs and jobs > 1 and len(paths) > 1:
         size = max(1, min(64, len(paths) // (jobs * 4)))
         chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
@@ -202,15 +234,19 @@ def build(folder, jobs: int = 1, *, release_gazetteer: bool = False) -> Tables:
         gc.freeze()  # the workers' collections then leave the parent's shared pages alone
         try:
             with _pool(jobs) as pool:
-                rows = [row for chunk in pool.map(_rows_of_chunk, chunks) for row in chunk]
+                for rows in pool.map(_rows_of_chunk, chunks):
+                    columns.add(rows)
         finally:
             gc.unfreeze()
     else:
-        rows = _rows_of_chunk(paths)
+        for start in range(0, len(paths), 64):
+            columns.add(_rows_of_chunk(paths[start : start + 64]))
     release_model()  # every article is parsed: the tables, the merge and the files need memory more
     if release_gazetteer:
         release_index()
-    return tables_from_rows(rows)
+    frames = columns.frames()
+    del columns  # the Python strings, now copied into the frames' columns
+    return tables_from_frames(*frames)
 
 
 def _csv_cell(value):
