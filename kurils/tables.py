@@ -1,7 +1,8 @@
 """Articles, events and merged events as DataFrames, and their Parquet/CSV files.
 
-The app, the geo layer and the benchmarks read these tables; their columns are the contract in
-notes/COMMON.md. Dates are ISO strings, lists are Python lists (joined by "; " in CSV).
+The app, the geo layer and the benchmarks read these tables; their columns (ARTICLE_COLUMNS,
+EVENT_COLUMNS and merge.MERGED_COLUMNS below) are the contract. Dates are ISO strings, lists are
+Python lists (joined by "; " in CSV).
 """
 
 from __future__ import annotations
