@@ -281,6 +281,59 @@ art("w04_rfa_2020.txt", "Radio Free Asia", "Russia Says It Deployed Anti-Aircraf
      ev("2016", "military", ["Iturup", "Kunashir"], [], "Bastion in 2016"),
      ev("2020-09", "call", [], ["Suga", "Putin"], "phone call in September")])
 
+# a fifth batch (x01-x08), annotated before the parser ran on them, after the fixes for w01-w04
+art("x01_straitstimes_2016.txt", "The Straits Times", "Putin and Abe end summit with economic deals but no breakthrough on islands", "2016-12-16",
+    ["Tokyo", "Nagato", "Kuril Islands"], ["Abe", "Putin"],
+    [ev("2016-12-16", "meeting", ["Tokyo"], ["Abe", "Putin"], "two days of talks end in Tokyo on Friday"),
+     ev("2016-12-15", "visit", ["Nagato"], ["Putin"], "Putin arrived in Nagato on Thursday"),
+     ev("2005", "visit", ["Japan"], ["Putin"], "Putin last visited Japan in 2005"),
+     ev("2017", "visit", ["Russia"], ["Abe"], "Abe to visit Russia next year")],
+    optional_places=["Yamaguchi"])
+art("x02_scmp_2019.txt", "South China Morning Post",
+    "Japan and Russia fail to agree on disputed islands as Shinzo Abe and Vladimir Putin meet for 25th time", "2019-01-22",
+    ["Moscow", "Singapore"], ["Abe", "Putin", "Lavrov", "Kono"],
+    [ev("2019-01-22", "meeting", ["Moscow"], ["Abe", "Putin"], "talks at the Kremlin on Tuesday"),
+     ev("2019-02", "meeting", [], ["Lavrov", "Kono"], "foreign ministers to meet again in February"),
+     ev("2019-01-14", "meeting", ["Moscow"], ["Lavrov", "Kono"], "first round in Moscow on January 14"),
+     ev("2018-11", "meeting", ["Singapore"], ["Abe", "Putin"], "Singapore agreement in November"),
+     ev("1956", "treaty", [], [], "1956 declaration", required=False)])
+art("x03_independent_2013.txt", "The Independent", "Japan and Russia to restart talks over Kuril islands after ten-year stalemate", "2013-04-29",
+    ["Moscow", "Kuril Islands"], ["Abe", "Putin", "Koizumi"],
+    [ev("2013-04-29", "meeting", ["Moscow"], ["Abe", "Putin"], "Abe meets Putin in Moscow today"),
+     ev("2003", "visit", ["Moscow"], ["Koizumi"], "Koizumi went to Moscow in 2003"),
+     ev("1945-08", "military", [], [], "Soviet Union seized the islands in August 1945"),
+     ev("2013-04-30", "visit", ["Saudi Arabia"], ["Abe"], "Abe to travel to Saudi Arabia tomorrow", required=False)],
+    optional_places=["Tokyo", "Saudi Arabia"])
+art("x04_newsweek_2022.txt", "Newsweek", "Russia Holds Military Drills on Islands Claimed by Japan", "2022-03-26",
+    ["Kuril Islands", "Tokyo", "Moscow"], ["Matsuno"],
+    [ev("2022-03-26", "military", ["Kuril Islands"], [], "drills announced on Saturday"),
+     ev("2022-03-21", "statement", [], [], "Moscow suspends peace talks on Monday"),
+     ev("2022-02-24", "military", ["Ukraine"], [], "invasion of Ukraine began on February 24")],
+    optional_places=["Ukraine"])
+art("x05_abcnews_2018.txt", "ABC", "Japan's Abe meets Putin, says he wants to solve island dispute", "2018-09-10",
+    ["Vladivostok"], ["Abe", "Putin", "Xi"],
+    [ev("2018-09-10", "meeting", ["Vladivostok"], ["Abe", "Putin"], "Abe met Putin on Monday"),
+     ev("2018-09-12", "forum", ["Vladivostok"], ["Xi"], "Xi to attend the forum on Wednesday")])
+art("x06_tass_2017.txt", "TASS", "Putin concerned about possible US military bases on Kurils if islands are handed to Japan", "2017-06-01",
+    ["Saint Petersburg", "Kuril Islands", "Moscow", "Vladivostok"], ["Putin", "Abe"],
+    [ev("2017-06-01", "statement", ["Saint Petersburg"], ["Putin"], "Putin's remarks on Thursday"),
+     ev("2017-04-27", "meeting", ["Moscow"], ["Abe", "Putin"], "talks in Moscow on April 27"),
+     ev("2017-09", "visit", ["Vladivostok"], ["Abe"], "Abe to visit Vladivostok in September"),
+     ev("2017-06-01", "forum", ["Saint Petersburg"], ["Putin"], "SPIEF", required=False)])
+art("x07_kyodo_2021.txt", "Kyodo", "Japan lodges protest over Russian military drills on disputed isles", "2021-08-20",
+    ["Iturup", "Kunashir"], ["Kato", "Putin", "Mishustin"],
+    [ev("2021-08-20", "statement", [], ["Kato"], "Japan lodges a protest on Friday"),
+     ev("2021-08-17", "military", ["Iturup", "Kunashir"], [], "drills began Tuesday"),
+     ev("2021-07", "visit", ["Iturup"], ["Mishustin"], "Mishustin toured Etorofu in July")],
+    optional_places=["Hokkaido"])
+art("x08_asiatimes_2020.txt", "Asia Times", "Why the Kurils deal is dead, for now", "2020-07-06",
+    ["Moscow", "Tokyo", "Singapore", "Kuril Islands"], ["Putin", "Abe"],
+    [ev("2020-07-01", "other", [], [], "voters approve constitutional amendments"),
+     ev("2018-11", "meeting", ["Singapore"], ["Abe", "Putin"], "Singapore agreement"),
+     ev("1956", "treaty", [], [], "1956 declaration", required=False),
+     ev("2016", "military", ["Kuril Islands"], [], "coastal missile systems in 2016"),
+     ev("2012", "meeting", [], ["Abe", "Putin"], "27 meetings since 2012", required=False)])
+
 Path(__file__).with_name("expected.json").write_text(
     json.dumps({"about": "Written articles in the styles of other outlets, with what a careful reader finds.",
                 "articles": A}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
