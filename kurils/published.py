@@ -88,6 +88,40 @@ def _foreign_dates(text: str, start: int, end: int) -> list[TimeMention]:
     return out
 
 
+# An American stamp with a two-digit year ("On 3/26/22 at 9:14 AM EDT"). Only a day above 12 tells the
+# order, so a pair that could be either way (3/4/22) is left alone rather than guessed.
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2})(?![\d/])")
+# a month written in capitals ("PUBLISHED DEC 16, 2016"): stamps shout, prose does not
+_CAPITAL_MONTH = re.compile(
+    r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+    r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b")
+
+
+def _short_year_dates(text: str, start: int, end: int) -> list[TimeMention]:
+    out = []
+    for m in _SHORT_YEAR_DATE.finditer(text, start, end):
+        a, b, year = int(m.group("a")), int(m.group("b")), 2000 + int(m.group("y"))
+        if a <= 12 < b:
+            month, day_ = a, b
+        elif b <= 12 < a:
+            month, day_ = b, a
+        else:
+            continue
+        try:
+            day = date(year, month, day_)
+        except ValueError:
+            continue
+        out.append(TimeMention(m.start(), m.end(), m.group(), "date", TimeValue(day, day, "day"), "either"))
+    return out
+
+
+def _capital_month_line(text: str, start: int, end: int) -> str:
+    """The text with a line's capitalised month names written as names ('DEC' -> 'Dec'), offsets kept."""
+    line = text[start:end]
+    fixed = _CAPITAL_MONTH.sub(lambda m: m.group().capitalize(), line)
+    return text if fixed == line else text[:start] + fixed + text[end:]
+
+
 @dataclass(frozen=True)
 class _Stamp:
     rank: int
@@ -102,9 +136,11 @@ def _stamp_candidates(text: str, top_limit: int) -> list[_Stamp]:
         raw = line.group()
         if len(raw) > 140 or not re.search(r"\d", raw):
             continue
-        mentions = [m for m in find_times(text, None, start=line.start(), end=line.end())
+        read = _capital_month_line(text, line.start(), line.end())
+        mentions = [m for m in find_times(read, None, start=line.start(), end=line.end())
                     if m.kind == "date" and m.value is not None]
         mentions += _foreign_dates(text, line.start(), line.end())
+        mentions += _short_year_dates(text, line.start(), line.end())
         if not mentions or not _is_stamp_line(text, line.start(), line.end(), mentions):
             continue
         for m in mentions:

@@ -38,6 +38,10 @@ def summary(text: str):
     ("Veröffentlicht am 15. Dezember 2016, 10:30 Uhr", "2016-12-15"),
     ("Опубликовано: 15 декабря 2016 г., 10:30", "2016-12-15"),
     ("Publié le 15 décembre 2016 à 10h30", "2016-12-15"),
+    ("PUBLISHED DEC 15, 2016, 9:05 PM SGT", "2016-12-15"),
+    ("UPDATED 15 DECEMBER 2016", "2016-12-15"),
+    ("On 12/15/16 at 9:14 AM EST", "2016-12-15"),
+    ("15/12/16 09:14", "2016-12-15"),
 ])
 def test_printed_stamp_formats(stamp, iso):
     for text in (f"{stamp}\n\nIslands talks go on\n\nTOKYO (Kyodo) - {BODY}",
@@ -46,6 +50,15 @@ def test_printed_stamp_formats(stamp, iso):
         assert p.day == iso, (text, p)
         assert p.inferred is False and p.value.precision == "day"
         assert "stamp" in p.evidence
+
+
+def test_a_two_digit_year_date_that_could_be_either_order_is_not_guessed():
+    assert published(f"Islands talks go on\nOn 3/4/16 at 9:14 AM EST\n\nTOKYO (Kyodo) - {BODY}").day is None
+
+
+def test_a_capitalised_month_in_prose_is_no_stamp():
+    text = f"Islands talks go on\n\nThe MAY 2016 summit, as officials called it, went well. {BODY}"
+    assert published(text).inferred is True
 
 
 def test_published_beats_updated_in_either_order():
