@@ -71,7 +71,8 @@ _FURNITURE_PHRASE = re.compile(
 # a paper's print note: "A version of this article appears in print on November 3, 2013, on Page A9 ..."
 _PRINT_NOTE = re.compile(
     r"^(?:A version of this (?:article|story) appear(?:s|ed) in print\b|This (?:article|story) appeared in "
-    r"print\b|This article was amended on\b)"
+    r"print\b|This article was amended on\b"
+    r"|This (?:article|story|page) is (?:more than|over) \w+ (?:years?|months?|days?) old\W*$)"
 )
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|Copyright\b)|\ball rights reserved\b|^Our Standards:|\bTrust Principles\.?$", re.IGNORECASE
@@ -107,6 +108,8 @@ _SECTION_WORDS = frozenset(
     "pakistan thailand philippines indonesia malaysia singapore mongolia hong kong ukraine middle east "
     "australia pacific".split()
 )
+# "U.S.", "U.K.": a menu item with its dots, read as the one word it is
+_DOTTED_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 _MENU_GLUE = frozenset({"on", "and", "of", "the"})
 # a wire's edition tag before a headline: Yonhap's "(LEAD)", "(2nd LD)", "(URGENT)", Reuters' "UPDATE 2-"
 _EDITION_TAG = re.compile(
@@ -258,7 +261,8 @@ def looks_like_menu(line: str) -> bool:
     "News Live Programs Video on Demand"), the gaps between the items collapsed by the reader."""
     if len(line) > 200 or _SENTENCE_END.search(line):
         return False
-    tokens = [t for t in words(line) if t not in _MENU_GLUE]
+    tokens = [t for t in words(_DOTTED_ABBREVIATION.sub(lambda m: m.group().replace(".", ""), line))
+              if t not in _MENU_GLUE]
     section = sum(1 for t in tokens if t.lower() in _SECTION_WORDS)
     return len(tokens) >= 4 and section >= 0.8 * len(tokens) and all(t[0].isupper() for t in tokens)
 

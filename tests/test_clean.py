@@ -332,6 +332,8 @@ def test_labels_with_names_are_not_headlines():
         "HOME CHINA SOURCE OPINION WORLD IN-DEPTH CHINA GRAPHIC LIFE SPORT VIDEO",
         "News  Live  Programs  Video on Demand",
         "Politics  Security  Society  Economy  Culture  Sports",
+        "U.S.  World  Opinion  Tech & Science  Culture",
+        "Home  U.K.  World  Business  Sport",
     ],
 )
 def test_site_menus_are_not_headlines(menu):
@@ -374,3 +376,16 @@ def test_a_menu_of_countries_is_not_the_headline():
     menu = "Home China Korea Vietnam Cambodia Laos Myanmar Tibet"
     text = f"{menu}\nRussia deploys missiles on isles\n\n{BODY_1}\n"
     assert clean_text(text).headline == "Russia deploys missiles on isles"
+
+
+@pytest.mark.parametrize("note", ["This article is more than 12 months old",
+                                  "This story is more than 3 years old", "This article is over 2 years old"])
+def test_an_archive_age_note_before_the_headline_is_not_the_headline(note):
+    text = f"Example Daily\nNews\n\n{note}\n\nRussia, Japan to resume island talks\n\n{BODY_1}\n\n{BODY_2}\n"
+    assert clean_text(text).headline == "Russia, Japan to resume island talks"
+    assert note not in " ".join(body_texts(text))
+
+
+def test_a_headline_about_the_us_with_dots_is_no_menu():
+    text = f"U.S. Warns Russia Over Kuril Islands Drills\n\n{BODY_1}\n\n{BODY_2}\n"
+    assert clean_text(text).headline == "U.S. Warns Russia Over Kuril Islands Drills"
