@@ -71,7 +71,11 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\bair defen[cs]e\b|\bS-[34]00\b|\bBastion\b|\bBal\b|\bcoastal defen[cs]e\b"
         r"|\bnaval\b|\bsubmarines?\b|\bairspace\b|\bintercept(?:ed|ion)?\b|\bscrambled?\b"
         r"|\binva(?:ded|des|de|ding|sion)\b|\bairstrikes?\b|\bshelling\b|\bmilitary operation\b"
-        r"|\bannex(?:ed|es|ing|ation)\b",
+        r"|\bannex(?:ed|es|ing|ation)\b"
+        # taking the islands is an act of war ("the Soviet Union seized the islands in August 1945"),
+        # where a seized boat or catch stays an incident
+        r"|\b(?:seiz(?:ed|es|ing|ure of)|occup(?:ied|ies|ying|ation of)|captur(?:ed|es|ing))\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:islands?|isles?|Kurils?|territor(?:y|ies))\b",
     ),
     ("forum", 7, r"\bforum\b|\bEEF\b|(?<!press )(?<!news )\bconferences?\b|\bsymposium\b|\bexpo\b"),
     (

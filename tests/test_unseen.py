@@ -452,3 +452,18 @@ def test_german_weekdays_talks_and_a_declaration():
             "hatte Moskau die Rückgabe zweier Inseln in Aussicht gestellt.")
     got = kinds(body, date_(2016, 12, 16))
     assert {("2016-12-16", "meeting"), ("2016-12-15", "meeting"), ("1956", "treaty")} <= got
+
+
+@pytest.mark.parametrize("body", [
+    "The Soviet Union seized the islands, which it calls the Southern Kurils, in August 1945.",
+    "Soviet forces occupied the four islands in 1945.",
+    "The islands were captured by the Red Army in 1945, and the seizure of the territory still rankles.",
+])
+def test_taking_the_islands_is_a_military_event(body):
+    assert ("1945", "military") in {(d[:4], t) for d, t in kinds(body, date_(2013, 4, 29))}
+
+
+def test_a_seized_boat_is_no_military_event():
+    got = kinds("Russian border guards seized a Japanese fishing boat off Kunashir on Tuesday.",
+                date_(2019, 1, 17))
+    assert all(t != "military" for _, t in got)
