@@ -39,7 +39,7 @@ _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?\s?[A-Z0-9�
 # "TOKYO, January 22. /TASS/." , "MOSCOW, Dec 15 (Reuters) -", "TOKYO (Sputnik) –", "VLADIVOSTOK, Russia —",
 # "MOSCOW, March 12, 2019. " (a date with its year, then a full stop)
 _DATELINE = re.compile(
-    r"\s*(?P<city>[A-Z][A-Za-z .'-]{2,40}?)"
+    r"\s*(?P<city>(?:(?i:st|ste|ft|mt|pt)\.\s*)?[A-Z][A-Za-z .'-]{2,40}?)"  # "ST. PETERSBURG", "Ft. Worth"
     r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+(?:,?\s+\d{4})?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?)?"
     r"(?:\s*[./]*\s*/\s*[A-Za-z-]+\s*/\s*\.?|\s*\((?:[A-Za-z][\w .-]{1,30})\))?"

@@ -1,5 +1,7 @@
 """Sentences: a wire dateline opening a paragraph is not a sentence of its own."""
 
+import pytest
+
 from kurils.sentences import dateline, split_sentences
 
 
@@ -12,3 +14,17 @@ def test_a_russian_agency_dateline_is_skipped():
 def test_an_english_dateline_still_is():
     text = "TOKYO, January 22. /TASS/. The Japanese government seeks a treaty."
     assert dateline(text, 0, len(text))[2] == "TOKYO"
+
+
+@pytest.mark.parametrize("text, city", [
+    ("ST. PETERSBURG, June 1. /TASS/. Putin said on Thursday that talks would go on.", "ST. PETERSBURG"),
+    ("St. Petersburg, June 1 (Reuters) - Putin said talks would go on.", "St. Petersburg"),
+])
+def test_a_dateline_city_with_an_abbreviated_saint_is_the_dateline(text, city):
+    assert dateline(text, 0, len(text))[2] == city
+    assert [text[s.start:s.end] for s in split_sentences(text)][0].startswith("Putin said")
+
+
+def test_a_sentence_opening_with_st_petersburg_is_no_dateline():
+    text = "St. Petersburg is hosting the forum. Putin said talks would go on."
+    assert dateline(text, 0, len(text)) is None
