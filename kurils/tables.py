@@ -270,7 +270,9 @@ def to_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 def write_tables(folder, out, jobs: int = 1, geo_dir=None) -> list[Path]:
     """Write articles/events/merged as Parquet and CSV under ``out`` (and GeoJSON under geo_dir)."""
-    tables = build(folder, jobs=jobs, release_gazetteer=True)
+    # the map's places come from this build's events table (not a second parse of the folder), and
+    # placing them needs the gazetteer, so it is kept when the GeoJSON is written too
+    tables = build(folder, jobs=jobs, release_gazetteer=geo_dir is None)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -286,5 +288,5 @@ def write_tables(folder, out, jobs: int = 1, geo_dir=None) -> list[Path]:
         except ImportError:
             write_geo = None
         if write_geo is not None:
-            written += list(write_geo(geo_dir, events_from=str(folder)))
+            written += list(write_geo(geo_dir, events_from=tables.events))
     return written

@@ -51,3 +51,24 @@ def test_csv_format_has_a_header_and_a_row_per_file():
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == 5
     assert "headline" in rows[0]
+
+
+def test_build_with_geo_dir_maps_the_events_it_built_without_parsing_again(tmp_path, monkeypatch):
+    """``build --geo-dir`` takes the map's places from its own events table: one parse per file,
+    and the same GeoJSON as ``geo --events-from`` on that folder."""
+    from kurils import geo, pipeline, tables
+
+    parsed: list[str] = []
+    real_parse = pipeline.parse_file
+
+    def counting_parse(path, *args, **kwargs):
+        parsed.append(str(path))
+        return real_parse(path, *args, **kwargs)
+
+    monkeypatch.setattr(tables, "parse_file", counting_parse)
+    tables.write_tables(SEEDS, tmp_path / "out", jobs=1, geo_dir=tmp_path / "geo")
+    assert sorted(parsed) == sorted(set(parsed)) and len(parsed) == len(list(SEEDS.glob("*.txt")))
+    monkeypatch.undo()
+    geo.write_geo(tmp_path / "direct", events_from=str(SEEDS))
+    for name in ("kurils.geojson", "land.geojson"):
+        assert (tmp_path / "geo" / name).read_text() == (tmp_path / "direct" / name).read_text()
