@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from kurils.people import literal_alternation
+
 PlaceKind = str  # 'island' | 'island_group' | 'city' | 'region' | 'country' | 'sea'
 
 MIN_GEONAMES_POPULATION = 100_000
@@ -347,9 +349,10 @@ def _curated() -> dict[str, Place]:
 @functools.cache
 def _curated_pattern() -> re.Pattern[str]:
     aliases = sorted(_curated(), key=lambda a: (-len(a), a))
-    body = "|".join(re.escape(a) for a in aliases)
-    # Not inside a word (Cyrillic case forms are listed as aliases of their own).
-    return re.compile(rf"(?<![{_WORD_CHARS}])(?:{body})(?![{_WORD_CHARS}])")
+    # Not inside a word (Cyrillic case forms are listed as aliases of their own); the alternation is
+    # written so that ``re`` skips ahead to the aliases' first letters (see people.literal_alternation).
+    body = literal_alternation(aliases, not_after=f"[{_WORD_CHARS}]")
+    return re.compile(rf"{body}(?![{_WORD_CHARS}])")
 
 
 # A run of capitalised words (with "de", "da", "upon"... inside) that may be a city's name.
