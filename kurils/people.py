@@ -1304,15 +1304,29 @@ def office_holder(office: str, country: str, year: int) -> Person | None:
 
 # --- year bounds --------------------------------------------------------------------------------
 @functools.cache
+def _office_spellings() -> dict[str, str]:
+    """Every spelling of an office title -> its kind: the first kind that has it, the one the
+    alternation of all titles in table order would have matched."""
+    kinds: dict[str, str] = {}
+    for kind, regex in OFFICE_TITLES.items():
+        for spelling in spellings(regex):
+            kinds.setdefault(spelling, kind)
+    return kinds
+
+
+@functools.cache
 def _bounds_pattern() -> re.Pattern[str]:
-    offices = "|".join(f"(?P<{kind}>{regex})" for kind, regex in OFFICE_TITLES.items())
-    countries = "|".join(re.escape(c) for c in sorted(COUNTRY_WORDS, key=len, reverse=True))
+    offices = literal_alternation(_office_spellings())
+    countries = sorted(COUNTRY_WORDS, key=len, reverse=True)
     names = sorted(_name_index_with_unsafe(), key=len, reverse=True)
+    former = spellings("former|ex-|then-|then|late|Former|Ex-")
+    # a phrase opens with a former, country or office word: re skips to those words' first letters
+    first = "".join(sorted({s[0] for s in (*former, *countries, *_office_spellings())}))
     return re.compile(
-        rf"(?P<former>\b(?:former|ex-|then-|then|late|Former|Ex-)\s*)?"
-        rf"(?:(?P<country>{countries})\s+)?(?:(?P<office>{offices}))"
+        rf"(?=[{re.escape(first)}])(?P<former>\b(?:{'|'.join(map(re.escape, former))})\s*)?"
+        rf"(?:(?P<country>{literal_alternation(countries)})\s+)?(?P<office>{offices})"
         rf"(?:\s+of\s+(?:the\s+)?(?P<country2>Japan|Russia|Russian Federation|the United States|China))?,?\s+"
-        rf"(?:[A-Z][\w'’.-]+\s+){{0,2}}?(?P<name>{'|'.join(re.escape(n) for n in names)})(?![\w-])"
+        rf"(?:[A-Z][\w'’.-]+\s+){{0,2}}?(?P<name>{literal_alternation(names)})(?![\w-])"
     )
 
 
@@ -1332,7 +1346,7 @@ def office_mentions(text: str) -> tuple[tuple[int, int, Person, str, bool], ...]
     """
     out = []
     for m in _bounds_pattern().finditer(text):
-        kind = next(k for k in OFFICE_TITLES if m.group(k))
+        kind = _office_spellings()[m.group("office")]
         person = _name_index_with_unsafe()[m.group("name")]
         out.append((m.start(), m.end(), person, kind, bool(m.group("former"))))
     return tuple(out)
@@ -1350,9 +1364,16 @@ def office_term_test(text: str):
     if not spans:
         return None
 
+    verdicts: dict[tuple[int, int], bool] = {}  # the date inference asks about every day of a range
+
     def test(day) -> bool:
         ym = (day.year, day.month)
-        return all(any(start <= ym and (end is None or ym <= end) for start, end in terms) for terms in spans)
+        verdict = verdicts.get(ym)
+        if verdict is None:
+            verdict = verdicts[ym] = all(
+                any(start <= ym and (end is None or ym <= end) for start, end in terms) for terms in spans
+            )
+        return verdict
 
     return test
 
