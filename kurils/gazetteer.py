@@ -356,8 +356,9 @@ def _curated_pattern() -> re.Pattern[str]:
 
 
 # A run of capitalised words (with "de", "da", "upon"... inside) that may be a city's name.
+# (Not after a word or a dot: the lookbehind follows the first capital, so that re skips to capitals.)
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w.])[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*"
+    r"[A-Z](?<![\w.][A-Z])[a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*"
     r"(?:\s(?:(?:de|del|da|do|la|le|am|upon|sur)\s)?[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*)*"
 )
 # A dateline in capitals at the start of a line: "KUALA LUMPUR, November 12 (Reuters) -"
@@ -469,14 +470,15 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 
     index = _geonames_index()
     for run in _CAPITALISED_RUN.finditer(text, start, end):
-        tokens = [(t.start(), t.end()) for t in re.finditer(r"\S+", run.group())]
-        offset = run.start()
         # drop sentence words at the front ("In Moscow"), then require the name to be the whole run
-        while tokens and run.group()[tokens[0][0]:tokens[0][1]] in _SENTENCE_WORDS:
-            tokens.pop(0)
-        if not tokens:
+        # (a run's words are split by single whitespace characters)
+        words = run.group().split()
+        dropped = 0
+        while dropped < len(words) and words[dropped] in _SENTENCE_WORDS:
+            dropped += 1
+        if dropped == len(words):
             continue
-        a, b = offset + tokens[0][0], offset + tokens[-1][1]
+        a, b = run.start() + sum(len(w) + 1 for w in words[:dropped]), run.end()
         name = text[a:b]
         if name not in index or not free(a, b):
             continue

@@ -1134,8 +1134,9 @@ def _surname_alternation() -> str:
 
 @functools.cache
 def _role_patterns() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
-    return tuple(
-        (re.compile(rf"(?<![\w-]){p}(?![\w-])"), office, country) for p, office, country in ROLE_PHRASES
+    return tuple(  # (?<![\w-])phrase(?![\w-]), in the shape re scans fast
+        (re.compile(literal_alternation(spellings(p), not_after=r"[\w-]") + r"(?![\w-])"), office, country)
+        for p, office, country in ROLE_PHRASES
     )
 
 
