@@ -452,11 +452,15 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     mentions: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
     for m in _curated_pattern().finditer(text, start, end):
-        if _NEWSPAPER_AFTER.match(text, m.end()):
+        a, b = m.span()
+        if _NEWSPAPER_AFTER.match(text, b):
             continue  # "The Washington Post" names a newspaper, not a city
-        place = _elsewhere(curated[m.group()], text, m.end()) or curated[m.group()]
-        mentions.append(PlaceMention(m.start(), m.end(), m.group(), place))
-        taken.append((m.start(), m.end()))
+        alias = m.group()
+        place = curated[alias]
+        if place.kind == "city":
+            place = _elsewhere(place, text, b) or place
+        mentions.append(PlaceMention(a, b, alias, place))
+        taken.append((a, b))
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -472,14 +476,17 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     for run in _CAPITALISED_RUN.finditer(text, start, end):
         # drop sentence words at the front ("In Moscow"), then require the name to be the whole run
         # (a run's words are split by single whitespace characters)
-        words = run.group().split()
-        dropped = 0
-        while dropped < len(words) and words[dropped] in _SENTENCE_WORDS:
-            dropped += 1
-        if dropped == len(words):
-            continue
-        a, b = run.start() + sum(len(w) + 1 for w in words[:dropped]), run.end()
-        name = text[a:b]
+        a, b = run.span()
+        name = run.group()
+        words = name.split()
+        if words[0] in _SENTENCE_WORDS:
+            dropped = 1
+            while dropped < len(words) and words[dropped] in _SENTENCE_WORDS:
+                dropped += 1
+            if dropped == len(words):
+                continue
+            a += sum(len(w) + 1 for w in words[:dropped])
+            name = text[a:b]
         if name not in index or not free(a, b):
             continue
         place = _geonames_place(name)

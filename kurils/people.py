@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from re import _constants as _sre  # the parse tree of a regex, for spellings()
 from re._parser import parse as _sre_parse
+from typing import NamedTuple
 
 # --- offices ------------------------------------------------------------------------------------
 # office kind -> regex of the title words that name it (no country; the country is separate)
@@ -1132,22 +1133,32 @@ def _surname_alternation() -> str:
     return "|".join(re.escape(s) for s in sorted({p.surname for p in _people()}, key=len, reverse=True))
 
 
+class _RolePhrase(NamedTuple):
+    pattern: re.Pattern[str]
+    office: str
+    country: str | None
+    last_words: frozenset[str]  # of its spellings: "premier", "minister"
+    tails: frozenset[str]  # their last two words: "Japanese premier", "prime minister"
+
+
 @functools.cache
-def _role_patterns() -> tuple[tuple[re.Pattern[str], str, str | None, frozenset[str]], ...]:
+def _role_patterns() -> tuple[_RolePhrase, ...]:
     r"""Each role phrase as a fast scan ((?<![\w-])phrase(?![\w-]) in the shape re skips through),
-    with the last words of its spellings ("premier", "minister"): a paragraph holding none of
-    them cannot hold the phrase, and ``in`` tells that far more cheaply than the scan."""
+    with substrings every match holds: a paragraph without them cannot hold the phrase, and
+    ``in`` tells that far more cheaply than the scan."""
     out = []
     for phrase, office, country in ROLE_PHRASES:
         forms = spellings(phrase)
         pattern = re.compile(literal_alternation(forms, not_after=r"[\w-]") + r"(?![\w-])")
-        out.append((pattern, office, country, frozenset(form.rsplit(" ", 1)[-1] for form in forms)))
+        last_words = frozenset(form.split()[-1] for form in forms)
+        tails = frozenset(" ".join(form.split()[-2:]) for form in forms)
+        out.append(_RolePhrase(pattern, office, country, last_words, tails))
     return tuple(out)
 
 
 @functools.cache
 def _role_words() -> frozenset[str]:
-    return frozenset().union(*(words for _p, _o, _c, words in _role_patterns()))
+    return frozenset().union(*(role.last_words for role in _role_patterns()))
 
 
 def lookup_person(surname: str) -> Person | None:
@@ -1242,9 +1253,9 @@ def _role_mentions(
         return found
     taken = list(taken)
     known_people = [p for p in (_by_surname().get(s) for s in known) if p is not None]
-    for pattern, office, country, words in _role_patterns():
-        if words.isdisjoint(present):
-            continue  # the phrase's last word is not in the paragraph
+    for pattern, office, country, last_words, tails in _role_patterns():
+        if last_words.isdisjoint(present) or not any(tail in paragraph for tail in tails):
+            continue  # the phrase's last words are not in the paragraph
         for m in pattern.finditer(text, start, end):
             a, b = m.span()
             overlaps = not all(b <= s or a >= e for s, e in taken)

@@ -54,3 +54,14 @@ def test_literal_alternation_of_a_regexs_spellings_matches_as_the_regex():
     tail = r"\s+\w"
     assert [m.span() for m in re.finditer(literal_alternation(spellings(regex)) + tail, text)] == [
         m.span() for m in re.finditer(f"(?:{regex}){tail}", text)]
+
+
+def test_role_phrases_are_found_in_any_spelling_and_not_inside_words():
+    from kurils.people import find_people
+
+    text = ("Japan’s PM spoke, then the Japanese Prime Minister and The Russian head of state met; "
+            "the Kremlin spokesman said so. Outthe Japanese premier is not one. The US President too.")
+    found = [(m.text, m.person.surname) for m in find_people(text, known={"Abe", "Putin", "Peskov", "Obama"})]
+    assert found == [("Japan’s PM", "Abe"), ("the Japanese Prime Minister", "Abe"),
+                     ("The Russian head of state", "Putin"), ("the Kremlin spokesman", "Peskov"),
+                     ("The US President", "Obama")]
