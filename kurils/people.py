@@ -1138,28 +1138,31 @@ class _RolePhrase(NamedTuple):
     pattern: re.Pattern[str]
     office: str
     country: str | None
-    last_words: frozenset[str]  # of its spellings: "premier", "minister"
-    tails: frozenset[str]  # their last two words: "Japanese premier", "prime minister"
+    tails: frozenset[str]  # the last two words of its spellings: "Japanese premier", "prime minister"
 
 
 @functools.cache
 def _role_patterns() -> tuple[_RolePhrase, ...]:
     r"""Each role phrase as a fast scan ((?<![\w-])phrase(?![\w-]) in the shape re skips through),
-    with substrings every match holds: a paragraph without them cannot hold the phrase, and
-    ``in`` tells that far more cheaply than the scan."""
+    with substrings one of which every match holds: a paragraph without them cannot hold the
+    phrase, and ``in`` tells that far more cheaply than the scan."""
     out = []
     for phrase, office, country in ROLE_PHRASES:
         forms = spellings(phrase)
         pattern = re.compile(literal_alternation(forms, not_after=r"[\w-]") + r"(?![\w-])")
-        last_words = frozenset(form.split()[-1] for form in forms)
-        tails = frozenset(" ".join(form.split()[-2:]) for form in forms)
-        out.append(_RolePhrase(pattern, office, country, last_words, tails))
+        out.append(_RolePhrase(pattern, office, country, frozenset(" ".join(f.split()[-2:]) for f in forms)))
     return tuple(out)
 
 
 @functools.cache
-def _role_words() -> frozenset[str]:
-    return frozenset().union(*(role.last_words for role in _role_patterns()))
+def _role_tails_by_word() -> dict[str, frozenset[str]]:
+    """Every role phrase's tails by their last word ("premier"): most paragraphs hold none of the
+    dozen words, and then no tail needs looking for."""
+    by_word: dict[str, set[str]] = {}
+    for role in _role_patterns():
+        for tail in role.tails:
+            by_word.setdefault(tail.split()[-1], set()).add(tail)
+    return {word: frozenset(tails) for word, tails in by_word.items()}
 
 
 def lookup_person(surname: str) -> Person | None:
@@ -1249,14 +1252,20 @@ def _role_mentions(
     """Role phrases ("the Japanese premier") that resolve to a known person, outside ``taken``."""
     found: list[PersonMention] = []
     paragraph = text[start:end]
-    present = {word for word in _role_words() if word in paragraph}
+    present = {
+        tail
+        for word, tails in _role_tails_by_word().items()
+        if word in paragraph
+        for tail in tails
+        if tail in paragraph
+    }
     if not present:
         return found
     taken = list(taken)
     known_people = [p for p in (_by_surname().get(s) for s in known) if p is not None]
-    for pattern, office, country, last_words, tails in _role_patterns():
-        if last_words.isdisjoint(present) or not any(tail in paragraph for tail in tails):
-            continue  # the phrase's last words are not in the paragraph
+    for pattern, office, country, tails in _role_patterns():
+        if tails.isdisjoint(present):
+            continue  # none of the phrase's last two words are in the paragraph
         for m in pattern.finditer(text, start, end):
             a, b = m.span()
             overlaps = not all(b <= s or a >= e for s, e in taken)
