@@ -1130,8 +1130,19 @@ def _titled_surname_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _surnames() -> list[str]:
+    return sorted({p.surname for p in _people()}, key=len, reverse=True)
+
+
+@functools.cache
 def _surname_alternation() -> str:
-    return "|".join(re.escape(s) for s in sorted({p.surname for p in _people()}, key=len, reverse=True))
+    return "|".join(re.escape(s) for s in _surnames())
+
+
+@functools.cache
+def _surname_scan() -> re.Pattern[str]:
+    """A table surname as _titled_surname_pattern ends with one: a text without it has no titled name."""
+    return re.compile(literal_alternation(_surnames()) + r"(?![\w-])")
 
 
 class _RolePhrase(NamedTuple):
@@ -1221,7 +1232,8 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
         if m.group().isupper() and len(m.group()) <= 3:
             continue
         add(m.start(), m.end(), index[m.group()])
-    for m in _titled_surname_pattern().finditer(text, start, end):
+    has_surname = _surname_scan().search(text, start, end)  # a third of paragraphs have none
+    for m in _titled_surname_pattern().finditer(text, start, end) if has_surname else ():
         a, b = m.span(1)
         if free(a, b):
             add(a, b, _by_surname()[m.group(1)])
