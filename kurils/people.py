@@ -116,7 +116,7 @@ def spellings(regex: str) -> list[str]:
                            for c in ([a] if o is _sre.LITERAL else range(a[0], a[1] + 1))]
             elif op is _sre.BRANCH:
                 options = [s for branch in av[1] for s in expand(branch)]
-            elif op is _sre.SUBPATTERN:
+            elif op is _sre.SUBPATTERN and not av[1] and not av[2]:  # a group without flags
                 options = expand(av[3])
             elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[:2] in ((0, 1), (1, 1)):
                 inner = expand(av[2])
@@ -129,7 +129,10 @@ def spellings(regex: str) -> list[str]:
             out = [a + b for a in out for b in options]
         return out
 
-    return list(dict.fromkeys(expand(_sre_parse(regex))))
+    parsed = _sre_parse(regex)
+    if parsed.state.flags & re.IGNORECASE:  # the spellings would miss other cases
+        raise ValueError(f"not a finite regex of literals: {regex!r} (flags)")
+    return list(dict.fromkeys(expand(parsed)))
 
 
 Term = tuple[str, str, tuple[int, int], tuple[int, int] | None]  # office, country, (y, m) from, to
