@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from kurils.people import literal_alternation
+
 PlaceKind = str  # 'island' | 'island_group' | 'city' | 'region' | 'country' | 'sea'
 
 MIN_GEONAMES_POPULATION = 100_000
@@ -347,14 +349,16 @@ def _curated() -> dict[str, Place]:
 @functools.cache
 def _curated_pattern() -> re.Pattern[str]:
     aliases = sorted(_curated(), key=lambda a: (-len(a), a))
-    body = "|".join(re.escape(a) for a in aliases)
-    # Not inside a word (Cyrillic case forms are listed as aliases of their own).
-    return re.compile(rf"(?<![{_WORD_CHARS}])(?:{body})(?![{_WORD_CHARS}])")
+    # Not inside a word (Cyrillic case forms are listed as aliases of their own); the alternation is
+    # written so that ``re`` skips ahead to the aliases' first letters (see people.literal_alternation).
+    body = literal_alternation(aliases, not_after=f"[{_WORD_CHARS}]")
+    return re.compile(rf"{body}(?![{_WORD_CHARS}])")
 
 
 # A run of capitalised words (with "de", "da", "upon"... inside) that may be a city's name.
+# (Not after a word or a dot: the lookbehind follows the first capital, so that re skips to capitals.)
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w.])[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*"
+    r"[A-Z](?<![\w.][A-Z])[a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*"
     r"(?:\s(?:(?:de|del|da|do|la|le|am|upon|sur)\s)?[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*)*"
 )
 # A dateline in capitals at the start of a line: "KUALA LUMPUR, November 12 (Reuters) -"
@@ -448,11 +452,15 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     mentions: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
     for m in _curated_pattern().finditer(text, start, end):
-        if _NEWSPAPER_AFTER.match(text, m.end()):
+        a, b = m.span()
+        if _NEWSPAPER_AFTER.match(text, b):
             continue  # "The Washington Post" names a newspaper, not a city
-        place = _elsewhere(curated[m.group()], text, m.end()) or curated[m.group()]
-        mentions.append(PlaceMention(m.start(), m.end(), m.group(), place))
-        taken.append((m.start(), m.end()))
+        alias = m.group()
+        place = curated[alias]
+        if place.kind == "city":
+            place = _elsewhere(place, text, b) or place
+        mentions.append(PlaceMention(a, b, alias, place))
+        taken.append((a, b))
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -466,15 +474,19 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 
     index = _geonames_index()
     for run in _CAPITALISED_RUN.finditer(text, start, end):
-        tokens = [(t.start(), t.end()) for t in re.finditer(r"\S+", run.group())]
-        offset = run.start()
         # drop sentence words at the front ("In Moscow"), then require the name to be the whole run
-        while tokens and run.group()[tokens[0][0]:tokens[0][1]] in _SENTENCE_WORDS:
-            tokens.pop(0)
-        if not tokens:
-            continue
-        a, b = offset + tokens[0][0], offset + tokens[-1][1]
-        name = text[a:b]
+        # (a run's words are split by single whitespace characters)
+        a, b = run.span()
+        name = run.group()
+        words = name.split()
+        if words[0] in _SENTENCE_WORDS:
+            dropped = 1
+            while dropped < len(words) and words[dropped] in _SENTENCE_WORDS:
+                dropped += 1
+            if dropped == len(words):
+                continue
+            a += sum(len(w) + 1 for w in words[:dropped])
+            name = text[a:b]
         if name not in index or not free(a, b):
             continue
         place = _geonames_place(name)
