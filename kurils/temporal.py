@@ -292,9 +292,10 @@ _STARTS = (r"(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|w
 # ... and one case-blind character class of their first letters rejects the other words faster still
 _FIRST_LETTERS = sorted({w[0] for w in re.findall(r"[^\W\d_]+", _STARTS.split("(?i:", 1)[1])})
 _FIRST = r"(?=(?i:[\d" + "".join(_FIRST_LETTERS) + "]))"
+# ... and each alternative's own first characters skip the alternatives that cannot start there
 _SCAN = re.compile(
     r"\b" + _FIRST + _STARTS
-    + r"(?:" + "|".join(f"(?P<k_{name}>{pattern})" for name, pattern in _ALTERNATIVES) + ")",
+    + r"(?:" + "|".join(f"(?P<k_{name}>{first_char_guard(p)}{p})" for name, p in _ALTERNATIVES) + ")",
 )
 
 # A month name alone needs a cue before it ("in May", "the December summit"), so that

@@ -47,3 +47,14 @@ def test_segments_and_topics_are_the_same_when_asked_again():
     assert events.segment_around(text, region, 20) == events.segment_around(text, region, 20)
     assert events.topic_spans(text, region) == events.topic_spans(text, region)
     assert isinstance(events.topic_spans(text, region), list)
+
+
+def test_the_time_scan_finds_what_it_found_without_the_guards():
+    plain = re.compile(
+        r"\b" + temporal._FIRST + temporal._STARTS
+        + "(?:" + "|".join(f"(?P<k_{name}>{p})" for name, p in temporal._ALTERNATIVES) + ")"
+    )
+    text = " ".join(SAMPLES) + " on 12 May 2019, 2018-05-03, since 1956, last Tuesday, 3 июля 2020, am Montag"
+    assert [(m.span(), m.lastgroup) for m in plain.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in temporal._SCAN.finditer(text)
+    ]
