@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -307,8 +307,7 @@ _NOT_YEAR_BEFORE = re.compile(r"(?i:\b(?:resolution|no\.?|number|flight|route|ar
                               r"s|f|t|page|pp?\.|id|code)[\s-]*)\Z")
 
 # Tense cues.  Future alternatives come first so "is expected to" is not read as past "expected".
-# (guarded: a case-blind alternation is tried word by word otherwise)
-_TENSE_CUES = guarded(
+_TENSE_CUES_PATTERN = (
     r"(?P<fut>\b(?:will|shall|won['’]t|going\s+to|(?:is|are|was|were|be|been|being)\s+(?:also\s+)?"
     r"(?:expected|scheduled|set|due|slated|planned|supposed|likely|unlikely|going|poised)\s+(?:to|for|in|on)|"
     r"scheduled|planned\s+for|planned|set\s+for|due\s+(?:to|in|on)|plans?\s+(?:to|for)|planning\s+to|"
@@ -322,9 +321,12 @@ _TENSE_CUES = guarded(
     r"held|met|took|made|went|came|became|spoke|gave|began|won|lost|saw|sent|left|ago|earlier|previously|"
     r"flew|led|paid|kept|struck|stood|fell|rose|ran|wrote|drove|chose|broke|spent|sought|brought|thought|"
     r"fought|built|got|put|set\s+off|"
-    r"recalled|[a-z]{3,}ed)\b)",
-    re.IGNORECASE,
+    r"recalled|[a-z]{3,}ed)\b)"
 )
+# (guarded: a case-blind alternation is tried word by word otherwise; the lowercase twin scans
+# lowered text, where a plain scan is ~2x faster still: see _tense_cues)
+_TENSE_CUES = guarded(_TENSE_CUES_PATTERN, re.IGNORECASE)
+_TENSE_CUES_LOWER = guarded(_TENSE_CUES_PATTERN.lower().replace("(?p<", "(?P<"))
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 # a past cue that is only a regular "-ed" form: after a time, often a participle ("talks focused on")
 _PARTICIPLE = re.compile(r"(?i:(?!(?:said|told|stated|noted|added|announced|reported|reminded|recalled)\b)"
@@ -473,11 +475,20 @@ def guess_tense(sentence: str) -> str | None:
     Cached: a sentence's events ask again for each of its clauses and times.
     """
     past = False
-    for m in _TENSE_CUES.finditer(sentence):
+    for m in _tense_cues(sentence):
         if m.lastgroup == "fut":
             return "future"
         past = past or m.lastgroup == "past"
     return "past" if past else None
+
+
+def _tense_cues(text: str) -> Iterator[re.Match[str]]:
+    """The tense cues of ``text``; their offsets and groups are what count (a cue's words are only
+    read case-blind).  Lowering changes no match when every character is ASCII or has no case
+    (dashes, curly quotes), so such text is scanned lowered, case-sensitively."""
+    if text.isascii() or all(c.isascii() or c.lower() == c == c.upper() for c in set(text)):
+        return _TENSE_CUES_LOWER.finditer(text.lower())
+    return _TENSE_CUES.finditer(text)
 
 
 def _local_tense(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
@@ -487,14 +498,14 @@ def _local_tense(text: str, start: int, end: int, lo: int, hi: int) -> str | Non
     cuts = list(_CLAUSE_END.finditer(before))
     if cuts:
         before = before[cuts[-1].end():]
-    cues = list(_TENSE_CUES.finditer(before))
+    cues = list(_tense_cues(before))
     after = text[end:min(hi, end + 90)]
     lead = len(after) - len(after.lstrip(" ,"))  # "On May 5, Abe met ...": the fronted date's verb follows
     after = " " * lead + after[lead:]
     stop = _CLAUSE_STOP_AFTER.search(after, lead)
     if stop:
         after = after[:stop.start()]
-    following = _TENSE_CUES.search(after)
+    following = next(_tense_cues(after), None)
     fronted = "," in text[end : end + lead]
     if following is not None and not fronted and following.start() > lead + 1 \
             and _PARTICIPLE.fullmatch(following.group()):

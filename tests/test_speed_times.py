@@ -58,3 +58,9 @@ def test_the_time_scan_finds_what_it_found_without_the_guards():
     assert [(m.span(), m.lastgroup) for m in plain.finditer(text)] == [
         (m.span(), m.lastgroup) for m in temporal._SCAN.finditer(text)
     ]
+
+
+@pytest.mark.parametrize("text", SAMPLES + ["UNITED Nations WILL meet – “ok”", "ſaid the Kelvin-expected ıs"])
+def test_tense_cues_read_lowered_are_the_case_blind_cues(text):
+    expected = [(m.span(), m.lastgroup) for m in temporal._TENSE_CUES.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in temporal._tense_cues(text)] == expected
