@@ -285,12 +285,28 @@ _ALTERNATIVES = [
 ]
 # Every alternative starts with a digit or one of these word starts; checking that first
 # lets the scan skip most words of a text at once.
-_STARTS = (r"(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-           r"las|nex|thi|pas|com|pre|fol|ear|lat|mid|end|beg|sta|the|fro|bet|sin|unt|til|by|bef|aft|"
-           r"yes|tod|tom|ton|a\b|an\b|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|for|hun|sec|fir|"
-           r"во?\s|am\s|vom\s))")
+_START_WORDS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "las", "nex", "thi", "pas", "com", "pre", "fol", "ear", "lat", "mid", "end", "beg", "sta", "the",
+    "fro", "bet", "sin", "unt", "til", "by", "bef", "aft", "yes", "tod", "tom", "ton", r"a\b", r"an\b",
+    "one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe", "fif", "for", "hun",
+    "sec", "fir", r"во?\s", r"am\s", r"vom\s",
+)
+
+
+def _by_first_letter(starts: tuple[str, ...]) -> str:
+    """The starts as one alternation that branches on the first letter ("t(?:ue|hu|he|...)|..."): the
+    same test, but a word is tried against one branch instead of every start."""
+    groups: dict[str, list[str]] = {}
+    for start in starts:
+        groups.setdefault(start[0], []).append(start[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_STARTS = r"(?=\d|(?i:" + _by_first_letter(_START_WORDS) + "))"
 # ... and one case-blind character class of their first letters rejects the other words faster still
-_FIRST_LETTERS = sorted({w[0] for w in re.findall(r"[^\W\d_]+", _STARTS.split("(?i:", 1)[1])})
+_FIRST_LETTERS = sorted({start[0] for start in _START_WORDS})
 _FIRST = r"(?=(?i:[\d" + "".join(_FIRST_LETTERS) + "]))"
 # ... and each alternative's own first characters skip the alternatives that cannot start there
 _SCAN = re.compile(

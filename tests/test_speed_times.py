@@ -51,7 +51,7 @@ def test_segments_and_topics_are_the_same_when_asked_again():
 
 def test_the_time_scan_finds_what_it_found_without_the_guards():
     plain = re.compile(
-        r"\b" + temporal._FIRST + temporal._STARTS
+        r"\b" + temporal._FIRST + r"(?=\d|(?i:" + "|".join(temporal._START_WORDS) + "))"
         + "(?:" + "|".join(f"(?P<k_{name}>{p})" for name, p in temporal._ALTERNATIVES) + ")"
     )
     text = " ".join(SAMPLES) + " on 12 May 2019, 2018-05-03, since 1956, last Tuesday, 3 июля 2020, am Montag"
