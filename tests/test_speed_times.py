@@ -64,3 +64,9 @@ def test_the_time_scan_finds_what_it_found_without_the_guards():
 def test_tense_cues_read_lowered_are_the_case_blind_cues(text):
     expected = [(m.span(), m.lastgroup) for m in temporal._TENSE_CUES.finditer(text)]
     assert [(m.span(), m.lastgroup) for m in temporal._tense_cues(text)] == expected
+
+
+@pytest.mark.parametrize("pattern", [r"\S+said", r"(?P<Fut>will)"])
+def test_a_pattern_that_lowering_would_change_is_refused(pattern):
+    with pytest.raises(ValueError):
+        temporal._lowercased(pattern)
