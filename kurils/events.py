@@ -24,6 +24,7 @@ article's own paragraphs (never captions or teasers):
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -32,7 +33,7 @@ from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person
 from kurils.sentences import Sentence, dateline, split_sentences
-from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
+from kurils.temporal import TimeMention, calendar_parts, find_times, guarded, guess_tense
 
 ARTICLE_PLACE_KINDS = ("city", "island", "island_group")
 HISTORICAL_DAYS = 365
@@ -140,14 +141,15 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\bsuspend(?:ed|s)?\b|\bterminated\b",
     ),
 )
-_TRIGGERS = tuple((kind, prio, re.compile(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
+# (each scan guarded by its first characters: see temporal.guarded)
+_TRIGGERS = tuple((kind, prio, guarded(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
 
 
 def _lowercase_pattern(pattern: str) -> re.Pattern[str]:
     """The same case-blind pattern for lowercased text: a plain scan is ~2x faster than IGNORECASE."""
     if re.search(r"\\[A-Z]|\(\?P[<=]", pattern):
         raise ValueError(f"an escape or group name would change case: {pattern[:60]}")
-    return re.compile(pattern.lower())
+    return guarded(pattern.lower())
 
 
 _TRIGGERS_LOWER = tuple((kind, prio, _lowercase_pattern(p)) for kind, prio, p in TRIGGERS)
@@ -164,7 +166,7 @@ _DATED_NOUN_GAP = re.compile(
 _DEFINITE_NOUNS = frozenset(
     "visit trip talks meeting deployment drills summit exercises tour call conversation".split()
 )
-_NEGATION_BEFORE = re.compile(
+_NEGATION_BEFORE = guarded(
     r"\b(?:(?:kept|keep|keeps|keeping|prevented|prevent|prevents|preventing|barred|stopped)\s+"
     r"(?:[\w'’-]+\s+){0,4}?from|not|never|no|n't|without|failed to|refused to|didn’t|didn't|won't|"
     r"suspend\w*|cancel\w*|halt\w*|withdr[ae]w\w* from|withdrawing from|quit(?:s|ting)?|"
@@ -173,7 +175,7 @@ _NEGATION_BEFORE = re.compile(
     r"cannot|neither|nor)\b(?:\s+[\w-]+){0,2}\s*$",
     re.IGNORECASE,
 )
-_REFERENCE_BEFORE = re.compile(
+_REFERENCE_BEFORE = guarded(
     r"\b(?:before|after|ahead of|prior to|following|since|until|pending|preparations? for|prepar\w+ for|"
     r"plans? for|outcomes? of|results? of|wake of|eve of|anniversary of|run-up to|as a result of|"
     r"sidelines of|margins of|on the fringes of|in response to|in retaliation for|because of|due to|over|"
@@ -181,7 +183,7 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:\s+[\w’'-]+){0,5}?\s*$",
     re.IGNORECASE,
 )
-_TOPIC_START = re.compile(
+_TOPIC_START = guarded(
     r"\b(?:(?:speaking|talking|spoke|talked|asked|concerned|worried|comments?|remarks|questions?|news) about|"
     r"[Rr]egarding|[Cc]oncerning|[Aa]ccording to|"
     r"on the (?:possibility|prospects?|issue) of|possibility of|prospects? (?:of|for)|discuss(?:ed|ing)?|"
@@ -195,11 +197,11 @@ _SETTING_BEFORE = re.compile(
     r"(?:[A-Z0-9][\w-]*\s+|(?:[\w-]+\s+){0,3}?(?:city|town|port|capital|village|resort|island) of\s+)?$"
 )
 _LOOKS_BACK = re.compile(r"\b(?:following|after|since|first such|previous|earlier)\b", re.IGNORECASE)
-_OVER_TOPIC = re.compile(
+_OVER_TOPIC = guarded(
     r"\b(?:protest\w*|row|dispute|concerns?|anger|displeasure|tensions?|regret|objections?|complain\w*)\b"
     r"[^.;,]{0,40}?\b(over|about|against)\b"
 )
-_GROUP = re.compile(
+_GROUP = guarded(
     r"\b(?:[Tt]he (?:two )?leaders|[Bb]oth leaders|[Tt]he two (?:sides|men|ministers)|[Tt]hey)\b"
 )
 _SPEECH_VERB = (
@@ -208,7 +210,7 @@ _SPEECH_VERB = (
     r"believes|hopes|acknowledged|claimed|pointed out|suggested|agreed|admitted|reported|proposed|"
     r"offered|promised|pledged|vowed|demanded|proposing|suggesting|urging"
 )
-_THAT_COMPLEMENT = re.compile(rf"\b(?:{_SPEECH_VERB})\b[^.;:\"“”]{{0,50}}?,?\s+that\b")
+_THAT_COMPLEMENT = guarded(rf"\b(?:{_SPEECH_VERB})\b[^.;:\"“”]{{0,50}}?,?\s+that\b")
 _PRE_CONTENT = re.compile(
     rf"[,;][\"'”’]?\s+(?P<subject>(?:[\w’'.\[\]()-]+\s+){{0,9}}?)(?:was\s+)?(?:{_SPEECH_VERB})\b"
 )
@@ -227,17 +229,17 @@ _SUBJECT_HINT = re.compile(
     r"Kremlin|leader|secretary|chairman|governor|ambassador|envoy|[A-Z][a-z]+)\b"
 )
 _SPEAKER_AFTER = re.compile(rf"\s*(?:,[^,]{{0,60}},\s*)?(?:has\s+|had\s+|also\s+)?(?:{_SPEECH_VERB})\b")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PRONOUN = guarded(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOCATIVE = re.compile(r"\b(?:in|to|at|visit(?:ed|s|ing)?|into|invad(?:ed|es|e|ing)|invasion of|"
                        r"annex(?:ed|es|ing)|"
                        r"annexation of)\s+(?:the\s+)?$")
-_SEGMENT_BREAK = re.compile(
+_SEGMENT_BREAK = guarded(
     r"[,;:\"“”()]|\s[–—-]\s|\bwhile\b|\bwhere\b|\bwhich\b|\bduring which\b"
     r"|\b(?:after|before|when)\b(?= [A-Z])"
 )
 # what an institution's dated report ("the press service said on Friday") can be the news of
 _REPORTED_KINDS = ("military", "visit")
-_PLAN_COMPLEMENT = re.compile(
+_PLAN_COMPLEMENT = guarded(
     r"\b(?:agreed|decided|plans?|planned|pledged|promised|vowed|hopes?|aims?|intends?)(?:\s+[\w'’-]+){0,3}?"
     r"\s+to\s+"
     r"(?:[\w'’-]+\s+){0,4}$"
@@ -887,23 +889,35 @@ def region_of(regions: list[Region], pos: int) -> Region:
 def topic_spans(text: str, region: Region) -> list[tuple[int, int]]:
     """Stretches that only name a topic ("speaking about the possibility of a visit, ...",
     "lodged a protest with Russia on Wednesday over military exercises")."""
+    return list(_topic_spans(text, region.start, region.end))
+
+
+@functools.lru_cache(maxsize=256)
+def _topic_spans(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """Cached: a sentence's triggers and then its events' regions (often the sentence) ask again."""
     spans = []
-    for m in _TOPIC_START.finditer(text, region.start, region.end):
-        stop = _SEGMENT_BREAK.search(text, m.end(), region.end)
-        spans.append((m.start(), stop.start() if stop else region.end))
-    for m in _OVER_TOPIC.finditer(text, region.start, region.end):
-        stop = _SEGMENT_BREAK.search(text, m.end(), region.end)
-        spans.append((m.start(1), stop.start() if stop else region.end))
-    return spans
+    for m in _TOPIC_START.finditer(text, lo, hi):
+        stop = _SEGMENT_BREAK.search(text, m.end(), hi)
+        spans.append((m.start(), stop.start() if stop else hi))
+    for m in _OVER_TOPIC.finditer(text, lo, hi):
+        stop = _SEGMENT_BREAK.search(text, m.end(), hi)
+        spans.append((m.start(1), stop.start() if stop else hi))
+    return tuple(spans)
 
 
 def segment_around(text: str, region: Region, pos: int) -> tuple[int, int]:
     """The comma-delimited stretch of the region around ``pos``."""
-    start = region.start
-    for m in _SEGMENT_BREAK.finditer(text, region.start, pos):
+    return _segment_around(text, region.start, region.end, pos)
+
+
+@functools.lru_cache(maxsize=512)
+def _segment_around(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
+    """Cached: a sentence's times, triggers and places ask for the same segments several times."""
+    start = lo
+    for m in _SEGMENT_BREAK.finditer(text, lo, pos):
         start = m.end()
-    stop = _SEGMENT_BREAK.search(text, pos + 1, region.end)
-    return start, stop.start() if stop else region.end
+    stop = _SEGMENT_BREAK.search(text, pos + 1, hi)
+    return start, stop.start() if stop else hi
 
 
 # -- triggers ---------------------------------------------------------------------------------------
