@@ -281,23 +281,39 @@ def _bounds(constraints: list[_Constraint]) -> tuple[date, date, bool, bool]:
     return max(lo, _WINDOW[0]), min(hi, _WINDOW[1]), bool(lows), bool(highs)
 
 
-def _first(constraints: list[_Constraint], fixed: tuple[int, int] | None) -> date | None:
+def _first(constraints: list[_Constraint], fixed: tuple[int, int] | None,
+           floor: date | None = None) -> date | None:
+    """The first day fitting every constraint; no day before floor can (a caller's proof)."""
     lo, hi, _, _ = _bounds(constraints)
-    return _scan(lo, hi, [c.test for c in constraints if c.test], 1, fixed)
+    return _scan(max(lo, floor) if floor else lo, hi, [c.test for c in constraints if c.test], 1, fixed)
 
 
-def _last(constraints: list[_Constraint], fixed: tuple[int, int] | None) -> date | None:
+def _last(constraints: list[_Constraint], fixed: tuple[int, int] | None,
+          ceiling: date | None = None) -> date | None:
+    """The last day fitting every constraint; no day after ceiling can (a caller's proof)."""
     lo, hi, _, _ = _bounds(constraints)
-    return _scan(lo, hi, [c.test for c in constraints if c.test], -1, fixed)
+    return _scan(lo, min(hi, ceiling) if ceiling else hi, [c.test for c in constraints if c.test], -1, fixed)
 
 
 def _accept(candidates: list[_Constraint], fixed: tuple[int, int] | None) -> list[_Constraint]:
     """Strongest first; a constraint that leaves no possible day is dropped."""
-    accepted: list[_Constraint] = []
+    return _accept_onto([], None, candidates, fixed)[0]
+
+
+def _accept_onto(accepted: list[_Constraint], floor: date | None, candidates: list[_Constraint],
+                 fixed: tuple[int, int] | None) -> tuple[list[_Constraint], date | None]:
+    """_accept(accepted + candidates) for an accepted list whose first fitting day is floor (None when
+    empty): every prefix of a list that fits together fits too, so accepted is kept as it is. Returns the
+    list and its first fitting day."""
+    accepted = list(accepted)
+    # A constraint only narrows the days left, so the first day fitting accepted + [c] is never before
+    # the first fitting accepted: each scan goes on from there instead of from the lower bound again.
     for c in candidates:
-        if _first(accepted + [c], fixed) is not None:
+        day = _first(accepted + [c], fixed, floor)
+        if day is not None:
             accepted.append(c)
-    return accepted
+            floor = day
+    return accepted, floor
 
 
 def _quote(text: str, m: TimeMention, words_before: int = 1) -> str:
@@ -444,16 +460,19 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline) -> Publi
 def _infer_undated(text: str, cleaned: CleanText) -> Published:
     candidates = _constraints(text, cleaned, None)
     conventions = [c for c in candidates if c.role in ("past_md", "future_md")]
-    accepted = _accept([c for c in candidates if c not in conventions], None)
-    first, last = _first(accepted, None), _last(accepted, None)
+    accepted, first = _accept_onto([], None, [c for c in candidates if c not in conventions], None)
+    if first is None:  # nothing accepted: _first of no constraints
+        first = _first(accepted, None)
+    last = _last(accepted, None)
     if first is not None and last is not None and first.year == last.year:
         # "In September" (past) and "on December 15" (ahead) place the date within a year the text
         # already fixes; across a year's end they could name last year's or next year's month.
-        accepted = _accept(accepted + conventions, None)
+        more, first = _accept_onto(accepted, first, conventions, None)
+        if len(more) > len(accepted):  # more constraints: a last day no later than before
+            accepted, last = more, _last(more, None, last)
     _, _, has_low, has_high = _bounds(accepted)
     if not (has_low and has_high):
         return Published(None, inferred=True, evidence="no date printed and the text does not bound one")
-    first, last = _first(accepted, None), _last(accepted, None)
     if first is None or last is None:
         return Published(None, inferred=True,
                          evidence="no date printed; the text's dates contradict each other")
