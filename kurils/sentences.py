@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kurils.clean import opening_guard  # a lookahead for a pattern's first characters: faster, same matches
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -35,7 +37,9 @@ _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st mt".split()
 )
 
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?\s?[A-Z0-9А-ЯЁ])|[.!?…]+[\"'”’»)\]]*\s*$")
+_END = opening_guard(
+    re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?\s?[A-Z0-9А-ЯЁ])|[.!?…]+[\"'”’»)\]]*\s*$")
+)
 # "TOKYO, January 22. /TASS/." , "MOSCOW, Dec 15 (Reuters) -", "TOKYO (Sputnik) –", "VLADIVOSTOK, Russia —",
 # "MOSCOW, March 12, 2019. " (a date with its year, then a full stop)
 _DATELINE = re.compile(
