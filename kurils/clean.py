@@ -12,6 +12,7 @@ stamps and credits live there. Every Paragraph satisfies
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from re import _constants as _sre
@@ -284,6 +285,8 @@ def looks_wrapped(block: list[Unit]) -> bool:
 
 
 def main_script(text: str) -> str:
+    if text.isascii():  # no Cyrillic letter at all
+        return "latin"
     latin, cyrillic = _count(_LATIN_RUN, text), _count(_CYRILLIC_RUN, text)
     return "cyrillic" if cyrillic > latin else "latin"
 
@@ -362,6 +365,8 @@ def off_script(letters: str, script: str) -> bool:
         return False
     line = letters
     if script == "latin":
+        if letters.isascii():  # no Cyrillic or CJK letter
+            return False
         other = _count(_CYRILLIC_RUN, line) + _count(_CJK_RUN, line)
     else:
         other = _count(_LATIN_RUN, line) + _count(_CJK_RUN, line)
@@ -369,7 +374,13 @@ def off_script(letters: str, script: str) -> bool:
 
 
 def words(line: str) -> list[str]:
-    return _WORD.findall(line)
+    return list(_words(line))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(line: str) -> tuple[str, ...]:
+    """A line's words, found once: the line tests ask for them again and again."""
+    return tuple(_WORD.findall(line))
 
 
 def cap_ratio(line: str) -> float:
