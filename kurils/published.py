@@ -272,7 +272,10 @@ def _scan(lo: date, hi: date, tests: list[Callable[[date], bool]], step: int,
     d = lo if step > 0 else hi
     one = timedelta(days=step)
     while lo <= d <= hi:
-        if all(t(d) for t in tests):
+        for test in tests:  # all(...) without a generator a day: this loop runs for thousands of days
+            if not test(d):
+                break
+        else:
             return d
         d += one
     return None

@@ -95,9 +95,12 @@ def _find_dateline(text: str, start: int, end: int) -> tuple[int, int, str] | No
     return m.start("city"), m.end(), city
 
 
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """The period at ``dot`` closes an abbreviation or an initial, not a sentence."""
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12) : dot])
+    m = _LAST_WORD.search(text, max(0, dot - 12), dot)
     if not m:
         return False
     word = m.group(1)
