@@ -72,7 +72,7 @@ def test_language_automaton_state_depends_on_the_last_window_bytes_only():
     Aho-Corasick automaton; with every such string at most _WINDOW long, the state after any text is fixed by
     its last _WINDOW bytes (by induction on the text's length)."""
     identifier = langid._get_identifier()
-    nextmove, rowbase, _, _ = language._model_arrays(identifier)
+    nextmove, rowbase = language._model_arrays(identifier)[:2]
     rowbase = rowbase.tolist()
     states = len(rowbase)
     strings: list[bytes | None] = [None] * states
