@@ -58,7 +58,10 @@ def _classify(sample: str) -> str:
 
 @functools.cache
 def _proven_version() -> bool:
-    return metadata.version("py3langid") == _PROVEN_VERSION
+    try:
+        return metadata.version("py3langid") == _PROVEN_VERSION
+    except metadata.PackageNotFoundError:  # installed without its metadata: py3langid's own path
+        return False
 
 
 def _scores(identifier, data: bytes):
