@@ -15,8 +15,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from re import _constants as _sre
-from re import _parser as _sre_parse
 
 from kurils.models import CleanText, Paragraph
 from kurils.outlets import SITE_LINE_RE, SUFFIX_RE, split_title_suffix
@@ -24,10 +22,17 @@ from kurils.outlets import SITE_LINE_RE, SUFFIX_RE, split_title_suffix
 # Python's re tries a pattern at every position of a line; one that opens with \b, a lookbehind or a big
 # alternation is slow at that. A lookahead for the characters a match can open with, read off the pattern
 # itself, rejects most positions at once and leaves every match as it was.
-_CATEGORY_ESCAPES = {
-    _sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
-    _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W",
-}
+try:  # the parser of Python's own re (3.11+); without it patterns simply run unguarded
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+
+    _CATEGORY_ESCAPES = {
+        _sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
+        _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W",
+    }
+except (ImportError, AttributeError):  # pragma: no cover - another Python's internals
+    _sre = _sre_parse = None
+    _CATEGORY_ESCAPES = {}
 _GLOBAL_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")
 
 
@@ -80,9 +85,11 @@ def opening_guard(pattern: re.Pattern) -> re.Pattern:
     """The pattern behind a lookahead for the characters its matches open with (same flags, so IGNORECASE
     covers the class too): the same matches, found faster. The pattern itself when that set is unknown
     or a match can be empty."""
+    if _sre_parse is None or not isinstance(pattern.pattern, str):
+        return pattern
     try:
         parts, nullable = _opening_chars(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
-    except _UnknownOpening:
+    except (_UnknownOpening, AttributeError, TypeError, ValueError):  # unknown: the pattern as it is
         return pattern
     if nullable or not parts:
         return pattern
