@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import metadata
 
 MIN_LETTERS = 20
 _URL = re.compile(r"https?://\S+")
+
+# py3langid walks its byte automaton in pure Python, one byte at a time (~1 ms an article). Its automaton is
+# an Aho-Corasick one over byte n-grams at most _WINDOW long: the state after any text is the state of the
+# longest n-gram prefix ending there, so it depends only on the last _WINDOW bytes. That lets numpy compute
+# every position's state at once (_WINDOW steps over the whole text), with counts and scores identical to
+# py3langid.classify. Proven for the model of the version below by checking every (state, byte) transition
+# against that rule (tests/test_speed_prep.py has the proof, run on demand, and the equality on texts);
+# any other version takes py3langid's own path.
+_WINDOW = 6
+_PROVEN_VERSION = "0.4.0"
+_tables: tuple | None = None  # see _model_arrays
 
 
 def has_enough_letters(text: str) -> bool:
@@ -23,12 +36,98 @@ def detect_language(text: str) -> str | None:
         return None
     sample = _URL.sub(" ", text[:20000])
     try:
-        import py3langid
-
-        code, _ = py3langid.classify(sample)
+        code = _classify(sample)
     except Exception:  # noqa: BLE001 - language is a nicety, never a reason to fail an article
         return None
     return code or None
+
+
+def _classify(sample: str) -> str:
+    """py3langid's label for the sample: its own classify, in numpy where that is proven the same."""
+    import py3langid
+    from py3langid import langid
+
+    identifier = langid._get_identifier()
+    scores = None
+    if _proven_version() and not identifier._norm_probs and identifier.min_confidence is None:
+        scores = _scores(identifier, identifier._encode(sample))
+    if scores is None:
+        return py3langid.classify(sample)[0]
+    return identifier.nb_classes[int(scores.argmax())]
+
+
+@functools.cache
+def _proven_version() -> bool:
+    try:
+        return metadata.version("py3langid") == _PROVEN_VERSION
+    except metadata.PackageNotFoundError:  # installed without its metadata: py3langid's own path
+        return False
+
+
+def _scores(identifier, data: bytes):
+    """py3langid's _decide scores for the encoded text (None where it has no features or is too short)."""
+    import numpy as np
+    from py3langid import langid
+
+    nextmove, rowbase, output, table, converted = _model_arrays(identifier)
+    features = _features(nextmove, rowbase, output, data)
+    if features is None or not len(features):
+        return None
+    # the same sum as py3langid's _sparse_score: features in order of first appearance, counts as float32;
+    # on float32 copies of its float16 rows, as numpy's matmul casts the rows to float32 first all the same;
+    # a row is copied the first time a text uses it (the whole table would take ~0.25 s to convert)
+    unique, first, counts = np.unique(features, return_index=True, return_counts=True)
+    fresh = unique[~converted[unique]]
+    if len(fresh):
+        table[fresh] = identifier.nb_ptc[fresh]
+        converted[fresh] = True
+    order = np.argsort(first)
+    scores = np.log1p(counts[order].astype(np.float32)) @ table[unique[order]] + identifier.nb_pc
+    for i, j in identifier._alias_pairs:  # as py3langid's _decide folds a label's second column
+        scores[i] = max(scores[i], scores[j])
+        scores[j] = langid.RAW_FLOOR
+    return scores
+
+
+def _model_arrays(identifier) -> tuple:
+    """The identifier's automaton and table as numpy arrays, made once a model (and language set)."""
+    import numpy as np
+
+    global _tables
+    if _tables is None or _tables[0] is not identifier or _tables[1] is not identifier.nb_ptc:
+        nextmove = identifier.tk_nextmove
+        _tables = (
+            identifier,
+            identifier.nb_ptc,
+            np.frombuffer(nextmove, dtype=np.dtype(f"u{nextmove.itemsize}")),  # no copy: ~40 MB
+            np.asarray(identifier.tk_row, dtype=np.int64) << 8,
+            np.asarray(identifier.tk_output, dtype=np.int64),
+            np.empty(identifier.nb_ptc.shape, dtype=np.float32),  # rows filled as texts use them
+            np.zeros(len(identifier.nb_ptc), dtype=bool),  # which rows are filled
+        )
+    return _tables[2:]
+
+
+def _features(nextmove, rowbase, output, data: bytes):
+    """The automaton's features over data, in order (py3langid's visit_counts before counting), or None
+    when data is shorter than _WINDOW."""
+    import numpy as np
+
+    size = len(data)
+    if size < _WINDOW:
+        return None
+    head = []  # the first bytes, with fewer than _WINDOW before them: walked from the start
+    state = 0
+    for letter in data[: _WINDOW - 1]:
+        state = int(nextmove[rowbase[state] + letter])
+        head.append(state)
+    text = np.frombuffer(data, dtype=np.uint8).astype(np.int64)
+    span = size - _WINDOW + 1
+    states = np.zeros(span, dtype=np.int64)  # every later byte: walked from the root over its last _WINDOW
+    for step in range(_WINDOW):
+        states = nextmove[rowbase[states] + text[step : step + span]]
+    features = output[np.concatenate((np.asarray(head, dtype=np.int64), states))]
+    return features[features >= 0]
 
 
 def release_model() -> None:
@@ -36,6 +135,8 @@ def release_model() -> None:
 
     A build calls this once every article is parsed, so the tables are made without it.
     """
+    global _tables
+    _tables = None
     try:
         from py3langid import langid
     except ImportError:

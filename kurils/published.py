@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kurils.clean import opening_guard  # a lookahead for a pattern's first characters: faster, same matches
 from kurils.models import CleanText, Paragraph, Published, TimeValue
 from kurils.temporal import (
     KNOWN_EVENT_YEARS,
@@ -41,22 +42,24 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 # --------------------------------------------------------------------------- stamps
 
 _LINE = re.compile(r"[^\n]+")
-_LABEL = re.compile(
+_LABEL = opening_guard(re.compile(
     r"(?i)\b(?P<pub>first\s+published|published|posted|created|issued|released|date|veröffentlicht|"
     r"опубликовано|publié)\b"
     r"|\b(?P<upd>last\s+updated|updated|modified|edited|last\s+modified|changed|aktualisiert|обновлено|"
-    r"изменено|mis\s+à\s+jour)\b")
-_STAMP_NOISE = re.compile(
+    r"изменено|mis\s+à\s+jour)\b"))
+_STAMP_NOISE = opening_guard(re.compile(
     r"(?i)\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\b(?:utc|gmt|msk|jst|kst|est|edt|cet|cest|bst|pst|pdt|cst|ist|hkt|sgt|am|pm|a\.m\.|p\.m\.)\b"
     r"|[+-]\d{2}:?\d{2}\b"
     r"|\b(?:first\s+published|last\s+updated|last\s+modified|published|posted|created|issued|released|"
     r"date|updated|modified|edited|changed|on|at|as\s+of|time|the|by|am|um|uhr|stand|zuletzt|veröffentlicht|"
-    r"ago|hours?|minutes?|mins?|days?|weeks?|months?|years?|aktualisiert|datum|опубликовано|обновлено|изменено|дата|публикации|в|г|года|publié|le|mis|à|jour|h)\b")
-_SEPARATOR = re.compile(r"[|•·/–—(-]|\bby\b", re.IGNORECASE)
+    r"ago|hours?|minutes?|mins?|days?|weeks?|months?|years?|aktualisiert|datum|опубликовано|обновлено|изменено|дата|публикации|в|г|года|publié|le|mis|à|jour|h)\b"))
+_SEPARATOR = opening_guard(re.compile(r"[|•·/–—(-]|\bby\b", re.IGNORECASE))
 # "Source: Xinhua| 2020-12-01 19:45:12|Editor: huaxia": labelled fields of a meta line, not prose
-_META_FIELD = re.compile(r"(?i)\b(?:source|editor|author|reporter|writer|byline)\s*:\s*[^|\n]{0,40}")
+_META_FIELD = opening_guard(
+    re.compile(r"(?i)\b(?:source|editor|author|reporter|writer|byline)\s*:\s*[^|\n]{0,40}")
+)
 
 
 # Stamps of German, Russian and French pages ("15. Dezember 2016", "15 декабря 2016 г.", "15 décembre 2016").
@@ -71,10 +74,10 @@ _FOREIGN_MONTHS = {
     **{m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                                    "septembre", "octobre", "novembre", "décembre"], 1)},
 }
-_FOREIGN_DATE = re.compile(
+_FOREIGN_DATE = opening_guard(re.compile(
     r"(?<![\d.])(?P<d>[0-3]?\d)\.?\s+(?P<m>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
     + r")\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)(?:\s*г(?:ода|\.)?)?",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 
 def _foreign_dates(text: str, start: int, end: int) -> list[TimeMention]:
@@ -90,11 +93,13 @@ def _foreign_dates(text: str, start: int, end: int) -> list[TimeMention]:
 
 # An American stamp with a two-digit year ("On 3/26/22 at 9:14 AM EDT"). Only a day above 12 tells the
 # order, so a pair that could be either way (3/4/22) is left alone rather than guessed.
-_SHORT_YEAR_DATE = re.compile(r"(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2})(?![\d/])")
+_SHORT_YEAR_DATE = opening_guard(
+    re.compile(r"(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2})(?![\d/])")
+)
 # a month written in capitals ("PUBLISHED DEC 16, 2016"): stamps shout, prose does not
-_CAPITAL_MONTH = re.compile(
+_CAPITAL_MONTH = opening_guard(re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b")
+    r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b"))
 
 
 def _short_year_dates(text: str, start: int, end: int) -> list[TimeMention]:
@@ -267,7 +272,10 @@ def _scan(lo: date, hi: date, tests: list[Callable[[date], bool]], step: int,
     d = lo if step > 0 else hi
     one = timedelta(days=step)
     while lo <= d <= hi:
-        if all(t(d) for t in tests):
+        for test in tests:  # all(...) without a generator a day: this loop runs for thousands of days
+            if not test(d):
+                break
+        else:
             return d
         d += one
     return None
@@ -281,23 +289,39 @@ def _bounds(constraints: list[_Constraint]) -> tuple[date, date, bool, bool]:
     return max(lo, _WINDOW[0]), min(hi, _WINDOW[1]), bool(lows), bool(highs)
 
 
-def _first(constraints: list[_Constraint], fixed: tuple[int, int] | None) -> date | None:
+def _first(constraints: list[_Constraint], fixed: tuple[int, int] | None,
+           floor: date | None = None) -> date | None:
+    """The first day fitting every constraint; no day before floor can (a caller's proof)."""
     lo, hi, _, _ = _bounds(constraints)
-    return _scan(lo, hi, [c.test for c in constraints if c.test], 1, fixed)
+    return _scan(max(lo, floor) if floor else lo, hi, [c.test for c in constraints if c.test], 1, fixed)
 
 
-def _last(constraints: list[_Constraint], fixed: tuple[int, int] | None) -> date | None:
+def _last(constraints: list[_Constraint], fixed: tuple[int, int] | None,
+          ceiling: date | None = None) -> date | None:
+    """The last day fitting every constraint; no day after ceiling can (a caller's proof)."""
     lo, hi, _, _ = _bounds(constraints)
-    return _scan(lo, hi, [c.test for c in constraints if c.test], -1, fixed)
+    return _scan(lo, min(hi, ceiling) if ceiling else hi, [c.test for c in constraints if c.test], -1, fixed)
 
 
 def _accept(candidates: list[_Constraint], fixed: tuple[int, int] | None) -> list[_Constraint]:
     """Strongest first; a constraint that leaves no possible day is dropped."""
-    accepted: list[_Constraint] = []
+    return _accept_onto([], None, candidates, fixed)[0]
+
+
+def _accept_onto(accepted: list[_Constraint], floor: date | None, candidates: list[_Constraint],
+                 fixed: tuple[int, int] | None) -> tuple[list[_Constraint], date | None]:
+    """_accept(accepted + candidates) for an accepted list whose first fitting day is floor (None when
+    empty): every prefix of a list that fits together fits too, so accepted is kept as it is. Returns the
+    list and its first fitting day."""
+    accepted = list(accepted)
+    # A constraint only narrows the days left, so the first day fitting accepted + [c] is never before
+    # the first fitting accepted: each scan goes on from there instead of from the lower bound again.
     for c in candidates:
-        if _first(accepted + [c], fixed) is not None:
+        day = _first(accepted + [c], fixed, floor)
+        if day is not None:
             accepted.append(c)
-    return accepted
+            floor = day
+    return accepted, floor
 
 
 def _quote(text: str, m: TimeMention, words_before: int = 1) -> str:
@@ -444,16 +468,19 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline) -> Publi
 def _infer_undated(text: str, cleaned: CleanText) -> Published:
     candidates = _constraints(text, cleaned, None)
     conventions = [c for c in candidates if c.role in ("past_md", "future_md")]
-    accepted = _accept([c for c in candidates if c not in conventions], None)
-    first, last = _first(accepted, None), _last(accepted, None)
+    accepted, first = _accept_onto([], None, [c for c in candidates if c not in conventions], None)
+    if first is None:  # nothing accepted: _first of no constraints
+        first = _first(accepted, None)
+    last = _last(accepted, None)
     if first is not None and last is not None and first.year == last.year:
         # "In September" (past) and "on December 15" (ahead) place the date within a year the text
         # already fixes; across a year's end they could name last year's or next year's month.
-        accepted = _accept(accepted + conventions, None)
+        more, first = _accept_onto(accepted, first, conventions, None)
+        if len(more) > len(accepted):  # more constraints: a last day no later than before
+            accepted, last = more, _last(more, None, last)
     _, _, has_low, has_high = _bounds(accepted)
     if not (has_low and has_high):
         return Published(None, inferred=True, evidence="no date printed and the text does not bound one")
-    first, last = _first(accepted, None), _last(accepted, None)
     if first is None or last is None:
         return Published(None, inferred=True,
                          evidence="no date printed; the text's dates contradict each other")

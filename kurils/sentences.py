@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kurils.clean import opening_guard  # a lookahead for a pattern's first characters: faster, same matches
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -35,7 +37,9 @@ _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st mt".split()
 )
 
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?\s?[A-Z0-9А-ЯЁ])|[.!?…]+[\"'”’»)\]]*\s*$")
+_END = opening_guard(
+    re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?\s?[A-Z0-9А-ЯЁ])|[.!?…]+[\"'”’»)\]]*\s*$")
+)
 # "TOKYO, January 22. /TASS/." , "MOSCOW, Dec 15 (Reuters) -", "TOKYO (Sputnik) –", "VLADIVOSTOK, Russia —",
 # "MOSCOW, March 12, 2019. " (a date with its year, then a full stop)
 _DATELINE = re.compile(
@@ -54,8 +58,23 @@ _RU_DATELINE = re.compile(
 )
 
 
+# the last (text, start, end, answer): a caller asks for a paragraph's dateline, then split_sentences
+# asks again for the same paragraph
+_last_dateline: tuple = (None, 0, 0, None)
+
+
 def dateline(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """(start, end, city) of a wire dateline opening text[start:end], or None."""
+    global _last_dateline
+    last = _last_dateline
+    if last[0] is text and last[1] == start and last[2] == end:
+        return last[3]
+    answer = _find_dateline(text, start, end)
+    _last_dateline = (text, start, end, answer)
+    return answer
+
+
+def _find_dateline(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     ru = _RU_DATELINE.match(text, start, end)
     if ru:
         return ru.start("city"), ru.end(), ru.group("city").strip()
@@ -76,9 +95,12 @@ def dateline(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     return m.start("city"), m.end(), city
 
 
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """The period at ``dot`` closes an abbreviation or an initial, not a sentence."""
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12) : dot])
+    m = _LAST_WORD.search(text, max(0, dot - 12), dot)
     if not m:
         return False
     word = m.group(1)
