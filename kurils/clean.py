@@ -16,88 +16,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kurils.fastre import guarded  # a lookahead for a pattern's first characters: faster, same matches
 from kurils.models import CleanText, Paragraph
 from kurils.outlets import SITE_LINE_RE, SUFFIX_RE, split_title_suffix
-
-# Python's re tries a pattern at every position of a line; one that opens with \b, a lookbehind or a big
-# alternation is slow at that. A lookahead for the characters a match can open with, read off the pattern
-# itself, rejects most positions at once and leaves every match as it was.
-try:  # the parser of Python's own re (3.11+); without it patterns simply run unguarded
-    from re import _constants as _sre
-    from re import _parser as _sre_parse
-
-    _CATEGORY_ESCAPES = {
-        _sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
-        _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W",
-    }
-except (ImportError, AttributeError):  # pragma: no cover - another Python's internals
-    _sre = _sre_parse = None
-    _CATEGORY_ESCAPES = {}
-_GLOBAL_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")
-
-
-class _UnknownOpening(Exception):
-    """A match may open with any character (a wildcard, a negated set, a back-reference...)."""
-
-
-def _opening_chars(items: list) -> tuple[list[str], bool]:
-    """Character-class parts that a match of the parsed items can open with, and whether it can be empty."""
-    parts: list[str] = []
-    for op, av in items:
-        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):  # zero-width: the opening character comes later
-            continue
-        if op is _sre.LITERAL:
-            return parts + [re.escape(chr(av))], False
-        if op is _sre.IN:
-            for item_op, item in av:
-                if item_op is _sre.LITERAL:
-                    parts.append(re.escape(chr(item)))
-                elif item_op is _sre.RANGE:
-                    parts.append(f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}")
-                elif item_op is _sre.CATEGORY and item in _CATEGORY_ESCAPES:
-                    parts.append(_CATEGORY_ESCAPES[item])
-                else:
-                    raise _UnknownOpening
-            return parts, False
-        if op is _sre.BRANCH:
-            nullable = False
-            for branch in av[1]:
-                branch_parts, branch_nullable = _opening_chars(list(branch))
-                parts += branch_parts
-                nullable |= branch_nullable
-        elif op is _sre.SUBPATTERN:
-            if av[1] or av[2]:  # local flags ("(?i:...)") would not reach the lookahead
-                raise _UnknownOpening
-            sub_parts, nullable = _opening_chars(list(av[3]))
-            parts += sub_parts
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            sub_parts, nullable = _opening_chars(list(av[2]))
-            parts += sub_parts
-            nullable = nullable or av[0] == 0
-        else:
-            raise _UnknownOpening
-        if not nullable:
-            return parts, False
-    return parts, True
-
-
-def opening_guard(pattern: re.Pattern) -> re.Pattern:
-    """The pattern behind a lookahead for the characters its matches open with (same flags, so IGNORECASE
-    covers the class too): the same matches, found faster. The pattern itself when that set is unknown
-    or a match can be empty."""
-    if _sre_parse is None or not isinstance(pattern.pattern, str):
-        return pattern
-    try:
-        parts, nullable = _opening_chars(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
-    except (_UnknownOpening, AttributeError, TypeError, ValueError):  # unknown: the pattern as it is
-        return pattern
-    if nullable or not parts:
-        return pattern
-    flags = _GLOBAL_FLAGS.match(pattern.pattern)
-    lead = flags.group() if flags else ""
-    body = pattern.pattern[len(lead):]
-    return re.compile(f"{lead}(?=[{''.join(dict.fromkeys(parts))}])(?:{body})", pattern.flags)
-
 
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -118,7 +39,7 @@ _LABEL = re.compile(
     r"Written by|Reporter|Photographer)\s*:\s*[^\n]{0,60}$",
     re.IGNORECASE,
 )
-_CAPTION = opening_guard(re.compile(
+_CAPTION = guarded(re.compile(
     r"©|\bGo to the mediabank\b"
     r"|^(?:Photo|Image|Picture|Photograph|File photo|Pictured|Caption|Credit)\b\s*(?:by)?\s*[:|/-]"
     r"|\b(?:EPA|EPA-EFE|AFP|AP|REUTERS|Reuters|Getty Images|Kyodo|KYODO|Jiji|JIJI|TASS|Sputnik|RIA Novosti|"
@@ -136,7 +57,7 @@ _READ_MORE = re.compile(
     r"More on this|More:|MORE:|Recommended|Read next|Continue reading|Click here|Watch|WATCH|Listen|"
     r"Читайте также|Читайте тоже|Смотрите также|Подробнее|Lesen Sie auch|Mehr zum Thema|Auch interessant)\b"
 )
-_TRAILING_READ_MORE = opening_guard(re.compile(
+_TRAILING_READ_MORE = guarded(re.compile(
     r"\s*(?:Read more|READ MORE|Read More|Read also|Continue reading|Enditem|ENDITEM)[\s.…>»→]*$"
 ))
 _FURNITURE_PHRASE = re.compile(
@@ -155,7 +76,7 @@ _PRINT_NOTE = re.compile(
     r"print\b|This article was amended on\b"
     r"|This (?:article|story|page) is (?:more than|over) \w+ (?:years?|months?|days?) old\W*$)"
 )
-_COPYRIGHT = opening_guard(re.compile(
+_COPYRIGHT = guarded(re.compile(
     r"^(?:©|\(c\)|Copyright\b)|\ball rights reserved\b|^Our Standards:|\bTrust Principles\.?$", re.IGNORECASE
 ))
 _BYLINE = re.compile(r"^(?:By|BY|From|Posted by|Written by|Reporting by|Text by)\s+\S", re.UNICODE)
@@ -166,20 +87,20 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # the same letters in runs: a count adds up run lengths instead of making one string a letter
 _CYRILLIC_RUN, _LATIN_RUN, _CJK_RUN = (re.compile(p.pattern + "+") for p in (_CYRILLIC, _LATIN, _CJK))
-_SUFFIX = opening_guard(SUFFIX_RE)
+_SUFFIX = guarded(SUFFIX_RE)
 # a clock time or a full date: a meta line ("KYODO NEWS - Dec 16, 2016 - 19:43"), never a headline
-_DATED = opening_guard(re.compile(
+_DATED = guarded(re.compile(
     rf"\b\d{{1,2}}:\d{{2}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b"
     rf"|\b(?:{MONTHS})\.? \d{{1,2}},? \d{{4}}\b|\b\d{{1,2}} (?:{MONTHS})\.?,? \d{{4}}\b",
     re.IGNORECASE,
 ))
-_COOKIE_NOTICE = opening_guard(re.compile(
+_COOKIE_NOTICE = guarded(re.compile(
     r"\bcookies?\b.*\b(?:use|accept|consent|privacy|policy|agree)|\b(?:use|accept|consent)\b.*\bcookies?\b"
     r"|\benable javascript\b|\bjavascript is disabled\b",
     re.IGNORECASE,
 ))
 _SHARE_WIDGET = re.compile(r"^(?:share|tweet|print|e-?mail|post|pin|copy)\b", re.IGNORECASE)
-_URL_LINE = opening_guard(re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE))
+_URL_LINE = guarded(re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE))
 # "Home > News > World", "News / Asia / Japan", "World › Asia"
 _BREADCRUMB = re.compile(r"^[^\W\d][\w&' .-]{0,30}(?:\s*[>/|›»]\s*[^\W\d][\w&' .-]{0,30})+$")
 # a site menu once the reader has collapsed its gaps: "National Politics Crime Business Tech Sports"

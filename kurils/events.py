@@ -29,11 +29,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kurils.fastre import guarded
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person
 from kurils.sentences import Sentence, dateline, split_sentences
-from kurils.temporal import TimeMention, calendar_parts, find_times, guarded, guess_tense
+from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
 
 ARTICLE_PLACE_KINDS = ("city", "island", "island_group")
 HISTORICAL_DAYS = 365
@@ -141,7 +142,7 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\bsuspend(?:ed|s)?\b|\bterminated\b",
     ),
 )
-# (each scan guarded by its first characters: see temporal.guarded)
+# (each scan guarded by its first characters: see kurils.fastre)
 _TRIGGERS = tuple((kind, prio, guarded(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
 
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from kurils.people import literal_alternation
+from kurils.fastre import literal_alternation
 
 PlaceKind = str  # 'island' | 'island_group' | 'city' | 'region' | 'country' | 'sea'
 
@@ -350,7 +350,7 @@ def _curated() -> dict[str, Place]:
 def _curated_pattern() -> re.Pattern[str]:
     aliases = sorted(_curated(), key=lambda a: (-len(a), a))
     # Not inside a word (Cyrillic case forms are listed as aliases of their own); the alternation is
-    # written so that ``re`` skips ahead to the aliases' first letters (see people.literal_alternation).
+    # written so that ``re`` skips ahead to the aliases' first letters (see kurils.fastre).
     body = literal_alternation(aliases, not_after=f"[{_WORD_CHARS}]")
     return re.compile(rf"{body}(?![{_WORD_CHARS}])")
 

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from re import _constants as _sre  # the parse tree of a regex, for spellings()
-from re._parser import parse as _sre_parse
 from typing import NamedTuple
+
+from kurils.fastre import literal_alternation, spellings
 
 # --- offices ------------------------------------------------------------------------------------
 # office kind -> regex of the title words that name it (no country; the country is separate)
@@ -79,61 +78,6 @@ COUNTRY_WORDS: dict[str, str] = {
     "South Korean": "KR",
     "Ukrainian": "UA",
 }
-
-# --- fast scans -----------------------------------------------------------------------------------
-# Python's ``re`` tries a pattern at every position of the text unless the pattern opens with a
-# literal, a character set, or an alternation whose branches all open with a literal: then it skips
-# ahead to the characters that can begin a match, in C. A lookbehind, ``\b`` or a branch opening with
-# a group in front loses that, and on our scans costs ~5-10x. These helpers write the same
-# alternations in the shape ``re`` can skip with; the matches are the same.
-
-
-def literal_alternation(strings: Iterable[str], not_after: str | None = None) -> str:
-    """A regex alternation of ``strings`` tried in the given order, like ``(?<!not_after)(?:a|b|...)``.
-
-    The branches are grouped by first character (strings that differ there never compete, so
-    the order that matters, within a group, is kept), and the lookbehind ``not_after`` (a
-    one-character class) is checked just after that character, where it costs nothing.
-    """
-    groups: dict[str, list[str]] = {}
-    for s in strings:
-        groups.setdefault(s[0], []).append(re.escape(s[1:]))
-    guard = rf"(?<!{not_after}[\s\S])" if not_after else ""
-    return "(?:" + "|".join(f"{re.escape(c)}{guard}(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
-
-
-def spellings(regex: str) -> list[str]:
-    """Every string a finite regex (literals, classes, ``|``, groups, ``?``) matches, in the order
-    ``re`` tries them, so that ``literal_alternation(spellings(r))`` matches as ``r`` does."""
-
-    def expand(items) -> list[str]:
-        out = [""]
-        for op, av in items:
-            if op is _sre.LITERAL:
-                options = [chr(av)]
-            elif op is _sre.IN and all(o in (_sre.LITERAL, _sre.RANGE) for o, _a in av):
-                options = [chr(c) for o, a in av
-                           for c in ([a] if o is _sre.LITERAL else range(a[0], a[1] + 1))]
-            elif op is _sre.BRANCH:
-                options = [s for branch in av[1] for s in expand(branch)]
-            elif op is _sre.SUBPATTERN and not av[1] and not av[2]:  # a group without flags
-                options = expand(av[3])
-            elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[:2] in ((0, 1), (1, 1)):
-                inner = expand(av[2])
-                if av[0] == 1:
-                    options = inner
-                else:  # greedy "?" tries with the item first, lazy "??" without
-                    options = inner + [""] if op is _sre.MAX_REPEAT else ["", *inner]
-            else:
-                raise ValueError(f"not a finite regex of literals: {regex!r} ({op})")
-            out = [a + b for a in out for b in options]
-        return out
-
-    parsed = _sre_parse(regex)
-    if parsed.state.flags & re.IGNORECASE:  # the spellings would miss other cases
-        raise ValueError(f"not a finite regex of literals: {regex!r} (flags)")
-    return list(dict.fromkeys(expand(parsed)))
-
 
 Term = tuple[str, str, tuple[int, int], tuple[int, int] | None]  # office, country, (y, m) from, to
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kurils.clean import opening_guard  # a lookahead for a pattern's first characters: faster, same matches
+from kurils.fastre import guarded  # a lookahead for a pattern's first characters: faster, same matches
 from kurils.models import CleanText, Paragraph, Published, TimeValue
 from kurils.temporal import (
     KNOWN_EVENT_YEARS,
@@ -42,12 +42,12 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 # --------------------------------------------------------------------------- stamps
 
 _LINE = re.compile(r"[^\n]+")
-_LABEL = opening_guard(re.compile(
+_LABEL = guarded(re.compile(
     r"(?i)\b(?P<pub>first\s+published|published|posted|created|issued|released|date|veröffentlicht|"
     r"опубликовано|publié)\b"
     r"|\b(?P<upd>last\s+updated|updated|modified|edited|last\s+modified|changed|aktualisiert|обновлено|"
     r"изменено|mis\s+à\s+jour)\b"))
-_STAMP_NOISE = opening_guard(re.compile(
+_STAMP_NOISE = guarded(re.compile(
     r"(?i)\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\b(?:utc|gmt|msk|jst|kst|est|edt|cet|cest|bst|pst|pdt|cst|ist|hkt|sgt|am|pm|a\.m\.|p\.m\.)\b"
@@ -55,9 +55,9 @@ _STAMP_NOISE = opening_guard(re.compile(
     r"|\b(?:first\s+published|last\s+updated|last\s+modified|published|posted|created|issued|released|"
     r"date|updated|modified|edited|changed|on|at|as\s+of|time|the|by|am|um|uhr|stand|zuletzt|veröffentlicht|"
     r"ago|hours?|minutes?|mins?|days?|weeks?|months?|years?|aktualisiert|datum|опубликовано|обновлено|изменено|дата|публикации|в|г|года|publié|le|mis|à|jour|h)\b"))
-_SEPARATOR = opening_guard(re.compile(r"[|•·/–—(-]|\bby\b", re.IGNORECASE))
+_SEPARATOR = guarded(re.compile(r"[|•·/–—(-]|\bby\b", re.IGNORECASE))
 # "Source: Xinhua| 2020-12-01 19:45:12|Editor: huaxia": labelled fields of a meta line, not prose
-_META_FIELD = opening_guard(
+_META_FIELD = guarded(
     re.compile(r"(?i)\b(?:source|editor|author|reporter|writer|byline)\s*:\s*[^|\n]{0,40}")
 )
 
@@ -74,7 +74,7 @@ _FOREIGN_MONTHS = {
     **{m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                                    "septembre", "octobre", "novembre", "décembre"], 1)},
 }
-_FOREIGN_DATE = opening_guard(re.compile(
+_FOREIGN_DATE = guarded(re.compile(
     r"(?<![\d.])(?P<d>[0-3]?\d)\.?\s+(?P<m>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
     + r")\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)(?:\s*г(?:ода|\.)?)?",
     re.IGNORECASE))
@@ -93,11 +93,11 @@ def _foreign_dates(text: str, start: int, end: int) -> list[TimeMention]:
 
 # An American stamp with a two-digit year ("On 3/26/22 at 9:14 AM EDT"). Only a day above 12 tells the
 # order, so a pair that could be either way (3/4/22) is left alone rather than guessed.
-_SHORT_YEAR_DATE = opening_guard(
+_SHORT_YEAR_DATE = guarded(
     re.compile(r"(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2})(?![\d/])")
 )
 # a month written in capitals ("PUBLISHED DEC 16, 2016"): stamps shout, prose does not
-_CAPITAL_MONTH = opening_guard(re.compile(
+_CAPITAL_MONTH = guarded(re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
     r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b"))
 

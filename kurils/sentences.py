@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kurils.clean import opening_guard  # a lookahead for a pattern's first characters: faster, same matches
+from kurils.fastre import guarded  # a lookahead for a pattern's first characters: faster, same matches
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st mt".split()
 )
 
-_END = opening_guard(
+_END = guarded(
     re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?\s?[A-Z0-9А-ЯЁ])|[.!?…]+[\"'”’»)\]]*\s*$")
 )
 # "TOKYO, January 22. /TASS/." , "MOSCOW, Dec 15 (Reuters) -", "TOKYO (Sputnik) –", "VLADIVOSTOK, Russia —",

@@ -20,93 +20,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kurils.fastre import first_char_guard, guarded
 from kurils.models import TimeValue
 
 __all__ = [
     "KNOWN_EVENT_YEARS", "MONTHS", "WEEKDAYS", "TimeMention", "calendar_parts", "find_times",
-    "first_char_guard", "guarded", "guess_tense", "known_event_year", "tense_near",
+    "guess_tense", "known_event_year", "tense_near",
 ]
-
-
-# --------------------------------------------------------------------------- faster scans
-
-def first_char_guard(pattern: str, flags: int = 0) -> str:
-    """A zero-width lookahead for the characters a match of ``pattern`` can start with, or "" when
-    that set cannot be read off the pattern.
-
-    Python's ``re`` tries a pattern that opens with ``\\b``, a lookbehind or a big alternation at
-    every position, alternative by alternative (slowest when case-blind); one character class in
-    front rejects most positions in a single step and leaves the matches as they were.  The set is
-    read from the parsed pattern itself (lookarounds and ``\\b`` are skipped: they consume
-    nothing), so it cannot drift from the pattern.
-    """
-    try:
-        # the stdlib's own parser (private, so imported where a failure only costs the guard)
-        from re import _constants as sre  # noqa: PLC0415
-        from re import _parser as parser  # noqa: PLC0415
-
-        tree = parser.parse(pattern, flags)
-        chars: tuple[set[str], set[str]] = (set(), set())  # (case-sensitive, case-blind) class items
-        if _first_items(list(tree), tree.state.flags, chars, sre) is not False:
-            return ""  # may match empty, or starts with something not a plain character set
-    except Exception:  # noqa: BLE001 - a private module that may change: then no guard, same matches
-        return ""
-    classes = ["[" + "".join(sorted(items)) + "]" for items in chars]
-    parts = [c for c, items in zip((classes[0], f"(?i:{classes[1]})"), chars, strict=True) if items]
-    return "(?=" + "|".join(parts) + ")"
-
-
-def _first_items(items: list, flags: int, out: tuple[set[str], set[str]], sre) -> bool | None:
-    """Add the class items a sequence of parsed nodes can start with to ``out``; True when the
-    sequence can match empty, None when its first character is not a plain set."""
-    blind = bool(flags & re.IGNORECASE)
-    categories = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_SPACE: r"\s"}
-    for op, av in items:
-        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            continue  # zero-width
-        if op is sre.LITERAL:
-            out[blind].add(re.escape(chr(av)))
-            return False
-        if op is sre.IN:
-            for item, value in av:
-                if item is sre.LITERAL:
-                    out[blind].add(re.escape(chr(value)))
-                elif item is sre.RANGE:
-                    out[blind].add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
-                elif item is sre.CATEGORY and value in categories:
-                    out[blind].add(categories[value])
-                else:
-                    return None  # a negated class or another category
-            return False
-        if op is sre.BRANCH:
-            empty = False
-            for alternative in av[1]:
-                found = _first_items(list(alternative), flags, out, sre)
-                if found is None:
-                    return None
-                empty = empty or found
-            if not empty:
-                return False
-        elif op is sre.SUBPATTERN:
-            _group, add, remove, sub = av
-            found = _first_items(list(sub), (flags | add) & ~remove, out, sre)
-            if found is not True:
-                return found
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            least, _most, sub = av
-            found = _first_items(list(sub), flags, out, sre)
-            if found is None:
-                return None
-            if least > 0 and not found:
-                return False
-        else:
-            return None
-    return True
-
-
-def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``pattern`` compiled with its first-character guard in front (same matches, found faster)."""
-    return re.compile(first_char_guard(pattern, flags) + "(?:" + pattern + ")", flags)
 
 
 @dataclass(frozen=True)

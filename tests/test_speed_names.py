@@ -3,7 +3,8 @@ the matches must be exactly those of the plain alternation."""
 
 import re
 
-from kurils.people import _GENERIC_TITLES, OFFICE_TITLES, ROLE_PHRASES, literal_alternation, spellings
+from kurils.fastre import literal_alternation, spellings
+from kurils.people import _GENERIC_TITLES, OFFICE_TITLES, ROLE_PHRASES
 
 
 def test_spellings_lists_a_finite_regex_in_the_order_re_tries_it():

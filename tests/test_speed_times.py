@@ -5,7 +5,7 @@ import re
 import pytest
 
 from kurils import events, temporal
-from kurils.temporal import first_char_guard, guarded
+from kurils.fastre import first_char_guard, guarded
 
 SAMPLES = [
     "Putin said on Tuesday that he will visit Japan in December, while Abe hopes to sign a peace treaty.",
