@@ -14,7 +14,7 @@ _URL = re.compile(r"https?://\S+")
 # longest n-gram prefix ending there, so it depends only on the last _WINDOW bytes. That lets numpy compute
 # every position's state at once (_WINDOW steps over the whole text), with counts and scores identical to
 # py3langid.classify. Proven for the model of the version below by checking every (state, byte) transition
-# against that rule (tests/test_speed_prep.py has the proof, run with every test run, and the equality on texts);
+# against that rule (tests/test_speed_prep.py: the proof, run by every test run, and the equality);
 # any other version takes py3langid's own path.
 _WINDOW = 6
 _PROVEN_VERSION = "0.4.0"

@@ -41,3 +41,20 @@ def test_folder_with_unreadable_entries_keeps_every_other_file(tmp_path):
 def test_missing_path_and_directory_given_as_file(tmp_path):
     assert "cannot read file" in parse_file(tmp_path / "nope.txt").error
     assert [p.name for p in expand_paths([tmp_path / "nope.txt"])] == ["nope.txt"]
+
+
+def test_expand_paths_lists_a_folders_article_files_sorted_without_hidden_ones(tmp_path):
+    import os
+
+    for rel in ["a.txt", "B.TXT", "c.", "d..txt", ".hid.txt", "sub/x.html", "sub/.h/y.txt", ".hd/z.txt",
+                "sub/deeper/w", "sub/deeper/v.pdf", "Z/a b.htm", "e.tar.txt", "f.txt."]:
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x")
+    os.symlink(tmp_path / "sub", tmp_path / "linkdir")  # a linked folder is not walked
+    os.symlink(tmp_path / "a.txt", tmp_path / "linkfile.txt")  # a linked file is an article
+    names = [p.relative_to(tmp_path).as_posix() for p in expand_paths([tmp_path])]
+    assert names == ["B.TXT", "Z/a b.htm", "a.txt", "c.", "d..txt", "e.tar.txt", "f.txt.", "linkfile.txt",
+                     "sub/deeper/w", "sub/x.html"]
+    given = [tmp_path / "a.txt", tmp_path / "none"]
+    assert list(expand_paths(given)) == given
