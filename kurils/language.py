@@ -69,20 +69,17 @@ def _scores(identifier, data: bytes):
     import numpy as np
     from py3langid import langid
 
-    nextmove, rowbase, output, table, converted = _model_arrays(identifier)
+    nextmove, rowbase, output = _model_arrays(identifier)
     features = _features(nextmove, rowbase, output, data)
     if features is None or not len(features):
         return None
     # the same sum as py3langid's _sparse_score: features in order of first appearance, counts as float32;
-    # on float32 copies of its float16 rows, as numpy's matmul casts the rows to float32 first all the same;
-    # a row is copied the first time a text uses it (the whole table would take ~0.25 s to convert)
+    # the text's float16 rows gathered and made float32, as numpy's matmul does with them all the same
+    # (a float32 copy of the whole table would keep ~57 MB in every process)
     unique, first, counts = np.unique(features, return_index=True, return_counts=True)
-    fresh = unique[~converted[unique]]
-    if len(fresh):
-        table[fresh] = identifier.nb_ptc[fresh]
-        converted[fresh] = True
     order = np.argsort(first)
-    scores = np.log1p(counts[order].astype(np.float32)) @ table[unique[order]] + identifier.nb_pc
+    rows = identifier.nb_ptc[unique[order]].astype(np.float32)
+    scores = np.log1p(counts[order].astype(np.float32)) @ rows + identifier.nb_pc
     for i, j in identifier._alias_pairs:  # as py3langid's _decide folds a label's second column
         scores[i] = max(scores[i], scores[j])
         scores[j] = langid.RAW_FLOOR
@@ -90,7 +87,7 @@ def _scores(identifier, data: bytes):
 
 
 def _model_arrays(identifier) -> tuple:
-    """The identifier's automaton and table as numpy arrays, made once a model (and language set)."""
+    """The identifier's automaton as numpy arrays, made once a model (and language set)."""
     import numpy as np
 
     global _tables
@@ -102,8 +99,6 @@ def _model_arrays(identifier) -> tuple:
             np.frombuffer(nextmove, dtype=np.dtype(f"u{nextmove.itemsize}")),  # no copy: ~40 MB
             np.asarray(identifier.tk_row, dtype=np.int64) << 8,
             np.asarray(identifier.tk_output, dtype=np.int64),
-            np.empty(identifier.nb_ptc.shape, dtype=np.float32),  # rows filled as texts use them
-            np.zeros(len(identifier.nb_ptc), dtype=bool),  # which rows are filled
         )
     return _tables[2:]
 
