@@ -470,11 +470,12 @@ class _Context:
     ) -> list[Event]:
         text = self.text
         regions = split_regions(text, sentence)
-        triggers = find_triggers(text, sentence, self.lowered)
+        times = [t for t in self.times(sentence, regions) if not self.span_start_or_name(t)]
+        # an event needs a time of the sentence: without one its event words are not looked for
+        triggers = find_triggers(text, sentence, self.lowered) if times else []
         events = []
         claimed: dict[int, int] = {}  # trigger start -> distance of the time that took it
         candidates = []
-        times = [t for t in self.times(sentence, regions) if not self.span_start_or_name(t)]
         for time in times:
             region = region_of(regions, time.start)
             inside = [t for t in triggers if region_of(regions, t.start) == region]
