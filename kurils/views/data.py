@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from kurils.merge import MERGED_COLUMNS, merge_events
@@ -180,6 +181,7 @@ def prepare(tables: Tables) -> Corpus:
 
     merged["key"] = [event_key(ids) for ids in merged["event_ids"]]
     merged = merged.set_index("key", drop=False)
+    merged["row"] = np.arange(len(merged), dtype="int64")  # what a timeline dot carries (see timeline)
     evidence: dict = {}  # the merged event's evidence sentences, in table order
     for merged_id, text in zip(events["merged_id"].tolist(), events["evidence"].tolist(), strict=True):
         evidence.setdefault(merged_id, []).append(str(text))
