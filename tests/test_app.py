@@ -53,7 +53,7 @@ def dot_rows(at) -> list[int]:
         row
         for trace in spec["data"]
         if trace.get("mode") == "markers" and "customdata" in trace
-        for row in values(trace["customdata"])
+        for row in (data[0] for data in trace["customdata"])
     ]
 
 
@@ -201,7 +201,7 @@ def test_choosing_an_article_lights_its_events_one_can_be_picked_and_clear_reset
     spec = json.loads(app.get("plotly_chart")[0].proto.spec)
     big = set()
     for trace in (t for t in spec["data"] if t.get("mode") == "markers" and t.get("customdata")):
-        rows = values(trace["customdata"])
+        rows = [data[0] for data in trace["customdata"]]
         sizes = values(trace["marker"]["size"]) * (len(rows) if np.isscalar(trace["marker"]["size"]) else 1)
         big |= {seeds.merged.index[r] for r, size in zip(rows, sizes, strict=True) if size > 9}
     ours = {

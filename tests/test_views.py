@@ -254,6 +254,11 @@ def values(array) -> list:
     return array if isinstance(array, list) else [array]
 
 
+def rows_of(trace: dict) -> list[int]:
+    """The event rows a marker trace's dots carry (the first field of each dot's customdata)."""
+    return [data[0] for data in trace["customdata"]]
+
+
 def dots(fig) -> list[dict]:
     return [t for t in fig.to_dict()["data"] if t["mode"] == "markers" and "customdata" in t]
 
@@ -261,7 +266,7 @@ def dots(fig) -> list[dict]:
 def test_timeline_dots_carry_event_keys_and_ranges_are_bars(corpus):
     fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets))
     traces = fig.to_dict()["data"]
-    keys = {event_at(row, corpus.merged.index) for t in dots(fig) for row in values(t["customdata"])}
+    keys = {event_at(row, corpus.merged.index) for t in dots(fig) for row in rows_of(t)}
     legend = [t for t in traces if t.get("showlegend") is not False and "customdata" not in t]
     assert {t["name"] for t in legend} == {"RT", "TASS", "Kyodo", "several outlets"}
     assert all(t["marker"]["symbol"] == "circle" for t in legend)
@@ -274,8 +279,8 @@ def test_timeline_dots_carry_event_keys_and_ranges_are_bars(corpus):
     assert {"circle", "circle-open", "square"} <= symbols  # reported, planned, historical
     # a dot is drawn at the middle of its event's span, in its type's lane
     sochi = corpus.merged[corpus.merged["precision"] != "day"].iloc[0]
-    trace = next(t for t in dots(fig) if sochi["row"] in values(t["customdata"]))
-    at = values(trace["customdata"]).index(sochi["row"])
+    trace = next(t for t in dots(fig) if sochi["row"] in rows_of(t))
+    at = rows_of(trace).index(sochi["row"])
     assert lane_names(fig)[values(trace["y"])[at]] == sochi["type"]
     assert sochi["t_first"] < pd.Timestamp(values(trace["x"])[at], unit="ms") < sochi["t_last"]
 
@@ -318,7 +323,23 @@ def test_timeline_hover_is_escaped(corpus):
     text = " ".join(hover_texts(hostile))
     assert "<img" not in text and "&lt;img" in text
     fig = build_timeline(hostile.drop(columns="hover"), outlet_colours(corpus.choices.outlets))
-    assert all("<img" not in h for t in dots(fig) for h in t["hovertext"])
+    shown = [str(v) for t in dots(fig) for v in t["text"] + [f for d in t["customdata"] for f in d]]
+    assert "<img" not in " ".join(shown) and "&lt;img" in " ".join(shown)
+
+
+def test_timeline_hover_names_the_event_its_places_people_and_sources(corpus):
+    texts = hover_texts(corpus.merged)
+    first = corpus.merged.iloc[0]
+    assert texts[0].startswith(f"<b>{first['title']}</b><br>{first['date']} ({first['precision']}, ")
+    assert "places: " in texts[0] and "sources: " in texts[0] and "%{" not in " ".join(texts)
+    people = [t for t, p in zip(texts, corpus.merged["people"], strict=True) if len(p)]
+    assert people and all("<br>people: " in t for t in people)
+    assert not any("people: " in t for t, p in zip(texts, corpus.merged["people"], strict=True) if not len(p))
+    fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets))
+    assert all(
+        t["hovertemplate"].endswith("<extra></extra>") and "STATUS" not in t["hovertemplate"]
+        for t in dots(fig)
+    )
 
 
 def test_timeline_figure_is_valid_plotly_json(corpus):

@@ -22,7 +22,7 @@ from kurils.tables import Tables, build, tables_from_articles
 from kurils.views.memo import Memo
 from kurils.views.reader import article_labels
 from kurils.views.state import Choices
-from kurils.views.timeline import colour_groups, hover_texts
+from kurils.views.timeline import colour_groups, hover_parts
 
 ARTICLES_ENV = "KURILS_ARTICLES"  # a folder of articles to show instead of seeds/
 CACHE_ENV = "KURILS_CACHE"  # where built tables are kept between runs (default ~/.cache/kurils)
@@ -202,7 +202,7 @@ def prepare(tables: Tables) -> Corpus:
             *(merged[c].tolist() for c in columns), strict=True
         )
     ]
-    merged["hover"] = hover_texts(merged)
+    merged["hover"] = hover_parts(merged)
     articles["label"] = article_labels(articles)
     merged["colour_group"] = None  # set below, once the outlets are ranked
 

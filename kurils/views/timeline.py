@@ -123,7 +123,7 @@ def _rows(events: pd.DataFrame, lanes: str, colours: dict[str, str]) -> pd.DataF
     columns = ["t_first", "t_last", "precision", "status", "colour_group", "type", "outlets"]
     frame = events[[c for c in columns if c in events]].copy()
     frame["row"] = events["row"].to_numpy() if "row" in events else np.arange(len(events))  # see build
-    frame["hover"] = events["hover"].tolist() if "hover" in events else hover_texts(events)
+    frame["hover"] = events["hover"].tolist() if "hover" in events else hover_parts(events)
     frame = frame[frame["t_first"].notna()]
     frame["first_ms"] = _ms(frame["t_first"])
     frame["end_ms"] = _ms(frame["t_last"] + ONE_DAY)
@@ -137,26 +137,47 @@ def _rows(events: pd.DataFrame, lanes: str, colours: dict[str, str]) -> pd.DataF
     return frame
 
 
-def hover_texts(frame: pd.DataFrame) -> list[str]:
-    """Hover text per event (title, date, places, people, sources), escaped; the corpus keeps it."""
+HOVER = (  # the hover label: the constant words are written once per trace, not once per dot
+    "<b>%{text}</b><br>%{customdata[1]}, STATUS)<br>places: %{customdata[2]}%{customdata[3]}"
+    "<br>sources: %{customdata[4]} · articles: %{customdata[5]}<extra></extra>"
+)
 
-    def one(title, date, precision, status, places, people, outlets, n) -> str:
-        places = ", ".join(places) or "no place named"
-        people = ", ".join(people)
+
+def hover_parts(frame: pd.DataFrame) -> list[tuple[str, list]]:
+    """Each event's hover label as its escaped title and the fields ``HOVER`` fills in (date and
+    precision, places, a people line when there are people, sources, number of articles)."""
+
+    def one(title, date, precision, places, people, outlets, n) -> tuple[str, list]:
         sources = ", ".join(outlets) if len(outlets) else "unknown outlet"
-        lines = [
-            f"<b>{_esc(title)}</b>",
-            f"{_esc(date or '')} ({precision}, {status})",
-            f"places: {_esc(places)}",
-        ]
-        if people:
-            lines.append(f"people: {_esc(people)}")
-        lines.append(f"sources: {_esc(sources)} · {n} article{'s' if n != 1 else ''}")
-        return "<br>".join(lines)
+        return (
+            _esc(title),
+            [
+                f"{_esc(date or '')} ({precision}",
+                _esc(", ".join(places) or "no place named"),
+                f"<br>people: {_esc(', '.join(people))}" if len(people) else "",
+                _esc(sources),
+                int(n),
+            ],
+        )
 
     outlets = "outlets_all" if "outlets_all" in frame else "outlets"
-    columns = ("title", "date", "precision", "status", "places", "people", outlets, "n_sources")
+    columns = ("title", "date", "precision", "places", "people", outlets, "n_sources")
     return [one(*row) for row in zip(*(frame[c].tolist() for c in columns), strict=True)]
+
+
+def hover_texts(frame: pd.DataFrame) -> list[str]:
+    """Each event's hover label as the browser shows it (``HOVER`` filled in), for reading and tests."""
+    return [
+        HOVER.replace("<extra></extra>", "")
+        .replace("%{text}", title)
+        .replace("STATUS", str(status))
+        .replace("%{customdata[1]}", str(fields[0]))
+        .replace("%{customdata[2]}", str(fields[1]))
+        .replace("%{customdata[3]}", str(fields[2]))
+        .replace("%{customdata[4]}", str(fields[3]))
+        .replace("%{customdata[5]}", str(fields[4]))
+        for (title, fields), status in zip(hover_parts(frame), frame["status"].tolist(), strict=True)
+    ]
 
 
 def _esc(text: str) -> str:
@@ -265,6 +286,7 @@ def build_timeline(
             )
         for status, points in points_by_status(part):
             rows = points["row"].to_numpy(dtype="int64")
+            hover = points["hover"].tolist()
             add(
                 dict(
                     x=typed(points["mid_ms"].to_numpy(dtype="float64")),
@@ -273,9 +295,9 @@ def build_timeline(
                     name=str(group),
                     legendgroup=str(group),
                     showlegend=False,
-                    customdata=typed(rows.astype("int32")),
-                    hovertext=points["hover"].tolist(),
-                    hoverinfo="text",
+                    customdata=[[r, *fields] for r, (_, fields) in zip(rows.tolist(), hover, strict=True)],
+                    text=[title for title, _ in hover],
+                    hovertemplate=HOVER.replace("STATUS", _esc(status)),
                     marker=_marker(colour, status, np.isin(rows, lit_rows) if dim else None),
                 )
             )
