@@ -53,7 +53,8 @@ def fingerprint_of(folder: str) -> tuple[str, int]:
 # --- callbacks: a pick in one view changes the shared state ----------------------------------
 def on_timeline_pick(corpus: Corpus) -> None:
     state = session.read_state(st.session_state, corpus.choices)
-    key = select.timeline_pick(st.session_state.get("timeline", {}).get("selection"))
+    selection = st.session_state.get("timeline", {}).get("selection")
+    key = select.timeline_pick(selection, corpus.merged.index)
     session.apply_selection(st.session_state, select.select_event(corpus, state, key))
 
 

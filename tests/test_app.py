@@ -43,15 +43,23 @@ def header(at) -> str:
     return at.caption[0].value
 
 
-def shown_keys(at) -> list[str]:
-    """The event keys drawn on the timeline (its marker traces' customdata)."""
+def dot_rows(at) -> list[int]:
+    """What the timeline's dots carry (their customdata): each event's row in the app's corpus."""
     charts = at.get("plotly_chart")
     if not charts:
         return []
     spec = json.loads(charts[0].proto.spec)
     return [
-        k for trace in spec["data"] if trace.get("mode") == "markers" for k in trace.get("customdata", [])
+        row
+        for trace in spec["data"]
+        if trace.get("mode") == "markers" and "customdata" in trace
+        for row in (data[0] for data in trace["customdata"])
     ]
+
+
+def shown_keys(at, keys) -> list[str]:
+    """The event keys drawn on the timeline (the app's corpus of the seeds orders them as ``keys``)."""
+    return [keys[row] for row in dot_rows(at)]
 
 
 def values(array) -> list:
@@ -74,13 +82,14 @@ def send_selection(at, element, selection: dict) -> None:
     at._run(states)
 
 
-def pick_on_timeline(at, key: str) -> None:
+def pick_on_timeline(at, key: str, keys) -> None:
+    """A click on the event's dot: the browser sends the dot's customdata, the event's row."""
     chart = at.get("plotly_chart")[0]
     send_selection(
         at,
         chart,
         {
-            "points": [{"customdata": key, "curve_number": 0, "point_number": 0}],
+            "points": [{"customdata": keys.get_loc(key), "curve_number": 0, "point_number": 0}],
             "point_indices": [0],
             "box": [],
             "lasso": [],
@@ -106,7 +115,7 @@ def test_app_runs_and_shows_the_three_views(app, seeds):
     app.run()
     assert not app.exception
     assert "16 of 16 events" in header(app).replace("*", "") or f"{len(seeds.merged)} of" in header(app)
-    assert sorted(shown_keys(app)) == sorted(seeds.merged.index)
+    assert sorted(shown_keys(app, seeds.merged.index)) == sorted(seeds.merged.index)
     layers = {layer["id"] for layer in deck_spec(app)["layers"]}
     assert {"land", "islands", "places", "arcs"} <= layers
     assert app.selectbox(key="article") is not None and app.query_params == {}
@@ -126,7 +135,7 @@ def test_app_runs_and_shows_the_three_views(app, seeds):
 )
 def test_each_filter_changes_what_is_shown_and_the_link(app, seeds, key, value, param):
     app.run()
-    before = shown_keys(app)
+    before = shown_keys(app, seeds.merged.index)
     widget = (
         app.text_input(key=key)
         if key == "q"
@@ -134,7 +143,7 @@ def test_each_filter_changes_what_is_shown_and_the_link(app, seeds, key, value, 
     )
     widget.set_value(value).run()
     assert not app.exception
-    after = shown_keys(app)
+    after = shown_keys(app, seeds.merged.index)
     assert 0 < len(after) < len(before)
     assert param in app.query_params
 
@@ -165,7 +174,7 @@ def test_a_link_restores_filters_and_selection(app, seeds):
 def test_clicking_a_timeline_point_opens_its_article_at_the_evidence(app, seeds):
     app.run()
     forum = seeds.merged[(seeds.merged["type"] == "forum") & (seeds.merged["n_sources"] == 1)].iloc[0]
-    pick_on_timeline(app, forum["key"])
+    pick_on_timeline(app, forum["key"], seeds.merged.index)
     assert not app.exception
     assert app.selectbox(key="article").value == forum["article_ids"][0]
     assert param(app, "event") == [forum["key"]]
@@ -181,7 +190,7 @@ def test_clicking_an_island_filters_the_timeline_to_its_events(app, seeds):
     assert not app.exception
     assert app.multiselect(key="place").value == ["Iturup"]
     expected = seeds.merged[seeds.merged["places"].map(lambda p: "Iturup" in p)].index
-    assert sorted(shown_keys(app)) == sorted(expected) and len(expected) >= 1
+    assert sorted(shown_keys(app, seeds.merged.index)) == sorted(expected) and len(expected) >= 1
     assert param(app, "place") == ["Iturup"]
 
 
@@ -192,10 +201,9 @@ def test_choosing_an_article_lights_its_events_one_can_be_picked_and_clear_reset
     spec = json.loads(app.get("plotly_chart")[0].proto.spec)
     big = set()
     for trace in (t for t in spec["data"] if t.get("mode") == "markers" and t.get("customdata")):
-        sizes = values(trace["marker"]["size"]) * (
-            len(trace["customdata"]) if np.isscalar(trace["marker"]["size"]) else 1
-        )
-        big |= {k for k, size in zip(trace["customdata"], sizes, strict=True) if size > 9}
+        rows = [data[0] for data in trace["customdata"]]
+        sizes = values(trace["marker"]["size"]) * (len(rows) if np.isscalar(trace["marker"]["size"]) else 1)
+        big |= {seeds.merged.index[r] for r, size in zip(rows, sizes, strict=True) if size > 9}
     ours = {
         k for k, ids in zip(seeds.merged.index, seeds.merged["article_ids"], strict=True) if article in ids
     }
@@ -248,7 +256,7 @@ def test_a_hostile_article_renders_escaped(monkeypatch, tmp_path):
 
 def test_uploads_add_articles_and_failures_are_listed(app):
     app.run()
-    total = len(shown_keys(app))
+    total = len(dot_rows(app))
     good = (
         "MOSCOW, March 12, 2019. Russian Foreign Minister Sergei Lavrov met Japanese Foreign Minister "
         "Taro Kono in Moscow on Tuesday to discuss a peace treaty.\n\nThe talks covered the Kuril Islands.\n"
@@ -261,7 +269,7 @@ def test_uploads_add_articles_and_failures_are_listed(app):
         ]
     ).run()
     assert not app.exception
-    assert len(shown_keys(app)) > total
+    assert len(dot_rows(app)) > total
     failures = [w.value.replace("\\", "") for w in app.warning]
     assert any("noise.txt" in f for f in failures) and any("empty.txt" in f for f in failures)
     assert "Lavrov" in app.multiselect(key="person").options

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from collections import Counter
 from dataclasses import replace
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -15,7 +17,14 @@ from kurils.tables import tables_from_articles
 from kurils.views import data, exports, geomap, reader, select, session
 from kurils.views.data import corpus_from_articles
 from kurils.views.state import Choices, ViewState, from_query, parse_years, to_query
-from kurils.views.timeline import WEBGL_FROM, build_timeline, hover_texts, outlet_colours
+from kurils.views.timeline import (
+    WEBGL_FROM,
+    build_timeline,
+    event_at,
+    hover_texts,
+    lane_names,
+    outlet_colours,
+)
 
 
 def day(y, m, d):
@@ -238,30 +247,75 @@ def test_session_round_trip_and_sanitising(corpus):
 
 
 # --- timeline ------------------------------------------------------------------------------------
+def values(array) -> list:
+    """A trace array of the figure's dict: a list, or plotly's typed array {dtype, bdata}."""
+    if isinstance(array, dict) and "bdata" in array:
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.dtype(array["dtype"])).tolist()
+    return array if isinstance(array, list) else [array]
+
+
+def rows_of(trace: dict) -> list[int]:
+    """The event rows a marker trace's dots carry (the first field of each dot's customdata)."""
+    return [data[0] for data in trace["customdata"]]
+
+
+def dots(fig) -> list[dict]:
+    return [t for t in fig.to_dict()["data"] if t["mode"] == "markers" and "customdata" in t]
+
+
 def test_timeline_dots_carry_event_keys_and_ranges_are_bars(corpus):
     fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets))
-    markers = [t for t in fig.data if t.mode == "markers" and t.customdata is not None]
-    keys = {k for t in markers for k in t.customdata}
-    legend = [t for t in fig.data if t.showlegend is not False and t.customdata is None]
-    assert {t.name for t in legend} == {"RT", "TASS", "Kyodo", "several outlets"}
-    assert all(t.marker.symbol == "circle" for t in legend)
+    traces = fig.to_dict()["data"]
+    keys = {event_at(row, corpus.merged.index) for t in dots(fig) for row in rows_of(t)}
+    legend = [t for t in traces if t.get("showlegend") is not False and "customdata" not in t]
+    assert {t["name"] for t in legend} == {"RT", "TASS", "Kyodo", "several outlets"}
+    assert all(t["marker"]["symbol"] == "circle" for t in legend)
     assert keys == set(corpus.merged.index)
-    bars = [t for t in fig.data if t.mode == "lines"]
-    assert len(bars) == 1 and bars[0].hoverinfo == "skip"  # only the month-long Sochi visit is a bar
-    symbols = {t.marker.symbol for t in markers}
+    bars = [t for t in traces if t["mode"] == "lines"]
+    assert len(bars) == 1 and bars[0]["hoverinfo"] == "skip"  # only the month-long Sochi visit is a bar
+    start, end = values(bars[0]["x"])[:2]  # milliseconds on the date axis: the bar spans its month
+    assert pd.Timestamp(start, unit="ms").day == 1 and 28 <= (end - start) / 86_400_000 <= 31
+    symbols = {t["marker"]["symbol"] for t in dots(fig)}
     assert {"circle", "circle-open", "square"} <= symbols  # reported, planned, historical
+    # a dot is drawn at the middle of its event's span, in its type's lane
+    sochi = corpus.merged[corpus.merged["precision"] != "day"].iloc[0]
+    trace = next(t for t in dots(fig) if sochi["row"] in rows_of(t))
+    at = rows_of(trace).index(sochi["row"])
+    assert lane_names(fig)[values(trace["y"])[at]] == sochi["type"]
+    assert sochi["t_first"] < pd.Timestamp(values(trace["x"])[at], unit="ms") < sochi["t_last"]
+
+
+def test_a_pick_is_the_key_of_the_dots_row_or_the_key_itself():
+    keys = pd.Index(["k0", "k1"])
+    assert event_at(1, keys) == "k1" and event_at(1.0, keys) == "k1" and event_at([0, "x"], keys) == "k0"
+    assert event_at("k9", keys) == "k9"
+    assert event_at(2, keys) is None and event_at(-1, keys) is None and event_at(True, keys) is None
+    assert select.timeline_pick({"points": [{"customdata": 1}]}, keys) == "k1"
 
 
 def test_timeline_lanes_by_outlet_repeat_a_shared_event(corpus):
     fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets), lanes="outlet")
-    lanes = [y for t in fig.data if t.mode == "markers" and t.customdata is not None for y in t.y]
+    lanes = [lane_names(fig)[y] for t in dots(fig) for y in values(t["y"])]
     assert sorted(set(lanes)) == ["Kyodo", "RT", "TASS"] and len(lanes) == 5
 
 
 def test_timeline_switches_to_webgl_for_large_tables(corpus):
     many = pd.concat([corpus.merged] * (WEBGL_FROM // len(corpus.merged) + 1))
     fig = build_timeline(many, outlet_colours(corpus.choices.outlets))
-    assert all(t.type == "scattergl" for t in fig.data)
+    assert all(t["type"] == "scattergl" for t in fig.to_dict()["data"])
+
+
+def test_timeline_draws_a_bar_shared_by_many_events_once(corpus):
+    many = pd.concat([corpus.merged] * 50)
+    bars = [
+        t
+        for t in build_timeline(many, outlet_colours(corpus.choices.outlets)).to_dict()["data"]
+        if t["mode"] == "lines"
+    ]
+    assert len(values(bars[0]["x"])) == 3  # first, end, gap: the Sochi visit's bar, once
+    assert sum(len(values(t["x"])) for t in dots(build_timeline(many, outlet_colours([])))) == 50 * len(
+        corpus.merged
+    )  # every event keeps its own dot
 
 
 def test_timeline_hover_is_escaped(corpus):
@@ -269,7 +323,34 @@ def test_timeline_hover_is_escaped(corpus):
     text = " ".join(hover_texts(hostile))
     assert "<img" not in text and "&lt;img" in text
     fig = build_timeline(hostile.drop(columns="hover"), outlet_colours(corpus.choices.outlets))
-    assert all("<img" not in h for t in fig.data if t.hovertext is not None for h in t.hovertext)
+    shown = [str(v) for t in dots(fig) for v in t["text"] + [f for d in t["customdata"] for f in d]]
+    assert "<img" not in " ".join(shown) and "&lt;img" in " ".join(shown)
+
+
+def test_timeline_hover_names_the_event_its_places_people_and_sources(corpus):
+    texts = hover_texts(corpus.merged)
+    first = corpus.merged.iloc[0]
+    assert texts[0].startswith(f"<b>{first['title']}</b><br>{first['date']} ({first['precision']}, ")
+    assert "places: " in texts[0] and "sources: " in texts[0] and "%{" not in " ".join(texts)
+    people = [t for t, p in zip(texts, corpus.merged["people"], strict=True) if len(p)]
+    assert people and all("<br>people: " in t for t in people)
+    assert not any("people: " in t for t, p in zip(texts, corpus.merged["people"], strict=True) if not len(p))
+    fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets))
+    assert all(
+        t["hovertemplate"].endswith("<extra></extra>") and "STATUS" not in t["hovertemplate"]
+        for t in dots(fig)
+    )
+
+
+def test_timeline_figure_is_valid_plotly_json(corpus):
+    import plotly.graph_objects as go
+    import plotly.io as pio
+
+    fig = build_timeline(
+        corpus.merged, outlet_colours(corpus.choices.outlets), highlighted=frozenset(corpus.merged.index[:1])
+    )
+    spec = json.loads(pio.to_json(fig, validate=False))
+    go.Figure(spec)  # plotly's validator accepts every property (typed arrays included)
 
 
 # --- map -----------------------------------------------------------------------------------------
@@ -436,12 +517,14 @@ def test_first_view_spans_the_coverage_years_not_old_history(corpus):
     assert pd.Timestamp(2014, 12, 1) < window[0] < pd.Timestamp(2015, 1, 1)  # the 2010 visit is history
     assert window[1].year == 2016
     fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets), window=window)
-    assert fig.layout.xaxis.range[0].startswith("2014-12")
+    assert fig.to_dict()["layout"]["xaxis"]["range"][0].startswith("2014-12")
 
 
 def test_outlet_lanes_drop_the_legend_and_grow_with_the_lanes(corpus):
     fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets), lanes="outlet")
-    assert fig.layout.showlegend is False and fig.layout.yaxis.dtick == 1
+    layout = fig.to_dict()["layout"]
+    assert layout["showlegend"] is False and layout["yaxis"]["dtick"] == 1
+    assert layout["height"] >= 24 * len(lane_names(fig))
 
 
 def test_article_labels_fall_back_on_range_file_and_unknown_outlet():

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from kurils.merge import MERGED_COLUMNS, merge_events
@@ -21,7 +22,7 @@ from kurils.tables import Tables, build, tables_from_articles
 from kurils.views.memo import Memo
 from kurils.views.reader import article_labels
 from kurils.views.state import Choices
-from kurils.views.timeline import colour_groups, hover_texts
+from kurils.views.timeline import colour_groups, hover_parts
 
 ARTICLES_ENV = "KURILS_ARTICLES"  # a folder of articles to show instead of seeds/
 CACHE_ENV = "KURILS_CACHE"  # where built tables are kept between runs (default ~/.cache/kurils)
@@ -180,6 +181,7 @@ def prepare(tables: Tables) -> Corpus:
 
     merged["key"] = [event_key(ids) for ids in merged["event_ids"]]
     merged = merged.set_index("key", drop=False)
+    merged["row"] = np.arange(len(merged), dtype="int64")  # what a timeline dot carries (see timeline)
     evidence: dict = {}  # the merged event's evidence sentences, in table order
     for merged_id, text in zip(events["merged_id"].tolist(), events["evidence"].tolist(), strict=True):
         evidence.setdefault(merged_id, []).append(str(text))
@@ -200,7 +202,7 @@ def prepare(tables: Tables) -> Corpus:
             *(merged[c].tolist() for c in columns), strict=True
         )
     ]
-    merged["hover"] = hover_texts(merged)
+    merged["hover"] = hover_parts(merged)
     articles["label"] = article_labels(articles)
     merged["colour_group"] = None  # set below, once the outlets are ranked
 

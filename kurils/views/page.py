@@ -15,7 +15,7 @@ import pandas as pd
 from kurils.views import geomap, select
 from kurils.views.data import Corpus
 from kurils.views.state import ViewState
-from kurils.views.timeline import FrozenFigure, build_timeline, default_window, outlet_colours
+from kurils.views.timeline import SpecFigure, build_timeline, default_window, outlet_colours
 
 
 def filters_of(state: ViewState) -> ViewState:
@@ -58,7 +58,7 @@ def summary(corpus: Corpus, state: ViewState) -> str:
     return corpus.memo.get("summary", filters_of(state), make)
 
 
-def timeline(corpus: Corpus, state: ViewState) -> tuple[FrozenFigure, int] | None:
+def timeline(corpus: Corpus, state: ViewState) -> tuple[SpecFigure, int] | None:
     """The timeline figure and how many events lie left of its first view (None: nothing shown)."""
     lit = highlight(corpus, state).events
 
@@ -69,7 +69,6 @@ def timeline(corpus: Corpus, state: ViewState) -> tuple[FrozenFigure, int] | Non
         window = default_window(shown, corpus.articles["published_first"]) if state.years is None else None
         colours = outlet_colours(corpus.choices.outlets)
         figure = build_timeline(shown, colours, state.lanes, lit, window=window)
-        figure.to_dict()  # made once here, not on each rerun that shows it
         earlier = int((shown["t_last"] < window[0]).sum()) if window else 0
         return figure, earlier
 

@@ -6,13 +6,14 @@ asks here what to highlight; the Streamlit file only passes values in and out.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from kurils.views.data import Corpus
 from kurils.views.state import ViewState
+from kurils.views.timeline import event_at
 
 
 @dataclass(frozen=True)
@@ -137,15 +138,15 @@ def select_article(corpus: Corpus, state: ViewState, article: str | None) -> Vie
     return replace(state, article=article, event=event)
 
 
-def timeline_pick(selection: Mapping | None) -> str | None:
-    """The event key of the first point picked on the timeline (its ``customdata``)."""
+def timeline_pick(selection: Mapping | None, keys: Sequence[str] = ()) -> str | None:
+    """The event key of the first point picked on the timeline: its ``customdata`` is the event's
+    row in ``keys`` (the corpus's merged index), or the key itself."""
     points = (selection or {}).get("points") or []
     for point in points:
         data = point.get("customdata") if isinstance(point, Mapping) else None
-        if isinstance(data, (list, tuple)):
-            data = data[0] if data else None
-        if isinstance(data, str) and data:
-            return data
+        key = event_at(data, keys)
+        if key:
+            return key
     return None
 
 
