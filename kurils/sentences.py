@@ -10,6 +10,7 @@ it is returned apart so that callers can use its city.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -58,20 +59,11 @@ _RU_DATELINE = re.compile(
 )
 
 
-# the last (text, start, end, answer): a caller asks for a paragraph's dateline, then split_sentences
-# asks again for the same paragraph
-_last_dateline: tuple = (None, 0, 0, None)
-
-
+# cached: a caller asks for a paragraph's dateline, then split_sentences asks again for the same paragraph
+@functools.lru_cache(maxsize=64)
 def dateline(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """(start, end, city) of a wire dateline opening text[start:end], or None."""
-    global _last_dateline
-    last = _last_dateline
-    if last[0] is text and last[1] == start and last[2] == end:
-        return last[3]
-    answer = _find_dateline(text, start, end)
-    _last_dateline = (text, start, end, answer)
-    return answer
+    return _find_dateline(text, start, end)
 
 
 def _find_dateline(text: str, start: int, end: int) -> tuple[int, int, str] | None:
