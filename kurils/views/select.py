@@ -138,9 +138,9 @@ def select_article(corpus: Corpus, state: ViewState, article: str | None) -> Vie
     return replace(state, article=article, event=event)
 
 
-def timeline_pick(selection: Mapping | None, keys: Sequence[str] = ()) -> str | None:
-    """The event key of the first point picked on the timeline: its ``customdata`` is the event's
-    row in ``keys`` (the corpus's merged index), or the key itself."""
+def timeline_pick(selection: Mapping | None, keys: Sequence[str]) -> str | None:
+    """The event key of the first point picked on the timeline: its ``customdata`` starts with the
+    event's row in ``keys`` (the corpus's merged index)."""
     points = (selection or {}).get("points") or []
     for point in points:
         data = point.get("customdata") if isinstance(point, Mapping) else None
