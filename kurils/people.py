@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from kurils.fastre import literal_alternation, spellings
+from kurils.fastre import guarded, literal_alternation, spellings
 
 # --- offices ------------------------------------------------------------------------------------
 # office kind -> regex of the title words that name it (no country; the country is separate)
@@ -946,10 +946,9 @@ _GENERIC_TITLES = (
 _NAME_REST = r"[a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ]+)?"
 _NAME_TOKEN = rf"[A-Z]{_NAME_REST}"
 # Most titles open with a small letter ("head", "chief"), so re would try the alternation inside
-# most words: the lookahead of the titles' first letters and "\b" turn those positions down quickly.
-_GENERIC_TITLE_FIRSTS = "".join(sorted({s[0] for s in spellings(_GENERIC_TITLES)}))
-_GENERIC_TITLED = re.compile(
-    rf"(?=[{re.escape(_GENERIC_TITLE_FIRSTS)}])\b{literal_alternation(spellings(_GENERIC_TITLES))},?\s+"
+# most words: the guard of the titles' first letters and "\b" turn those positions down quickly.
+_GENERIC_TITLED = guarded(
+    rf"\b{literal_alternation(spellings(_GENERIC_TITLES))},?\s+"
     rf"(?:(?:of|to|for) (?:the )?[A-Z][\w ]{{2,40}}?,?\s+)?"
     rf"({_NAME_TOKEN}(?:\s+[A-Z]\.)?\s+{_NAME_TOKEN}"
     rf"(?:\s+{_NAME_TOKEN})?)\b"
@@ -1302,10 +1301,9 @@ def _bounds_pattern() -> re.Pattern[str]:
     countries = sorted(COUNTRY_WORDS, key=len, reverse=True)
     names = sorted(_name_index_with_unsafe(), key=len, reverse=True)
     former = spellings("former|ex-|then-|then|late|Former|Ex-")
-    # a phrase opens with a former, country or office word: re skips to those words' first letters
-    first = "".join(sorted({s[0] for s in (*former, *countries, *_office_spellings())}))
-    return re.compile(
-        rf"(?=[{re.escape(first)}])(?P<former>\b(?:{'|'.join(map(re.escape, former))})\s*)?"
+    # a phrase opens with a former, country or office word: the guard skips to their first letters
+    return guarded(
+        rf"(?P<former>\b(?:{'|'.join(map(re.escape, former))})\s*)?"
         rf"(?:(?P<country>{literal_alternation(countries)})\s+)?(?P<office>{offices})"
         rf"(?:\s+of\s+(?:the\s+)?(?P<country2>Japan|Russia|Russian Federation|the United States|China))?,?\s+"
         rf"(?:[A-Z][\w'’.-]+\s+){{0,2}}?(?P<name>{literal_alternation(names)})(?![\w-])"
