@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kurils.fastre import guarded
+from kurils.fastre import guarded, lowercased
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person
@@ -146,14 +146,8 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
 _TRIGGERS = tuple((kind, prio, guarded(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
 
 
-def _lowercase_pattern(pattern: str) -> re.Pattern[str]:
-    """The same case-blind pattern for lowercased text: a plain scan is ~2x faster than IGNORECASE."""
-    if re.search(r"\\[A-Z]|\(\?P[<=]", pattern):
-        raise ValueError(f"an escape or group name would change case: {pattern[:60]}")
-    return guarded(pattern.lower())
-
-
-_TRIGGERS_LOWER = tuple((kind, prio, _lowercase_pattern(p)) for kind, prio, p in TRIGGERS)
+# the same scans for the article lowered once: a plain scan is ~2x faster than IGNORECASE
+_TRIGGERS_LOWER = tuple((kind, prio, guarded(lowercased(p))) for kind, prio, p in TRIGGERS)
 _MULTILATERAL_BEFORE = re.compile(
     _MULTILATERAL + r"\b[^.,;]{0,30}$|\b(?:Group of|Asia-Pacific|East Asia)\b[^.,;]{0,40}$"
 )

@@ -8,6 +8,8 @@ a big (worse, case-blind) alternation loses that, and on the parser's scans it c
 - ``guarded`` puts a zero-width lookahead for a pattern's possible first characters in front;
 - ``literal_alternation`` writes an alternation of strings grouped by first character, with a
   one-character lookbehind moved after that character;
+- ``lowercased`` turns a case-blind pattern into a plain one for text lowered first (a plain scan
+  is ~2x faster than IGNORECASE);
 - ``spellings`` lists the strings a finite regex matches, in the order ``re`` tries them, so a
   hand-written regex of titles can become a ``literal_alternation``.
 
@@ -26,7 +28,7 @@ try:  # the parser of Python's own re (3.11+)
 except ImportError:  # pragma: no cover - another Python's internals
     _sre = _sre_parser = None
 
-__all__ = ["first_char_guard", "guarded", "literal_alternation", "spellings"]
+__all__ = ["first_char_guard", "guarded", "literal_alternation", "lowercased", "spellings"]
 
 _GLOBAL_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")  # must stay at the very start of a pattern
 
@@ -118,6 +120,17 @@ def guarded(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str]:
     lead = _GLOBAL_FLAGS.match(source)
     lead_text = lead.group() if lead else ""
     return re.compile(f"{lead_text}{guard}(?:{source[len(lead_text):]})", flags)
+
+
+def lowercased(pattern: str) -> str:
+    """A case-blind pattern for text lowered first: the same matches, scanned case-sensitively.
+
+    An escape like ``\\S`` or a group name in capitals would change meaning when lowered, so
+    such a pattern is refused (ValueError); named groups keep their ``(?P<`` / ``(?P=``.
+    """
+    if re.search(r"\\[A-Z]|\(\?P<[^>]*[A-Z]", pattern):
+        raise ValueError(f"an escape or group name would change case: {pattern[:60]}")
+    return pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
 
 
 def literal_alternation(strings: Iterable[str], not_after: str | None = None) -> str:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kurils.fastre import first_char_guard, guarded
+from kurils.fastre import first_char_guard, guarded, lowercased
 from kurils.models import TimeValue
 
 __all__ = [
@@ -264,15 +264,7 @@ _TENSE_CUES_PATTERN = (
 _TENSE_CUES = guarded(_TENSE_CUES_PATTERN, re.IGNORECASE)
 
 
-def _lowercased(pattern: str) -> str:
-    """The same case-blind pattern for lowered text (an escape like \\S or a group name in capitals
-    would change meaning when lowered, so they are refused)."""
-    if re.search(r"\\[A-Z]|\(\?P<[^>]*[A-Z]", pattern):
-        raise ValueError(f"an escape or group name would change case: {pattern[:60]}")
-    return pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
-
-
-_TENSE_CUES_LOWER = guarded(_lowercased(_TENSE_CUES_PATTERN))
+_TENSE_CUES_LOWER = guarded(lowercased(_TENSE_CUES_PATTERN))
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 # a past cue that is only a regular "-ed" form: after a time, often a participle ("talks focused on")
 _PARTICIPLE = re.compile(r"(?i:(?!(?:said|told|stated|noted|added|announced|reported|reminded|recalled)\b)"
