@@ -82,11 +82,10 @@ _COPYRIGHT = guarded(re.compile(
 _BYLINE = re.compile(r"^(?:By|BY|From|Posted by|Written by|Reporting by|Text by)\s+\S", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
-# the same letters in runs: a count adds up run lengths instead of making one string a letter
-_CYRILLIC_RUN, _LATIN_RUN, _CJK_RUN = (re.compile(p.pattern + "+") for p in (_CYRILLIC, _LATIN, _CJK))
+# runs of a script's letters: a count adds up run lengths instead of making one string a letter
+_CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
+_LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
 _SUFFIX = guarded(SUFFIX_RE)
 # a clock time or a full date: a meta line ("KYODO NEWS - Dec 16, 2016 - 19:43"), never a headline
 _DATED = guarded(re.compile(
