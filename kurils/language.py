@@ -87,20 +87,19 @@ def _scores(identifier, data: bytes):
 
 
 def _model_arrays(identifier) -> tuple:
-    """The identifier's automaton as numpy arrays, made once a model (and language set)."""
+    """The identifier's automaton as numpy arrays, made once per loaded model."""
     import numpy as np
 
     global _tables
-    if _tables is None or _tables[0] is not identifier or _tables[1] is not identifier.nb_ptc:
+    if _tables is None or _tables[0] is not identifier:
         nextmove = identifier.tk_nextmove
         _tables = (
             identifier,
-            identifier.nb_ptc,
             np.frombuffer(nextmove, dtype=np.dtype(f"u{nextmove.itemsize}")),  # no copy: ~40 MB
             np.asarray(identifier.tk_row, dtype=np.int64) << 8,
             np.asarray(identifier.tk_output, dtype=np.int64),
         )
-    return _tables[2:]
+    return _tables[1:]
 
 
 def _features(nextmove, rowbase, output, data: bytes):

@@ -79,12 +79,6 @@ def parse_file(path: str | os.PathLike) -> Article:
     return parse_bytes(data, file=name)
 
 
-def _suffix(name: str) -> str:
-    """``Path(name).suffix``: "" for "notes." or ".bashrc"."""
-    dot = name.rfind(".")
-    return name[dot:] if 0 < dot < len(name) - 1 else ""
-
-
 def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
     """Files in input order; a folder gives its article files sorted by name (not hidden, recursive).
 
@@ -101,7 +95,7 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
                 base = Path(folder)
                 found += [
                     base / name for name in files
-                    if not name.startswith(".") and _suffix(name).lower() in INPUT_SUFFIXES
+                    if not name.startswith(".") and Path(name).suffix.lower() in INPUT_SUFFIXES
                 ]
             if failed and failed[0].filename == os.fspath(path):  # the folder itself cannot be read
                 yield path
