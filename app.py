@@ -13,13 +13,13 @@ import streamlit as st
 
 from kurils.models import Article
 from kurils.pipeline import expand_paths, parse_bytes
+from kurils.settings import MAX_UPLOAD_MB
 from kurils.tables import Tables, tables_from_articles
 from kurils.views import exports, page, reader, select, session
 from kurils.views.data import Corpus, articles_folder, combine, folder_fingerprint, folder_tables, prepare
 from kurils.views.state import EVENT_TYPES, STATUSES, from_query, to_query
 
 ROOT = Path(__file__).resolve().parent
-MAX_UPLOAD_MB = 10
 
 
 # --- data, cached by content ------------------------------------------------------------------

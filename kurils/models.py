@@ -48,6 +48,23 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Source:
+    """What is known of an item besides its bytes: its address and what the scraper or archive said.
+
+    Batch inputs (JSON Lines, WARC) fill it; a bare file has none. A supplied ``published`` or
+    ``outlet`` is evidence, not truth: the metadata stage may prefer stronger evidence and says so.
+    ``crawl_date`` (a WARC-Date) only bounds publication from above.
+    """
+
+    url: str | None = None
+    source_id: str | None = None
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    crawl_date: str | None = None
+
+
+@dataclass(frozen=True)
 class ReadText:
     """Bytes turned into text, or the reason they could not be."""
 
@@ -145,6 +162,7 @@ class Article:
     events: tuple[Event, ...] = ()
     error: str | None = None
     warnings: tuple[str, ...] = ()
+    source: Source | None = None  # set for batch items (url, source_id, scraper fields)
 
     @property
     def body(self) -> str:

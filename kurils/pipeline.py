@@ -15,10 +15,11 @@ from pathlib import Path
 from kurils.clean import clean_text
 from kurils.events import extract_events
 from kurils.language import detect_language
-from kurils.models import Article
+from kurils.models import Article, Source
 from kurils.outlets import detect_outlet
 from kurils.published import infer_published
-from kurils.read import MAX_BYTES, read_bytes
+from kurils.read import read_bytes
+from kurils.settings import MAX_BYTES
 
 INPUT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ""}
 
@@ -28,13 +29,15 @@ def content_id(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-def parse_bytes(data: bytes, file: str = "<bytes>") -> Article:
-    """Parse one article's raw bytes; never raises for bad input."""
-    article = Article(id=content_id(data), file=file)
+def parse_bytes(data: bytes, file: str = "<bytes>", source: Source | None = None) -> Article:
+    """Parse one article's raw bytes; never raises for bad input.
+
+    ``source`` carries what a batch input knows of the item (its URL, the scraper's fields)."""
+    article = Article(id=content_id(data), file=file, source=source)
     if len(data) > MAX_BYTES:
         article.error = too_large_message(len(data))
         return article
-    read = read_bytes(data, name=file)
+    read = read_bytes(data, name=file, url=source.url if source else None)
     article.warnings = read.warnings
     if read.error:
         article.error = read.error

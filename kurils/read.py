@@ -14,8 +14,7 @@ import html as html_lib
 import re
 
 from kurils.models import ReadText
-
-MAX_BYTES = 5 * 1024 * 1024
+from kurils.settings import MAX_BYTES
 
 # Legacy encodings this coverage actually uses; limiting charset-normalizer to
 # them stops its mis-guesses (cp1250, mac_*) on short Western text.
@@ -60,8 +59,10 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13, 11, 12))
 _NOT_CONTINUATIONS = {"and", "or", "nor", "to", "und", "oder", "bis", "et", "ou", "и", "или", "а"}
 
 
-def read_bytes(data: bytes, name: str = "") -> ReadText:
-    """Decode and normalise one file's bytes; never raises, errors go in ``ReadText.error``."""
+def read_bytes(data: bytes, name: str = "", url: str | None = None) -> ReadText:
+    """Decode and normalise one file's bytes; never raises, errors go in ``ReadText.error``.
+
+    ``url`` is the page's address when the caller knows it (batch inputs): HTML metadata uses it."""
     if len(data) > MAX_BYTES:
         return ReadText(
             "",
@@ -83,7 +84,7 @@ def read_bytes(data: bytes, name: str = "") -> ReadText:
         warnings.append("text was UTF-8 read as Windows-1252 (mojibake); repaired")
     is_html = looks_like_html(text)
     if is_html:
-        text, html_warning = html_to_text(text)
+        text, html_warning = html_to_text(text, url=url)
         if html_warning:
             warnings.append(html_warning)
     text = normalise(text)
@@ -226,7 +227,7 @@ def looks_like_html(text: str) -> bool:
     return len(_HTML_MARKUP.findall(text[:200_000])) >= 5 and text.count("<") > 0.002 * len(text)
 
 
-def html_to_text(page: str) -> tuple[str, str | None]:
+def html_to_text(page: str, url: str | None = None) -> tuple[str, str | None]:
     """Article text of an HTML page, its title as the first line so the headline survives."""
     title = html_title(page)
     body = None

@@ -3,7 +3,7 @@
 import os
 
 from kurils.pipeline import expand_paths, parse_bytes, parse_file, parse_paths
-from kurils.read import MAX_BYTES
+from kurils.settings import MAX_BYTES
 
 GOOD = (b"Abe and Putin meet in Tokyo\n\nTOKYO, May 3. Prime Minister Shinzo Abe met Vladimir Putin "
         b"on Monday.\n")

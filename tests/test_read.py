@@ -5,7 +5,8 @@ import random
 import pytest
 
 from kurils.pipeline import parse_bytes
-from kurils.read import MAX_BYTES, read_bytes
+from kurils.read import read_bytes
+from kurils.settings import MAX_BYTES
 
 RUSSIAN = "Премьер-министр Японии Синдзо Абэ заявил в понедельник, что Токио продолжит переговоры."
 ENGLISH = "Japan’s Prime Minister said on Monday that talks on a “peace treaty” with Russia would go on."

@@ -1,0 +1,9 @@
+"""Every limit and tuning constant in one place, so a reader finds them without hunting modules.
+
+Modules import what they need from here; nothing here is computed at import.
+"""
+
+from __future__ import annotations
+
+MAX_BYTES = 5 * 1024 * 1024  # one article's file; a larger one is refused before it is read
+MAX_UPLOAD_MB = 10  # one upload in the app (Streamlit's own limit is set to match in .streamlit/config.toml)
