@@ -15,7 +15,7 @@ from kurils.models import Article
 from kurils.pipeline import expand_paths, parse_bytes
 from kurils.settings import MAX_UPLOAD_MB
 from kurils.tables import Tables, tables_from_articles
-from kurils.views import exports, page, reader, select, session
+from kurils.views import exports, legend, page, reader, select, session
 from kurils.views.data import Corpus, articles_folder, combine, folder_fingerprint, folder_tables, prepare
 from kurils.views.state import EVENT_TYPES, STATUSES, from_query, to_query
 
@@ -133,16 +133,18 @@ with st.sidebar:
         help="Parsed for this session only; nothing is stored.",
     )
 upload_ids, upload_failures = take_uploads(uploads)
+for failure in upload_failures:  # under the uploader, where the refused files are listed
+    st.sidebar.warning(f"Not added: {reader.md_escape(failure)}", icon=":material/warning:")
 fingerprint, n_files = fingerprint_of(folder)
 corpus = build_corpus(fingerprint, folder, n_files, upload_ids, st.session_state.get("uploaded_articles", {}))
 choices = corpus.choices
 
-if "view_ready" not in st.session_state:  # a new session: the link decides the first view
-    params = {k: st.query_params.get_all(k) for k in st.query_params}
-    parsed = from_query(params, choices)
+link = {k: st.query_params.get_all(k) for k in st.query_params}
+if session.link_moved(st.session_state, link):  # a new session, or Back/Forward: the link decides
+    parsed = from_query(link, choices)
     session.write_state(st.session_state, parsed.state, choices)
     st.session_state["link_notices"] = (parsed.state, parsed.notices)
-    st.session_state["view_ready"] = True
+    st.session_state.setdefault("intro_open", not link)  # a first visit opens the introduction
 session.sanitize(st.session_state, choices)
 
 with st.sidebar:
@@ -158,9 +160,14 @@ with st.sidebar:
     st.multiselect("Status", STATUSES, key="status", placeholder="reported, planned, historical")
     st.multiselect("Place", choices.places, key="place", placeholder="any place")
     st.multiselect("Person", choices.people, key="person", placeholder="anyone")
-    st.text_input("Search", key="q", max_chars=200, placeholder="words in titles, evidence, headlines")
-    for failure in upload_failures:
-        st.warning(f"Not added: {reader.md_escape(failure)}", icon="⚠️")
+    st.text_input(
+        "Search",
+        key="q",
+        max_chars=200,
+        placeholder="words, places, people in any script",
+        help="Matches titles, evidence and headlines, and every name of a place or a person "
+        "(Etorofu, 択捉 or Итуруп find Iturup; Northern Territories finds the four islands).",
+    )
 
 state = session.read_state(st.session_state, choices)  # each piece below is remembered per corpus
 shown = page.events_shown(corpus, state)
@@ -178,6 +185,9 @@ head_right.button(
     disabled=not (state.event or state.article or state.places),
 )
 st.caption(page.summary(corpus, state))
+intro_open = st.session_state.get("intro_open", False)
+with st.expander("What is this? The dispute, the four islands and this page", expanded=intro_open):
+    st.markdown(legend.intro_markdown())
 link_state, notices = st.session_state.get("link_notices", (None, ()))
 if notices and state == link_state:  # said until the view moves on from what the link asked for
     for notice in notices:
@@ -200,6 +210,7 @@ with left:
             selection_mode="points",
             config={"displaylogo": False, "scrollZoom": True},
         )
+        st.html(legend.timeline_legend_html())
         if earlier:
             st.caption(
                 f"{earlier} earlier events (history the articles recall) lie left of this view: "
@@ -219,6 +230,7 @@ with left:
         selection_mode="single-object",
         height=330,
     )
+    st.html(legend.map_legend_html())
 
 with right:
     options = page.article_options(corpus, state)
@@ -232,8 +244,7 @@ with right:
         on_change=partial(on_article_pick, corpus),
         label_visibility="collapsed",
     )
-    reader_box = st.container(height=640, border=True, key="reader")
-    with reader_box:
+    with st.container(border=True, key="reader"):
         if state.article is None:
             st.markdown("**Reader**")
             st.caption(
@@ -242,7 +253,7 @@ with right:
             )
         else:
             article = corpus.articles.loc[state.article]
-            st.subheader(reader.md_escape(article["headline"] or article["file"]), anchor=False)
+            st.subheader(reader.md_escape(reader.headline_of(article)), anchor=False)
             for line in reader.meta_lines(article):
                 st.caption(reader.md_escape(line))
             events_here = page.article_events(corpus, state.article)
@@ -256,12 +267,12 @@ with right:
                     placeholder=f"{len(events_here)} events in this article: pick one to highlight it",
                     on_change=partial(on_article_event_pick, corpus),
                 )
-            st.html(reader.article_html(article, lit.spans, lit.other_spans))
+            # Only the body scrolls: the headline, outlet and date stay in sight over the evidence.
+            with st.container(height=480, border=False, key="reader_body"):
+                st.html(reader.article_html(article, lit.spans, lit.other_spans))
             if lit.spans:
                 st.html(reader.scroll_to_evidence(state.event or ""), unsafe_allow_javascript=True)
-            st.caption(
-                "🟨 evidence of the selected event · 🟡 other events · **:blue[places]** · **:green[people]**"
-            )
+            st.html(legend.reader_legend_html())
 
 with st.sidebar:
     st.header("Downloads")
@@ -299,4 +310,5 @@ current = {
     for k in st.query_params
 }
 if current != wanted:
-    st.query_params.from_dict(wanted)
+    st.query_params.from_dict(wanted)  # Streamlit adds a history entry for it, so Back goes back
+session.remember_link(st.session_state, wanted)

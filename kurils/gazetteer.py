@@ -504,3 +504,13 @@ def release_index() -> None:
     ``python -m kurils build`` calls this once every article is parsed: its tables need no gazetteer.
     """
     _geonames_index.cache_clear()
+
+
+@functools.cache
+def place_spellings() -> dict[str, tuple[str, ...]]:
+    """Every spelling the gazetteer knows for each curated place, keyed by its canonical name
+    (the app searches them, so "Etorofu" or "択捉" finds the events at Iturup)."""
+    names: dict[str, list[str]] = {}
+    for alias, place in _curated().items():
+        names.setdefault(place.name, []).append(alias)
+    return {name: tuple(dict.fromkeys(aliases)) for name, aliases in names.items()}

@@ -1389,3 +1389,13 @@ def office_year_bounds(text: str) -> tuple[int | None, int | None, str | None]:
         return None, None, None
     span = f"{low if low is not None else '?'}-{high if high is not None else '?'}"
     return low, high, f"office-holders' terms give {span}: " + "; ".join(f"'{e}'" for e in evidence)
+
+
+@functools.cache
+def person_spellings() -> dict[str, tuple[str, ...]]:
+    """Every spelling the people table knows for each person, keyed by canonical surname (full
+    names, other spellings, Cyrillic case forms), for the app's search."""
+    names: dict[str, list[str]] = {}
+    for spelling, person in _name_index_with_unsafe().items():
+        names.setdefault(person.surname, []).append(spelling)
+    return {surname: tuple(dict.fromkeys(spellings)) for surname, spellings in names.items()}

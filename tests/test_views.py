@@ -512,15 +512,6 @@ def test_an_upload_reporting_a_known_event_merges_with_it(corpus):
     assert data.combine(base, tables_from_articles([])) is base
 
 
-def test_only_the_commonest_outlets_get_a_colour_of_their_own():
-    from kurils.views.timeline import COLOURED_OUTLETS, OTHER_OUTLETS, SEVERAL, colour_groups
-
-    ranked = [f"Outlet {i}" for i in range(COLOURED_OUTLETS + 3)]
-    groups = colour_groups(pd.Series([["Outlet 0"], [ranked[-1]], ["Outlet 1", "Outlet 2"], []]), ranked)
-    assert groups == ["Outlet 0", OTHER_OUTLETS, SEVERAL, "unknown outlet"]
-    assert len(outlet_colours(ranked)) == COLOURED_OUTLETS + 3  # coloured ones + several, other, unknown
-
-
 def test_first_view_spans_the_coverage_years_not_old_history(corpus):
     from kurils.views.timeline import default_window
 

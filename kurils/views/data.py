@@ -21,6 +21,7 @@ from kurils.models import Article
 from kurils.tables import Tables, build, tables_from_articles
 from kurils.views.memo import Memo
 from kurils.views.reader import article_labels
+from kurils.views.search import alias_text
 from kurils.views.state import Choices
 from kurils.views.timeline import colour_groups, hover_parts
 
@@ -123,10 +124,35 @@ def folder_tables(folder: str | Path, fingerprint: str, files: int, use_cache: b
         if cached is not None:
             return cached
     jobs = min(os.cpu_count() or 1, 4) if files >= PARALLEL_FROM else 1
-    tables = build(folder, jobs=jobs)
+    tables = relative_files(build(folder, jobs=jobs), folder)
     if use_cache:
         write_cached(fingerprint, tables)
     return tables
+
+
+def relative_path(file: object, folder: str | Path) -> object:
+    """A file's path relative to the corpus folder (as the exports and the reader show it); a path
+    outside it keeps only its name, so no server path is ever shown or exported."""
+    if not isinstance(file, str) or not file:
+        return file
+    path = Path(file)
+    if not path.is_absolute():
+        return path.as_posix()
+    try:
+        return path.relative_to(Path(folder).resolve()).as_posix()
+    except ValueError:
+        try:
+            return path.relative_to(Path(folder).absolute()).as_posix()
+        except ValueError:
+            return path.name
+
+
+def relative_files(tables: Tables, folder: str | Path) -> Tables:
+    """The tables with each article's ``file`` relative to ``folder`` (before they are cached: a
+    cache shared by two folders of the same content then holds no path of either)."""
+    articles = tables.articles.copy()
+    articles["file"] = [relative_path(f, folder) for f in articles["file"].tolist()]
+    return Tables(articles, tables.events, tables.merged)
 
 
 def combine(base: Tables, extra: Tables) -> Tables:
@@ -191,8 +217,7 @@ def prepare(tables: Tables) -> Corpus:
         " ".join(
             [
                 str(title),
-                " ".join(places),
-                " ".join(people),
+                alias_text(places, people),
                 " ".join(outlets),
                 " ".join(evidence.get(merged_id, ())),
                 " ".join(headlines.get(a, "") for a in article_ids),

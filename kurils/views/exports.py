@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import PurePath
 
 import pandas as pd
 
@@ -42,6 +43,8 @@ def articles_jsonl(articles: pd.DataFrame) -> bytes:
     lines = []
     for record in articles.reset_index(drop=True)[columns].to_dict(orient="records"):
         clean = {k: (None if isinstance(v, float) and v != v else v) for k, v in record.items()}
+        if isinstance(clean.get("file"), str) and PurePath(clean["file"]).is_absolute():
+            clean["file"] = PurePath(clean["file"]).name  # never a server path (see data.relative_files)
         lines.append(json.dumps(clean, ensure_ascii=False, default=_plain))
     return ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -18,10 +19,21 @@ import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
-from kurils.geo import ALWAYS_ON_MAP
+from kurils.geo import ALWAYS_ON_MAP, ISLANDS
 
 GEO_DIR = Path(__file__).resolve().parent.parent.parent / "geo"
-DEFAULT_VIEW = {"latitude": 41.5, "longitude": 141.0, "zoom": 3.7}  # Tokyo, Vladivostok and the islands
+DEFAULT_VIEW = {"latitude": 48.0, "longitude": 95.0, "zoom": 1.9}  # Moscow and Sochi to the islands
+MAP_WIDTH = 620  # px: the narrowest width the map's first view is fitted to (a laptop's column)
+AREA_KINDS = frozenset({"country", "region", "sea", "island_group"})  # named, never drawn as a dot
+ISLAND_NAMES = tuple(i.name for i in ISLANDS)
+# Where each island's label sits around its dot, so the four stay apart at every zoom.
+LABEL_SIDES = {"Iturup": "above", "Kunashir": "left", "Shikotan": "right", "Habomai": "below"}
+SIDES = {  # text anchor, baseline, pixel offset
+    "above": ("middle", "bottom", [0, -12]),
+    "below": ("middle", "top", [0, 12]),
+    "left": ("end", "center", [-12, 0]),
+    "right": ("start", "center", [12, 0]),
+}
 # Where a visit starts when the visitor's country is known.
 CAPITALS = {
     "JP": "Tokyo",
@@ -116,9 +128,16 @@ def place_table(names: Iterable[str]) -> tuple[pd.DataFrame, list[str]]:
                 "country": place.country or "",
                 "lon": float(place.lon),
                 "lat": float(place.lat),
+                "other_names": other_names(name),
             }
         )
-    return pd.DataFrame(rows, columns=["name", "kind", "country", "lon", "lat"]), unplaced
+    return pd.DataFrame(rows, columns=["name", "kind", "country", "lon", "lat", "other_names"]), unplaced
+
+
+def other_names(name: str) -> str:
+    """A disputed island's Japanese and Russian names ('' for any other place), for its hover."""
+    island = next((i for i in ISLANDS if i.name == name), None)
+    return f"{island.name_ja} · {island.name_ru}" if island else ""
 
 
 def person_country(surname: str) -> str | None:
@@ -172,19 +191,8 @@ def build_deck(
     tiles: bool = False,
     height: int = 330,
 ) -> pdk.Deck:
-    """The pydeck map; layer ids ``islands`` and ``places`` are the pickable ones."""
-    shown = places[
-        places["name"].map(lambda n: counts.get(n, 0) > 0 or n in ALWAYS_ON_MAP or n in lit_places)
-    ]
-    shown = shown.assign(
-        events=shown["name"].map(lambda n: int(counts.get(n, 0))),
-        label=shown["name"].map(html.escape),
-        lit=shown["name"].isin(lit_places),
-    )
-    shown = shown.assign(
-        radius=(6 + 3 * shown["events"].clip(upper=100) ** 0.5 + 4 * shown["lit"]).round(1),
-        colour=[POINT_LIT if lit else POINT for lit in shown["lit"]],
-    )
+    """The pydeck map; layer ids ``islands``, ``places`` and ``labels`` are the pickable ones."""
+    shown, areas = map_points(places, counts, lit_places)
     island_features = []
     for feature in islands.get("features", []):
         props = dict(feature.get("properties", {}))
@@ -192,6 +200,7 @@ def build_deck(
         props["fill"] = ISLAND_FILL_LIT if name in lit_places else ISLAND_FILL
         props["events"] = int(counts.get(name, 0))
         props["label"] = html.escape(str(name))
+        props["other"] = html.escape(other_names(str(name)))
         island_features.append({**feature, "properties": props})
 
     layers = [
@@ -250,15 +259,28 @@ def build_deck(
             get_text="name",
             get_size=12,
             get_color=[40, 40, 40],
-            get_pixel_offset=[0, -16],
+            get_pixel_offset="offset",
+            get_text_anchor="anchor",
+            get_alignment_baseline="baseline",
+            background=True,
+            get_background_color=[255, 255, 255, 170],
+            pickable=True,  # a name is a larger target than a dot where the islands crowd together
+        ),
+        pdk.Layer(
+            "TextLayer",
+            id="areas",
+            data=areas,
+            get_position=["lon", "lat"],
+            get_text="name",
+            get_size=15,
+            get_color=[95, 95, 95],
+            font_weight=600,
             pickable=False,
         ),
     ]
-    view = dict(DEFAULT_VIEW)
     lit = shown[shown["lit"]]
-    if len(lit):
-        view = _fit(lit)
-    tooltip = {"html": "<b>{label}</b><br/>{events} events", "style": {"fontSize": "12px"}}
+    view = _fit(lit) if len(lit) else fit_view(shown)
+    tooltip = {"html": "<b>{label}</b><br/>{other}{events} events", "style": {"fontSize": "12px"}}
     # Without tiles, pydeck's own "no style" value is kept: Streamlit draws no basemap for it, whereas
     # map_style=None asks Streamlit for its theme's Carto basemap, fetched from the internet (offline,
     # the map waited ~10 s for that request to fail before it appeared).
@@ -268,6 +290,59 @@ def build_deck(
     )
     _DECK_LAND[deck] = land
     return deck
+
+
+def map_points(
+    places: pd.DataFrame, counts: Counter, lit_places: frozenset[str] = frozenset()
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The places drawn as dots (each with its size, colour and label side) and the areas drawn as
+    names only. Countries, regions and seas are areas ("Japan" is no city near Nagoya); the four
+    islands always have a dot, so each can be clicked and is named at every zoom."""
+    is_area = places["kind"].isin(list(AREA_KINDS))
+    wanted = places["name"].map(
+        lambda n: counts.get(n, 0) > 0 or n in ALWAYS_ON_MAP or n in ISLAND_NAMES or n in lit_places
+    )
+    shown = places[wanted & ~is_area]
+    areas = places[is_area & places["name"].map(lambda n: counts.get(n, 0) > 0 or n in lit_places)]
+    shown = shown.assign(
+        events=shown["name"].map(lambda n: int(counts.get(n, 0))),
+        label=shown["name"].map(html.escape),
+        other=shown["other_names"].map(lambda o: html.escape(o) + "<br/>" if o else ""),
+        lit=shown["name"].isin(lit_places),
+    )
+    sides = [SIDES[LABEL_SIDES.get(n, "above")] for n in shown["name"]]
+    shown = shown.assign(
+        radius=(6 + 3 * shown["events"].clip(upper=100) ** 0.5 + 4 * shown["lit"]).round(1),
+        colour=[POINT_LIT if lit else POINT for lit in shown["lit"]],
+        anchor=[side[0] for side in sides],
+        baseline=[side[1] for side in sides],
+        offset=[side[2] for side in sides],
+    )
+    return shown.reset_index(drop=True), areas[["name", "lon", "lat"]].reset_index(drop=True)
+
+
+def fit_view(points: pd.DataFrame, width: int = MAP_WIDTH, height: int = 330) -> dict:
+    """A view that takes in every point (Moscow and Sochi as well as the islands), in a map of at
+    least ``width`` x ``height`` pixels, with a margin; the default view when there are none."""
+    if points.empty:
+        return dict(DEFAULT_VIEW)
+    west, east = float(points["lon"].min()), float(points["lon"].max())
+    south, north = float(points["lat"].min()), float(points["lat"].max())
+    x0, x1 = _mercator_x(west), _mercator_x(east)
+    y0, y1 = _mercator_y(north), _mercator_y(south)
+    span_x, span_y = max(x1 - x0, 1e-6), max(y1 - y0, 1e-6)  # in units of the world's width
+    zoom = math.log2(min(width * 0.85 / (512 * span_x), height * 0.75 / (512 * span_y)))
+    latitude = math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * (y0 + y1) / 2))))
+    return {"latitude": latitude, "longitude": (west + east) / 2, "zoom": round(max(0.5, min(zoom, 4.5)), 2)}
+
+
+def _mercator_x(lon: float) -> float:
+    return (lon + 180) / 360
+
+
+def _mercator_y(lat: float) -> float:
+    phi = math.radians(max(-85.0, min(85.0, lat)))
+    return (1 - math.log(math.tan(math.pi / 4 + phi / 2)) / math.pi) / 2
 
 
 def _fit(points: pd.DataFrame) -> dict:

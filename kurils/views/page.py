@@ -15,7 +15,10 @@ import pandas as pd
 from kurils.views import geomap, select
 from kurils.views.data import Corpus
 from kurils.views.state import ViewState
+from kurils.views.text import noun, plural, year_span
 from kurils.views.timeline import SpecFigure, build_timeline, default_window, outlet_colours
+
+MAX_LISTED_OUTLETS = 8  # the caption names this many outlets, then says how many more
 
 
 def filters_of(state: ViewState) -> ViewState:
@@ -47,12 +50,21 @@ def summary(corpus: Corpus, state: ViewState) -> str:
     def make() -> str:
         shown, articles = events_shown(corpus, state), articles_shown(corpus, state)
         outlets = sorted({o for names in shown["outlets"] for o in names})
-        years = shown["t_first"].dropna()
-        span = f"{years.min().year}–{shown['t_last'].max().year}" if len(years) else "no dates"
+        if state.outlets:  # an event shared with another outlet does not bring that outlet in
+            outlets = [o for o in outlets if o in state.outlets]
+        firsts, lasts = shown["t_first"].dropna(), shown["t_last"].dropna()
+        if len(firsts) and len(lasts):
+            first, last = firsts.min().year, lasts.max().year
+            when = f"{noun(2 if first != last else 1, 'year')} **{year_span(first, last)}**"
+        else:
+            when = "no dates"
+        listed = ", ".join(outlets[:MAX_LISTED_OUTLETS]) or "none"
+        if len(outlets) > MAX_LISTED_OUTLETS:
+            listed += f" and {len(outlets) - MAX_LISTED_OUTLETS:,} more"
         return (
-            f"**{len(shown)}** of {len(corpus.merged)} events · "
-            f"**{len(articles)}** of {len(corpus.articles)} articles · "
-            f"**{len(outlets)}** outlets ({', '.join(outlets) or 'none'}) · years **{span}**"
+            f"**{len(shown):,}** of {plural(len(corpus.merged), 'event')} · "
+            f"**{len(articles):,}** of {plural(len(corpus.articles), 'article')} · "
+            f"**{len(outlets):,}** {noun(len(outlets), 'outlet')} ({listed}) · {when}"
         )
 
     return corpus.memo.get("summary", filters_of(state), make)
@@ -66,10 +78,10 @@ def timeline(corpus: Corpus, state: ViewState) -> tuple[SpecFigure, int] | None:
         shown = events_shown(corpus, state)
         if shown.empty:
             return None
-        window = default_window(shown, corpus.articles["published_first"]) if state.years is None else None
+        window = default_window(shown, corpus.articles["published_first"], state.years)
         colours = outlet_colours(corpus.choices.outlets)
         figure = build_timeline(shown, colours, state.lanes, lit, window=window)
-        earlier = int((shown["t_last"] < window[0]).sum()) if window else 0
+        earlier = int((shown["t_last"] < window[0]).sum()) if window and state.years is None else 0
         return figure, earlier
 
     return corpus.memo.get("timeline", (filters_of(state), state.lanes, lit), make)

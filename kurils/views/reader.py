@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from kurils.views.text import present
+
 STYLE = """
 <style>
 .kr-body p{margin:0 0 .7em 0;line-height:1.5}
@@ -130,21 +132,28 @@ def article_html(
     return STYLE + f'<div class="kr-body">{body}</div>'
 
 
+def headline_of(article: pd.Series) -> str:
+    """The headline, else the file name, else a plain 'untitled article' (never 'nan')."""
+    return present(article.get("headline")) or present(article.get("file")) or "untitled article"
+
+
 def meta_lines(article: pd.Series) -> list[str]:
     """Outlet, date (with the evidence when it was inferred) and language, as plain text lines."""
-    outlet = article.get("outlet") or "unknown outlet"
-    if article.get("wire_source") and article.get("wire_source") != outlet:
-        outlet = f"{outlet} (from {article.get('wire_source')})"
-    precision = article.get("published_precision")
-    if article.get("published"):
-        when = str(article.get("published"))
-    elif article.get("published_first"):
-        when = f"between {article.get('published_first')} and {article.get('published_last')}"
+    outlet = present(article.get("outlet")) or "unknown outlet"
+    wire = present(article.get("wire_source"))
+    if wire and wire != outlet:
+        outlet = f"{outlet} (from {wire})"
+    precision = present(article.get("published_precision"))
+    published, first = present(article.get("published")), present(article.get("published_first"))
+    if published:
+        when = published
+    elif first:
+        when = f"between {first} and {present(article.get('published_last')) or 'an unknown date'}"
     else:
         when = "date unknown"
     lines = [f"{outlet} · {when}" + (f" ({precision})" if precision and precision != "day" else "")]
-    if article.get("published_inferred"):
-        lines.append(f"date inferred: {article.get('published_evidence') or 'from the text'}")
+    if present(article.get("published_inferred")) not in (None, "False", "0"):
+        lines.append(f"date inferred: {present(article.get('published_evidence')) or 'from the text'}")
     return lines
 
 

@@ -65,11 +65,14 @@ def filter_articles(corpus: Corpus, state: ViewState, events: pd.DataFrame) -> p
         first = pd.Timestamp(state.years[0], 1, 1)
         last = pd.Timestamp(state.years[1], 12, 31)
         keep &= (articles["t_last"] >= first) & (articles["t_first"] <= last)
-    if state.query:
+    if state.query:  # its words, or an event it reports matched (by another spelling of a name)
         q = state.query.casefold()
-        keep &= articles["headline"].fillna("").str.casefold().str.contains(q, regex=False) | articles[
-            "body"
-        ].fillna("").str.casefold().str.contains(q, regex=False)
+        matched = {a for ids in events["article_ids"] for a in ids}
+        keep &= (
+            articles["headline"].fillna("").str.casefold().str.contains(q, regex=False)
+            | articles["body"].fillna("").str.casefold().str.contains(q, regex=False)
+            | articles.index.isin(list(matched))
+        )
     narrowed = any((state.types, state.statuses, state.places, state.people))
     if narrowed:  # event-level filters: only articles that report a shown event
         shown = {a for ids in events["article_ids"] for a in ids}
@@ -153,7 +156,7 @@ def timeline_pick(selection: Mapping | None, keys: Sequence[str]) -> str | None:
 def map_pick(selection: Mapping | None) -> str | None:
     """The place name of the object picked on the map (a place point or an island outline)."""
     objects = (selection or {}).get("objects") or {}
-    for layer in ("places", "islands"):
+    for layer in ("places", "labels", "islands"):
         for obj in objects.get(layer) or []:
             if not isinstance(obj, Mapping):
                 continue

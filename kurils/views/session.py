@@ -7,7 +7,7 @@ widget: it is set by picking on the timeline).
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 
 from kurils.views.state import EVENT_TYPES, LANES, STATUSES, Choices, ViewState
 
@@ -93,3 +93,22 @@ def apply_selection(session: MutableMapping, state: ViewState) -> None:
     session["event"] = state.event
     session["article"] = state.article
     session["place"] = list(state.places)
+
+
+LINK_KEY = "link_written"  # the query parameters the page last wrote, as {name: [values]}
+
+
+def _as_lists(params: Mapping[str, object]) -> dict[str, list[str]]:
+    return {k: [str(x) for x in v] if isinstance(v, (list, tuple)) else [str(v)] for k, v in params.items()}
+
+
+def link_moved(session: MutableMapping, link: Mapping[str, object]) -> bool:
+    """Whether the link should decide the view: in a new session, and when the URL is no longer the
+    one the page wrote (the reader went Back or Forward, which reruns the page with that URL)."""
+    written = session.get(LINK_KEY)
+    return written is None or _as_lists(link) != written
+
+
+def remember_link(session: MutableMapping, params: Mapping[str, object]) -> None:
+    """Note the query parameters the page wrote for this view (see ``link_moved``)."""
+    session[LINK_KEY] = _as_lists(params)

@@ -9,7 +9,11 @@ traces switch to WebGL so a large archive stays responsive.
 from __future__ import annotations
 
 import base64
+import csv
+import hashlib
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -33,8 +37,10 @@ PALETTE = (
     "#d84315",
 )
 SEVERAL = "several outlets"
-OTHER_OUTLETS = "other outlets"
-COLOURED_OUTLETS = len(PALETTE) - 4  # the commonest outlets get a colour of their own, the rest one grey
+UNKNOWN_OUTLET = "unknown outlet"
+COLOUR_TABLE = Path(__file__).resolve().parent.parent / "data" / "outlet_colours.csv"
+LEGEND_ENTRIES = 12  # the legend names the commonest colour groups; the others are drawn all the same
+MIN_WINDOW = pd.Timedelta(days=120)  # the narrowest first view: a lone event gets months, not hours
 LONG_RANGE = pd.Timedelta(days=400)  # a bar longer than about a year is drawn thin and faint
 LANE_HEIGHT = 24  # px per lane, so every lane keeps its label
 SEVERAL_COLOUR = "#222222"
@@ -80,44 +86,63 @@ def _ms(times: pd.Series) -> np.ndarray:
     return times.to_numpy(dtype="datetime64[ms]").astype("float64")
 
 
+@lru_cache(maxsize=1)
+def known_colours(path: Path = COLOUR_TABLE) -> dict[str, str]:
+    """The colour of each outlet the coverage often cites (kurils/data/outlet_colours.csv)."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return {row["outlet"]: row["colour"] for row in csv.DictReader(handle) if row.get("colour")}
+    except OSError:
+        return {}
+
+
+def outlet_colour(outlet: str) -> str:
+    """An outlet's colour: from the table when it is known, else picked by a stable hash of its name,
+    so an outlet keeps its colour whatever other outlets an upload brings."""
+    known = known_colours().get(outlet)
+    if known:
+        return known
+    digest = hashlib.blake2s(outlet.encode("utf-8", "surrogateescape"), digest_size=2).digest()
+    return PALETTE[int.from_bytes(digest, "big") % len(PALETTE)]
+
+
 def outlet_colours(outlets: Sequence[str]) -> dict[str, str]:
-    """A stable colour per outlet (commonest first, as the corpus lists them), black for several."""
-    colours = {name: PALETTE[i] for i, name in enumerate(outlets[:COLOURED_OUTLETS])}
+    """The colour of each outlet, of 'several outlets' and of 'unknown outlet'."""
+    colours = {name: outlet_colour(name) for name in outlets}
     colours[SEVERAL] = SEVERAL_COLOUR
-    colours[OTHER_OUTLETS] = "#8d8d8d"
-    colours["unknown outlet"] = "#bdbdbd"
+    colours[UNKNOWN_OUTLET] = "#9e9e9e"
     return colours
 
 
-def colour_groups(outlets: pd.Series, coloured: Sequence[str]) -> list[str]:
-    """Each event's colour: its outlet, 'several outlets', or 'other outlets' past the coloured ones."""
-    keep = set(coloured[:COLOURED_OUTLETS])
-    groups = []
-    for names in outlets:
-        if len(names) > 1:
-            groups.append(SEVERAL)
-        elif len(names) == 1:
-            groups.append(names[0] if names[0] in keep else OTHER_OUTLETS)
-        else:
-            groups.append("unknown outlet")
-    return groups
+def colour_groups(outlets: pd.Series, coloured: Sequence[str] = ()) -> list[str]:
+    """Each event's colour group: its outlet, 'several outlets', or 'unknown outlet'."""
+    return [
+        SEVERAL if len(names) > 1 else names[0] if len(names) == 1 else UNKNOWN_OUTLET for names in outlets
+    ]
 
 
 def default_window(
-    events: pd.DataFrame, published_first: pd.Series
+    events: pd.DataFrame, published_first: pd.Series, years: tuple[int, int] | None = None
 ) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """The x range shown first: the years of coverage (from a year before the first article), so a
-    treaty of 1855 does not squash a decade of news; panning or zooming out reaches it."""
+    """The x range shown first: the chosen years, else the years of coverage (from a year before
+    the first article), so a treaty of 1855 does not squash a decade of news; panning or zooming
+    out reaches it. Never narrower than ``MIN_WINDOW``: one event shows its months, not its hours."""
+    if years is not None:
+        return pd.Timestamp(years[0], 1, 1), pd.Timestamp(years[1] + 1, 1, 1)
     if events.empty:
         return None
     first, last = events["t_first"].min(), (events["t_last"] + ONE_DAY).max()
     published = pd.to_datetime(published_first, errors="coerce").dropna()
-    if len(published):
-        first = max(first, pd.Timestamp(published.min().year - 1, 1, 1))
+    if len(published) and not pd.isna(last):
+        first = max(first, min(pd.Timestamp(published.min().year - 1, 1, 1), last - MIN_WINDOW))
     if pd.isna(first) or pd.isna(last) or first >= last:
         return None
     pad = (last - first) * 0.03
-    return first - pad, last + pad
+    first, last = first - pad, last + pad
+    if last - first < MIN_WINDOW:
+        middle = first + (last - first) / 2
+        first, last = middle - MIN_WINDOW / 2, middle + MIN_WINDOW / 2
+    return first, last
 
 
 def _rows(events: pd.DataFrame, lanes: str, colours: dict[str, str]) -> pd.DataFrame:
@@ -133,8 +158,8 @@ def _rows(events: pd.DataFrame, lanes: str, colours: dict[str, str]) -> pd.DataF
     frame["mid_ms"] = (frame["first_ms"] + _ms(frame["t_last"])) / 2
     if lanes == "outlet":
         frame = frame.explode("outlets")
-        frame["lane"] = frame["outlets"].fillna("unknown outlet")
-        frame["colour_group"] = frame["lane"].where(frame["lane"].isin(list(colours)), OTHER_OUTLETS)
+        frame["lane"] = frame["outlets"].fillna(UNKNOWN_OUTLET)
+        frame["colour_group"] = frame["lane"]
     else:
         frame["lane"] = frame["type"]
     return frame
@@ -151,7 +176,7 @@ def hover_parts(frame: pd.DataFrame) -> list[tuple[str, list]]:
     precision, places, a people line when there are people, sources, number of articles)."""
 
     def one(title, date, precision, places, people, outlets, n) -> tuple[str, list]:
-        sources = ", ".join(outlets) if len(outlets) else "unknown outlet"
+        sources = ", ".join(outlets) if len(outlets) else UNKNOWN_OUTLET
         return (
             _esc(title),
             [
@@ -238,10 +263,13 @@ def build_timeline(
     event_rows = events["row"].to_numpy() if "row" in events else np.arange(len(events))
     lit_rows = list(event_rows[events.index.isin(list(highlighted))]) if dim else []
 
+    counts = frame["colour_group"].value_counts()
+    in_legend = set(counts.index[:LEGEND_ENTRIES])
     for group, part in frame.groupby("colour_group", sort=True):
-        colour = colours.get(group, "#9e9e9e")
+        colour = colours.get(group) or outlet_colour(str(group))
         add(  # the legend entry: a filled dot, whatever the group's first status is
             dict(
+                showlegend=group in in_legend,
                 x=[None],
                 y=[None],
                 mode="markers",
@@ -312,6 +340,7 @@ def build_timeline(
             "range": [-0.5, len(names) - 0.5],
             "dtick": 1,
             "zeroline": False,
+            "fixedrange": True,  # zoom and the wheel act on time only: the lanes keep their height
             "showgrid": True,
             "gridcolor": "#f3f3f3",
             "title": {"text": ""},

@@ -1,0 +1,258 @@
+"""The rough edges a new reader met (issue 14), each pinned by a test that failed before its fix."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from kurils.pipeline import parse_paths
+from kurils.views import data, exports, geomap, legend, page, reader, select, session
+from kurils.views.data import corpus_from_articles
+from kurils.views.state import ViewState
+from kurils.views.timeline import build_timeline, default_window, outlet_colour, outlet_colours
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "app.py")
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return corpus_from_articles(parse_paths([ROOT / "seeds"]))
+
+
+@pytest.fixture(autouse=True)
+def private_cache(monkeypatch, tmp_path_factory):
+    monkeypatch.setenv("KURILS_CACHE", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture
+def app(monkeypatch):
+    monkeypatch.delenv("KURILS_ARTICLES", raising=False)
+    return AppTest.from_file(APP, default_timeout=120)
+
+
+def plain(text: str) -> str:
+    return text.replace("*", "").replace("\\", "")
+
+
+# --- "nan" for a missing value (pandas 3 string columns) ------------------------------------------
+def test_a_missing_outlet_reads_unknown_never_nan():
+    frame = pd.DataFrame(
+        {
+            "outlet": pd.array([None, "RT"], dtype="string"),
+            "headline": pd.array([None, "x"], dtype="string"),
+            "file": ["up.txt", "b.txt"],
+            "published": [None, "2016-09-03"],
+            "published_first": [None, None],
+            "published_last": [None, None],
+            "wire_source": [float("nan"), None],
+        }
+    )
+    first = frame.iloc[0]
+    assert reader.meta_lines(first) == ["unknown outlet · date unknown"]
+    assert reader.headline_of(first) == "up.txt"
+    assert "nan" not in " ".join(reader.meta_lines(frame.iloc[1]))
+
+
+# --- the time axis with one event, and with a year chosen ----------------------------------------
+@pytest.mark.parametrize("query", [{"outlet": "Sputnik", "type": "visit"}, {"place": "Vladivostok"}])
+def test_one_event_gets_a_time_axis_of_months_not_hours(app, query):
+    app.query_params.update(query)
+    app.run()
+    spec = json.loads(app.get("plotly_chart")[0].proto.spec)
+    first, last = (pd.Timestamp(v) for v in spec["layout"]["xaxis"]["range"])
+    assert last - first >= pd.Timedelta(days=100)
+
+
+def test_a_chosen_year_is_the_axis(seeds):
+    assert default_window(seeds.merged, seeds.articles["published_first"], (2016, 2016)) == (
+        pd.Timestamp(2016, 1, 1),
+        pd.Timestamp(2017, 1, 1),
+    )
+
+
+# --- colours per outlet ----------------------------------------------------------------------------
+def test_an_outlets_colour_does_not_change_when_another_outlet_arrives():
+    before = outlet_colours(["RT", "TASS", "Sputnik", "Lesser Gazette"])
+    after = outlet_colours(
+        ["Big New Outlet", *[f"Outlet {i}" for i in range(20)], "RT", "TASS", "Sputnik", "Lesser Gazette"]
+    )
+    assert all(before[o] == after[o] for o in ("RT", "TASS", "Sputnik", "Lesser Gazette"))
+    assert len({before["RT"], before["TASS"], before["Sputnik"]}) == 3  # the seeds' outlets differ
+    assert outlet_colour("Lesser Gazette") == outlet_colour("Lesser Gazette")
+
+
+# --- zoom: the time axis only, and kept across a pick ---------------------------------------------
+def test_zoom_acts_on_time_only_and_a_pick_keeps_it(seeds):
+    colours = outlet_colours(seeds.choices.outlets)
+    plain_fig = build_timeline(seeds.merged, colours).spec["layout"]
+    picked = build_timeline(seeds.merged, colours, highlighted=frozenset([seeds.merged.index[0]])).spec
+    assert plain_fig["yaxis"]["fixedrange"] is True and plain_fig["xaxis"].get("fixedrange") is not True
+    assert picked["layout"]["uirevision"] == plain_fig["uirevision"]
+
+
+# --- the four islands on the map, Japan as an area --------------------------------------------------
+def test_every_island_has_a_named_target_and_japan_is_no_city(seeds):
+    places, _ = geomap.place_table(seeds.choices.places)
+    dots, areas = geomap.map_points(places, geomap.place_counts(seeds.merged))
+    assert {"Iturup", "Kunashir", "Shikotan", "Habomai"} <= set(dots["name"])
+    assert "Japan" not in set(dots["name"]) and "Japan" in set(areas["name"])
+    shikotan = dots[dots["name"] == "Shikotan"].iloc[0]
+    assert "色丹島" in shikotan["other"] and "Шикотан" in shikotan["other"]
+    assert (
+        len(
+            {
+                tuple(o)
+                for o in dots[dots["name"].isin(["Kunashir", "Shikotan", "Habomai", "Iturup"])]["offset"]
+            }
+        )
+        == 4
+    )  # the four names sit on four sides of their dots
+
+
+@pytest.mark.parametrize("layer", ["labels", "places"])
+@pytest.mark.parametrize("island", ["Shikotan", "Habomai", "Kunashir"])
+def test_a_click_on_an_island_name_or_dot_filters_to_it(app, layer, island):
+    app.run()
+    at_map = app.get("deck_gl_json_chart")[0]
+    states = app._tree.get_widget_states()
+    state = states.widgets.add()
+    state.id = at_map.proto.id
+    state.string_value = json.dumps(
+        {"selection": {"indices": {layer: [0]}, "objects": {layer: [{"name": island}]}}}
+    )
+    app._run(states)
+    assert not app.exception
+    assert app.multiselect(key="place").value == [island]
+
+
+def test_the_first_map_view_takes_in_moscow_sochi_and_the_islands(seeds):
+    places, _ = geomap.place_table(seeds.choices.places)
+    dots, _ = geomap.map_points(places, Counter())
+    view = geomap.fit_view(dots)
+    world = 512 * 2 ** view["zoom"]
+    west = (37.6 - view["longitude"]) / 360 * world
+    east = (148.0 - view["longitude"]) / 360 * world
+    assert -geomap.MAP_WIDTH / 2 < west and east < geomap.MAP_WIDTH / 2
+
+
+# --- exports hold paths relative to the corpus -------------------------------------------------------
+def test_the_articles_download_holds_no_server_path(tmp_path):
+    folder = tmp_path / "corpus" / "sub"
+    folder.mkdir(parents=True)
+    for seed in sorted((ROOT / "seeds").iterdir())[:2]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    tables = data.folder_tables(tmp_path / "corpus", "fp", 2, use_cache=False)
+    lines = exports.articles_jsonl(tables.articles).decode().splitlines()
+    files = [json.loads(line)["file"] for line in lines]
+    assert files and all(f.startswith("sub/") for f in files) and str(tmp_path) not in "".join(lines)
+    assert data.relative_path("/elsewhere/server/a.txt", tmp_path) == "a.txt"
+
+
+# --- words: plurals, one year, the outlets a filter asks for -----------------------------------------
+def test_the_caption_says_one_event_one_year_and_only_the_filtered_outlet(seeds):
+    one = page.summary(seeds, ViewState(outlets=("Sputnik",), types=("visit",)))
+    assert (
+        "1 of 16 events" in plain(one)
+        and "1 of 5 articles" in plain(one)
+        and "1 outlet (Sputnik)" in plain(one)
+    )
+    assert "year 2016" in plain(one) and "2016–2016" not in one
+    sputnik = plain(page.summary(seeds, ViewState(outlets=("Sputnik",))))
+    assert "1 outlet (Sputnik)" in sputnik and "RT" not in sputnik
+
+
+# --- search over every spelling of a place or a person ----------------------------------------------
+@pytest.mark.parametrize(
+    "query, place",
+    [
+        ("Etorofu", "Iturup"),
+        ("Kunashiri", "Kunashir"),
+        ("Northern Territories", "Kunashir"),
+        ("Южные Курилы", "Iturup"),
+        ("択捉", "Iturup"),
+        ("Итуруп", "Iturup"),
+        ("Путин", None),
+    ],
+)
+def test_search_finds_a_place_or_person_by_any_of_its_names(seeds, query, place):
+    found = select.filter_events(seeds, ViewState(query=query))
+    assert len(found) >= 1
+    if place:
+        assert all(place in places for places in found["places"])
+
+
+# --- the reader ------------------------------------------------------------------------------------
+def test_the_reader_legend_has_no_emoji_and_the_headline_sits_above_the_scrolling_body(app, seeds):
+    forum = seeds.merged[seeds.merged["type"] == "forum"].iloc[0]
+    app.query_params.update({"event": forum["key"], "article": forum["article_ids"][0]})
+    app.run()
+    texts = [c.value for c in app.caption] + [h.proto.body for h in app.get("html")]
+    assert not any(
+        ord(ch) > 0x2FFF and not 0x3000 <= ord(ch) <= 0x9FFF
+        for t in texts
+        for ch in t
+        if 0x1F000 <= ord(ch) <= 0x1FAFF
+    )
+    assert any('class="kr-ev"' in h.proto.body and "kr-legend" in h.proto.body for h in app.get("html"))
+    reader_box = next(b for b in _descendants(app.main) if getattr(b, "key", None) == "reader")
+    inside = list(_descendants(reader_box))
+    body = next(b for b in inside if getattr(b, "key", None) == "reader_body")
+    assert any(b.type == "subheader" for b in inside)
+    assert not any(b.type == "subheader" for b in _descendants(body))
+
+
+def _descendants(block):
+    for child in getattr(block, "children", {}).values():
+        yield child
+        yield from _descendants(child)
+
+
+def test_legends_name_every_symbol():
+    timeline = legend.timeline_legend_html()
+    for words in ("planned", "historical", "range", "selected", "several outlets"):
+        assert words in timeline
+    geo = legend.map_legend_html()
+    for words in ("disputed island", "more events", "selection", "visit"):
+        assert words in geo
+    assert all(i in legend.intro_markdown() for i in ("Etorofu", "Кунашир", "Shikotan", "Хабомаи"))
+
+
+# --- Back: the link decides again when the URL moved -----------------------------------------------
+def test_a_url_the_page_did_not_write_decides_the_view():
+    state: dict = {}
+    assert session.link_moved(state, {})  # a new session
+    session.remember_link(state, {"outlet": ["TASS"], "event": "k"})
+    assert not session.link_moved(state, {"outlet": ["TASS"], "event": ["k"]})
+    assert session.link_moved(state, {"outlet": ["TASS"]})  # Back to before the pick
+
+
+def test_back_to_an_earlier_link_restores_that_view(app, seeds):
+    app.run()
+    app.multiselect(key="outlet").set_value(["TASS"]).run()
+    assert app.query_params.get("outlet") in (["TASS"], "TASS")
+    app.query_params.clear()  # what Back to the landing URL sends with its rerun
+    app.run()
+    assert app.multiselect(key="outlet").value == []
+
+
+# --- upload failures next to the uploader ----------------------------------------------------------
+def test_upload_failures_are_said_under_the_uploader(app):
+    app.run()
+    app.file_uploader(key="uploads").set_value([("empty.txt", b"", "text/plain")]).run()
+    sidebar = list(_descendants(app.sidebar))
+    warning_at = next(i for i, c in enumerate(sidebar) if c.type == "warning")
+    header_at = next(i for i, c in enumerate(sidebar) if c.type == "header" and c.value == "Filters")
+    assert warning_at < header_at
+
+
+# --- no developer menu for readers -----------------------------------------------------------------
+def test_readers_get_no_deploy_button_or_developer_menu():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["toolbarMode"] == "viewer"
