@@ -55,7 +55,7 @@ def on_timeline_pick(corpus: Corpus) -> None:
     state = session.read_state(st.session_state, corpus.choices)
     selection = st.session_state.get("timeline", {}).get("selection")
     key = select.timeline_pick(selection, corpus.merged.index)
-    session.apply_selection(st.session_state, select.select_event(corpus, state, key))
+    session.apply_selection(st.session_state, select.select_event(corpus, state, key), on_timeline=True)
 
 
 def on_map_pick(corpus: Corpus) -> None:
@@ -82,6 +82,7 @@ def on_clear() -> None:
     st.session_state["article"] = None
     st.session_state["place"] = []
     st.session_state["map_generation"] = st.session_state.get("map_generation", 0) + 1  # a fresh map widget
+    st.session_state["timeline_generation"] = st.session_state.get("timeline_generation", 0) + 1
 
 
 def map_key() -> str:
@@ -198,7 +199,12 @@ with left:
     top = st.columns([4, 2])
     top[0].markdown("**Timeline** · click an event to read its source")
     top[1].radio("Lanes", ["type", "outlet"], key="lanes", horizontal=True, label_visibility="collapsed")
-    drawn = page.timeline(corpus, state)
+    drawn = page.timeline(
+        corpus,
+        state,
+        picked_here=session.picked_on_timeline(st.session_state, state),
+        generation=st.session_state.get("timeline_generation", 0),
+    )
     if drawn is None:
         st.info("No event matches these filters.")
     else:

@@ -70,9 +70,16 @@ def summary(corpus: Corpus, state: ViewState) -> str:
     return corpus.memo.get("summary", filters_of(state), make)
 
 
-def timeline(corpus: Corpus, state: ViewState) -> tuple[SpecFigure, int] | None:
-    """The timeline figure and how many events lie left of its first view (None: nothing shown)."""
-    lit = highlight(corpus, state).events
+def timeline(
+    corpus: Corpus, state: ViewState, picked_here: bool = False, generation: int = 0
+) -> tuple[SpecFigure, int] | None:
+    """The timeline figure and how many events lie left of its first view (None: nothing shown).
+
+    Streamlit draws a plotly chart afresh, at its first range, whenever its figure changes. So when
+    the event was picked on the timeline itself (``picked_here``), the figure is left as it was:
+    plotly already marks the picked dot as selected, and the reader's zoom stays. ``generation``
+    gives a new figure (and a fresh chart) when the selection is cleared."""
+    lit = frozenset() if picked_here else highlight(corpus, state).events
 
     def make():
         shown = events_shown(corpus, state)
@@ -81,10 +88,14 @@ def timeline(corpus: Corpus, state: ViewState) -> tuple[SpecFigure, int] | None:
         window = default_window(shown, corpus.articles["published_first"], state.years)
         colours = outlet_colours(corpus.choices.outlets)
         figure = build_timeline(shown, colours, state.lanes, lit, window=window)
+        if generation:
+            layout = figure.spec["layout"]
+            layout = {**layout, "meta": {**layout["meta"], "generation": generation}}
+            figure = SpecFigure({**figure.spec, "layout": layout})
         earlier = int((shown["t_last"] < window[0]).sum()) if window and state.years is None else 0
         return figure, earlier
 
-    return corpus.memo.get("timeline", (filters_of(state), state.lanes, lit), make)
+    return corpus.memo.get("timeline", (filters_of(state), state.lanes, lit, generation), make)
 
 
 def places(corpus: Corpus) -> tuple[pd.DataFrame, list[str]]:

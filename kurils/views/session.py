@@ -88,11 +88,21 @@ def read_state(session: MutableMapping, choices: Choices) -> ViewState:
     )
 
 
-def apply_selection(session: MutableMapping, state: ViewState) -> None:
-    """Write a selection change (event, article, place filter) back into the session."""
+PICKED_ON_TIMELINE = "picked_on_timeline"  # the event last picked by a click on the timeline
+
+
+def apply_selection(session: MutableMapping, state: ViewState, on_timeline: bool = False) -> None:
+    """Write a selection change (event, article, place filter) back into the session, noting
+    whether it was picked on the timeline itself (see ``picked_on_timeline``)."""
     session["event"] = state.event
     session["article"] = state.article
     session["place"] = list(state.places)
+    session[PICKED_ON_TIMELINE] = state.event if on_timeline else None
+
+
+def picked_on_timeline(session: MutableMapping, state: ViewState) -> bool:
+    """Whether the selected event is the one clicked on the timeline (which then marks it itself)."""
+    return state.event is not None and session.get(PICKED_ON_TIMELINE) == state.event
 
 
 LINK_KEY = "link_written"  # the query parameters the page last wrote, as {name: [values]}
