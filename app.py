@@ -15,7 +15,7 @@ from kurils.models import Article
 from kurils.pipeline import expand_paths, parse_bytes
 from kurils.settings import MAX_UPLOAD_MB
 from kurils.tables import Tables, tables_from_articles
-from kurils.views import exports, legend, page, reader, select, session
+from kurils.views import exports, legend, page, reader, scripts, select, session
 from kurils.views.data import Corpus, articles_folder, combine, folder_fingerprint, folder_tables, prepare
 from kurils.views.state import EVENT_TYPES, STATUSES, from_query, to_query
 
@@ -176,7 +176,11 @@ lit = page.highlight(corpus, state)
 articles = page.articles_shown(corpus, state)
 
 # Header: what is shown.
-st.html("<style>.block-container{padding-top:3.2rem;padding-bottom:1rem}</style>")
+st.html(
+    "<style>.block-container{padding-top:3.2rem;padding-bottom:1rem}"
+    ".st-key-reader{scroll-margin-top:4.5rem}</style>"  # clear of the page's top bar when scrolled to
+)
+st.html(scripts.page_script(), unsafe_allow_javascript=True)
 head_left, head_right = st.columns([5, 1], vertical_alignment="bottom")
 head_left.markdown("### The southern Kurils in the news")
 head_right.button(

@@ -48,7 +48,7 @@ def _svg(shape: str, width: int = 16) -> str:
 
 
 def _items(title: str, items: list[tuple[str, str]], label: str) -> str:
-    spans = "".join(f'<span class="kr-key">{symbol} {text}</span>' for symbol, text in items)
+    spans = " ".join(f'<span class="kr-key">{symbol} {text}</span>' for symbol, text in items)
     return (
         f'<div class="kr-legend" role="note" aria-label="{label}"><b>{title}</b> {spans}</div>'
     )
@@ -112,8 +112,8 @@ def reader_legend_html() -> str:
     """The reader's marks, drawn with the same classes as the marks in the article."""
     return (
         '<div class="kr-legend" role="note" aria-label="reader legend">'
-        '<span class="kr-key"><span class="kr-ev">evidence of the selected event</span></span>'
-        '<span class="kr-key"><span class="kr-ev2">other events</span></span>'
-        '<span class="kr-key"><span class="kr-place">places</span></span>'
+        '<span class="kr-key"><span class="kr-ev">evidence of the selected event</span></span> '
+        '<span class="kr-key"><span class="kr-ev2">other events</span></span> '
+        '<span class="kr-key"><span class="kr-place">places</span></span> '
         '<span class="kr-key"><span class="kr-person">people</span></span></div>'
     )

@@ -35,6 +35,8 @@ _SCROLL = """<script>/* {token} */ setTimeout(function () {{
   var box = e.parentElement;
   while (box && box.scrollHeight <= box.clientHeight + 1) box = box.parentElement;
   if (box) box.scrollTop += e.getBoundingClientRect().top - box.getBoundingClientRect().top - 60;
+  var reader = document.querySelector(".st-key-reader");  /* on a phone the reader is far below */
+  if (reader && window.innerWidth < 700) reader.scrollIntoView({{block: "start"}});
 }}, 250);</script>"""
 
 
