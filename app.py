@@ -6,6 +6,7 @@ view changes the others is decided there, in pure functions with their own tests
 
 from __future__ import annotations
 
+import time
 from functools import partial
 from pathlib import Path
 
@@ -15,11 +16,12 @@ from kurils.models import Article
 from kurils.pipeline import expand_paths, parse_bytes
 from kurils.settings import MAX_UPLOAD_MB
 from kurils.tables import Tables, tables_from_articles
-from kurils.views import exports, legend, page, reader, scripts, select, session
+from kurils.views import exports, legend, page, reader, scripts, select, session, story
 from kurils.views.data import Corpus, articles_folder, combine, folder_fingerprint, folder_tables, prepare
 from kurils.views.state import EVENT_TYPES, STATUSES, from_query, to_query
 
 ROOT = Path(__file__).resolve().parent
+PLAY_SECONDS = 4  # the story stepper's pace when playing
 
 
 # --- data, cached by content ------------------------------------------------------------------
@@ -75,6 +77,12 @@ def on_article_event_pick(corpus: Corpus) -> None:
     state = session.read_state(st.session_state, corpus.choices)
     picked = st.session_state.get("article_event")
     session.apply_selection(st.session_state, select.select_event_in_article(corpus, state, picked))
+
+
+def on_step(corpus: Corpus, delta: int) -> None:
+    state = session.read_state(st.session_state, corpus.choices)
+    key = story.step(page.story(corpus, state), state.event, delta)
+    session.apply_selection(st.session_state, select.select_event(corpus, state, key))
 
 
 def on_clear() -> None:
@@ -197,6 +205,47 @@ link_state, notices = st.session_state.get("link_notices", (None, ()))
 if notices and state == link_state:  # said until the view moves on from what the link asked for
     for notice in notices:
         st.caption(f"ℹ️ Link parameter {reader.md_escape(notice)}.")
+
+# The story stepper: Previous/Next (and the arrow keys) walk the shown events in date order.
+order = page.story(corpus, state)
+stepper = st.columns([1.3, 1.3, 1.2, 5.2], vertical_alignment="center")
+stepper[0].button(
+    "Previous",
+    key="step_prev",
+    icon=":material/arrow_back:",
+    on_click=partial(on_step, corpus, -1),
+    disabled=not order or state.event == order[0],
+    help="The event before this one (← key)",
+    width="stretch",
+)
+stepper[1].button(
+    "Next",
+    key="step_next",
+    icon=":material/arrow_forward:",
+    on_click=partial(on_step, corpus, 1),
+    disabled=not order or state.event == order[-1],
+    help="The event after this one (→ key)",
+    width="stretch",
+)
+playing = stepper[2].toggle("Play", key="playing", help="Step on by itself every few seconds")
+stepper[3].caption(reader.md_escape(story.position(order, state.event)))
+if not playing:
+    st.session_state.pop("play_due", None)
+if playing and order:
+
+    @st.fragment(run_every=PLAY_SECONDS)
+    def play() -> None:
+        now = time.monotonic()
+        due = st.session_state.setdefault("play_due", now + PLAY_SECONDS - 0.5)
+        if now < due:  # the run that drew the page, or one too early
+            return
+        st.session_state["play_due"] = now + PLAY_SECONDS - 0.5
+        on_step(corpus, 1)
+        if st.session_state.get("event") == order[-1]:
+            st.session_state["playing"] = False
+        st.rerun()
+
+    play()
 
 left, right = st.columns([3, 2], gap="medium")
 with left:

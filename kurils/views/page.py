@@ -15,6 +15,7 @@ import pandas as pd
 from kurils.views import geomap, select
 from kurils.views.data import Corpus
 from kurils.views.state import ViewState
+from kurils.views.story import focus_window, story_order
 from kurils.views.text import noun, plural, year_span
 from kurils.views.timeline import SpecFigure, build_timeline, default_window, outlet_colours
 
@@ -80,12 +81,19 @@ def timeline(
     plotly already marks the picked dot as selected, and the reader's zoom stays. ``generation``
     gives a new figure (and a fresh chart) when the selection is cleared."""
     lit = frozenset() if picked_here else highlight(corpus, state).events
+    shown = events_shown(corpus, state)
+    if shown.empty:
+        return None
+    first_window = corpus.memo.get(
+        "window",
+        filters_of(state),
+        lambda: default_window(shown, corpus.articles["published_first"], state.years),
+    )
+    window = first_window
+    if state.event in shown.index:  # the selected event is in view, wherever it lies
+        window = focus_window(window, shown.at[state.event, "t_first"], shown.at[state.event, "t_last"])
 
     def make():
-        shown = events_shown(corpus, state)
-        if shown.empty:
-            return None
-        window = default_window(shown, corpus.articles["published_first"], state.years)
         colours = outlet_colours(corpus.choices.outlets)
         figure = build_timeline(shown, colours, state.lanes, lit, window=window)
         if generation:
@@ -95,7 +103,7 @@ def timeline(
         earlier = int((shown["t_last"] < window[0]).sum()) if window and state.years is None else 0
         return figure, earlier
 
-    return corpus.memo.get("timeline", (filters_of(state), state.lanes, lit, generation), make)
+    return corpus.memo.get("timeline", (filters_of(state), state.lanes, lit, generation, window), make)
 
 
 def places(corpus: Corpus) -> tuple[pd.DataFrame, list[str]]:
@@ -146,3 +154,8 @@ def article_options(corpus: Corpus, state: ViewState) -> list[str]:
 
 def article_events(corpus: Corpus, article: str | None) -> dict[str, str]:
     return corpus.memo.get("article_events", article, lambda: select.article_events(corpus, article))
+
+
+def story(corpus: Corpus, state: ViewState) -> list[str]:
+    """The shown events' keys in date order, for the stepper."""
+    return corpus.memo.get("story", filters_of(state), lambda: story_order(events_shown(corpus, state)))
