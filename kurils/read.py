@@ -3,8 +3,8 @@
 Every offset in the project points into the text this module returns, so all
 normalisation happens here and nowhere later: decoding (UTF-8 with or without
 BOM, UTF-16, Windows-1251/1252, Latin-1), HTML pages reduced to their article
-text, newlines to LF, odd spaces to ' ', zero-width characters removed and
-print hyphenation at line breaks joined.
+text, newlines to LF, odd spaces to ' ', zero-width characters and bidi and
+other format controls removed, and print hyphenation at line breaks joined.
 """
 
 from __future__ import annotations
@@ -39,6 +39,13 @@ _HTML_MARKUP = re.compile(
 )
 _ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Format controls with no width and nothing to read: bidi marks, embeddings, overrides and isolates
+# (U+200E/F, U+061C, U+202A-U+202E, U+2066-U+2069), invisible operators, the Mongolian vowel separator,
+# interlinear annotation marks and tag characters. A pasted U+202E at a line's start made the line
+# look like no prose at all.
+_FORMAT_CONTROLS = re.compile(
+    r"[\u200e\u200f\u061c\u202a-\u202e\u2061-\u2064\u2066-\u2069\u180e\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]"
+)
 _LINE_SEPARATORS = re.compile(r"[\u2028\u2029\x0b\x0c\x85]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MULTI_SPACE = re.compile(r" {2,}")
@@ -51,8 +58,9 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 _HYPHEN_BREAK = re.compile(r"-(?<=[^\W\d_]{2}-)(?:\n| )(?=([a-zà-ÿа-яё]+)\b)")
 # Any character one of the single-character passes of normalise() would change.
 _NEEDS_CHARACTER_PASSES = re.compile(
-    r"[\t\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad\u2028\u2029\x0b\x0c\x85"
-    r"\x00-\x08\x0e-\x1f\x7f]"
+    r"[\t\u00a0\u1680\u2000-\u200f\u202f\u205f\u3000\u2060\ufeff\u00ad\u2028\u2029\x0b\x0c\x85"
+    r"\x00-\x08\x0e-\x1f\x7f\u061c\u202a-\u202e\u2061-\u2064\u2066-\u2069\u180e\ufff9-\ufffb"
+    r"\U000e0001\U000e0020-\U000e007f]"
 )
 _LOW_BYTES = bytes(range(9))  # NUL..0x08: every other byte of UTF-16 Latin or Cyrillic text
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13, 11, 12))
@@ -301,11 +309,13 @@ def strip_tags(page: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """LF newlines, plain spaces, no zero-width characters, print hyphenation joined."""
+    """LF newlines, plain spaces, no zero-width characters or bidi and other format controls, print
+    hyphenation joined."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _NEEDS_CHARACTER_PASSES.search(text):  # most articles have none of these characters
         text = _LINE_SEPARATORS.sub("\n", text)
         text = _ZERO_WIDTH.sub("", text)
+        text = _FORMAT_CONTROLS.sub("", text)
         text = _ODD_SPACES.sub(" ", text)
         text = _CONTROL.sub("", text)
     text = _MULTI_SPACE.sub(" ", text)

@@ -80,6 +80,18 @@ def test_newlines_spaces_and_zero_width_normalised():
     assert read_bytes(raw).text == "Line one\nLine two\nLine three here\nend"
 
 
+@pytest.mark.parametrize("control", [
+    "\u200e", "\u200f", "\u061c",  # LRM, RLM, Arabic letter mark
+    "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",  # embeddings, pop, overrides
+    "\u2066", "\u2067", "\u2068", "\u2069",  # isolates
+    "\u2061", "\u180e", "\ufff9", "\U000e0041",  # invisible operator, vowel separator, annotation, tag
+])
+def test_bidi_and_format_controls_removed(control):
+    """Nothing to read, and the line around them must read as the prose it is (offsets are into this text)."""
+    read = read_bytes(f"{control}{ENGLISH}{control}\n{control}{RUSSIAN}".encode())
+    assert read.text == f"{ENGLISH}\n{RUSSIAN}"
+
+
 def test_print_hyphenation_joined_only_for_broken_words():
     raw = b"President Vladi-\nmir Putin and Vladi- mir Putin; two- and three-year plans; Russia-\nJapan talks"
     text = read_bytes(raw).text
