@@ -80,5 +80,6 @@ def read_parts(folder: Path, count: int) -> pd.DataFrame:
     frame = table.to_pandas()
     for field in table.schema:
         if pa.types.is_list(field.type) or pa.types.is_large_list(field.type):
-            frame[field.name] = pd.Series(table.column(field.name).to_pylist(), index=frame.index, dtype=object)
+            cells = table.column(field.name).to_pylist()
+            frame[field.name] = pd.Series(cells, index=frame.index, dtype=object)
     return frame
