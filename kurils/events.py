@@ -1036,38 +1036,51 @@ def event_title(kind: str, people: list[str], places: list[str]) -> str:
 
 
 def dedupe(events: list[Event]) -> list[Event]:
-    """Within one article: one row per real event (same type and date, or a vaguer report of it)."""
+    """Within one article: one row per real event (same type and date, or a vaguer report of it).
+
+    Two reports of one event have the same type and dates in the same year, and a vaguer report
+    shares a person with the one it restates, so each report is compared only with the rows in its
+    (type, year) and those of its people: linear in the article, where comparing every pair was
+    quadratic in its events."""
     kept: list[Event] = []
+    rows_of: dict[tuple[str, int], list[int]] = {}  # (type, first year) -> indices into kept
     for event in events:
-        merged = False
-        for i, other in enumerate(kept):
-            if _same(other, event):
-                kept[i] = _combine(other, event)
-                merged = True
+        key = (event.type, event.time.first.year) if event.time else None
+        for i in rows_of.get(key, ()) if key else ():
+            if _same(kept[i], event):
+                kept[i] = _combine(kept[i], event)  # same type, and its date in the same year
                 break
-        if not merged:
+        else:
+            if key:
+                rows_of.setdefault(key, []).append(len(kept))
             kept.append(event)
     # a vaguer statement ("earlier this week, X said") of a dated event with the same person, or a
     # statement made at a dated occasion ("said at the forum") reported again on its own
+    not_statements_at: dict[TimeValue | None, list[Event]] = {}
+    dated_with: dict[str, list[Event]] = {}  # person -> dated rows naming them
+    for other in kept:
+        if other.type != "statement":
+            not_statements_at.setdefault(other.time, []).append(other)
+        if other.time:
+            for person in dict.fromkeys(other.people):
+                dated_with.setdefault(person, []).append(other)
     out = []
     for event in kept:
+        if event.type not in ("statement", "other"):
+            out.append(event)
+            continue
+        people = set(event.people)
         absorbed = event.type == "statement" and any(
-            other is not event
-            and other.type != "statement"
-            and other.time == event.time
-            and set(event.people) & set(other.people)
-            for other in kept
+            other is not event and people & set(other.people)
+            for other in not_statements_at.get(event.time, ())
         )
-        vaguer = absorbed or any(
+        vaguer = absorbed or bool(event.time) and any(
             other is not event
-            and other.time
-            and event.time
-            and event.type in ("statement", "other")
             and _width(event.time) > _width(other.time)
             and other.time.first >= event.time.first
             and other.time.last <= event.time.last
-            and set(event.people) & set(other.people)
-            for other in kept
+            for person in people
+            for other in dated_with.get(person, ())
         )
         if not vaguer:
             out.append(event)
