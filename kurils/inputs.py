@@ -161,7 +161,9 @@ def jsonl_item(line: bytes, file: str) -> Item:
     """A JSON Lines record as an item, or an item with the reason it is not one."""
     try:
         record = json.loads(line)
-    except (ValueError, RecursionError) as exc:
+    except json.JSONDecodeError as exc:
+        return Item(file=file, error=f"not valid JSON: {exc.msg} (at character {exc.colno})")
+    except (ValueError, RecursionError) as exc:  # not UTF-8, or nested too deep
         return Item(file=file, error=f"not valid JSON: {str(exc)[:120]}")
     if not isinstance(record, dict):
         return Item(file=file, error=f"a JSON {type(record).__name__}, not an object with an article")

@@ -24,7 +24,7 @@ from kurils.views.reader import article_labels
 from kurils.views.state import Choices
 from kurils.views.timeline import colour_groups, hover_parts
 
-ARTICLES_ENV = "KURILS_ARTICLES"  # a folder of articles to show instead of seeds/
+ARTICLES_ENV = "KURILS_ARTICLES"  # a folder of articles (and batch files) to show instead of seeds/
 CACHE_ENV = "KURILS_CACHE"  # where built tables are kept between runs (default ~/.cache/kurils)
 PARALLEL_FROM = 200  # files: below this, worker processes cost more than they save
 TABLE_NAMES = ("articles", "events", "merged")
@@ -50,12 +50,14 @@ def articles_folder(root: Path) -> Path:
 
 
 def folder_fingerprint(paths: Iterable[Path]) -> str:
-    """A digest of the files' names and bytes: the cache key of the built tables."""
+    """A digest of the files' names and bytes (batch files included, read in blocks so that a
+    multi-GB WARC costs no memory): the cache key of the built tables."""
     digest = hashlib.sha256()
     for path in paths:
         digest.update(str(path.name).encode("utf-8", "surrogateescape"))
         try:
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+            with open(path, "rb") as handle:
+                digest.update(hashlib.file_digest(handle, "sha256").digest())
         except OSError:
             digest.update(b"<unreadable>")
     return digest.hexdigest()[:20]
@@ -123,7 +125,7 @@ def folder_tables(folder: str | Path, fingerprint: str, files: int, use_cache: b
         if cached is not None:
             return cached
     jobs = min(os.cpu_count() or 1, 4) if files >= PARALLEL_FROM else 1
-    tables = build(folder, jobs=jobs)
+    tables = build(folder, jobs=jobs, relevant_only=True)  # a crawl's other pages are not shown
     if use_cache:
         write_cached(fingerprint, tables)
     return tables
