@@ -203,6 +203,10 @@ def warc_items(stream: BinaryIO, name: str, stats: BatchStats) -> Iterator[Item]
     try:
         for record in ArchiveIterator(stream):
             number += 1
+            if record.format != "warc":  # warcio reads anything else as a lenient ARC record
+                yield Item(file=f"{name}#{number}", error="not a WARC record (an ARC file, or not a web "
+                           "archive); nothing after it is read")
+                return
             skip = _warc_skip_reason(record)
             if skip:
                 stats.skipped[skip] += 1
@@ -265,7 +269,7 @@ def _zip_skip_reason(info: zipfile.ZipInfo) -> str | None:
     if info.is_dir():
         return "folder"
     parts = PurePosixPath(info.filename.replace("\\", "/")).parts
-    if any(part.startswith(".") or part == "__MACOSX" for part in parts):
+    if any(part.startswith(".") and part not in (".", "..") or part == "__MACOSX" for part in parts):
         return "hidden member"
     suffix = PurePosixPath(info.filename).suffix.lower()
     return None if suffix in TEXT_SUFFIXES or not suffix else f"{suffix} member"
