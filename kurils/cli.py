@@ -65,6 +65,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     stats = BatchStats()
     with Progress() as progress:
         written = write_tables(args.folder, args.out, jobs=args.jobs, geo_dir=args.geo_dir,
+                               engine=args.engine, scheduler=args.scheduler,
                                relevant_only=not args.all, progress=progress, stats=stats)
     if stats.skipped:
         print(f"kurils: records in batch files {stats.summary()}", file=sys.stderr)
@@ -103,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--geo-dir", default=None, help="also write the GeoJSON files here")
     build.add_argument("--all", action="store_true",
                        help="keep every article (default: those about the dispute, and inputs that failed)")
+    build.add_argument("--engine", choices=["local", "dask"], default="local",
+                       help="local: a process pool on this machine; dask: Dask workers (pip install -r "
+                            "requirements-dask.txt), --jobs local ones or the cluster at --scheduler")
+    build.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="with --engine dask: a running Dask scheduler, e.g. tcp://10.0.0.5:8786")
     build.set_defaults(func=cmd_build)
 
     geo = sub.add_parser("geo", help="write geo/kurils.geojson and geo/land.geojson")

@@ -196,6 +196,11 @@ def tables_from_frames(frame: pd.DataFrame, events: pd.DataFrame) -> Tables:
 Rows = list[tuple[dict, list[dict]]]  # each article's row and its events' rows
 
 
+def rows_of_files(paths: list[str]) -> Rows:
+    """Every article of these input files (batch files give each of their items), as rows."""
+    return _rows_of_chunk(list(input_items(paths)))[0]
+
+
 def _rows_of_chunk(items: list[Item], relevant_only: bool = False) -> tuple[Rows, int, int]:
     """Parsed and flattened in the worker (plain rows pickle back faster than Article objects):
     the rows kept, the items parsed and how many of them were relevant."""
@@ -329,13 +334,23 @@ def to_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_tables(folder, out, jobs: int = 1, geo_dir=None, *, relevant_only: bool = False,
+def write_tables(folder, out, jobs: int = 1, geo_dir=None, engine: str = "local",
+                 scheduler: str | None = None, *, relevant_only: bool = False,
                  progress: Progress | None = None, stats: BatchStats | None = None) -> list[Path]:
-    """Write articles/events/merged as Parquet and CSV under ``out`` (and GeoJSON under geo_dir)."""
-    # the map's places come from this build's events table (not a second parse of the folder), and
-    # placing them needs the gazetteer, so it is kept when the GeoJSON is written too
-    tables = build(folder, jobs=jobs, release_gazetteer=geo_dir is None, relevant_only=relevant_only,
-                   progress=progress, stats=stats)
+    """Write articles/events/merged as Parquet and CSV under ``out`` (and GeoJSON under geo_dir).
+
+    ``engine="dask"`` parses on Dask workers (``jobs`` local ones, or the cluster at ``scheduler``),
+    which also leave their per-partition Parquet parts under ``out/parts``; it keeps every article
+    (``relevant_only``, ``progress`` and ``stats`` are the local engine's)."""
+    if engine == "dask":
+        from kurils.distributed import build_dask
+
+        tables = build_dask(folder, Path(out) / "parts", scheduler=scheduler, workers=max(1, jobs))
+    else:
+        # the map's places come from this build's events table (not a second parse of the folder), and
+        # placing them needs the gazetteer, so it is kept when the GeoJSON is written too
+        tables = build(folder, jobs=jobs, release_gazetteer=geo_dir is None, relevant_only=relevant_only,
+                       progress=progress, stats=stats)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
