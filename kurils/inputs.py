@@ -23,6 +23,7 @@ import gzip
 import io
 import json
 import os
+import re
 import zipfile
 import zlib
 from collections import Counter
@@ -41,6 +42,7 @@ ZIP_SUFFIXES = (".zip",)
 BATCH_SUFFIXES = JSONL_SUFFIXES + WARC_SUFFIXES + ZIP_SUFFIXES
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _READ_BLOCK = 1 << 16
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 
 # Our field -> the names it goes by, first found wins: ours, then news-please, trafilatura, Scrapy.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -187,7 +189,7 @@ def _first(record: dict, names: tuple[str, ...]) -> str | None:
         value = record.get(key)
         if isinstance(value, bool) or value is None or isinstance(value, (list, dict)):
             continue
-        text = str(value).strip()
+        text = _LONE_SURROGATES.sub("\ufffd", str(value).strip())  # JSON may escape half a character
         if text:
             return text
     return None
