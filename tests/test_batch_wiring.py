@@ -66,3 +66,9 @@ def test_the_app_folder_reads_batch_files_and_their_content_changes_the_key(batc
     with (batch_folder / "feed.jsonl").open("a", encoding="utf-8") as handle:
         handle.write(json.dumps({"id": "more", "text": OTHER_NEWS}) + "\n")
     assert folder_fingerprint(expand_paths([batch_folder])) != before
+
+
+def test_batch_bytes_counts_only_batch_files(batch_folder):
+    from kurils.views.data import batch_bytes
+
+    assert batch_bytes(batch_folder) == (batch_folder / "feed.jsonl").stat().st_size
