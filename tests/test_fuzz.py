@@ -59,9 +59,9 @@ def warm():
 
 
 def assert_parsed_in_time(data: bytes) -> Article:
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other processes' load on a shared machine does not count
     article = parse_bytes(data, file="fuzz.txt")
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert isinstance(article, Article)
     assert article.error is None or article.error.strip()
     assert elapsed < FLOOR_SECONDS + SECONDS_PER_KB * len(data) / 1024, (elapsed, len(data), data[:200])
