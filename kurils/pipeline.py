@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from kurils.chronology import date_known_events
 from kurils.clean import clean_text
 from kurils.events import extract_events
 from kurils.language import detect_language
@@ -53,7 +54,8 @@ def parse_bytes(data: bytes, file: str = "<bytes>", source: Source | None = None
     if not cleaned.paragraphs:
         article.error = "no article text found after removing page furniture"
         return article
-    article.places, article.people, article.events = extract_events(article)
+    article.places, article.people, events = extract_events(article)
+    article.events = date_known_events(events, article.published)
     return article
 
 
