@@ -150,10 +150,9 @@ def _name_index() -> tuple[dict[str, tuple[KnownEvent, ...]], dict[str, tuple[Kn
     names: dict[str, list[KnownEvent]] = {}
     series: dict[str, list[KnownEvent]] = {}
     for event in known_events():
-        for name in event.names:
-            names.setdefault(_key(name), []).append(event)
-        for name in event.series:
-            series.setdefault(_key(name), []).append(event)
+        for table, spelled in ((names, event.names), (series, event.series)):
+            for key in dict.fromkeys(_key(name) for name in spelled):  # "Soviet-Japanese", "Soviet–Japanese"
+                table.setdefault(key, []).append(event)
     return ({k: tuple(v) for k, v in names.items()}, {k: tuple(v) for k, v in series.items()})
 
 
@@ -409,9 +408,8 @@ _NEAR_TYPES = {"meeting": {"meeting", "forum", "visit"}, "forum": {"forum", "mee
                "visit": {"visit", "meeting"}}
 
 
-def _matches(event: Event, known: KnownEvent, named: set[KnownEvent]) -> bool:
-    if known in named:
-        return True
+def _fits(event: Event, known: KnownEvent) -> bool:
+    """A known event of the same kind (a meeting may be reported as a visit), place and person."""
     if known.type not in _NEAR_TYPES.get(event.type, {event.type}):
         return False
     return bool(set(event.places) & set(known.places)) and bool(set(event.people) & _surnames(known.people))
@@ -419,26 +417,32 @@ def _matches(event: Event, known: KnownEvent, named: set[KnownEvent]) -> bool:
 
 def date_known_event(event: Event, published: Published | None = None) -> TimeValue | None:
     """The day of a reported event whose sentence names only a weekday ("met on Saturday"), when
-    exactly one known event fits it (by name, or by type, place and person) on that weekday and,
-    when the publication range is known, within a week before it; None otherwise."""
+    exactly one known event fits it on that weekday: one its sentence names ("the summit in
+    Nagato"), or, when the publication range is known, one of its type, place and person within a
+    week of that range (the table lists the dispute's events, not every meeting: without a name or
+    a date to hold it to, a lone match on the weekday proves little). None otherwise."""
     weekdays = {WEEKDAYS[m.group("day").lower()] for m in _WEEKDAY_WORD.finditer(event.evidence)}
     if len(weekdays) != 1 or event.status == "historical":
         return None
     weekday = weekdays.pop()
-    named = {e for n in find_named_events(event.evidence) for e in n.events}
     window = published.value if published is not None and published.value is not None else None
+    named = {e for n in find_named_events(event.evidence) if not n.series for e in n.events}
+    if named:
+        candidates = named
+    elif window is not None:
+        candidates = {e for e in known_events() if _fits(event, e)}
+    else:
+        return None
     week = timedelta(days=7)
     days = set()
-    for known in known_events():
-        if not _matches(event, known, named) or known.precision not in ("day", "range"):
+    for known in candidates:
+        if known.precision not in ("day", "range"):
             continue
         for offset in range((known.last - known.first).days + 1):
             day = known.first + timedelta(days=offset)
-            if day.weekday() != weekday:
-                continue
-            if window is not None and not (window.first - week <= day <= window.last + week):
-                continue
-            days.add(day)
+            if day.weekday() == weekday and (
+                    window is None or window.first - week <= day <= window.last + week):
+                days.add(day)
     if len(days) != 1:
         return None
     day = days.pop()
