@@ -359,7 +359,9 @@ def _headline(title: str) -> str:
 def _describe(found: list[KnownEvent]) -> str:
     if len(found) == 1:
         return f"{_headline(found[0].title)}, {found[0].dates()}"
-    return f"one of {len(found)} known events, {found[0].first.year}-{found[-1].last.year}"
+    shared = set(found[0].series).intersection(*(e.series for e in found[1:]))
+    what = "sessions" if shared else "known events"
+    return f"one of {len(found)} {what}, {found[0].first.year}-{found[-1].last.year}"
 
 
 def _window_bound(quote: str, found: list[tuple[KnownEvent, tuple[date, date]]]) -> Bound | None:
