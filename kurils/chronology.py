@@ -421,18 +421,19 @@ def date_known_event(event: Event, published: Published | None = None) -> TimeVa
     """The day of a reported event whose sentence names only a weekday ("met on Saturday"), when
     exactly one known event fits it on that weekday: one its sentence names ("the summit in
     Nagato"), or, when the publication range is known, one of its type, place and person within a
-    week of that range (the table lists the dispute's events, not every meeting: without a name or
-    a date to hold it to, a lone match on the weekday proves little). None otherwise."""
+    week of that range, not a session of a recurring event (the table lists the dispute's events,
+    not every meeting: without a name or a date to hold it to, a lone match on the weekday proves
+    little). Planned events are left alone: their sentence's weekday is when the plan was made."""
     weekdays = {WEEKDAYS[m.group("day").lower()] for m in _WEEKDAY_WORD.finditer(event.evidence)}
-    if len(weekdays) != 1 or event.status == "historical":
-        return None
+    if len(weekdays) != 1 or event.status != "reported":
+        return None  # "agreed on Friday to hold a summit in Nagato": the weekday is not the plan's day
     weekday = weekdays.pop()
     window = published.value if published is not None and published.value is not None else None
     named = {e for n in find_named_events(event.evidence) if not n.series for e in n.events}
     if named:
         candidates = named
-    elif window is not None:
-        candidates = {e for e in known_events() if _fits(event, e)}
+    elif window is not None:  # a session of a recurring event (a yearly rally) is known by its name only
+        candidates = {e for e in known_events() if not e.series and _fits(event, e)}
     else:
         return None
     week = timedelta(days=7)

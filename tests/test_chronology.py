@@ -249,6 +249,21 @@ def test_a_weekday_names_the_day_of_a_known_event(evidence, published, expected)
     assert (got.first if got else None) == expected
 
 
+def test_a_planned_event_keeps_its_own_date():
+    # "agreed on Friday to hold a summit in Nagato": Friday is when they agreed, not the summit's day
+    event = Event("talks", "meeting", "planned", None, ("Nagato",), ("Abe", "Putin"),
+                  "Abe and Putin on Friday agreed to hold a summit in Nagato.", (0, 10))
+    assert date_known_event(event) is None
+
+
+def test_a_session_of_a_recurring_event_is_known_by_its_name_only():
+    # Kan spoke in Tokyo on a Monday: 7 February 2011, the Northern Territories Day rally, was one too
+    window = Published(TimeValue(date(2010, 6, 7), date(2011, 9, 26), "range"), True)
+    event = _event("Prime Minister Naoto Kan said in Tokyo on Monday the visit was regrettable.",
+                   type_="statement", places=("Tokyo",), people=("Kan",))
+    assert date_known_event(event, window) is None
+
+
 def test_an_unrelated_meeting_on_the_weekday_keeps_no_date():
     window = Published(TimeValue(date(2016, 12, 10), date(2016, 12, 20), "range"), True)
     event = _event("Lavrov met Wang Yi in Beijing on Thursday.", places=("Beijing",), people=("Lavrov",))
