@@ -253,7 +253,7 @@ class _Constraint:
     lo: date | None = None
     hi: date | None = None
     test: Callable[[date], bool] | None = None
-    role: str = ""  # 'past' | 'future' | 'weekday' | 'year' | 'office' | 'convention'
+    role: str = ""  # past, future, weekday, year, office, convention, chronology, named_past
 
 
 def _scan(lo: date, hi: date, tests: list[Callable[[date], bool]], step: int,
@@ -374,8 +374,11 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> l
     # The dispute's events the text names: a window ("the Eastern Economic Forum this week") is as strong
     # as a date; "after the G20 in Osaka" or "ahead of the summit in Nagato" bound one side like a date.
     named_windows: list[_Constraint] = []
+    # A named past event bounds but does not place (like the milestone years): "the 1956 Joint
+    # Declaration" does not make a yearless dateline 1957.
     for bound in publication_bounds(text, spans):
-        constraint = _Constraint(bound.why, bound.lo, bound.hi, bound.test, role=bound.role)
+        role = "named_past" if bound.role == "past" else bound.role
+        constraint = _Constraint(bound.why, bound.lo, bound.hi, bound.test, role=role)
         (named_windows if bound.role == "chronology" else absolute).append(constraint)
 
     future_keys = {calendar_parts(m.text)[:2] for m, tense in mentions
@@ -448,7 +451,7 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline) -> Publi
     if weekday:
         reasons.append(f"{weekday[0]} fixes the weekday")
     reasons += _describe(accepted, ("chronology",))[:2]
-    past = _describe(accepted, ("past",))
+    past = _describe(accepted, ("past", "named_past"))
     if past:
         reasons.append(f"the text places {_join(past[-3:])} in the past")
     reasons += _describe(accepted, ("office", "year"))
@@ -502,7 +505,7 @@ def _infer_undated(text: str, cleaned: CleanText) -> Published:
     ahead = _describe(accepted, ("future", "future_md"))
     reasons += ahead[:2]
     reasons += [w for w in _describe(accepted, ("past_md",))][:2]
-    past = _describe(accepted, ("past",))
+    past = _describe(accepted, ("past", "named_past"))
     if past:
         reasons.append(f"{_join(past[-2:])} in the past")
     reasons += _describe(accepted, ("year", "office"))
