@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from kurils.chronology import date_known_events
 from kurils.clean import clean_text
 from kurils.events import extract_events
 from kurils.inputs import BatchStats, Item, is_batch, iter_items
@@ -77,7 +78,8 @@ def _parse_bytes(data: bytes, file: str, source: Source | None) -> Article:
     if not cleaned.paragraphs:
         article.error = "no article text found after removing page furniture"
         return article
-    article.places, article.people, article.events = extract_events(article)
+    article.places, article.people, events = extract_events(article)
+    article.events = date_known_events(events, article.published)
     return article
 
 
