@@ -255,6 +255,23 @@ _COUNTERPART_BEFORE = re.compile(
     r"\b(?:ties|relations|relationship|rapprochement|dialogue|dispute|row|rift|feud|tensions?|"
     r"cooperation|partnership)\s+with\s+$"
 )
+# across sentences: a sentence that goes on with the one before ("He met Abe in Nagato ...",
+# "... Abe and Putin also agreed ..."), and the kinds of event such a sentence may continue
+_CONTINUES = re.compile(
+    r"^\W*(?:He|She|They|The two leaders|Both leaders|The leaders|The two (?:sides|men))\b"
+    r"|\b(?:also|then|[Tt]here)\b"
+)
+_CARRY_KINDS = ("meeting", "visit", "forum", "call", "military")
+_AHEAD_BEFORE = guarded(r"\b(?:will|would|shall|is to|are to|(?:is|are) due to|plans? to|expected to)\b")
+# "the drills", "the economic forum": an event noun named again (or named first, then again)
+_NAMED_AGAIN_NOUNS = _DEFINITE_NOUNS | {"forum", "conference"}
+# "the drills on the islands known as Etorofu", "the Forum in the Far East city of Vladivostok"
+_ATTACHED_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:in|on|at|off|near|to|of)\s+(?:[\w'’-]+\s+){0,6}$")
+# "got a headache when Medvedev visited ...", "the declaration, which Abe and Putin reaffirmed in ...":
+# a clause with a subject of its own
+_OWN_CLAUSE = guarded(r"\b(?:when|which)\b")
+_CLAUSE_SUBJECT_REACH = 40  # characters from "when"/"which" to the clause's named subject
+_ANTECEDENT_GAP = re.compile(r"[,\s]*")  # "the summit, which ...": the event word the clause is about
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^.;,]*\bsince\s+$", re.IGNORECASE)
 _NAMED_DOCUMENT_AFTER = re.compile(
@@ -322,6 +339,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     groups = [name for name in places if (place := lookup(name)) is not None and place.kind == "island_group"]
     context.island_group = groups[0] if len(groups) == 1 else None
     events: list[Event] = []
+    read: list[tuple[Sentence, list[PlaceMention], list[Event]]] = []  # each sentence and its events
     for a, b in spans:
         line = dateline(text, a, b)
         if line and context.dateline_city is None:
@@ -333,13 +351,92 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
         for sentence in split_sentences(text, a, b):
             people_here = [m for m in paragraph_people if sentence.start <= m.start < sentence.end]
             places_here = [m for m in paragraph_places if sentence.start <= m.start < sentence.end]
+            subject = (context.last_person, context.last_group)  # before this sentence's names
             found = context.sentence_events(sentence, people_here, places_here)
             if not context.lead_seen and len(sentence.text.split()) >= 6:
                 context.lead_seen = True  # the lead: the body's first real sentence
                 if not found and people_here:
                     found = context.lead_statement(sentence, people_here, places_here)
+            if not found and read:
+                found = context.carried_events(sentence, people_here, places_here, read[-1], subject)
+            read.append((sentence, places_here, found))
             events += found
-    return tuple(sorted(places)), people, tuple(dedupe(events))
+    placed = carry_places(text, read)
+    # carried after merging: a place read from a neighbour never makes two events one
+    events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events)]
+    return tuple(sorted(places)), people, tuple(events)
+
+
+def carry_places(
+    text: str, read: list[tuple[Sentence, list[PlaceMention], list[Event]]]
+) -> dict[tuple, Event]:
+    """An unplaced visit, meeting, forum or military move whose event word is named again (or first)
+    in the next or previous sentence with a place attached ("... conducted drills on two of the
+    islands ... The drills on the islands known as Etorofu and Kunashiri ...") takes that place, one
+    of the two mentions being definite ("the drills"); the evidence then spans both sentences. Two
+    neighbours with different places leave it unplaced."""
+    carried: dict[tuple, Event] = {}  # (span, type, time) of an unplaced event -> the placed one
+    for index, (sentence, _mentions, found) in enumerate(read):
+        for event in found:
+            if event.places or event.type not in _CARRY_KINDS:
+                continue
+            here = _definite_kinds(text, sentence)
+            options = {}
+            for near in (index - 1, index + 1):
+                if not 0 <= near < len(read):
+                    continue
+                other, other_mentions, other_events = read[near]
+                if any(e.time != event.time for e in other_events):
+                    continue  # the neighbour dates events of its own: its places are theirs
+                where = _attached_places(text, other, other_mentions, event.type, here)
+                if where:
+                    options[near] = where
+            if len({tuple(w) for w in options.values()}) != 1:
+                continue
+            near = min(options)
+            first, last = sorted((sentence, read[near][0]), key=lambda s: s.start)
+            carried[(event.span, event.type, event.time)] = dataclasses.replace(
+                event,
+                places=tuple(options[near]),
+                title=event_title(event.type, list(event.people), options[near]),
+                evidence=text[first.start : last.end],
+                span=(first.start, last.end),
+            )
+    return carried
+
+
+def _definite_kinds(text: str, sentence: Sentence) -> set[str]:
+    """The kinds of event a sentence names with "the"/"this" ("the drills", "the economic forum")."""
+    return {t.type for t in find_triggers(text, sentence) if _definite(text, sentence, t)}
+
+
+def _definite(text: str, sentence: Sentence, trigger: Trigger) -> bool:
+    return text[trigger.start : trigger.end].lower() in _NAMED_AGAIN_NOUNS and bool(
+        _DEFINITE_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
+    )
+
+
+def _attached_places(
+    text: str, sentence: Sentence, mentions: list[PlaceMention], kind: str, definite_here: set[str]
+) -> list[str]:
+    """Cities and islands attached to an event word of ``kind`` in ``sentence`` ("drills on the islands
+    known as Etorofu and Kunashiri"), when that word or the one it stands for is definite."""
+    for trigger in find_triggers(text, sentence):
+        if trigger.type != kind:
+            continue
+        if not _definite(text, sentence, trigger) and kind not in definite_here:
+            continue
+        near = [
+            m
+            for m in mentions
+            if m.place.kind in ARTICLE_PLACE_KINDS
+            and trigger.end <= m.start <= trigger.end + 80
+            and _ATTACHED_PLACE.fullmatch(text, trigger.end, m.start)
+            and not _SEGMENT_BREAK.search(text, trigger.end, m.start)
+        ]
+        if near:
+            return _specific(near)
+    return []
 
 
 class _Context:
@@ -611,6 +708,63 @@ class _Context:
         self.remember_subject(people, sentence)
         return [event]
 
+    def carried_events(
+        self,
+        sentence: Sentence,
+        people: list[PersonMention],
+        places: list[PlaceMention],
+        before: tuple[Sentence, list[PlaceMention], list[Event]],
+        subject: tuple[str | None, list[str]],
+    ) -> list[Event]:
+        """A sentence with no time of its own that goes on with the one before ("Putin arrived in Japan
+        on the previous day. He met with Abe in Nagato ...", "... also agreed ..."): its visit,
+        meeting, forum, call or military move takes that sentence's one dated time, and "he" or "the
+        two leaders" the people named before it. The evidence spans both sentences."""
+        previous, _mentions, found = before
+        values = {e.time for e in found if e.time is not None and e.time.precision == "day"}
+        text = self.text
+        if len(values) != 1 or not _CONTINUES.search(sentence.text):
+            return []
+        (value,) = values
+        if find_times(text, self.anchor, start=sentence.start, end=sentence.end):
+            return []
+        days = {
+            m.value
+            for m in find_times(text, self.anchor, start=previous.start, end=previous.end)
+            if m.value is not None and m.value.precision == "day" and not self.span_start_or_name(m)
+        }
+        if len(days) > 1:
+            return []  # "arrived on Thursday and left on Friday. He met ...": which day is not said
+        regions = split_regions(text, sentence)
+        triggers = [
+            t
+            for t in find_triggers(text, sentence, self.lowered)
+            if t.type in _CARRY_KINDS
+            and t.priority > 0
+            and t.local != "reference"
+            and t.topic is None
+            and not region_of(regions, t.start).content
+        ]
+        if not triggers:
+            return []
+        trigger = max(triggers, key=lambda t: (t.priority, -t.start))
+        if any(e.type == trigger.type for e in found):
+            return []  # "visited Etorofu on Monday. He also flew to Kunashiri": that day is not said
+        if _AHEAD_BEFORE.search(text, sentence.start, trigger.start) and (
+            self.anchor is None or value.last <= self.anchor.last
+        ):
+            return []  # "He will also meet Abe": ahead of a day already past
+        region = region_of(regions, trigger.start)
+        time = TimeMention(trigger.start, trigger.start, "", "carried", value, "either")
+        kept = (self.last_person, self.last_group)
+        self.last_person, self.last_group = subject
+        try:
+            event = self.make_event(sentence, regions, region, time, trigger, people, places)
+        finally:
+            self.last_person, self.last_group = kept
+        span = (previous.start, sentence.end)
+        return [dataclasses.replace(event, evidence=text[span[0] : span[1]], span=span)]
+
     def remember_subject(self, people: list[PersonMention], sentence: Sentence) -> None:
         """The person a later "he" or "she" most likely means: a speaker, else the first named."""
         named = [p for p in people if p.start >= sentence.start]
@@ -642,8 +796,20 @@ class _Context:
         def usable(start: int) -> bool:
             return region_of(regions, start) == region and not any(a <= start < b for a, b in topics)
 
+        clause = _own_clause(text, region, trigger, time, people)
+        if clause is not None:
+            people = [p for p in people if p.start >= clause]
+            # the clause's antecedent stays: "the Kuril Islands, which Medvedev visited on Friday"
+            places = [
+                m for m in places if m.start >= clause or _ANTECEDENT_GAP.fullmatch(text, m.end, clause)
+            ]
         who = [p.person.surname for p in people if usable(p.start)]
-        if trigger is not None and trigger.start <= time.start and time.end <= trigger.end:
+        if (
+            trigger is not None
+            and time.kind != "carried"
+            and trigger.start <= time.start
+            and time.end <= trigger.end
+        ):
             # "the 1956 Joint Declaration": its people and places are in its own segment only
             a, b = trigger.start, trigger.end
             who = [p.person.surname for p in people if a <= p.start < b]
@@ -765,6 +931,28 @@ def _locative(text: str, m: PlaceMention) -> bool:
     return m.place.kind in ("country", "region") and bool(
         _LOCATIVE.search(text[max(0, m.start - 20) : m.start])
     )
+
+
+def _own_clause(
+    text: str, region: Region, trigger: Trigger | None, time: TimeMention, people: list[PersonMention]
+) -> int | None:
+    """Where a "when"/"which" clause that holds the event's word and time starts, when the clause
+    names its own subject ("Kan got a headache when Medvedev on Monday visited ..."): the people and
+    places before it are the main clause's, not the event's."""
+    starts = [m for m in _OWN_CLAUSE.finditer(text, region.start, time.start)]
+    if not starts:
+        return None
+    clause = starts[-1]
+    if trigger is not None and trigger.start < clause.start() and not _ANTECEDENT_GAP.fullmatch(
+        text, trigger.end, clause.start()
+    ):
+        return None  # the event word is the main clause's: so are its people
+    reach = clause.end() + _CLAUSE_SUBJECT_REACH
+    if not any(clause.end() <= p.start <= reach and p.start < time.start for p in people):
+        return None
+    if not any(p.start < clause.start() for p in people):
+        return None  # nothing before it to leave out
+    return clause.start()
 
 
 def _first_pronoun(text: str, region: Region) -> int | None:
