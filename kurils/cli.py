@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import sys
 from collections.abc import Sequence
 
-from kurils.pipeline import expand_paths, parse_file
+from kurils.pipeline import expand_paths, parse_file, valid_unicode
 
 CSV_LIST_SEPARATOR = "; "
 
@@ -25,8 +26,17 @@ def _csv_value(value):
     return value
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
+def utf8_stdout():
+    """Standard output as UTF-8, whatever the locale says: records are UTF-8 JSON Lines or CSV."""
     out = sys.stdout
+    if getattr(out, "encoding", "utf-8").lower().replace("-", "") != "utf8" and hasattr(out, "reconfigure"):
+        out.reconfigure(encoding="utf-8")
+    return out
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    out = utf8_stdout()
+    row = io.StringIO()  # a CSV row is written here first, so the line can be checked before it goes out
     writer = None
     parsed = failed = 0
     for path in expand_paths(args.paths):
@@ -38,12 +48,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
         else:
             parsed += 1
         if args.format == "jsonl":
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            line = json.dumps(record, ensure_ascii=False) + "\n"
         else:
             if writer is None:
-                writer = csv.DictWriter(out, fieldnames=list(record))
+                writer = csv.DictWriter(row, fieldnames=list(record))
                 writer.writeheader()
             writer.writerow({k: _csv_value(v) for k, v in record.items()})
+            line = row.getvalue()
+            row.seek(0)
+            row.truncate()
+        out.write(valid_unicode(line))  # a lone surrogate (an undecodable name) would make invalid UTF-8
     if parsed == 0:
         print(f"kurils: no article could be parsed ({failed} input(s) failed)", file=sys.stderr)
         return 1

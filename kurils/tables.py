@@ -275,13 +275,20 @@ def write_tables(folder, out, jobs: int = 1, geo_dir=None, engine: str = "local"
     ``engine="dask"`` parses on Dask workers (``jobs`` local ones, or the cluster at ``scheduler``),
     which also leave their per-partition Parquet parts under ``out/parts``."""
     if engine == "dask":
-        from kurils.distributed import build_dask
+        from kurils.distributed import build_dask, read_parts, write_from_parts
 
-        tables = build_dask(folder, Path(out) / "parts", scheduler=scheduler, workers=max(1, jobs))
-    else:
-        # the map's places come from this build's events table (not a second parse of the folder), and
-        # placing them needs the gazetteer, so it is kept when the GeoJSON is written too
-        tables = build(folder, jobs=jobs, release_gazetteer=geo_dir is None)
+        parts = Path(out) / "parts"
+        count = build_dask(folder, parts, scheduler=scheduler, workers=max(1, jobs))
+        written = write_from_parts(parts, count, out)
+        if geo_dir is not None:
+            from kurils.geo import write_geo
+
+            places = read_parts(parts / "events", count, columns=["event_id", "places"])
+            written += list(write_geo(geo_dir, events_from=places))
+        return written
+    # the map's places come from this build's events table (not a second parse of the folder), and
+    # placing them needs the gazetteer, so it is kept when the GeoJSON is written too
+    tables = build(folder, jobs=jobs, release_gazetteer=geo_dir is None)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
