@@ -19,6 +19,11 @@ article's own paragraphs (never captions or teasers):
    includes the speaker.
 5. Status: planned when the date is after publication or the clause looks ahead; historical when
    it ended more than a year before publication; reported otherwise.
+6. Across sentences: a sentence with no time that goes on with the one before ("He met Abe ...",
+   "... also agreed", "On the same day, ...") takes that sentence's one day; an unplaced event takes
+   the place attached to its word named again next door ("The drills on Etorofu ..."); a
+   "when"/"which" clause with a named subject of its own keeps the main clause's people out. The
+   evidence span covers every sentence read; two candidate days or places leave it unread.
 """
 
 from __future__ import annotations
@@ -255,7 +260,10 @@ _FAR_TRIGGER = 60  # characters between a time and a trigger before it beyond wh
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:ties|relations|relationship|rapprochement|dialogue|dispute|row|rift|feud|tensions?|"
     r"cooperation|partnership)\s+with\s+$"
+    r"|\b(?:claimed|held|controlled|occupied|administered|seized)\s+by\s+$"  # "islands claimed by Tokyo"
 )
+# "MOSCOW (AP) —": a dateline's city is where the story was filed, not where its event happened
+_CREDIT_AFTER = re.compile(r"\s*\((?:[A-Z][\w.-]*)(?:[ /][A-Z][\w.-]*)*\)")
 # across sentences: a sentence that goes on with the one before ("He met Abe in Nagato ...",
 # "... Abe and Putin also agreed ..."), and the kinds of event such a sentence may continue
 _CONTINUES = re.compile(
@@ -263,6 +271,10 @@ _CONTINUES = re.compile(
     r"|\b(?:also|then|[Tt]here)\b"
 )
 _CARRY_KINDS = ("meeting", "visit", "forum", "call", "military")
+# "On the same day, ...", "The following day, ...": a day named by the sentence before
+_SAME_DAY = re.compile(
+    r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|the\s+(?P<next>next|following)\s+day)\b", re.I
+)
 _AHEAD_BEFORE = guarded(r"\b(?:will|would|shall|is to|are to|(?:is|are) due to|plans? to|expected to)\b")
 # "the drills", "the economic forum": an event noun named again (or named first, then again)
 _NAMED_AGAIN_NOUNS = _DEFINITE_NOUNS | {"forum", "conference"}
@@ -721,53 +733,75 @@ class _Context:
         subject: tuple[str | None, list[str]],
     ) -> list[Event]:
         """A sentence with no time of its own that goes on with the one before ("Putin arrived in Japan
-        on the previous day. He met with Abe in Nagato ...", "... also agreed ..."): its visit,
-        meeting, forum, call or military move takes that sentence's one dated time, and "he" or "the
-        two leaders" the people named before it. The evidence spans both sentences."""
+        on the previous day. He met with Abe in Nagato ...", "... also agreed ...", "On the same
+        day, ..."): its event word takes that sentence's one day, and "he" or "the two leaders" the
+        people named before it. The evidence spans both sentences."""
         previous, _mentions, found = before
-        values = {e.time for e in found if e.time is not None and e.time.precision == "day"}
+        day = self.carried_day(sentence, previous, found)
+        if day is None:
+            return []
+        value, anaphoric = day
+        regions = split_regions(self.text, sentence)
+        trigger = self.continuing_trigger(sentence, regions, anaphoric)
+        if trigger is None or (not anaphoric and any(e.type == trigger.type for e in found)):
+            return []  # "visited Etorofu on Monday. He also flew to Kunashiri": that day is not said
+        if _AHEAD_BEFORE.search(self.text, sentence.start, trigger.start) and (
+            self.anchor is None or value.last <= self.anchor.last
+        ):
+            return []  # "He will also meet Abe": ahead of a day already past
+        time = TimeMention(trigger.start, trigger.start, "", "carried", value, "either")
+        kept = (self.last_person, self.last_group)
+        self.last_person, self.last_group = subject
+        try:
+            region = region_of(regions, trigger.start)
+            event = self.make_event(sentence, regions, region, time, trigger, people, places)
+        finally:
+            self.last_person, self.last_group = kept
+        span = (previous.start, sentence.end)
+        return [dataclasses.replace(event, evidence=self.text[span[0] : span[1]], span=span)]
+
+    def carried_day(
+        self, sentence: Sentence, previous: Sentence, found: list[Event]
+    ) -> tuple[TimeValue, bool] | None:
+        """The one day a continuing sentence takes from the sentence before, and whether it says so
+        ("the same day", "the next day"); None when it has a time of its own or the day is not one."""
         text = self.text
-        if len(values) != 1 or not _CONTINUES.search(sentence.text):
-            return []
-        (value,) = values
+        anaphor = _SAME_DAY.search(sentence.text)
+        if not anaphor and not _CONTINUES.search(sentence.text):
+            return None
         if find_times(text, self.anchor, start=sentence.start, end=sentence.end):
-            return []
+            return None
         days = {
             m.value
             for m in find_times(text, self.anchor, start=previous.start, end=previous.end)
             if m.value is not None and m.value.precision == "day" and not self.span_start_or_name(m)
         }
-        if len(days) > 1:
-            return []  # "arrived on Thursday and left on Friday. He met ...": which day is not said
-        regions = split_regions(text, sentence)
+        if not anaphor:  # the day of the event the sentence before reported
+            days = days if days <= {e.time for e in found} else set()
+        if len(days) != 1:
+            return None  # "arrived on Thursday and left on Friday. He met ...": which day is not said
+        (value,) = days
+        if anaphor and anaphor.group("next"):
+            after = value.first + timedelta(days=1)
+            value = TimeValue(after, after, "day")
+        return value, bool(anaphor)
+
+    def continuing_trigger(
+        self, sentence: Sentence, regions: list[Region], anaphoric: bool
+    ) -> Trigger | None:
+        """The strongest event word in the sentence's frame; any kind when the sentence names the day
+        ("On the same day, Kishida said ..."), else only a visit, meeting, forum, call or military move."""
+        kinds = _CARRY_KINDS + (("statement", "sanction", "treaty") if anaphoric else ())
         triggers = [
             t
-            for t in find_triggers(text, sentence, self.lowered)
-            if t.type in _CARRY_KINDS
+            for t in find_triggers(self.text, sentence, self.lowered)
+            if t.type in kinds
             and t.priority > 0
             and t.local != "reference"
             and t.topic is None
             and not region_of(regions, t.start).content
         ]
-        if not triggers:
-            return []
-        trigger = max(triggers, key=lambda t: (t.priority, -t.start))
-        if any(e.type == trigger.type for e in found):
-            return []  # "visited Etorofu on Monday. He also flew to Kunashiri": that day is not said
-        if _AHEAD_BEFORE.search(text, sentence.start, trigger.start) and (
-            self.anchor is None or value.last <= self.anchor.last
-        ):
-            return []  # "He will also meet Abe": ahead of a day already past
-        region = region_of(regions, trigger.start)
-        time = TimeMention(trigger.start, trigger.start, "", "carried", value, "either")
-        kept = (self.last_person, self.last_group)
-        self.last_person, self.last_group = subject
-        try:
-            event = self.make_event(sentence, regions, region, time, trigger, people, places)
-        finally:
-            self.last_person, self.last_group = kept
-        span = (previous.start, sentence.end)
-        return [dataclasses.replace(event, evidence=text[span[0] : span[1]], span=span)]
+        return max(triggers, key=lambda t: (t.priority, -t.start)) if triggers else None
 
     def remember_subject(self, people: list[PersonMention], sentence: Sentence) -> None:
         """The person a later "he" or "she" most likely means: a speaker, else the first named."""
@@ -905,6 +939,7 @@ class _Context:
         ok = [m for m in ok if m.place.kind not in ("sea",)]
         # "seeks warmer ties with Moscow": a capital standing for its government is no venue
         ok = [m for m in ok if not _COUNTERPART_BEFORE.search(text, max(0, m.start - 40), m.start)]
+        ok = [m for m in ok if not (m.text.isupper() and _CREDIT_AFTER.match(text, m.end))]
         if trigger is not None and trigger.type in ("statement", "treaty", "sanction", "call"):
             ok = [m for m in ok if _SETTING_BEFORE.search(text[max(0, m.start - 30) : m.start])]
         if not ok:

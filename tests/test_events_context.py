@@ -72,6 +72,32 @@ def test_a_sentence_that_goes_on_takes_the_day_before(body, published, kind, day
     assert text[event.span[0] : event.span[1]] == event.evidence
 
 
+# -- "the same day", "the next day": the day of the sentence before ---------------------------------
+NAMED_DAY = [
+    ("Russian Prime Minister Medvedev visited Iturup on Monday.\n\n"
+     "On the same day, Kishida said the visit was regrettable.", "statement", "2019-08-05", {"Kishida"}),
+    ("Putin arrived in Tokyo on Thursday for a visit.\n\n"
+     "The following day, he held talks with Abe.", "meeting", "2019-08-02", {"Putin", "Abe"}),
+]
+
+
+@pytest.mark.parametrize("body, kind, day, people", NAMED_DAY)
+def test_the_same_or_next_day_is_the_day_of_the_sentence_before(body, kind, day, people):
+    text, events = events_of(body, date(2019, 8, 7))
+    event = only(events, kind)
+    assert event.date == day and people <= set(event.people)
+    assert text[event.span[0] : event.span[1]] == event.evidence and body.split("\n\n")[0] in event.evidence
+
+
+def test_the_same_day_after_two_days_stays_undated():
+    _text, events = events_of(
+        "Japan protested to Russia on Monday and Tuesday.\n\n"
+        "On the same day, Lavrov said the islands are Russian.",
+        date(2019, 8, 7),
+    )
+    assert not any("Lavrov" in e.people for e in events)
+
+
 NOT_CARRIED = [
     # no sign that the sentence goes on with the one before
     ("Putin arrived in Japan on Thursday.\n\nAbe met Lavrov in Tokyo to prepare the talks.",
@@ -180,3 +206,18 @@ WITHOUT_OWN_SUBJECT = [
 def test_a_clause_without_a_named_subject_keeps_the_sentence_people(body, people):
     _text, events = events_of(body, date(2019, 8, 3))
     assert people <= set(only(events, "visit").people)
+
+
+# -- a wrong place is worse than none ------------------------------------------------------------------
+NO_VENUE = [
+    # a dateline's city is where the story was filed
+    ("MOSCOW (AP) — Russia's prime minister on Monday visited Pacific islands claimed by Japan.", "Moscow"),
+    # a capital standing for the government that claims the islands
+    ("Russia held drills on Saturday on islands claimed by Tokyo, Japanese media said.", "Tokyo"),
+]
+
+
+@pytest.mark.parametrize("body, city", NO_VENUE)
+def test_a_city_that_is_no_venue_is_not_the_event_place(body, city):
+    _text, events = events_of(body, date(2021, 7, 27))
+    assert events and all(city not in e.places for e in events)
