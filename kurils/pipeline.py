@@ -15,11 +15,13 @@ from pathlib import Path
 
 from kurils.clean import clean_text
 from kurils.events import extract_events
+from kurils.inputs import BatchStats, Item, is_batch, iter_items
 from kurils.language import detect_language
 from kurils.models import Article, Source
 from kurils.outlets import detect_outlet
 from kurils.published import infer_published
 from kurils.read import read_bytes
+from kurils.relevance import assess as assess_relevance
 from kurils.settings import MAX_BYTES
 
 INPUT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ""}
@@ -49,6 +51,12 @@ def parse_bytes(data: bytes, file: str = "<bytes>", source: Source | None = None
     """Parse one article's raw bytes; never raises for bad input.
 
     ``source`` carries what a batch input knows of the item (its URL, the scraper's fields)."""
+    article = _parse_bytes(data, file, source)
+    article.relevance, article.relevance_reason = assess_relevance(article)
+    return article
+
+
+def _parse_bytes(data: bytes, file: str, source: Source | None) -> Article:
     article = Article(id=content_id(data), file=valid_unicode(file), source=source)
     if len(data) > MAX_BYTES:
         article.error = too_large_message(len(data))
@@ -114,7 +122,8 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
                 base = Path(folder)
                 found += [
                     base / name for name in files
-                    if not name.startswith(".") and Path(name).suffix.lower() in INPUT_SUFFIXES
+                    if not name.startswith(".")
+                    and (Path(name).suffix.lower() in INPUT_SUFFIXES or is_batch(name))
                 ]
             if failed and failed[0].filename == os.fspath(path):  # the folder itself cannot be read
                 yield path
@@ -125,4 +134,26 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
 
 
 def parse_paths(paths: Iterable[str | os.PathLike]) -> list[Article]:
-    return [parse_file(p) for p in expand_paths(paths)]
+    return list(iter_articles(paths))
+
+
+def parse_item(item: Item) -> Article:
+    """Parse one input item: a plain file as ``parse_file`` does, a batch item from its bytes."""
+    if item.path is not None:
+        return parse_file(item.path)
+    if item.error is not None:
+        key = item.source.source_id if item.source and item.source.source_id else item.file
+        return Article(id=content_id(key.encode("utf-8", "surrogatepass")), file=valid_unicode(item.file),
+                       source=item.source, error=item.error, relevance_reason="not read")
+    return parse_bytes(item.data or b"", file=item.file, source=item.source)
+
+
+def input_items(paths: Iterable[str | os.PathLike], stats: BatchStats | None = None) -> Iterator[Item]:
+    """Every item of every input, in order, as a stream (folders walked, batch files read lazily)."""
+    for path in expand_paths(paths):
+        yield from iter_items(path, stats)
+
+
+def iter_articles(paths: Iterable[str | os.PathLike], stats: BatchStats | None = None) -> Iterator[Article]:
+    """Each input item parsed, one at a time."""
+    return map(parse_item, input_items(paths, stats))
