@@ -203,7 +203,7 @@ _OVER_TOPIC = guarded(
     r"[^.;,]{0,40}?\b(over|about|against)\b"
 )
 _GROUP = guarded(
-    r"\b(?:[Tt]he (?:two )?leaders|[Bb]oth leaders|[Tt]he two (?:sides|men|ministers)|[Tt]hey)\b"
+    r"\b(?:[Tt]he (?:two )?leaders|[Bb]oth leaders|[Tt]he two (?:sides|men|ministers)|[Tt]hey|[Tt]heir)\b"
 )
 _SPEECH_VERB = (
     r"said|says|told|stressed|noted|added|reminded|stated|announced|declared|emphasi[sz]ed|"
@@ -329,6 +329,10 @@ class Trigger:
     reference_at: int = 0  # where "before/after ..." starts, for a reference trigger
 
 
+# one sentence as read: the sentence, its place mentions, its events, its people mentions
+Read = tuple[Sentence, list[PlaceMention], list[Event], list[PersonMention]]
+
+
 def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Event, ...]]:
     """(places, people, events) of an article whose text, paragraphs and published are filled."""
     text = article.text
@@ -352,7 +356,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     groups = [name for name in places if (place := lookup(name)) is not None and place.kind == "island_group"]
     context.island_group = groups[0] if len(groups) == 1 else None
     events: list[Event] = []
-    read: list[tuple[Sentence, list[PlaceMention], list[Event]]] = []  # each sentence and its events
+    read: list[Read] = []  # each sentence, its places, its events and its people
     for a, b in spans:
         line = dateline(text, a, b)
         if line and context.dateline_city is None:
@@ -375,24 +379,23 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
                     found = context.lead_statement(sentence, people_here, places_here)
             if not found and read:
                 found = context.carried_events(sentence, people_here, places_here, read[-1], subject)
-            read.append((sentence, places_here, found))
+            read.append((sentence, places_here, found, people_here))
             events += found
     placed = carry_places(text, read)
+    placed.update(carry_actors(text, read, article.published.value))
     # carried after merging: a place read from a neighbour never makes two events one
     events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events)]
     return tuple(sorted(places)), people, tuple(events)
 
 
-def carry_places(
-    text: str, read: list[tuple[Sentence, list[PlaceMention], list[Event]]]
-) -> dict[tuple, Event]:
+def carry_places(text: str, read: list[Read]) -> dict[tuple, Event]:
     """An unplaced visit, meeting, forum or military move whose event word is named again (or first)
     in the next or previous sentence with a place attached ("... conducted drills on two of the
     islands ... The drills on the islands known as Etorofu and Kunashiri ...") takes that place, one
     of the two mentions being definite ("the drills"); the evidence then spans both sentences. Two
     neighbours with different places leave it unplaced."""
     carried: dict[tuple, Event] = {}  # (span, type, time) of an unplaced event -> the placed one
-    for index, (sentence, _mentions, found) in enumerate(read):
+    for index, (sentence, _mentions, found, _people) in enumerate(read):
         for event in found:
             if event.places or event.type not in _CARRY_KINDS:
                 continue
@@ -401,7 +404,7 @@ def carry_places(
             for near in (index - 1, index + 1):
                 if not 0 <= near < len(read):
                     continue
-                other, other_mentions, other_events = read[near]
+                other, other_mentions, other_events, _people = read[near]
                 if any(e.time != event.time for e in other_events):
                     continue  # the neighbour dates events of its own: its places are theirs
                 where = _attached_places(text, other, other_mentions, event.type, here)
@@ -419,6 +422,57 @@ def carry_places(
                 span=(first.start, last.end),
             )
     return carried
+
+
+def carry_actors(text: str, read: list[Read], anchor: TimeValue | None) -> dict[tuple, Event]:
+    """A bare event (no person, no place: "Japan and Russia agreed today to restart talks") whose
+    word comes again in a neighbouring sentence with no time and no event of its own ("After meeting
+    the Russian President, Vladimir Putin, in Moscow, Japan's Prime Minister, Shinzo Abe, said ...")
+    takes that sentence's people and cities or islands; the evidence spans both. Two such neighbours
+    that disagree leave it bare."""
+    carried: dict[tuple, Event] = {}
+    for index, (sentence, _mentions, found, _people) in enumerate(read):
+        for event in found:
+            if event.people or event.places or event.type not in _CARRY_KINDS:
+                continue
+            options = {}
+            for near in (index - 1, index + 1):
+                if 0 <= near < len(read) and _goes_on_with(text, read[near], event.type, anchor):
+                    other, mentions, _found, people = read[near]
+                    who = tuple(dict.fromkeys(p.person.surname for p in people))
+                    where = tuple(_specific([m for m in mentions if m.place.kind in ARTICLE_PLACE_KINDS]))
+                    if who:
+                        options[near] = (who, where)
+            if len(set(options.values())) != 1:
+                continue
+            near = min(options)
+            who, where = options[near]
+            first, last = sorted((sentence, read[near][0]), key=lambda s: s.start)
+            carried[(event.span, event.type, event.time)] = dataclasses.replace(
+                event,
+                people=who,
+                places=where,
+                title=event_title(event.type, list(who), list(where)),
+                evidence=text[first.start : last.end],
+                span=(first.start, last.end),
+            )
+    return carried
+
+
+def _goes_on_with(text: str, read: Read, kind: str, anchor: TimeValue | None) -> bool:
+    """A sentence with no time and no event of its own that names an event of ``kind`` again."""
+    sentence, _mentions, found, _people = read
+    if found or find_times(text, anchor, start=sentence.start, end=sentence.end):
+        return False
+    regions = split_regions(text, sentence)
+    return any(
+        t.type == kind
+        and t.priority > 0
+        and t.local != "reference"
+        and t.topic is None
+        and not region_of(regions, t.start).content  # not a word inside a quote or a report
+        for t in find_triggers(text, sentence)
+    )
 
 
 def _definite_kinds(text: str, sentence: Sentence) -> set[str]:
@@ -729,14 +783,14 @@ class _Context:
         sentence: Sentence,
         people: list[PersonMention],
         places: list[PlaceMention],
-        before: tuple[Sentence, list[PlaceMention], list[Event]],
+        before: Read,
         subject: tuple[str | None, list[str]],
     ) -> list[Event]:
         """A sentence with no time of its own that goes on with the one before ("Putin arrived in Japan
         on the previous day. He met with Abe in Nagato ...", "... also agreed ...", "On the same
         day, ..."): its event word takes that sentence's one day, and "he" or "the two leaders" the
         people named before it. The evidence spans both sentences."""
-        previous, _mentions, found = before
+        previous, _mentions, found, _people = before
         day = self.carried_day(sentence, previous, found)
         if day is None:
             return []

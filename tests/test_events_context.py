@@ -221,3 +221,49 @@ NO_VENUE = [
 def test_a_city_that_is_no_venue_is_not_the_event_place(body, city):
     _text, events = events_of(body, date(2021, 7, 27))
     assert events and all(city not in e.places for e in events)
+
+
+# -- a bare event takes the people and place of the sentence that goes on with it --------------------
+CARRIED_ACTORS = [
+    (  # the lead says what was agreed; the next sentence, with no time, who met where
+        "Japan and Russia agreed today to restart stalled negotiations on the islands.\n\n"
+        "After meeting the Russian President, Vladimir Putin, in Moscow, Japan's Prime Minister, Shinzo "
+        "Abe, said the two leaders had instructed their ministers to speed up talks.",
+        "meeting", {"Abe", "Putin"}, ("Moscow",),
+    ),
+]
+
+
+@pytest.mark.parametrize("body, kind, people, places", CARRIED_ACTORS)
+def test_a_bare_event_takes_the_actors_of_the_sentence_that_goes_on(body, kind, people, places):
+    text, events = events_of(body, date(2013, 4, 29))
+    event = only(events, kind)
+    assert set(event.people) == people and event.places == places
+    assert text[event.span[0] : event.span[1]] == event.evidence and body.split("\n\n")[1] in event.evidence
+
+
+NOT_CARRIED_ACTORS = [
+    # the next sentence has a time of its own: its people are its own event's
+    "Japan and Russia agreed today to restart stalled negotiations on the islands.\n\n"
+    "Abe met Putin in Moscow in 2003 for talks.",
+    # the word comes again only inside a quote
+    "Japan and Russia agreed today to restart stalled negotiations on the islands.\n\n"
+    'Abe said: "We will hold talks in Moscow."',
+]
+
+
+@pytest.mark.parametrize("body", NOT_CARRIED_ACTORS)
+def test_a_bare_event_stays_bare_when_the_next_sentence_is_not_its(body):
+    _text, events = events_of(body, date(2013, 4, 29))
+    today = [e for e in events if e.date == "2013-04-29" and e.type == "meeting"]
+    assert today and all(not e.people and not e.places for e in today)
+
+
+def test_their_talks_are_the_talks_of_the_two_named_before():
+    _text, events = events_of(
+        "Abe and Putin agreed Friday to start consultations on joint economic activities.\n\n"
+        "The agreement was reached during their talks in Tokyo, following a meeting in Nagato on Thursday.",
+        date(2016, 12, 16),
+    )
+    thursday = [e for e in events if e.date == "2016-12-15"]
+    assert thursday and {"Abe", "Putin"} <= set(thursday[0].people)
