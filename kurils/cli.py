@@ -53,7 +53,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from kurils.tables import write_tables
 
-    written = write_tables(args.folder, args.out, jobs=args.jobs, geo_dir=args.geo_dir)
+    written = write_tables(args.folder, args.out, jobs=args.jobs, geo_dir=args.geo_dir,
+                           engine=args.engine, scheduler=args.scheduler)
     for path in written:
         print(path)
     return 0
@@ -87,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default="data")
     build.add_argument("--jobs", type=int, default=1, help="worker processes")
     build.add_argument("--geo-dir", default=None, help="also write the GeoJSON files here")
+    build.add_argument("--engine", choices=["local", "dask"], default="local",
+                       help="local: a process pool on this machine; dask: Dask workers (pip install -r "
+                            "requirements-dask.txt), --jobs local ones or the cluster at --scheduler")
+    build.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="with --engine dask: a running Dask scheduler, e.g. tcp://10.0.0.5:8786")
     build.set_defaults(func=cmd_build)
 
     geo = sub.add_parser("geo", help="write geo/kurils.geojson and geo/land.geojson")
