@@ -169,6 +169,23 @@ def evaluate(folder, expected_path=None) -> Report:
     return report
 
 
+def evaluate_batch(folder, with_urls: bool = True) -> Report:
+    """A real-set batch folder scored against its own expected.json.
+
+    Each article is parsed with the URL its annotation records, as a batch input would give it;
+    ``with_urls=False`` scores the bare text."""
+    from kurils.models import Source
+    from kurils.pipeline import parse_bytes
+
+    folder = Path(folder)
+    report = Report()
+    for item in json.loads((folder / "expected.json").read_text(encoding="utf-8"))["articles"]:
+        path = folder / item["file"]
+        source = Source(url=item.get("url")) if with_urls else None
+        score_article(report, parse_bytes(path.read_bytes(), str(path), source=source), item)
+    return report
+
+
 def rows(report: Report) -> list[tuple[str, str, str]]:
     def pct(score: Score) -> str:
         return f"{100 * score.share:.0f}%"
