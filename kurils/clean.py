@@ -80,7 +80,7 @@ _COPYRIGHT = guarded(re.compile(
     r"^(?:©|\(c\)|Copyright\b)|\ball rights reserved\b|^Our Standards:|\bTrust Principles\.?$", re.IGNORECASE
 ))
 _BYLINE = re.compile(r"^(?:By|BY|From|Posted by|Written by|Reporting by|Text by)\s+\S", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』）]*\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # runs of a script's letters: a count adds up run lengths instead of making one string a letter
 _CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
@@ -214,7 +214,9 @@ def looks_wrapped(block: list[Unit]) -> bool:
 def main_script(text: str) -> str:
     if text.isascii():  # no Cyrillic letter at all
         return "latin"
-    latin, cyrillic = _count(_LATIN_RUN, text), _count(_CYRILLIC_RUN, text)
+    latin, cyrillic, cjk = _count(_LATIN_RUN, text), _count(_CYRILLIC_RUN, text), _count(_CJK_RUN, text)
+    if cjk > latin and cjk > cyrillic:
+        return "cjk"
     return "cyrillic" if cyrillic > latin else "latin"
 
 
@@ -295,6 +297,8 @@ def off_script(letters: str, script: str) -> bool:
         if letters.isascii():  # no Cyrillic or CJK letter
             return False
         other = _count(_CYRILLIC_RUN, line) + _count(_CJK_RUN, line)
+    elif script == "cjk":
+        other = _count(_LATIN_RUN, line) + _count(_CYRILLIC_RUN, line)
     else:
         other = _count(_LATIN_RUN, line) + _count(_CJK_RUN, line)
     return other / len(letters) > 0.6
@@ -310,6 +314,11 @@ def _words(line: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(line))
 
 
+def word_count(line: str) -> int:
+    """Words of a line; Japanese writes no spaces, so its letters count about two to a word."""
+    return len(words(line)) + _count(_CJK_RUN, line) // 2
+
+
 def cap_ratio(line: str) -> float:
     """Share of capitalised words among words of 4+ letters (title case is high)."""
     long_words = [w for w in words(line) if len(w) >= 4]
@@ -320,7 +329,7 @@ def cap_ratio(line: str) -> float:
 
 def is_sentence_like(line: str) -> bool:
     """Article prose: ends like a sentence, or is long and not in title case (a cut-off text)."""
-    count = len(words(line))
+    count = word_count(line)
     if _SENTENCE_END.search(line):
         return count >= 3
     return count >= 12 and cap_ratio(line) < 0.6
@@ -332,12 +341,12 @@ def is_standfirst(line: str) -> bool:
 
 
 def is_title_like(line: str) -> bool:
-    count = len(words(line))
+    count = word_count(line)
     if count < 3 or count > 35 or len(line) > 250:
         return False
     if _BYLINE.match(line) or line.endswith((":", ",", ";")):
         return False
-    if line.endswith(".") and not line.endswith(("...", "…")):
+    if line.endswith((".", "。")) and not line.endswith(("...", "…")):
         return False
     return not _DATED.search(line)
 

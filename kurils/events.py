@@ -309,7 +309,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     named = {(a, b): find_named_people(text, a, b) for a, b in heads + spans}
     place_mentions = {(a, b): find_places(text, a, b) for a, b in heads + spans}
     # subheadings and teaser lines (no sentence end) do not name the article's places and people
-    prose = [(a, b) for a, b in spans if re.search(r"[.!?…:;][\"'”’»)\]]*\s*$", text[a:b])]
+    prose = [(a, b) for a, b in spans if re.search(r"[.!?…:;。！？][\"'”’»)\]」』）]*\s*$", text[a:b])]
     known = {m.person.surname for span in heads + prose for m in named[span]}
     places = {
         m.place.name

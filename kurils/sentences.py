@@ -39,7 +39,9 @@ _TITLE_ABBREVIATIONS = frozenset(
 )
 
 _END = guarded(
-    re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?\s?[A-Z0-9А-ЯЁ])|[.!?…]+[\"'”’»)\]]*\s*$")
+    re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?\s?[A-Z0-9А-ЯЁ])|[.!?…]+[\"'”’»)\]]*\s*$"
+               # Japanese: a full stop needs no space after it ("会談した。両首脳は")
+               r"|[。！？]+[」』）)]*")
 )
 # "TOKYO, January 22. /TASS/." , "MOSCOW, Dec 15 (Reuters) -", "TOKYO (Sputnik) –", "VLADIVOSTOK, Russia —",
 # "MOSCOW, March 12, 2019. " (a date with its year, then a full stop)
