@@ -3,10 +3,14 @@
 Probe sentences written for one rule each (no accuracy figure comes from them: the real set does that).
 """
 
+from datetime import date
+
 import pytest
 
 from kurils.clean import clean_text
+from kurils.models import TimeValue
 from kurils.sentences import split_sentences
+from kurils.temporal import cldr_months, find_times
 
 
 @pytest.mark.parametrize(
@@ -29,3 +33,63 @@ def test_japanese_prose_is_body_not_furniture():
     cleaned = clean_text(text)
     assert cleaned.headline == text.split("\n")[0]
     assert [p.text for p in cleaned.paragraphs] == [text.split("\n")[2]]
+
+
+# --- dates ----------------------------------------------------------------------------------------
+ANCHOR = TimeValue(date(2018, 9, 11), date(2018, 9, 11), "day")  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    "text, found, first, last",
+    [
+        # Japanese: year, month and day written with 年月日; 来年/昨年/先月 against the publication date
+        ("首脳会談は2016年12月15日に行われた。", "2016年12月15日", "2016-12-15", "2016-12-15"),
+        ("2022年09月07日08時01分", "2022年09月07日", "2022-09-07", "2022-09-07"),
+        ("首相は12月15日、", "12月15日", "2018-12-15", "2018-12-15"),
+        ("安倍晋三首相は10日夜、会談した。", "10日", "2018-09-10", "2018-09-10"),
+        # a day after the publication day is last month's
+        ("首相は28日に出発した。", "28日", "2018-08-28", "2018-08-28"),
+        ("来年6月の大阪で", "来年6月", "2019-06-01", "2019-06-30"),
+        ("調査団を10月初めに派遣する", "10月初め", "2018-10-01", "2018-10-10"),
+        ("5月のモスクワ以来", "5月", "2018-05-01", "2018-05-31"),
+        ("先月、発表した", "先月", "2018-08-01", "2018-08-31"),
+        ("昨年の会談", "昨年", "2017-01-01", "2017-12-31"),
+        # Russian: a part of a month, the day before, today
+        ("в начале мая", "начале мая", "2018-05-01", "2018-05-10"),
+        ("в конце июня 2019 года", "конце июня 2019", "2019-06-21", "2019-06-30"),
+        ("до середины декабря", "середины декабря", "2018-12-11", "2018-12-20"),
+        ("врученную накануне послу", "накануне", "2018-09-10", "2018-09-10"),
+        ("прибыл сегодня в Москву", "сегодня", "2018-09-11", "2018-09-11"),
+        ("написала 4 июля", "4 июля", "2018-07-04", "2018-07-04"),
+        # German month names, from CLDR (Babel)
+        ("am 15. Dezember 2016 in Nagato", "15. Dezember 2016", "2016-12-15", "2016-12-15"),
+        ("am 3. März", "3. März", "2019-03-03", "2019-03-03"),
+        ("im Dezember 2016", "im Dezember 2016", "2016-12-01", "2016-12-31"),
+        ("seit Dezember 2016", "seit Dezember 2016", "2016-12-01", "2016-12-31"),
+        ("Anfang Mai", "Anfang Mai", "2018-05-01", "2018-05-10"),
+        ("im Okt. 2019", "im Okt. 2019", "2019-10-01", "2019-10-31"),
+    ],
+)
+def test_dates_in_other_languages(text, found, first, last):
+    mentions = [m for m in find_times(text, ANCHOR) if m.value is not None]
+    assert [m.text for m in mentions] == [found]
+    assert mentions[0].value.range_iso() == [first, last]
+
+
+@pytest.mark.parametrize("text", ["3日間の日程", "Mai Tanaka", "в начале"])
+def test_not_dates(text):
+    assert [m.text for m in find_times(text, ANCHOR) if m.value is not None] == []
+
+
+@pytest.mark.parametrize("locale", ["de", "ru"])
+def test_month_names_file_is_cldr(locale):
+    """kurils/data/month_names.csv is Babel's CLDR month names, written out so a parse need not load Babel."""
+    from babel.dates import get_month_names
+
+    cldr = {
+        name.lower().rstrip("."): month
+        for width in ("wide", "abbreviated")
+        for context in ("format", "stand-alone")
+        for month, name in get_month_names(width, context=context, locale=locale).items()
+    }
+    assert cldr_months(locale) == cldr
