@@ -12,9 +12,11 @@ The same table bounds the publication year: a title and a name used together in 
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import NamedTuple
 
 from kurils.fastre import guarded, literal_alternation, spellings
@@ -1153,6 +1155,25 @@ def find_people(
     return found
 
 
+JAPANESE_NAMES = Path(__file__).parent / "data" / "names_ja.csv"
+_JAPANESE_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+@functools.cache
+def japanese_names() -> dict[str, str]:
+    """Officials as Japanese text writes them (data/names_ja.csv) -> canonical surname. A kanji surname
+    that two officials share (菅: Suga and Kan) is listed only in full or with its title."""
+    with JAPANESE_NAMES.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    return {row["spelling"]: row["surname"] for row in rows if row["surname"] in _by_surname()}
+
+
+@functools.cache
+def _japanese_name_pattern() -> re.Pattern[str]:
+    """Japanese writes no spaces, so a name is matched wherever it stands ("安倍晋三首相は")."""
+    return re.compile("|".join(re.escape(n) for n in sorted(japanese_names(), key=len, reverse=True)))
+
+
 def find_named_people(text: str, start: int = 0, end: int | None = None) -> list[PersonMention]:
     """People named in text[start:end] by name (with or without a title), in order.
 
@@ -1178,6 +1199,10 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
         if m.group().isupper() and len(m.group()) <= 3:
             continue
         add(m.start(), m.end(), index[m.group()])
+    if _JAPANESE_LETTER.search(text, start, end):
+        for m in _japanese_name_pattern().finditer(text, start, end):
+            if free(m.start(), m.end()):
+                add(m.start(), m.end(), _by_surname()[japanese_names()[m.group()]])
     has_surname = _surname_scan().search(text, start, end)  # a third of paragraphs have none
     for m in _titled_surname_pattern().finditer(text, start, end) if has_surname else ():
         a, b = m.span(1)

@@ -9,6 +9,8 @@ import pytest
 
 from kurils.clean import clean_text
 from kurils.models import TimeValue
+from kurils.people import find_named_people
+from kurils.pipeline import parse_bytes
 from kurils.sentences import split_sentences
 from kurils.temporal import cldr_months, find_times
 
@@ -93,3 +95,51 @@ def test_month_names_file_is_cldr(locale):
         for month, name in get_month_names(width, context=context, locale=locale).items()
     }
     assert cldr_months(locale) == cldr
+
+
+# --- names ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, surnames",
+    [
+        ("安倍晋三首相は10日夜、プーチン大統領と会談した。", ["Abe", "Putin"]),
+        ("岸田文雄首相は6日、「極めて不当」と述べた。", ["Kishida"]),
+        ("菅官房長官は7日夕の記者会見で述べた。", ["Suga"]),
+        ("菅直人首相", ["Kan"]),
+        ("松野官房長官および林外相は強調した。", ["Matsuno", "Hayashi"]),
+        ("ミハイル・ミシュスティン首相が命じた。", ["Mishustin"]),
+        ("ラブロフ外相は14日、河野太郎外相との会談後に記者会見し", ["Lavrov", "Kono"]),
+        ("菅野さんは", []),  # a kanji surname two officials share is never read alone
+    ],
+)
+def test_japanese_names(text, surnames):
+    assert [m.person.surname for m in find_named_people(text)] == surnames
+
+
+# --- event words ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("安倍晋三首相は10日夜、ウラジオストクでプーチン大統領と会談した。", "meeting"),
+        ("河野克俊統合幕僚長は10月に訪ロする。", "visit"),
+        ("菅官房長官は7日の記者会見で「遺憾だ」と述べた。", "statement"),
+        ("ロシア軍は12日、択捉島で軍事演習を始めた。", "military"),
+        ("Захарова написала 4 июля в своём Telegram-канале.", "statement"),
+        ("Лавров 10 мая провёл переговоры с Коно в Москве.", "meeting"),
+        ("Путин и Абэ встретились в Москве 22 января 2019 года.", "meeting"),
+        ("Первая бизнес-миссия приезжала на острова в конце июня 2017 года.", "visit"),
+    ],
+)
+def test_event_words(text, kind):
+    anchor = TimeValue(date(2018, 9, 11), date(2018, 9, 11), "day")
+    article = parse_bytes(text.encode(), "probe.txt")
+    article_events = extract_with_anchor(article, anchor)
+    assert kind in {e.type for e in article_events}
+
+
+def extract_with_anchor(article, anchor):
+    """The article's events with its publication date set (a probe sentence prints none)."""
+    from kurils.events import extract_events
+    from kurils.models import Published
+
+    article.published = Published(anchor, False, "probe")
+    return extract_events(article)[2]
