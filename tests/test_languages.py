@@ -9,7 +9,7 @@ import pytest
 
 from kurils.clean import clean_text
 from kurils.models import TimeValue
-from kurils.people import find_named_people
+from kurils.people import find_named_people, romanise
 from kurils.pipeline import parse_bytes
 from kurils.sentences import split_sentences
 from kurils.temporal import cldr_months, find_times
@@ -113,6 +113,33 @@ def test_month_names_file_is_cldr(locale):
 )
 def test_japanese_names(text, surnames):
     assert [m.person.surname for m in find_named_people(text)] == surnames
+
+
+@pytest.mark.parametrize(
+    "text, surnames",
+    [
+        ("заместителем министра Игорем Моргуловым", ["Morgulov"]),  # instrumental
+        ("администрации премьер-министра Фумио Кисиды", ["Kishida"]),  # a Japanese name declined
+        ("заявила Мария Захаровой", ["Zakharova"]),  # feminine: not the masculine "Захаров"
+        ("Сейдзи Маэхара и Маехара", ["Maehara", "Maehara"]),  # Polivanov "х" is Hepburn "h"
+        ("Коитиро Гэмба назвал", ["Gemba"]),
+        ("губернатор Александр Хорошавин", ["Khoroshavin"]),
+        ("Хаяси и Мацуно", ["Hayashi", "Matsuno"]),  # "си" is "shi", "ц" is "ts"
+        ("с Путиным и Лавровым", ["Putin", "Lavrov"]),
+        ("Москва и Россия, Кунашир", []),
+    ],
+)
+def test_russian_names_in_any_case(text, surnames):
+    assert [m.person.surname for m in find_named_people(text)] == surnames
+
+
+@pytest.mark.parametrize(
+    "word, system, latin",
+    [("Захарова", "bgn", "zakharova"), ("Кисида", "japanese", "kishida"), ("Кодзуки", "japanese", "kozuki"),
+     ("Ёсихидэ", "japanese", "yoshihide"), ("Матвиенко", "bgn", "matviyenko")],
+)
+def test_romanise(word, system, latin):
+    assert romanise(word, system) == latin
 
 
 # --- event words ----------------------------------------------------------------------------------
