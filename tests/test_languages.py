@@ -3,11 +3,14 @@
 Probe sentences written for one rule each (no accuracy figure comes from them: the real set does that).
 """
 
+import csv
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from kurils.clean import clean_text
+from kurils.gazetteer import find_places
 from kurils.models import TimeValue
 from kurils.people import find_named_people, romanise
 from kurils.pipeline import parse_bytes
@@ -140,6 +143,47 @@ def test_russian_names_in_any_case(text, surnames):
 )
 def test_romanise(word, system, latin):
     assert romanise(word, system) == latin
+
+
+# --- island and place names in their cases ------------------------------------------------------
+def singular_case_forms(alias: str) -> list[str]:
+    """The singular case forms pymorphy3 knows for a Cyrillic place name ("Кунашир" -> "Кунаширом", ...)."""
+    import pymorphy3
+
+    analyser = singular_case_forms.__dict__.setdefault("analyser", pymorphy3.MorphAnalyzer())
+    parses = [p for p in analyser.parse(alias) if p.is_known and "Geox" in p.tag and "sing" in p.tag]
+    forms = [f.word for p in parses[:1] for f in p.lexeme if "sing" in f.tag]
+    return ["-".join(part[:1].upper() + part[1:] for part in form.split("-")) for form in forms]
+
+
+def test_places_file_has_every_case_of_its_cyrillic_names():
+    """places.csv lists each Cyrillic name in all its singular cases (pymorphy3's), so a parse matches
+    "на Кунашире", "с Кунаширом" without loading a Russian analyser."""
+    with (Path(__file__).parent.parent / "kurils" / "data" / "places.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    missing = {}
+    for row in rows:
+        aliases = row["aliases"].split("|")
+        for alias in aliases:
+            if alias[:1].isalpha() and "\u0400" <= alias[0] <= "\u04ff" and " " not in alias:
+                gaps = [form for form in singular_case_forms(alias) if form not in aliases]
+                if gaps:
+                    missing[alias] = gaps
+    assert missing == {}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("на Кунашире", "Kunashir"), ("с Кунаширом", "Kunashir"), ("к Итурупу", "Iturup"),
+        ("над Итурупом", "Iturup"), ("на Шикотане", "Shikotan"), ("Курильских островов", "Kuril Islands"),
+        ("на Курилах", "Kuril Islands"), ("Хабомаи", "Habomai"), ("択捉島で", "Iturup"),
+        ("国後、色丹両島", "Kunashir"), ("歯舞群島", "Habomai"), ("北方領土", "Kuril Islands"),
+        ("Южно-Курильском", "Yuzhno-Kurilsk"),
+    ],
+)
+def test_island_names_in_russian_and_japanese(text, place):
+    assert place in [m.place.name for m in find_places(text)]
 
 
 # --- event words ----------------------------------------------------------------------------------
