@@ -187,6 +187,8 @@ _ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy
 
 _ALTERNATIVES = [
     # "2016年12月15日", "来年6月", "12月15日", "10月初め", "15日" (a day of the month written about)
+    ("jadr", r"(?:(?P<jadr_m>1[0-2]|0?[1-9])月)?(?P<jadr_d1>[12]\d|3[01]|0?[1-9])日?[〜~～]"
+             r"(?P<jadr_d2>[12]\d|3[01]|0?[1-9])日"),
     ("jad", r"(?:(?P<jad_y>" + _YEAR + r")年|(?P<jad_yw>来年|翌年|今年|本年|昨年|去年|前年))?"
             r"(?:(?P<jad_m>1[0-2]|0?[1-9])月|(?P<jad_mw>来月|翌月|今月|先月|前月))"
             r"(?:(?P<jad_d>[12]\d|3[01]|0?[1-9])日(?!間)|(?P<jad_p>初め|初旬|上旬|中旬|下旬|末))?"),
@@ -892,6 +894,21 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
         return make("month", _month_alone(month, None, part, anchor, direction_for(wording)), wording)
     if kind == "jad":
         return _japanese_date(g, anchor, direction_for, make)
+    if kind == "jadr":  # "21〜25日": days of the month written about (or of the month named)
+        d1, d2 = int(g("jadr_d1")), int(g("jadr_d2"))
+        if d2 < d1:
+            return None
+
+        def days(a: date) -> TimeValue | None:
+            if g("jadr_m"):
+                m = int(g("jadr_m"))
+                y = a.year if (m, d1) <= (a.month, a.day + 1) else a.year - 1
+            else:
+                y, m = (a.year, a.month) if d1 <= a.day + 1 else _add_months(a.year, a.month, -1)
+            first, last = _safe_date(y, m, d1), _safe_date(y, m, d2)
+            return TimeValue(first, last, "range") if first and last else None
+
+        return make("range", _resolve(anchor, days))
     if kind == "jay":  # "来年" next year, "昨年" last year
         shift = _JA_YEAR_WORDS[g("jay_w")]
         return make("year", _resolve(anchor, lambda a: _year_value(a.year + shift)),
