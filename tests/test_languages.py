@@ -216,3 +216,17 @@ def extract_with_anchor(article, anchor):
 
     article.published = Published(anchor, False, "probe")
     return extract_events(article)[2]
+
+
+# --- printed dates of Russian and Japanese pages --------------------------------------------------
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("日ロ関係、一層不透明に\n2022年09月07日08時01分\n日本政府は6日、ロシアに抗議した。\n", "2022-09-07"),
+        ("Заголовок новости о Курилах\nМосква, 2 августа, 2023, 13:52 — ИА Регнум. Россия будет расценивать "
+         "протесты как вмешательство.\n", "2023-08-02"),
+        ("3 июля 2012, 14:57\n\nЯпония отреагировала на поездку Медведева на Курилы\n", "2012-07-03"),
+    ],
+)
+def test_printed_dates_in_russian_and_japanese(text, day):
+    assert parse_bytes(text.encode(), "probe.txt").published.day == day
