@@ -31,12 +31,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from kurils.clean import word_count
+from kurils.clean import words
 from kurils.fastre import guarded, lowercased
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person
 from kurils.sentences import Sentence, dateline, split_sentences
+from kurils.spans import TakenSpans, starting_within
 from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
 
 ARTICLE_PLACE_KINDS = ("city", "island", "island_group")
@@ -352,11 +353,15 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
                 context.dateline_city = place.name
         paragraph_people = find_people(text, a, b, known=known, year=year, named=named[(a, b)])
         paragraph_places = place_mentions[(a, b)]
+        # both lists are sorted by start: a sentence's mentions are one slice, found by bisection
+        people_starts = [m.start for m in paragraph_people]
+        place_starts = [m.start for m in paragraph_places]
         for sentence in split_sentences(text, a, b):
-            people_here = [m for m in paragraph_people if sentence.start <= m.start < sentence.end]
-            places_here = [m for m in paragraph_places if sentence.start <= m.start < sentence.end]
+            people_here = list(starting_within(paragraph_people, people_starts, sentence.start, sentence.end))
+            places_here = list(starting_within(paragraph_places, place_starts, sentence.start, sentence.end))
             found = context.sentence_events(sentence, people_here, places_here)
-            if not context.lead_seen and word_count(sentence.text) >= 6:
+            # (Japanese has no spaces: each Han character or kana is a word of its own)
+            if not context.lead_seen and max(len(sentence.text.split()), len(words(sentence.text))) >= 6:
                 context.lead_seen = True  # the lead: the body's first real sentence
                 if not found and people_here:
                     found = context.lead_statement(sentence, people_here, places_here)
@@ -948,11 +953,11 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
     else:
         lowered = text
     found: list[Trigger] = []
-    taken: list[tuple[int, int]] = []
+    taken = TakenSpans()
     topics: list[tuple[int, int]] | None = None  # the sentence's topic stretches, once a trigger needs them
     for kind, priority, pattern in patterns:
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if not taken.free(m.start(), m.end()):
                 continue
             before = text[max(sentence.start, m.start() - 40) : m.start()]
             weight = priority
@@ -975,7 +980,7 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
             if topic is not None:
                 weight -= 5
             found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, why, topic, reference_at))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     return found
 
 

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from kurils import reference
 from kurils.fastre import literal_alternation
+from kurils.spans import TakenSpans
 
 PlaceKind = str  # 'island' | 'island_group' | 'city' | 'region' | 'country' | 'sea'
 
@@ -312,7 +313,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         return []
     curated = _curated()
     mentions: list[PlaceMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = TakenSpans()
     for m in _curated_pattern().finditer(text, start, end):
         a, b = m.span()
         if _NEWSPAPER_AFTER.match(text, b):
@@ -322,17 +323,15 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if place.kind == "city":
             place = _elsewhere(place, text, b) or place
         mentions.append(PlaceMention(a, b, alias, place))
-        taken.append((a, b))
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        taken.add(a, b)
+    free = taken.free
 
     for m in _DATELINE.finditer(text, start, end):
         a, b = m.span(1)
         place = _geonames_place(m.group(1).title())
         if place is not None and free(a, b):
             mentions.append(PlaceMention(a, b, m.group(1), place))
-            taken.append((a, b))
+            taken.add(a, b)
 
     index = _geonames_index()
     for run in _CAPITALISED_RUN.finditer(text, start, end):
@@ -355,7 +354,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if place is None or not _is_place_context(text, a, b):
             continue
         mentions.append(PlaceMention(a, b, name, place))
-        taken.append((a, b))
+        taken.add(a, b)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 

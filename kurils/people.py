@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from kurils import reference
 from kurils.fastre import guarded, literal_alternation, spellings
+from kurils.spans import TakenSpans
 
 # --- offices ------------------------------------------------------------------------------------
 # office kind -> regex of the title words that name it (no country; the country is separate)
@@ -442,14 +443,12 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
     if start >= end:
         return []
     found: list[PersonMention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+    taken = TakenSpans()
+    free = taken.free
 
     def add(a: int, b: int, person: Person) -> None:
         found.append(PersonMention(a, b, text[a:b], person))
-        taken.append((a, b))
+        taken.add(a, b)
 
     index = _name_index()
     for m in _name_pattern().finditer(text, start, end):
@@ -504,22 +503,21 @@ def _role_mentions(
     }
     if not present:
         return found
-    taken = list(taken)
+    spans = TakenSpans(taken)
     known_people = [p for p in (_by_surname().get(s) for s in known) if p is not None]
     for pattern, office, country, tails in _role_patterns():
         if tails.isdisjoint(present):
             continue  # none of the phrase's last two words are in the paragraph
         for m in pattern.finditer(text, start, end):
             a, b = m.span()
-            overlaps = not all(b <= s or a >= e for s, e in taken)
-            if overlaps or _INDEFINITE_BEFORE.search(text, max(0, a - 8), a):
+            if not spans.free(a, b) or _INDEFINITE_BEFORE.search(text, max(0, a - 8), a):
                 continue  # "a Russian premier" is any premier, not the one the article named
             person = resolve_role(office, country, known_people, year)
             if person is None and country is not None and year is not None:
                 person = office_holder(office, country, year)  # "the Russian president" in 2016
             if person is not None:
                 found.append(PersonMention(a, b, text[a:b], person))
-                taken.append((a, b))
+                spans.add(a, b)
     return found
 
 

@@ -1,4 +1,4 @@
-"""The Dask engine gives the local engine's tables (a LocalCluster of 2 worker processes)."""
+"""The Dask engine gives the local engine's tables and files (a LocalCluster of 2 worker processes)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from kurils.distributed import build_dask  # noqa: E402
-from kurils.tables import build  # noqa: E402
+from kurils.distributed import build_dask, tables_from_parts, write_from_parts  # noqa: E402
+from kurils.tables import build, write_tables  # noqa: E402
+from kurils.views.data import _read_table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+TABLES = ("articles", "events", "merged")
 
 
 @pytest.fixture(scope="module")
@@ -28,13 +30,30 @@ def corpus(tmp_path_factory) -> Path:
     return folder
 
 
-def test_dask_tables_equal_the_local_engines(corpus, tmp_path):
+@pytest.fixture(scope="module")
+def parts(corpus, tmp_path_factory) -> tuple[Path, int]:
+    folder = tmp_path_factory.mktemp("parts")
+    return folder, build_dask(corpus, folder, workers=2, partition_files=50)
+
+
+def test_dask_tables_equal_the_local_engines(corpus, parts):
     local = build(corpus, jobs=1)
-    dask = build_dask(corpus, tmp_path / "parts", workers=2, partition_files=50)
+    dask = tables_from_parts(*parts)
     assert len(local.articles) == 125
-    for name in ("articles", "events", "merged"):
+    for name in TABLES:
         pd.testing.assert_frame_equal(getattr(dask, name), getattr(local, name))
-    assert len(list((tmp_path / "parts" / "articles").glob("part-*.parquet"))) == 3
+    assert len(list((parts[0] / "articles").glob("part-*.parquet"))) == 3
+
+
+def test_streamed_files_equal_the_local_builds(corpus, parts, tmp_path):
+    local = tmp_path / "local"
+    write_tables(corpus, local)
+    streamed = write_from_parts(*parts, tmp_path / "dask")
+    assert sorted(p.name for p in streamed) == sorted(p.name for p in local.iterdir())
+    for name in TABLES:
+        pd.testing.assert_frame_equal(_read_table(tmp_path / "dask" / f"{name}.parquet"),
+                                      _read_table(local / f"{name}.parquet"))
+        assert (tmp_path / "dask" / f"{name}.csv").read_bytes() == (local / f"{name}.csv").read_bytes()
 
 
 def test_build_command_with_the_dask_engine_writes_the_tables_and_parts(corpus, tmp_path):

@@ -32,7 +32,7 @@ def _random_lines(count: int) -> list[str]:
 def _module_patterns():
     for module in (clean, outlets, published, read, sentences):
         for name, value in vars(module).items():
-            if isinstance(value, re.Pattern):
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):  # bytes ones: not guarded
                 yield f"{module.__name__}.{name}", value
 
 
