@@ -75,7 +75,8 @@ MONTH_NAMES = Path(__file__).parent / "data" / "month_names.csv"
 def cldr_months(locale: str) -> dict[str, int]:
     """Month names of a locale as CLDR writes them (wide and abbreviated, in running text and alone),
     lower-cased without the abbreviation's dot. The file is Babel's CLDR data written out once
-    (tests/test_russian_japanese_german.py checks it still equals Babel's): loading Babel's locales costs ~150 ms."""
+    (tests/test_russian_japanese_german.py checks it still equals Babel's): loading Babel's locales
+    costs ~150 ms."""
     with MONTH_NAMES.open(encoding="utf-8", newline="") as f:
         return {row["name"]: int(row["month"]) for row in csv.DictReader(f) if row["locale"] == locale}
 
