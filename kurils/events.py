@@ -28,12 +28,15 @@ article's own paragraphs (never captions or teasers):
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
+from kurils.clean import words
 from kurils.fastre import guarded, lowercased
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
@@ -148,6 +151,25 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\bsuspend(?:ed|s)?\b|\bterminated\b",
     ),
 )
+EVENT_WORDS = Path(__file__).parent / "data" / "event_words.csv"
+
+
+def language_triggers() -> tuple[tuple[str, float, str], ...]:
+    """The event words of Russian and Japanese text (data/event_words.csv), each at its type's
+    priority; Japanese writes no spaces, so its words need no word boundary."""
+    priority: dict[str, float] = {}
+    for kind, prio, _ in TRIGGERS:
+        priority[kind] = max(priority.get(kind, 0), prio)
+    with EVENT_WORDS.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    boundary = {"ja": ""}  # other languages' words start at a word boundary
+    return tuple(
+        (row["type"], priority[row["type"]], boundary.get(row["language"], r"\b") + f"(?:{row['pattern']})")
+        for row in rows
+    )
+
+
+TRIGGERS = TRIGGERS + language_triggers()
 # (each scan guarded by its first characters: see kurils.fastre)
 _TRIGGERS = tuple((kind, prio, guarded(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
 
@@ -373,7 +395,8 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
             places_here = list(starting_within(paragraph_places, place_starts, sentence.start, sentence.end))
             subject = (context.last_person, context.last_group)  # before this sentence's names
             found = context.sentence_events(sentence, people_here, places_here)
-            if not context.lead_seen and len(sentence.text.split()) >= 6:
+            # (Japanese has no spaces: each Han character or kana is a word of its own)
+            if not context.lead_seen and max(len(sentence.text.split()), len(words(sentence.text))) >= 6:
                 context.lead_seen = True  # the lead: the body's first real sentence
                 if not found and people_here:
                     found = context.lead_statement(sentence, people_here, places_here)

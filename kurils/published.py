@@ -51,6 +51,7 @@ _LABEL = guarded(re.compile(
     r"изменено|mis\s+à\s+jour)\b"))
 _STAMP_NOISE = guarded(re.compile(
     r"(?i)\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?"
+    r"|\d{1,2}時(?:\d{1,2}分)?"  # a Japanese clock time: "2022年09月07日08時01分"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\b(?:utc|gmt|msk|jst|kst|est|edt|cet|cest|bst|pst|pdt|cst|ist|hkt|sgt|am|pm|a\.m\.|p\.m\.)\b"
     r"|[+-]\d{2}:?\d{2}\b"
@@ -193,10 +194,10 @@ def _find_stamp(text: str, cleaned: CleanText) -> Published | None:
 
 # --------------------------------------------------------------------------- datelines
 
-_CAP_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_CAP_WORDS = r"[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}"  # "TOKYO", "Москва"
 _DATELINE_PREFIX = re.compile(  # "TOKYO, ", "St. Petersburg, Russia, ", "MOSCOW (Reuters) "
     rf"\A\s*{_CAP_WORDS}(?:,\s*{_CAP_WORDS})?\s*(?:\([^()\n]{{1,30}}\))?\s*[,.:–—-]?\s*\Z")
-_DATELINE_TAIL = re.compile(r"\A\s*(?:[(/.]|,?\s*[–—-]|,?\s*\d{4}|,?\s*/|\Z)")
+_DATELINE_TAIL = re.compile(r"\A\s*(?:[(/.]|,?\s*[–—-]|,?\s*\d{4}|,?\s*\d{1,2}:\d{2}\s*[–—-]|,?\s*/|\Z)")
 
 
 @dataclass(frozen=True)
