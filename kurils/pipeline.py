@@ -33,6 +33,14 @@ def parse_bytes(data: bytes, file: str = "<bytes>", source: Source | None = None
     """Parse one article's raw bytes; never raises for bad input.
 
     ``source`` carries what a batch input knows of the item (its URL, the scraper's fields)."""
+    article = parse_metadata(data, file, source)
+    if article.error is None:
+        article.places, article.people, article.events = extract_events(article)
+    return article
+
+
+def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = None) -> Article:
+    """The stages before entities and events: text, headline, body, outlet, language, publication."""
     article = Article(id=content_id(data), file=file, source=source)
     if len(data) > MAX_BYTES:
         article.error = too_large_message(len(data))
@@ -52,8 +60,6 @@ def parse_bytes(data: bytes, file: str = "<bytes>", source: Source | None = None
     article.published = infer_published(read.text, cleaned)
     if not cleaned.paragraphs:
         article.error = "no article text found after removing page furniture"
-        return article
-    article.places, article.people, article.events = extract_events(article)
     return article
 
 
