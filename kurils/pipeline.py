@@ -12,11 +12,11 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kurils.clean import clean_text
+from kurils.clean import clean_page, clean_text
 from kurils.events import extract_events
 from kurils.language import detect_language
 from kurils.models import Article, Source
-from kurils.outlets import detect_outlet
+from kurils.outlets import choose_outlet
 from kurils.published import infer_published
 from kurils.read import read_bytes
 from kurils.settings import MAX_BYTES
@@ -51,13 +51,14 @@ def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = N
         article.error = read.error
         return article
     article.text = read.text
-    cleaned = clean_text(read.text)
+    cleaned = clean_page(read.text, read.page.title) if read.page else clean_text(read.text)
     article.headline = cleaned.headline
     article.headline_span = cleaned.headline_span
     article.paragraphs = cleaned.paragraphs
-    article.outlet, article.wire_source = detect_outlet(read.text, cleaned)
+    article.outlet, article.wire_source, article.outlet_evidence = choose_outlet(
+        read.text, cleaned, read.page, source)
     article.language = detect_language(cleaned.body or read.text)
-    article.published = infer_published(read.text, cleaned)
+    article.published = infer_published(read.text, cleaned, read.page, source)
     if not cleaned.paragraphs:
         article.error = "no article text found after removing page furniture"
     return article

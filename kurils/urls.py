@@ -24,6 +24,18 @@ _PATH_YMD = re.compile(r"(?<![0-9])((?:19|20)\d{2})([/_.-])(\d{1,2})(?:\2(\d{1,2
 # /20161215/, -20161215-, or a timestamp that starts with one (201702091050...)
 _PATH_COMPACT = re.compile(r"(?<![0-9])((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{2,6})?(?![0-9])")
 
+# https://web.archive.org/web/20120216182711/http://www.example.org/...: a capture time, then the page
+_ARCHIVED = re.compile(r"/web/\d{4,14}[a-z_]*/(.+)")
+
+
+def original_url(url: str) -> str:
+    """The archived page's own address inside a Wayback Machine address; any other URL as it is."""
+    try:
+        archived = _ARCHIVED.match(urlsplit(url).path)
+    except ValueError:
+        return url
+    return archived.group(1) if archived and "archive" in (urlsplit(url).hostname or "") else url
+
 
 def host_of(url: str | None) -> str | None:
     """The lower-cased host name of a URL ('www.bbc.co.uk'), or None when there is none."""
@@ -53,7 +65,7 @@ def registrable_domain(url_or_host: str | None) -> str | None:
 
 def outlet_from_url(url: str | None, site_name: str | None = None) -> tuple[str | None, str | None]:
     """(outlet, why): a known outlet's domain, else the page's site name, else the registrable domain."""
-    host = host_of(url)
+    host = host_of(original_url(url)) if url else None
     if host:
         known = outlet_for_domain(host)
         if known:
@@ -76,6 +88,8 @@ def url_date(url: str | None) -> TimeValue | None:
         path = urlsplit(url).path
     except ValueError:
         return None
+    if original_url(url) != url:  # the Wayback Machine's timestamp is when it crawled, not published
+        return url_date(original_url(url))
     for match in _PATH_YMD.finditer(path):
         value = _value(int(match.group(1)), int(match.group(3)), match.group(4))
         if value is not None:
