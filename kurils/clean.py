@@ -80,12 +80,17 @@ _COPYRIGHT = guarded(re.compile(
     r"^(?:©|\(c\)|Copyright\b)|\ball rights reserved\b|^Our Standards:|\bTrust Principles\.?$", re.IGNORECASE
 ))
 _BYLINE = re.compile(r"^(?:By|BY|From|Posted by|Written by|Reporting by|Text by)\s+\S", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+# Chinese and Japanese write no spaces between words and end sentences with 。！？ (and close quotes
+# with 」』): each Han character or kana counts as a word of its own.
+HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_KANA = re.compile(f"[{HAN_KANA}]")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』）]*\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_WORD_OR_HAN_KANA = re.compile(rf"[{HAN_KANA}]|[^\W\d_{HAN_KANA}](?:[^\W{HAN_KANA}]|['’\-])*")
 # runs of a script's letters: a count adds up run lengths instead of making one string a letter
 _CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
 _LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
+_CJK_RUN = re.compile(f"[{HAN_KANA}\uac00-\ud7af]+")  # Han, kana and Hangul
 _SUFFIX = guarded(SUFFIX_RE)
 # a clock time or a full date: a meta line ("KYODO NEWS - Dec 16, 2016 - 19:43"), never a headline
 _DATED = guarded(re.compile(
@@ -217,9 +222,13 @@ def looks_wrapped(block: list[Unit]) -> bool:
 
 
 def main_script(text: str) -> str:
-    if text.isascii():  # no Cyrillic letter at all
+    """"latin", "cyrillic" or "cjk" (Han, kana, Hangul): the script most of the text's letters are in."""
+    if text.isascii():  # no Cyrillic or CJK letter at all
         return "latin"
     latin, cyrillic = _count(_LATIN_RUN, text), _count(_CYRILLIC_RUN, text)
+    cjk = _count(_CJK_RUN, text) if _CJK_RUN.search(text) else 0
+    if cjk > latin and cjk > cyrillic:
+        return "cjk"
     return "cyrillic" if cyrillic > latin else "latin"
 
 
@@ -300,6 +309,8 @@ def off_script(letters: str, script: str) -> bool:
         if letters.isascii():  # no Cyrillic or CJK letter
             return False
         other = _count(_CYRILLIC_RUN, line) + _count(_CJK_RUN, line)
+    elif script == "cjk":
+        other = _count(_LATIN_RUN, line) + _count(_CYRILLIC_RUN, line)
     else:
         other = _count(_LATIN_RUN, line) + _count(_CJK_RUN, line)
     return other / len(letters) > 0.6
@@ -312,6 +323,8 @@ def words(line: str) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def _words(line: str) -> tuple[str, ...]:
     """A line's words, found once: the line tests ask for them again and again."""
+    if not line.isascii() and _HAN_KANA.search(line):
+        return tuple(_WORD_OR_HAN_KANA.findall(line))
     return tuple(_WORD.findall(line))
 
 

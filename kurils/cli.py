@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import sys
 from collections.abc import Sequence
 
-from kurils.pipeline import expand_paths, parse_file
+from kurils.pipeline import expand_paths, parse_file, valid_unicode
 
 CSV_LIST_SEPARATOR = "; "
 
@@ -25,8 +26,17 @@ def _csv_value(value):
     return value
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
+def utf8_stdout():
+    """Standard output as UTF-8, whatever the locale says: records are UTF-8 JSON Lines or CSV."""
     out = sys.stdout
+    if getattr(out, "encoding", "utf-8").lower().replace("-", "") != "utf8" and hasattr(out, "reconfigure"):
+        out.reconfigure(encoding="utf-8")
+    return out
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    out = utf8_stdout()
+    row = io.StringIO()  # a CSV row is written here first, so the line can be checked before it goes out
     writer = None
     parsed = failed = 0
     for path in expand_paths(args.paths):
@@ -38,12 +48,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
         else:
             parsed += 1
         if args.format == "jsonl":
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            line = json.dumps(record, ensure_ascii=False) + "\n"
         else:
             if writer is None:
-                writer = csv.DictWriter(out, fieldnames=list(record))
+                writer = csv.DictWriter(row, fieldnames=list(record))
                 writer.writeheader()
             writer.writerow({k: _csv_value(v) for k, v in record.items()})
+            line = row.getvalue()
+            row.seek(0)
+            row.truncate()
+        out.write(valid_unicode(line))  # a lone surrogate (an undecodable name) would make invalid UTF-8
     if parsed == 0:
         print(f"kurils: no article could be parsed ({failed} input(s) failed)", file=sys.stderr)
         return 1
@@ -53,7 +67,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from kurils.tables import write_tables
 
-    written = write_tables(args.folder, args.out, jobs=args.jobs, geo_dir=args.geo_dir)
+    written = write_tables(args.folder, args.out, jobs=args.jobs, geo_dir=args.geo_dir,
+                           engine=args.engine, scheduler=args.scheduler)
     for path in written:
         print(path)
     return 0
@@ -87,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default="data")
     build.add_argument("--jobs", type=int, default=1, help="worker processes")
     build.add_argument("--geo-dir", default=None, help="also write the GeoJSON files here")
+    build.add_argument("--engine", choices=["local", "dask"], default="local",
+                       help="local: a process pool on this machine; dask: Dask workers (pip install -r "
+                            "requirements-dask.txt), --jobs local ones or the cluster at --scheduler")
+    build.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="with --engine dask: a running Dask scheduler, e.g. tcp://10.0.0.5:8786")
     build.set_defaults(func=cmd_build)
 
     geo = sub.add_parser("geo", help="write geo/kurils.geojson and geo/land.geojson")

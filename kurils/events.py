@@ -34,6 +34,7 @@ from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person
 from kurils.sentences import Sentence, dateline, split_sentences
+from kurils.spans import TakenSpans, starting_within
 from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
 
 ARTICLE_PLACE_KINDS = ("city", "island", "island_group")
@@ -309,7 +310,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     named = {(a, b): find_named_people(text, a, b) for a, b in heads + spans}
     place_mentions = {(a, b): find_places(text, a, b) for a, b in heads + spans}
     # subheadings and teaser lines (no sentence end) do not name the article's places and people
-    prose = [(a, b) for a, b in spans if re.search(r"[.!?…:;][\"'”’»)\]]*\s*$", text[a:b])]
+    prose = [(a, b) for a, b in spans if re.search(r"[.!?…:;。！？][\"'”’»)\]」』）]*\s*$", text[a:b])]
     known = {m.person.surname for span in heads + prose for m in named[span]}
     places = {
         m.place.name
@@ -330,9 +331,12 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
                 context.dateline_city = place.name
         paragraph_people = find_people(text, a, b, known=known, year=year, named=named[(a, b)])
         paragraph_places = place_mentions[(a, b)]
+        # both lists are sorted by start: a sentence's mentions are one slice, found by bisection
+        people_starts = [m.start for m in paragraph_people]
+        place_starts = [m.start for m in paragraph_places]
         for sentence in split_sentences(text, a, b):
-            people_here = [m for m in paragraph_people if sentence.start <= m.start < sentence.end]
-            places_here = [m for m in paragraph_places if sentence.start <= m.start < sentence.end]
+            people_here = list(starting_within(paragraph_people, people_starts, sentence.start, sentence.end))
+            places_here = list(starting_within(paragraph_places, place_starts, sentence.start, sentence.end))
             found = context.sentence_events(sentence, people_here, places_here)
             if not context.lead_seen and len(sentence.text.split()) >= 6:
                 context.lead_seen = True  # the lead: the body's first real sentence
@@ -926,11 +930,11 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
     else:
         lowered = text
     found: list[Trigger] = []
-    taken: list[tuple[int, int]] = []
+    taken = TakenSpans()
     topics: list[tuple[int, int]] | None = None  # the sentence's topic stretches, once a trigger needs them
     for kind, priority, pattern in patterns:
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if not taken.free(m.start(), m.end()):
                 continue
             before = text[max(sentence.start, m.start() - 40) : m.start()]
             weight = priority
@@ -953,7 +957,7 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
             if topic is not None:
                 weight -= 5
             found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, why, topic, reference_at))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     return found
 
 

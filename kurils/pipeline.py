@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -22,11 +23,26 @@ from kurils.read import read_bytes
 from kurils.settings import MAX_BYTES
 
 INPUT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ""}
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def content_id(data: bytes) -> str:
     """A stable id derived from the bytes, so the same article always gets the same id."""
     return hashlib.sha256(data).hexdigest()[:16]
+
+
+def valid_unicode(name: str) -> str:
+    """A file name (or any string) as outputs show it: U+FFFD where its bytes were not UTF-8.
+
+    A name the file system gives as bytes that are not UTF-8 reaches Python with those bytes as lone
+    surrogates (surrogateescape); the path itself keeps them, so the file can still be opened, but
+    no UTF-8 output (JSON Lines, CSV, Parquet) can hold them."""
+    if not _SURROGATES.search(name):
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte (from a JSON "\ud800")
+        return _SURROGATES.sub("\ufffd", name)
 
 
 def parse_bytes(data: bytes, file: str = "<bytes>", source: Source | None = None) -> Article:
@@ -41,7 +57,7 @@ def parse_bytes(data: bytes, file: str = "<bytes>", source: Source | None = None
 
 def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = None) -> Article:
     """The stages before entities and events: text, headline, body, outlet, language, publication."""
-    article = Article(id=content_id(data), file=file, source=source)
+    article = Article(id=content_id(data), file=valid_unicode(file), source=source)
     if len(data) > MAX_BYTES:
         article.error = too_large_message(len(data))
         return article
@@ -74,18 +90,18 @@ def parse_file(path: str | os.PathLike) -> Article:
     An oversized file is refused before it is read, so a stray 50 MB dump costs nothing.
     """
     path = Path(path)
-    name = str(path)
+    name = valid_unicode(str(path))
     try:
         if not path.is_file():
             raise IsADirectoryError(21, "not a regular file") if path.is_dir() else FileNotFoundError(
                 2, "no such file (or a broken link)")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return Article(id=content_id(name.encode()), file=name, error=too_large_message(size))
+            return Article(id=content_id(os.fsencode(path)), file=name, error=too_large_message(size))
         data = path.read_bytes()
     except OSError as exc:
         error = f"cannot read file: {exc.strerror or exc}"
-        return Article(id=content_id(name.encode()), file=name, error=error)
+        return Article(id=content_id(os.fsencode(path)), file=name, error=error)
     return parse_bytes(data, file=name)
 
 

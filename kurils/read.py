@@ -2,9 +2,10 @@
 
 Every offset in the project points into the text this module returns, so all
 normalisation happens here and nowhere later: decoding (UTF-8 with or without
-BOM, UTF-16, Windows-1251/1252, Latin-1), HTML pages reduced to their article
-text, newlines to LF, odd spaces to ' ', zero-width characters removed and
-print hyphenation at line breaks joined.
+BOM, UTF-16, Windows-1251/1252, Latin-1, KOI8-R, Shift-JIS, EUC-JP,
+ISO-2022-JP), HTML pages reduced to their article text, newlines to LF, odd
+spaces to ' ', zero-width characters and bidi and other format controls
+removed, and print hyphenation at line breaks joined.
 """
 
 from __future__ import annotations
@@ -40,6 +41,13 @@ _HTML_MARKUP = re.compile(
 )
 _ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Format controls with no width and nothing to read: bidi marks, embeddings, overrides and isolates
+# (U+200E/F, U+061C, U+202A-U+202E, U+2066-U+2069), invisible operators, the Mongolian vowel separator,
+# interlinear annotation marks and tag characters. A pasted U+202E at a line's start made the line
+# look like no prose at all.
+_FORMAT_CONTROLS = re.compile(
+    r"[\u200e\u200f\u061c\u202a-\u202e\u2061-\u2064\u2066-\u2069\u180e\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]"
+)
 _LINE_SEPARATORS = re.compile(r"[\u2028\u2029\x0b\x0c\x85]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MULTI_SPACE = re.compile(r" {2,}")
@@ -52,9 +60,12 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 _HYPHEN_BREAK = re.compile(r"-(?<=[^\W\d_]{2}-)(?:\n| )(?=([a-zà-ÿа-яё]+)\b)")
 # Any character one of the single-character passes of normalise() would change.
 _NEEDS_CHARACTER_PASSES = re.compile(
-    r"[\t\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad\u2028\u2029\x0b\x0c\x85"
-    r"\x00-\x08\x0e-\x1f\x7f]"
+    r"[\t\u00a0\u1680\u2000-\u200f\u202f\u205f\u3000\u2060\ufeff\u00ad\u2028\u2029\x0b\x0c\x85"
+    r"\x00-\x08\x0e-\x1f\x7f\u061c\u202a-\u202e\u2061-\u2064\u2066-\u2069\u180e\ufff9-\ufffb"
+    r"\U000e0001\U000e0020-\U000e007f]"
 )
+_ISO2022_ESCAPE = re.compile(rb"\x1b(?:\$[@B]|\$\([DOPQ]|\([BJI])")
+_KANA_RUN = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]+")
 _LOW_BYTES = bytes(range(9))  # NUL..0x08: every other byte of UTF-16 Latin or Cyrillic text
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13, 11, 12))
 _NOT_CONTINUATIONS = {"and", "or", "nor", "to", "und", "oder", "bis", "et", "ou", "и", "или", "а"}
@@ -78,7 +89,8 @@ def read_bytes(data: bytes, name: str = "", url: str | None = None) -> ReadText:
         return ReadText("", None, error="binary file, not text")
     warnings: list[str] = []
     if encoding and "invalid" in encoding:
-        warnings.append("some bytes are not valid UTF-8 and were replaced with U+FFFD")
+        read_as = encoding.split(" (")[0].upper().replace("SHIFT_JIS", "Shift-JIS")
+        warnings.append(f"some bytes are not valid {read_as} and were replaced with U+FFFD")
     repaired = repair_mojibake(text)
     if repaired is not None:
         text = repaired
@@ -116,6 +128,10 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
             return data.decode(utf16), utf16
         except UnicodeDecodeError:
             pass
+    if _ISO2022_ESCAPE.search(data):  # 7-bit Japanese: its escapes would read as binary, its bytes as ASCII
+        iso2022 = iso2022_japanese(data)
+        if iso2022:
+            return iso2022
     if looks_binary(data):
         return None, None
     try:
@@ -124,8 +140,46 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         pass
     if mostly_utf8(data):
         return data.decode("utf-8", errors="replace"), "utf-8 (with invalid bytes)"
+    japanese = legacy_japanese(data)
+    if japanese:
+        return japanese
     encoding = guess_legacy_encoding(data)
     return data.decode(encoding, errors="replace"), encoding
+
+
+def iso2022_japanese(data: bytes) -> tuple[str, str] | None:
+    """ISO-2022-JP (e-mail, old news feeds): 7-bit, switched into JIS X 0208 by escape sequences."""
+    for encoding in ("iso2022_jp", "iso2022_jp_2", "iso2022_jp_ext"):
+        try:
+            return data.decode(encoding), "iso-2022-jp"
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def legacy_japanese(data: bytes) -> tuple[str, str] | None:
+    """Shift-JIS or EUC-JP, when the bytes decode (all but a stray few) and read as Japanese.
+
+    Reading as Japanese: kana are a fifth of the characters beyond ASCII. Prose in Japanese is
+    never without them (particles, endings), while Russian or Western code-page text read in
+    these encodings gives kanji and half-width katakana, not kana (kana take two bytes whose
+    first, 0x82/0x83 or 0xA4/0xA5, is a rare punctuation mark in cp1251/cp1252 prose). A few
+    undecodable bytes (a file cut mid-character) are replaced and said so.
+    """
+    best: tuple[float, str, str] | None = None
+    for encoding, name in (("cp932", "shift_jis"), ("euc_jp", "euc-jp")):
+        text = data.decode(encoding, errors="replace")
+        beyond_ascii = len(text) - len(text.encode("ascii", "ignore"))
+        if beyond_ascii < 4:
+            continue
+        broken = text.count("\ufffd")
+        kana = sum(map(len, _KANA_RUN.findall(text)))
+        share = kana / beyond_ascii
+        if broken > max(2, beyond_ascii // 100) or share < 0.2 or kana < 4:
+            continue
+        if best is None or share > best[0]:
+            best = (share, text, name if not broken else f"{name} (with invalid bytes)")
+    return (best[1], best[2]) if best else None
 
 
 def mostly_utf8(data: bytes) -> bool:
@@ -342,11 +396,13 @@ def strip_tags(page: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """LF newlines, plain spaces, no zero-width characters, print hyphenation joined."""
+    """LF newlines, plain spaces, no zero-width characters or bidi and other format controls, print
+    hyphenation joined."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _NEEDS_CHARACTER_PASSES.search(text):  # most articles have none of these characters
         text = _LINE_SEPARATORS.sub("\n", text)
         text = _ZERO_WIDTH.sub("", text)
+        text = _FORMAT_CONTROLS.sub("", text)
         text = _ODD_SPACES.sub(" ", text)
         text = _CONTROL.sub("", text)
     text = _MULTI_SPACE.sub(" ", text)

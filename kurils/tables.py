@@ -183,7 +183,7 @@ def _parse_chunk(paths: list[str]) -> list[Article]:
     return [parse_file(p) for p in paths]
 
 
-def _rows_of_chunk(paths: list[str]) -> list[tuple[dict, list[dict]]]:
+def rows_of_files(paths: list[str]) -> list[tuple[dict, list[dict]]]:
     """Parsed and flattened in the worker: plain rows pickle back faster than Article objects."""
     rows = []
     for path in paths:
@@ -235,13 +235,13 @@ def build(folder, jobs: int = 1, *, release_gazetteer: bool = False) -> Tables:
         gc.freeze()  # the workers' collections then leave the parent's shared pages alone
         try:
             with _pool(jobs) as pool:
-                for rows in pool.map(_rows_of_chunk, chunks):
+                for rows in pool.map(rows_of_files, chunks):
                     columns.add(rows)
         finally:
             gc.unfreeze()
     else:
         for start in range(0, len(paths), 64):
-            columns.add(_rows_of_chunk(paths[start : start + 64]))
+            columns.add(rows_of_files(paths[start : start + 64]))
     release_model()  # every article is parsed: the tables, the merge and the files need memory more
     if release_gazetteer:
         release_index()
@@ -268,8 +268,24 @@ def to_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_tables(folder, out, jobs: int = 1, geo_dir=None) -> list[Path]:
-    """Write articles/events/merged as Parquet and CSV under ``out`` (and GeoJSON under geo_dir)."""
+def write_tables(folder, out, jobs: int = 1, geo_dir=None, engine: str = "local",
+                 scheduler: str | None = None) -> list[Path]:
+    """Write articles/events/merged as Parquet and CSV under ``out`` (and GeoJSON under geo_dir).
+
+    ``engine="dask"`` parses on Dask workers (``jobs`` local ones, or the cluster at ``scheduler``),
+    which also leave their per-partition Parquet parts under ``out/parts``."""
+    if engine == "dask":
+        from kurils.distributed import build_dask, read_parts, write_from_parts
+
+        parts = Path(out) / "parts"
+        count = build_dask(folder, parts, scheduler=scheduler, workers=max(1, jobs))
+        written = write_from_parts(parts, count, out)
+        if geo_dir is not None:
+            from kurils.geo import write_geo
+
+            places = read_parts(parts / "events", count, columns=["event_id", "places"])
+            written += list(write_geo(geo_dir, events_from=places))
+        return written
     # the map's places come from this build's events table (not a second parse of the folder), and
     # placing them needs the gazetteer, so it is kept when the GeoJSON is written too
     tables = build(folder, jobs=jobs, release_gazetteer=geo_dir is None)
