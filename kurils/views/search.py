@@ -48,3 +48,18 @@ def person_words(surname: str) -> str:
 def alias_text(places: Iterable[str], people: Iterable[str]) -> str:
     """The search words an event's places and people add."""
     return " ".join([*(place_words(p) for p in places), *(person_words(p) for p in people)])
+
+
+def query_variants(query: str) -> tuple[str, ...]:
+    """The casefolded search and, for a Russian surname in any case ("Путину", "Лавровым"), the
+    person's canonical surname too."""
+    from kurils.people import cyrillic_surname
+
+    text = " ".join(query.split()).casefold()
+    variants = [text]
+    words = query.split()
+    if len(words) == 1 and words[0][:1].isalpha() and not words[0].isascii():
+        surname = cyrillic_surname(words[0][:1].upper() + words[0][1:])
+        if surname:
+            variants.append(surname.casefold())
+    return tuple(dict.fromkeys(v for v in variants if v))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from kurils.views.data import Corpus
+from kurils.views.search import query_variants
 from kurils.views.state import ViewState
 from kurils.views.timeline import event_at
 
@@ -51,7 +52,10 @@ def filter_events(corpus: Corpus, state: ViewState) -> pd.DataFrame:
     if state.people:
         keep &= _overlaps(merged["people"], state.people)
     if state.query:
-        keep &= merged["search"].str.contains(state.query.casefold(), regex=False)
+        found = pd.Series(False, index=merged.index)
+        for variant in query_variants(state.query):
+            found |= merged["search"].str.contains(variant, regex=False)
+        keep &= found
     return merged[keep]
 
 
