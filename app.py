@@ -17,7 +17,7 @@ from kurils.models import Article
 from kurils.pipeline import expand_paths, parse_bytes
 from kurils.settings import MAX_UPLOAD_MB
 from kurils.tables import Tables, tables_from_articles
-from kurils.views import exports, legend, page, reader, scripts, select, session, story
+from kurils.views import coverage, exports, legend, page, reader, scripts, select, session, story
 from kurils.views.data import Corpus, articles_folder, combine, folder_fingerprint, folder_tables, prepare
 from kurils.views.state import EVENT_TYPES, STATUSES, from_query, to_query
 from kurils.views.uploads import read_batch_upload
@@ -87,6 +87,16 @@ def on_step(corpus: Corpus, delta: int) -> None:
     session.apply_selection(st.session_state, select.select_event(corpus, state, key))
 
 
+def on_row_pick(corpus: Corpus, key: str) -> None:
+    """A row picked in the coverage or events table: that event, opened in the reader."""
+    state = session.read_state(st.session_state, corpus.choices)
+    rows = (st.session_state.get(key) or {}).get("selection", {}).get("rows") or []
+    frame = page.coverage(corpus, state) if key == "coverage" else page.events_table(corpus, state)
+    picked = frame.index[rows[0]] if rows and 0 <= rows[0] < len(frame) else None
+    if picked:
+        session.apply_selection(st.session_state, select.select_event(corpus, state, picked))
+
+
 def on_clear() -> None:
     st.session_state["event"] = None
     st.session_state["article"] = None
@@ -117,8 +127,11 @@ def take_uploads(files) -> tuple[tuple[str, ...], list[str], list[str]]:
                 show = (lambda done, text: progress.progress(done, text=text)) if progress else None
                 batch = read_batch_upload(data, upload.name, show)
                 store.update((a.id, a) for a in batch.articles)
-                seen[upload.file_id] = (tuple(a.id for a in batch.articles), tuple(batch.failures),
-                                        (batch.summary,))
+                seen[upload.file_id] = (
+                    tuple(a.id for a in batch.articles),
+                    tuple(batch.failures),
+                    (batch.summary,),
+                )
             else:
                 article = parse_upload(data, upload.name)
                 if article.error and not article.paragraphs:
@@ -342,6 +355,50 @@ with right:
             if lit.spans:
                 st.html(reader.scroll_to_evidence(state.event or ""), unsafe_allow_javascript=True)
             st.html(legend.reader_legend_html())
+
+# Two more views of the shown events, drawn only when asked for.
+more = st.segmented_control(
+    "More views",
+    ["Coverage by outlet", "Table of events"],
+    key="more",
+    help="Who reported each event, and a sortable table of the events (the charts' plain alternative).",
+)
+if more == "Coverage by outlet" and not shown.empty:
+    st.markdown("**Coverage** · which outlets reported each event; *first* marks the earliest report")
+    st.dataframe(
+        page.coverage(corpus, state),
+        key="coverage",
+        on_select=partial(on_row_pick, corpus, "coverage"),
+        selection_mode="single-row",
+        hide_index=True,
+        width="stretch",
+    )
+    sources = coverage.evidence_by_outlet(corpus, state.event)
+    if len(sources) > 1:
+        st.markdown("**Side by side** · each source's sentence for the selected event")
+        for column, source in zip(st.columns(min(len(sources), 4)), sources[:4], strict=False):
+            with column.container(border=True):
+                st.caption(reader.md_escape(f"{source['outlet']} · {source['published']}"))
+                st.markdown("**" + reader.md_escape(source["headline"]) + "**")
+                st.markdown("> " + reader.md_escape(source["evidence"]))
+    else:
+        st.caption(
+            "Pick an event reported by several outlets (a row above, a dot, or a step) to read "
+            "each outlet's words for it side by side."
+        )
+elif more == "Table of events" and not shown.empty:
+    st.dataframe(
+        page.events_table(corpus, state),
+        key="table",
+        on_select=partial(on_row_pick, corpus, "table"),
+        selection_mode="single-row",
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "read": st.column_config.LinkColumn("read", display_text="open in reader"),
+            "sources": st.column_config.NumberColumn("sources", format="%d"),
+        },
+    )
 
 with st.sidebar:
     st.header("Downloads")

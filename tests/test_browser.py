@@ -195,3 +195,152 @@ def test_phone_width_stacks_the_views(server, browser):
     reader = page.locator(".st-key-reader").bounding_box()
     assert reader["y"] > timeline["y"] + timeline["height"] - 1  # stacked, not side by side
     context.close()
+
+
+# --- a reader's path (issue 14): intro, keys, the four islands, phone tap, Back, dark ---------------
+def _map_pixel(page, lon: float, lat: float) -> tuple[float, float]:
+    """Where a place is drawn on the map in its first view (web mercator, 512 px tiles)."""
+    import math
+
+    from kurils.pipeline import parse_paths
+    from kurils.views import geomap
+    from kurils.views.data import corpus_from_articles
+
+    global _FIRST_VIEW
+    if _FIRST_VIEW is None:
+        corpus = corpus_from_articles(parse_paths([ROOT / "seeds"]))
+        places, _ = geomap.place_table(corpus.choices.places)
+        dots, _ = geomap.map_points(places, geomap.place_counts(corpus.merged))
+        _FIRST_VIEW = geomap.fit_view(dots)
+    view = _FIRST_VIEW
+    box = page.locator(MAP_CANVAS).first.bounding_box()
+    scale = 512 * 2 ** view["zoom"]
+
+    def mx(x):
+        return (x + 180) / 360
+
+    def my(y):
+        return (1 - math.log(math.tan(math.pi / 4 + math.radians(y) / 2)) / math.pi) / 2
+
+    x = box["x"] + box["width"] / 2 + (mx(lon) - mx(view["longitude"])) * scale
+    y = box["y"] + box["height"] / 2 + (my(lat) - my(view["latitude"])) * scale
+    return x, y
+
+
+_FIRST_VIEW = None
+ISLAND_LABELS = {  # where each island's name sits from its dot (see geomap.LABEL_SIDES), in px
+    "Iturup": (0, -18),
+    "Kunashir": (-34, 0),
+    "Shikotan": (34, 0),
+    "Habomai": (0, 18),
+}
+
+
+def _event(url: str) -> str | None:
+    from urllib.parse import parse_qs, urlparse
+
+    return (parse_qs(urlparse(url).query).get("event") or [None])[0]
+
+
+def test_a_readers_path(server, browser):
+    from kurils.geo import ISLANDS
+
+    context, page = _open(browser, server)
+    page.screenshot(path=str(SHOTS / "10-landing.png"))
+    content = page.content()
+    assert "The dispute in two sentences" in content and "Etorofu" in content
+    assert "historical" in content and "disputed island" in content  # both legends
+    assert "Deploy" not in page.locator("header").inner_text()
+
+    # Three steps with the → key: each opens the next event's evidence; the step is in the link.
+    steps = []
+    for n in range(3):
+        page.locator("body").press("ArrowRight")
+        page.wait_for_function(
+            f"() => location.search.includes('event=') && "
+            f"!{steps!r}.includes(new URLSearchParams(location.search).get('event'))",
+            timeout=60_000,
+        )
+        _settle(page)
+        steps.append(_event(page.url))
+        page.screenshot(path=str(SHOTS / f"11-step-{n + 1}.png"))
+    assert len(set(steps)) == 3 and page.locator(".kr-ev").count() >= 1
+    headline = _reader_headline(page)
+
+    # Back goes to the previous step, not out of the page.
+    page.go_back()
+    page.wait_for_function(
+        f"() => new URLSearchParams(location.search).get('event') === {steps[1]!r}", timeout=60_000
+    )
+    _settle(page)
+    page.screenshot(path=str(SHOTS / "12-back.png"))
+    assert _reader_headline(page) and _event(page.url) == steps[1]
+    page.go_forward()
+    page.wait_for_function(
+        f"() => new URLSearchParams(location.search).get('event') === {steps[2]!r}", timeout=60_000
+    )
+    _settle(page)
+    assert _reader_headline(page) == headline
+
+    # A click on each island's name filters the timeline to it.
+    page.locator(".st-key-reader").scroll_into_view_if_needed()
+    for island in ISLANDS:
+        page.get_by_role("button", name="Clear selection").click()
+        page.wait_for_function("() => !location.search.includes('event=')", timeout=60_000)
+        _settle(page)
+        page.locator(MAP_CANVAS).first.scroll_into_view_if_needed()
+        x, y = _map_pixel(page, *island.anchor)
+        dx, dy = ISLAND_LABELS[island.name]
+        page.mouse.click(x + dx, y + dy)
+        page.wait_for_function(f"() => location.search.includes('place={island.name}')", timeout=60_000)
+        _settle(page)
+        page.screenshot(path=str(SHOTS / f"13-island-{island.name}.png"))
+        drawn = page.locator(TIMELINE_POINTS).count()
+        said = "No event matches" in page.content()
+        assert drawn or said
+    context.close()
+
+    # The phone: one tap on a dot opens the reader, in view.
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(server)
+    page.wait_for_selector(TIMELINE_POINTS, timeout=60_000)
+    _settle(page)
+    dot = page.locator(TIMELINE_POINTS).first
+    dot.scroll_into_view_if_needed()
+    box = dot.bounding_box()
+    page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_url(re.compile(r".*event=.*"), timeout=30_000)
+    page.wait_for_selector(".kr-ev", timeout=60_000)
+    _settle(page)
+    page.screenshot(path=str(SHOTS / "14-phone-tap.png"))
+    reader = page.locator(".st-key-reader").bounding_box()
+    assert 0 <= reader["y"] < 844 / 2
+    context.close()
+
+    # The dark theme follows the system.
+    context = browser.new_context(viewport={"width": 1440, "height": 900}, color_scheme="dark")
+    page = context.new_page()
+    page.goto(server)
+    page.wait_for_selector(TIMELINE_POINTS, timeout=60_000)
+    _settle(page)
+    page.screenshot(path=str(SHOTS / "15-dark.png"))
+    background = page.evaluate("() => getComputedStyle(document.querySelector('.stApp')).backgroundColor")
+    assert background.startswith("rgb(23, 22, 20")
+    context.close()
+
+
+def test_wheel_zooms_time_only_and_a_pick_keeps_the_zoom(server, browser):
+    context, page = _open(browser, server)
+    chart = page.locator('[data-testid="stPlotlyChart"]').bounding_box()
+    page.mouse.move(chart["x"] + chart["width"] / 2, chart["y"] + chart["height"] / 2)
+    before = page.evaluate("() => document.querySelector('.js-plotly-plot').layout.yaxis.range.slice()")
+    page.mouse.wheel(0, -300)
+    page.wait_for_timeout(800)
+    zoomed = page.evaluate("() => document.querySelector('.js-plotly-plot').layout.xaxis.range.slice()")
+    assert page.evaluate("() => document.querySelector('.js-plotly-plot').layout.yaxis.range") == before
+    _click_first_point(page)
+    _settle(page)
+    after = page.evaluate("() => document.querySelector('.js-plotly-plot').layout.xaxis.range.slice()")
+    assert after == zoomed
+    context.close()

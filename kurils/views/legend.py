@@ -57,6 +57,7 @@ def _items(title: str, items: list[tuple[str, str]], label: str) -> str:
 LEGEND_STYLE = """<style>
 .kr-legend{font-size:.82rem;color:inherit;line-height:1.7;margin:.1rem 0 .4rem 0}
 .kr-legend .kr-key{margin-right:.9em;white-space:nowrap}
+@media (prefers-color-scheme: dark){.kr-legend svg [style*="5f5f5f"]{fill:#bdbdbd;stroke:#bdbdbd}}
 </style>"""
 
 

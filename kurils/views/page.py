@@ -40,9 +40,7 @@ def articles_shown(corpus: Corpus, state: ViewState) -> pd.DataFrame:
 
 
 def highlight(corpus: Corpus, state: ViewState) -> select.Highlight:
-    return corpus.memo.get(
-        "highlight", (state.event, state.article), lambda: select.highlight(corpus, state)
-    )
+    return corpus.memo.get("highlight", (state.event, state.article), lambda: select.highlight(corpus, state))
 
 
 def summary(corpus: Corpus, state: ViewState) -> str:
@@ -159,3 +157,23 @@ def article_events(corpus: Corpus, article: str | None) -> dict[str, str]:
 def story(corpus: Corpus, state: ViewState) -> list[str]:
     """The shown events' keys in date order, for the stepper."""
     return corpus.memo.get("story", filters_of(state), lambda: story_order(events_shown(corpus, state)))
+
+
+def coverage(corpus: Corpus, state: ViewState) -> pd.DataFrame:
+    """The shown events against the outlets (see ``coverage.coverage_table``)."""
+    from kurils.views.coverage import coverage_table
+
+    return corpus.memo.get(
+        "coverage",
+        filters_of(state),
+        lambda: coverage_table(corpus, events_shown(corpus, state), state.outlets),
+    )
+
+
+def events_table(corpus: Corpus, state: ViewState) -> pd.DataFrame:
+    """The shown events as a table with links to the reader (see ``coverage.events_table``)."""
+    from kurils.views.coverage import events_table as table
+
+    return corpus.memo.get(
+        "table", filters_of(state), lambda: table(corpus, events_shown(corpus, state), state)
+    )

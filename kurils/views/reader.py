@@ -24,6 +24,10 @@ STYLE = """
 .kr-person{color:#2e7d32;font-weight:600}
 .kr-meta{color:#555;font-size:.9em;margin-bottom:.6em}
 .kr-legend span{margin-right:1em}
+.kr-ev,.kr-ev2{color:#1f1f1f}
+@media (prefers-color-scheme: dark){
+.kr-place{color:#8ab4f8}.kr-person{color:#81c995}.kr-meta{color:#bbb}
+}
 </style>
 """
 

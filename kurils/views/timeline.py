@@ -330,7 +330,7 @@ def build_timeline(
         hovermode="closest",
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "title": {"text": ""}},
         uirevision=lanes,  # keep the user's zoom across reruns of the same lanes
-        plot_bgcolor="#ffffff",
+        plot_bgcolor="rgba(0,0,0,0)",  # the page's own background, light or dark
         xaxis=xaxis,
         yaxis={
             "type": "linear",
