@@ -20,10 +20,11 @@ import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
 from kurils.geo import ALWAYS_ON_MAP, ISLANDS
+from kurils.views.text import plural
 
 GEO_DIR = Path(__file__).resolve().parent.parent.parent / "geo"
 DEFAULT_VIEW = {"latitude": 48.0, "longitude": 95.0, "zoom": 1.9}  # Moscow and Sochi to the islands
-MAP_WIDTH = 620  # px: the narrowest width the map's first view is fitted to (a laptop's column)
+MAP_WIDTH = 540  # px: the narrowest width the map's first view is fitted to (a laptop's column)
 AREA_KINDS = frozenset({"country", "region", "sea", "island_group"})  # named, never drawn as a dot
 ISLAND_NAMES = tuple(i.name for i in ISLANDS)
 # Where each island's label sits around its dot, so the four stay apart at every zoom.
@@ -200,7 +201,8 @@ def build_deck(
         props["fill"] = ISLAND_FILL_LIT if name in lit_places else ISLAND_FILL
         props["events"] = int(counts.get(name, 0))
         props["label"] = html.escape(str(name))
-        props["other"] = html.escape(other_names(str(name)))
+        props["other"] = f" ({html.escape(other_names(str(name)))})"
+        props["events_text"] = plural(int(counts.get(name, 0)), "event")
         island_features.append({**feature, "properties": props})
 
     layers = [
@@ -262,6 +264,7 @@ def build_deck(
             get_pixel_offset="offset",
             get_text_anchor="anchor",
             get_alignment_baseline="baseline",
+            font_family="'Source Sans Pro', 'Source Sans 3', sans-serif",
             background=True,
             get_background_color=[255, 255, 255, 170],
             pickable=True,  # a name is a larger target than a dot where the islands crowd together
@@ -275,12 +278,13 @@ def build_deck(
             get_size=15,
             get_color=[95, 95, 95],
             font_weight=600,
+            font_family="'Source Sans Pro', 'Source Sans 3', sans-serif",
             pickable=False,
         ),
     ]
     lit = shown[shown["lit"]]
     view = _fit(lit) if len(lit) else fit_view(shown)
-    tooltip = {"html": "<b>{label}</b><br/>{other}{events} events", "style": {"fontSize": "12px"}}
+    tooltip = {"html": "<b>{label}</b>{other}<br/>{events_text}", "style": {"fontSize": "12px"}}
     # Without tiles, pydeck's own "no style" value is kept: Streamlit draws no basemap for it, whereas
     # map_style=None asks Streamlit for its theme's Carto basemap, fetched from the internet (offline,
     # the map waited ~10 s for that request to fail before it appeared).
@@ -307,7 +311,8 @@ def map_points(
     shown = shown.assign(
         events=shown["name"].map(lambda n: int(counts.get(n, 0))),
         label=shown["name"].map(html.escape),
-        other=shown["other_names"].map(lambda o: html.escape(o) + "<br/>" if o else ""),
+        other=shown["other_names"].map(lambda o: f" ({html.escape(o)})" if o else ""),
+        events_text=shown["name"].map(lambda n: plural(int(counts.get(n, 0)), "event")),
         lit=shown["name"].isin(lit_places),
     )
     sides = [SIDES[LABEL_SIDES.get(n, "above")] for n in shown["name"]]
