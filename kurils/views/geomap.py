@@ -264,7 +264,6 @@ def build_deck(
             get_pixel_offset="offset",
             get_text_anchor="anchor",
             get_alignment_baseline="baseline",
-            font_family="'Source Sans Pro', 'Source Sans 3', sans-serif",
             background=True,
             get_background_color=[255, 255, 255, 170],
             pickable=True,  # a name is a larger target than a dot where the islands crowd together
@@ -278,7 +277,6 @@ def build_deck(
             get_size=15,
             get_color=[95, 95, 95],
             font_weight=600,
-            font_family="'Source Sans Pro', 'Source Sans 3', sans-serif",
             pickable=False,
         ),
     ]

@@ -36,74 +36,63 @@ def intro_markdown() -> str:
     return INTRO.format(islands="\n".join(rows))
 
 
-def _rgb(colour: list[int]) -> str:
-    return f"rgb({colour[0]},{colour[1]},{colour[2]})"
-
-
-def _svg(shape: str, width: int = 16) -> str:
-    return (
-        f'<svg width="{width}" height="12" viewBox="0 0 {width} 12" aria-hidden="true" '
-        f'style="vertical-align:-1px">{shape}</svg>'
-    )
-
-
 def _items(title: str, items: list[tuple[str, str]], label: str) -> str:
     spans = " ".join(f'<span class="kr-key">{symbol} {text}</span>' for symbol, text in items)
-    return (
-        f'<div class="kr-legend" role="note" aria-label="{label}"><b>{title}</b> {spans}</div>'
-    )
+    return f'<div class="kr-legend" role="note" aria-label="{label}"><b>{title}</b> {spans}</div>'
 
 
-LEGEND_STYLE = """<style>
-.kr-legend{font-size:.82rem;color:inherit;line-height:1.7;margin:.1rem 0 .4rem 0}
-.kr-legend .kr-key{margin-right:.9em;white-space:nowrap}
-@media (prefers-color-scheme: dark){.kr-legend svg [style*="5f5f5f"]{fill:#bdbdbd;stroke:#bdbdbd}}
+def _mark(kind: str) -> str:
+    """A legend symbol: an empty span drawn by the CSS below (st.html keeps no inline SVG)."""
+    return f'<span class="kr-sym kr-s-{kind}" aria-hidden="true"></span>'
+
+
+def _rgb(colour: list[int], alpha: float = 1.0) -> str:
+    return f"rgba({colour[0]},{colour[1]},{colour[2]},{alpha})"
+
+
+LEGEND_STYLE = f"""<style>
+.kr-legend{{font-size:.82rem;color:inherit;line-height:1.8;margin:.1rem 0 .4rem 0}}
+.kr-legend .kr-key{{margin-right:.9em;white-space:nowrap}}
+.kr-sym{{display:inline-block;vertical-align:-1px;box-sizing:border-box}}
+.kr-s-dot{{width:10px;height:10px;border-radius:50%;background:{GREY};border:1px solid #111}}
+.kr-s-hollow{{width:10px;height:10px;border-radius:50%;border:2px solid {GREY}}}
+.kr-s-square{{width:10px;height:10px;background:{GREY};border:1px solid #111}}
+.kr-s-bar{{width:26px;height:6px;background:rgba(95,95,95,.45);vertical-align:1px}}
+.kr-s-big{{width:13px;height:13px;border-radius:50%;background:{GREY};border:2.5px solid #111}}
+.kr-s-several{{width:10px;height:10px;border-radius:50%;background:{SEVERAL_COLOUR}}}
+.kr-s-island{{width:14px;height:10px;background:{_rgb(ISLAND_FILL, .45)};border:1.5px solid rgb(120,20,15)}}
+.kr-s-place{{width:12px;height:12px;border-radius:50%;background:{_rgb(POINT)};border:1px solid #fff}}
+.kr-s-lit{{width:12px;height:12px;border-radius:50%;background:{_rgb(POINT_LIT)}}}
+.kr-s-arc{{width:26px;height:3px;background:linear-gradient(90deg,rgb(31,95,168),rgb(179,38,30));vertical-align:3px}}
+@media (prefers-color-scheme: dark){{.kr-s-dot,.kr-s-square,.kr-s-big{{border-color:#ddd}}}}
 </style>"""
 
 
 def timeline_legend_html() -> str:
     """What the timeline's marks mean (the outlets' colours are in the chart's own legend)."""
-    dot = f"fill:{GREY};stroke:#111;stroke-width:.5"
     items = [
-        (_svg(f'<circle cx="8" cy="6" r="4.5" style="{dot}"/>'), "reported (on a day)"),
-        (_svg(f'<circle cx="8" cy="6" r="4" style="fill:none;stroke:{GREY};stroke-width:2"/>'), "planned"),
-        (_svg(f'<rect x="3.5" y="1.5" width="9" height="9" style="{dot}"/>'), "historical"),
-        (
-            _svg(f'<line x1="1" y1="6" x2="27" y2="6" style="stroke:{GREY};stroke-width:6;opacity:.45"/>'
-                 f'<circle cx="14" cy="6" r="4" style="{dot}"/>', 28),
-            "a month, a year or a range (dot at its middle)",
-        ),
-        (
-            _svg(f'<circle cx="8" cy="6" r="5" style="fill:{GREY};stroke:#111;stroke-width:2"/>'),
-            "large and outlined: selected",
-        ),
-        (_svg(f'<circle cx="8" cy="6" r="4.5" style="fill:{SEVERAL_COLOUR}"/>'), "several outlets"),
+        (_mark("dot"), "reported (on a day)"),
+        (_mark("hollow"), "planned"),
+        (_mark("square"), "historical"),
+        (_mark("bar"), "a month, a year or a range (dot at its middle)"),
+        (_mark("big"), "large and outlined: selected"),
+        (_mark("several"), "several outlets"),
     ]
-    return LEGEND_STYLE + _items("Key:", items, "timeline legend") + (
-        '<div class="kr-legend">Colour is the outlet that reported the event. Lanes are the event '
+    return (
+        LEGEND_STYLE
+        + _items("Key:", items, "timeline legend")
+        + '<div class="kr-legend">Colour is the outlet that reported the event. Lanes are the event '
         "types (or outlets). Drag to pan and use the wheel to zoom the time axis.</div>"
     )
 
 
 def map_legend_html() -> str:
     """What the map's marks mean."""
-    island = _rgb(ISLAND_FILL)
     items = [
-        (
-            _svg(f'<rect x="2" y="2" width="12" height="8" style="fill:{island};fill-opacity:.45;'
-                 'stroke:rgb(120,20,15);stroke-width:1.5"/>'),
-            "disputed island",
-        ),
-        (_svg(f'<circle cx="8" cy="6" r="3" style="fill:{_rgb(POINT)};stroke:#fff"/>'
-              f'<circle cx="20" cy="6" r="5.5" style="fill:{_rgb(POINT)};stroke:#fff"/>', 28),
-         "place (larger: more events)"),
-        (_svg(f'<circle cx="8" cy="6" r="5" style="fill:{_rgb(POINT_LIT)}"/>'), "places of the selection"),
-        (
-            _svg('<defs><linearGradient id="kr-arc"><stop offset="0" stop-color="rgb(31,95,168)"/>'
-                 '<stop offset="1" stop-color="rgb(179,38,30)"/></linearGradient></defs>'
-                 '<path d="M1 10 Q14 -2 27 10" style="fill:none;stroke:url(#kr-arc);stroke-width:2"/>', 28),
-            "a visit, from the visitor's capital (blue) to the place (red)",
-        ),
+        (_mark("island"), "disputed island"),
+        (_mark("place"), "place (larger: more events)"),
+        (_mark("lit"), "places of the selection"),
+        (_mark("arc"), "a visit, from the visitor's capital (blue) to the place (red)"),
         ('<b style="color:#5f5f5f">Japan</b>', "countries and seas are named, not dotted"),
     ]
     return LEGEND_STYLE + _items("Key:", items, "map legend")
