@@ -292,3 +292,18 @@ def test_a_plain_file_keeps_its_record(tmp_path):
     record = article.to_record()
     assert record["file"] == str(path) and record["url"] is None and record["source_id"] is None
     assert record["relevance"] == "high"
+
+
+def test_an_oversized_warc_page_is_refused_and_the_next_one_read(tmp_path):
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    for url, payload in (("https://e.com/huge", b"<p>" + b"a" * MAX_BYTES + b"</p>"),
+                         ("https://e.com/next", html_page(SEED_TEXTS[0]))):
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(payload),
+                                                      http_headers=headers))
+    path = tmp_path / "big.warc.gz"
+    path.write_bytes(buffer.getvalue())
+    huge, after = iter_items(path)
+    assert "too large" in huge.error and huge.source.url == "https://e.com/huge"
+    assert after.error is None and after.source.url == "https://e.com/next"
