@@ -72,7 +72,10 @@ def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = N
         article.error = read.error
         return article
     article.text = read.text
-    cleaned = clean_page(read.text, read.page.title) if read.page else clean_text(read.text)
+    # a page with a title of its own is laid out by the extractor; one without reads as scraped text,
+    # whose rules find the headline and set furniture aside
+    titled = read.page is not None and read.page.title
+    cleaned = clean_page(read.text, read.page.title) if titled else clean_text(read.text)
     article.headline = cleaned.headline
     article.headline_span = cleaned.headline_span
     article.paragraphs = cleaned.paragraphs
