@@ -285,7 +285,7 @@ def test_a_readers_path(server, browser):
     # A click on each island's name filters the timeline to it.
     page.locator(".st-key-reader").scroll_into_view_if_needed()
     for island in ISLANDS:
-        page.get_by_role("button", name="Clear selection").click()
+        page.locator("button[kind=secondary]").filter(has_text="Clear selection").click()  # not the map's
         page.wait_for_function("() => !location.search.includes('event=')", timeout=60_000)
         _settle(page)
         page.locator(MAP_CANVAS).first.scroll_into_view_if_needed()
