@@ -288,6 +288,8 @@ def test_a_readers_path(server, browser):
         page.locator("button[kind=secondary]").filter(has_text="Clear selection").click()  # not the map's
         page.wait_for_function("() => !location.search.includes('event=')", timeout=60_000)
         _settle(page)
+        page.wait_for_selector(MAP_CANVAS, timeout=60_000)  # Clear draws a fresh map
+        page.wait_for_timeout(1000)
         page.locator(MAP_CANVAS).first.scroll_into_view_if_needed()
         x, y = _map_pixel(page, *island.anchor)
         dx, dy = ISLAND_LABELS[island.name]
