@@ -289,8 +289,12 @@ def test_a_readers_path(server, browser):
         page.wait_for_function("() => !location.search.includes('event=')", timeout=60_000)
         _settle(page)
         page.wait_for_selector(MAP_CANVAS, timeout=60_000)  # Clear draws a fresh map
-        page.wait_for_timeout(1000)
-        page.locator(MAP_CANVAS).first.scroll_into_view_if_needed()
+        for attempt in range(5):  # the fresh map may replace its canvas once more while drawing
+            try:
+                page.locator(MAP_CANVAS).first.scroll_into_view_if_needed(timeout=10_000)
+                break
+            except Exception:
+                page.wait_for_timeout(1000)
         x, y = _map_pixel(page, *island.anchor)
         dx, dy = ISLAND_LABELS[island.name]
         for attempt in range(3):  # a click while the page is still rerunning can be lost
