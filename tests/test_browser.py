@@ -289,7 +289,7 @@ def test_a_readers_path(server, browser):
         page.wait_for_function("() => !location.search.includes('event=')", timeout=60_000)
         _settle(page)
         page.wait_for_selector(MAP_CANVAS, timeout=60_000)  # Clear draws a fresh map
-        for attempt in range(5):  # the fresh map may replace its canvas once more while drawing
+        for _ in range(5):  # the fresh map may replace its canvas once more while drawing
             try:
                 page.locator(MAP_CANVAS).first.scroll_into_view_if_needed(timeout=10_000)
                 break
