@@ -12,3 +12,4 @@ MAX_ZIP_RATIO = 200  # a zip member compressed more than this (text rarely passe
 PROGRESS_EVERY_S = 0.25  # the terminal progress line is redrawn at most this often
 CHUNK_ITEMS = 16  # articles a build worker parses per task
 CHUNK_BYTES = 8 * 1024 * 1024  # ... or fewer, once their bytes reach this (batch items travel to the worker)
+MAX_SENTENCE_CHARS = 2000  # a longer run without a sentence end is cut at clause breaks (real ones: < 500)
