@@ -71,3 +71,17 @@ def test_hostile_benchmark_reports_each_shape_against_ordinary_prose():
     assert "parse_bytes, written prose, one paragraph" in whats and len(whats) >= 15
     assert all(row[4].endswith("x") for row in report.rows[:-1])
     assert any("unclosed <title>" in v for v in report.verdicts)
+
+
+def test_peers_bench_skips_without_data_and_scores_as_the_sets_own_evaluators(capsys, tmp_path):
+    from bench import peers
+
+    assert peers.main(["--data", str(tmp_path / "absent")]) == 0
+    assert "skipped" in capsys.readouterr().out
+    # ScrapingHub's string_shingle_matching: 4-gram counts, normalised per page
+    assert peers.shingle_counts("a b c d e", "a b c d e") == (1.0, 0.0, 0.0)
+    tp, fp, fn = peers.shingle_counts("a b c d e f", "a b c d x")
+    assert (tp, fp, fn) == (1 / 4, 1 / 4, 2 / 4)  # abcd shared; bcdx extra; bcde, cdef missed
+    assert peers.body_f1([(1.0, 0.0, 0.0), (0.0, 1.0, 0.0)]) == 0.5 * 2 * 1.0 / 1.5
+    assert peers.right("date", None, None) and not peers.right("date", "2016-12-15", None)
+    assert peers.right("title", "A  title", " A title ")
