@@ -173,25 +173,29 @@ _WORD = re.compile(r"[\w'’+.–-]+")
 def find_named_events(text: str, start: int = 0, end: int | None = None) -> list[NamedEvent]:
     """Chronology names in text[start:end] (case-blind; the longest where they overlap), with offsets."""
     end = len(text) if end is None else min(end, len(text))
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a character whose lower case is longer: offsets would drift
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    # Only the range (and the character after it) is lowered: a paragraph's call costs its own
+    # length, where lowering the whole text made an article's calls quadratic in its length.
+    piece = text[start:min(end + 1, len(text))]
+    lowered = piece.lower()
+    if len(lowered) != len(piece):  # a character whose lower case is longer: offsets would drift
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in piece)
     names, series = _name_index()
     spellings = _spellings_by_first_word()
     found = []
-    pos = start
+    pos, limit = 0, end - start  # offsets into the piece; start + offset into text
     # Each word is looked up among the names' first words (a dict, not a 440-way regex to compile).
-    while (m := _WORD.search(lowered, pos, end)) is not None:
+    while (m := _WORD.search(lowered, pos, limit)) is not None:
         pos = m.end()
         word = m.group()
         for spelling in spellings.get(word) or spellings.get(word.rstrip(".")) or ():
             stop = m.start() + len(spelling)
-            if stop <= end and lowered.startswith(spelling, m.start()) and not (
+            if stop <= limit and lowered.startswith(spelling, m.start()) and not (
                     stop < len(lowered) and (lowered[stop].isalnum() or lowered[stop] in "_-")):
                 key = _key(spelling)
                 is_series = key not in names
                 events = series[key] if is_series else names[key]
-                found.append(NamedEvent(m.start(), stop, text[m.start():stop], events, is_series))
+                a, b = start + m.start(), start + stop
+                found.append(NamedEvent(a, b, text[a:b], events, is_series))
                 pos = stop
                 break
     return found
