@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kurils.chronology import date_known_events
+from kurils.chronology import date_known_events, reported_bounds
 from kurils.clean import clean_text
 from kurils.events import extract_events
 from kurils.inputs import BatchStats, Item, is_batch, iter_items
@@ -79,8 +79,25 @@ def _parse_bytes(data: bytes, file: str, source: Source | None) -> Article:
         article.error = "no article text found after removing page furniture"
         return article
     article.places, article.people, events = extract_events(article)
+    article.published, events = _dated_by_reported_events(article, read.text, cleaned, events)
     article.events = date_known_events(events, article.published)
     return article
+
+
+def _dated_by_reported_events(article: Article, text: str, cleaned, events):
+    """An inferred date that is open or a range, weighed again with the known events the article
+    reports ("Mishustin visited Iturup on Monday"); the events are read again against a new date."""
+    published = article.published
+    if not published.inferred or (published.value is not None and published.value.precision == "day"):
+        return published, events
+    bounds = reported_bounds(events)
+    if not bounds:
+        return published, events
+    again = infer_published(text, cleaned, bounds)
+    if again.value is None or again.value == published.value:
+        return published, events
+    article.published = again
+    return again, extract_events(article)[2]
 
 
 def too_large_message(size: int) -> str:

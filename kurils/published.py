@@ -14,11 +14,11 @@ invented: without support on both sides the answer stays open (None).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kurils.chronology import publication_bounds
+from kurils.chronology import Bound, publication_bounds
 from kurils.fastre import guarded  # a lookahead for a pattern's first characters: faster, same matches
 from kurils.models import CleanText, Paragraph, Published, TimeValue
 from kurils.temporal import (
@@ -339,7 +339,8 @@ def _body_spans(text: str, cleaned: CleanText) -> list[tuple[int, int]]:
     return [(0, len(text))]
 
 
-def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> list[_Constraint]:
+def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
+                 reported: Sequence[Bound] = ()) -> list[_Constraint]:
     spans = _body_spans(text, cleaned)
     mentions: list[tuple[TimeMention, str | None]] = []
     for start, end in spans:
@@ -376,7 +377,7 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> l
     named_windows: list[_Constraint] = []
     # A named past event bounds but does not place (like the milestone years): "the 1956 Joint
     # Declaration" does not make a yearless dateline 1957.
-    for bound in publication_bounds(text, spans):
+    for bound in [*reported, *publication_bounds(text, spans)]:
         role = "named_past" if bound.role == "past" else bound.role
         constraint = _Constraint(bound.why, bound.lo, bound.hi, bound.test, role=role)
         (named_windows if bound.role == "chronology" else absolute).append(constraint)
@@ -433,10 +434,11 @@ def _describe(accepted: list[_Constraint], roles: tuple[str, ...]) -> list[str]:
     return [c.why for c in accepted if c.role in roles]
 
 
-def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline) -> Published:
+def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline,
+                    reported: Sequence[Bound] = ()) -> Published:
     fixed = (dateline.month, dateline.day)
     label = f"{_MONTH_NAMES[dateline.month - 1]} {dateline.day}"
-    candidates = _constraints(text, cleaned, dateline)
+    candidates = _constraints(text, cleaned, dateline, reported)
     accepted = _accept(candidates, fixed)
     _, _, has_low, _ = _bounds(accepted)
     head = f"{dateline.what} '{label}' has no year"
@@ -478,8 +480,8 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline) -> Publi
     return Published(TimeValue(day, day, "day"), inferred=True, evidence=evidence)
 
 
-def _infer_undated(text: str, cleaned: CleanText) -> Published:
-    candidates = _constraints(text, cleaned, None)
+def _infer_undated(text: str, cleaned: CleanText, reported: Sequence[Bound] = ()) -> Published:
+    candidates = _constraints(text, cleaned, None, reported)
     conventions = [c for c in candidates if c.role in ("past_md", "future_md")]
     accepted, first = _accept_onto([], None, [c for c in candidates if c not in conventions], None)
     if first is None:  # nothing accepted: _first of no constraints
@@ -529,8 +531,11 @@ def _short(s: str, limit: int = 80) -> str:
     return s if len(s) <= limit else s[:limit - 1] + "…"
 
 
-def infer_published(text: str, cleaned: CleanText) -> Published:
-    """When the article was published: printed stamp > dated dateline > inference from the text."""
+def infer_published(text: str, cleaned: CleanText, reported: Sequence[Bound] = ()) -> Published:
+    """When the article was published: printed stamp > dated dateline > inference from the text.
+
+    ``reported``: bounds from the known events the article reports (``chronology.reported_bounds``),
+    weighed with the inference's own constraints; a stamp or a dated dateline does not need them."""
     try:
         stamp = _find_stamp(text, cleaned)
         if stamp is not None:
@@ -544,8 +549,8 @@ def infer_published(text: str, cleaned: CleanText) -> Published:
         if dateline is None:
             dateline = _yearless_stamp(text, cleaned, paragraphs)
         if dateline is not None:
-            return _infer_dateline(text, cleaned, dateline)
-        return _infer_undated(text, cleaned)
+            return _infer_dateline(text, cleaned, dateline, reported)
+        return _infer_undated(text, cleaned, reported)
     except Exception as exc:  # a date bug must never lose the article
         return Published(None, inferred=True,
                          evidence=f"publication date not determined ({type(exc).__name__})")
