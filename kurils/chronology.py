@@ -424,9 +424,11 @@ def date_known_event(event: Event, published: Published | None = None) -> TimeVa
     """The day of a reported event whose sentence names only a weekday ("met on Saturday"), when
     exactly one known event fits it on that weekday: one its sentence names ("the summit in
     Nagato"), or, when the publication range is known, one of its type, place and person within a
-    week of that range, not a session of a recurring event (the table lists the dispute's events,
-    not every meeting: without a name or a date to hold it to, a lone match on the weekday proves
-    little). Planned events are left alone: their sentence's weekday is when the plan was made."""
+    week of that range (for a meeting, call or statement a range of a month at most: leaders meet
+    in the same capitals year after year), not a session of a recurring event (the table lists the
+    dispute's events, not every meeting: without a name or a date to hold it to, a lone match on
+    the weekday proves little). Planned events are left alone: their sentence's weekday is when
+    the plan was made."""
     weekdays = {WEEKDAYS[m.group("day").lower()] for m in _WEEKDAY_WORD.finditer(event.evidence)}
     if len(weekdays) != 1 or event.status != "reported":
         return None  # "agreed on Friday to hold a summit in Nagato": the weekday is not the plan's day
@@ -435,7 +437,9 @@ def date_known_event(event: Event, published: Published | None = None) -> TimeVa
     named = {e for n in find_named_events(event.evidence) if not n.series for e in n.events}
     if named:
         candidates = named
-    elif window is not None:  # a session of a recurring event (a yearly rally) is known by its name only
+    elif window is not None and (event.type in REPORTED_TYPES or (window.last - window.first).days <= 31):
+        # any kind within a month's window, else see REPORTED_TYPES; a session of a recurring
+        # event (a yearly rally) is known by its name only
         candidates = {e for e in known_events() if not e.series and _fits(event, e)}
     else:
         return None
