@@ -14,13 +14,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kurils.chronology import date_known_events, reported_bounds
-from kurils.clean import clean_text
+from kurils.clean import clean_page, clean_text
 from kurils.events import extract_events
 from kurils.inputs import BatchStats, Item, is_batch, iter_items
 from kurils.language import detect_language
-from kurils.models import Article, Source
-from kurils.outlets import detect_outlet
-from kurils.published import infer_published
+from kurils.models import Article, CleanText, Event, Source
+from kurils.outlets import choose_outlet
+from kurils.published import infer_published, published_from_text
 from kurils.read import read_bytes
 from kurils.relevance import assess as assess_relevance
 from kurils.settings import MAX_BYTES
@@ -52,12 +52,17 @@ def parse_bytes(data: bytes, file: str = "<bytes>", source: Source | None = None
     """Parse one article's raw bytes; never raises for bad input.
 
     ``source`` carries what a batch input knows of the item (its URL, the scraper's fields)."""
-    article = _parse_bytes(data, file, source)
+    article = parse_metadata(data, file, source)
+    if article.error is None:
+        article.places, article.people, events = extract_events(article)
+        events = _dated_by_reported_events(article, events)
+        article.events = date_known_events(events, article.published)
     article.relevance, article.relevance_reason = assess_relevance(article)
     return article
 
 
-def _parse_bytes(data: bytes, file: str, source: Source | None) -> Article:
+def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = None) -> Article:
+    """The stages before entities and events: text, headline, body, outlet, language, publication."""
     article = Article(id=content_id(data), file=valid_unicode(file), source=source)
     if len(data) > MAX_BYTES:
         article.error = too_large_message(len(data))
@@ -68,36 +73,37 @@ def _parse_bytes(data: bytes, file: str, source: Source | None) -> Article:
         article.error = read.error
         return article
     article.text = read.text
-    cleaned = clean_text(read.text)
+    cleaned = clean_page(read.text, read.page.title) if read.page else clean_text(read.text)
     article.headline = cleaned.headline
     article.headline_span = cleaned.headline_span
     article.paragraphs = cleaned.paragraphs
-    article.outlet, article.wire_source = detect_outlet(read.text, cleaned)
+    article.outlet, article.wire_source, article.outlet_evidence = choose_outlet(
+        read.text, cleaned, read.page, source)
     article.language = detect_language(cleaned.body or read.text)
-    article.published = infer_published(read.text, cleaned)
+    article.published = infer_published(read.text, cleaned, read.page, source)
     if not cleaned.paragraphs:
         article.error = "no article text found after removing page furniture"
-        return article
-    article.places, article.people, events = extract_events(article)
-    article.published, events = _dated_by_reported_events(article, read.text, cleaned, events)
-    article.events = date_known_events(events, article.published)
     return article
 
 
-def _dated_by_reported_events(article: Article, text: str, cleaned, events):
+def _dated_by_reported_events(article: Article, events: list[Event]) -> list[Event]:
     """An inferred date that is open or a range, weighed again with the known events the article
-    reports ("Mishustin visited Iturup on Monday"); the events are read again against a new date."""
+    reports ("Mishustin visited Iturup on Monday"); the events are read again against a new date.
+    Only a date the text itself gave is weighed again (not one from the page or the batch)."""
     published = article.published
     if not published.inferred or (published.value is not None and published.value.precision == "day"):
-        return published, events
+        return events
     bounds = reported_bounds(events)
     if not bounds:
-        return published, events
-    again = infer_published(text, cleaned, bounds)
+        return events
+    cleaned = CleanText(article.headline, article.headline_span, article.paragraphs)
+    if published_from_text(article.text, cleaned) != published:
+        return events
+    again = published_from_text(article.text, cleaned, bounds)
     if again.value is None or again.value == published.value:
-        return published, events
+        return events
     article.published = again
-    return again, extract_events(article)[2]
+    return extract_events(article)[2]
 
 
 def too_large_message(size: int) -> str:
