@@ -73,7 +73,10 @@ def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = N
         article.error = read.error
         return article
     article.text = read.text
-    cleaned = clean_page(read.text, read.page.title) if read.page else clean_text(read.text)
+    # a page with a title of its own is laid out by the extractor; one without reads as scraped text,
+    # whose rules find the headline and set furniture aside
+    titled = read.page is not None and read.page.title
+    cleaned = clean_page(read.text, read.page.title) if titled else clean_text(read.text)
     article.headline = cleaned.headline
     article.headline_span = cleaned.headline_span
     article.paragraphs = cleaned.paragraphs
@@ -171,6 +174,22 @@ def parse_item(item: Item) -> Article:
         return Article(id=content_id(key.encode("utf-8", "surrogatepass")), file=valid_unicode(item.file),
                        source=item.source, error=item.error, relevance_reason="not read")
     return parse_bytes(item.data or b"", file=item.file, source=item.source)
+
+
+def item_size(item: Item) -> int:
+    """The bytes an item's parse will read (a plain file's size on disk): what a time budget scales with."""
+    if item.data is not None:
+        return len(item.data)
+    try:
+        return os.stat(item.path).st_size if item.path is not None else 0
+    except OSError:
+        return 0
+
+
+def failed_item(item: Item, error: str) -> Article:
+    """The record of an item whose parse failed from outside (stopped over its time budget, its worker
+    gone): what ``parse_item`` would give for an unreadable item, with this error."""
+    return parse_item(Item(file=item.file, source=item.source, error=error))
 
 
 def input_items(paths: Iterable[str | os.PathLike], stats: BatchStats | None = None) -> Iterator[Item]:
