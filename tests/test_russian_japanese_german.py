@@ -139,9 +139,27 @@ def test_russian_names_in_any_case(text, surnames):
 
 
 @pytest.mark.parametrize(
+    "text, surnames",
+    [
+        ("заявил российский посол в Токио Михаил Галузин.", ["Galuzin"]),  # not "Токио", a place
+        ("поездкой вице-премьеров Марата Хуснуллина и Дмитрия Григоренко", ["Khusnullin", "Grigorenko"]),
+        ("врученную послу Японии в России Тоёхисе Кодзуки", ["Kozuki"]),  # a Japanese name: Polivanov
+        ("советнику премьер-министра Эиити Хасэгава", ["Hasegawa"]),
+        ("российского посла в Токио Михаила Белого", ["Bely"]),  # a surname declined as an adjective
+        ("Председатель правительства Сахалинской области Вера Щербина показала", ["Shcherbina"]),
+        ("После встречи в Москве стороны договорились", []),  # "после" is no "посол"
+        ("руководитель Центра исследований Японии", []),
+    ],
+)
+def test_russian_titled_people_outside_the_table(text, surnames):
+    assert [m.person.surname for m in find_named_people(text)] == surnames
+
+
+@pytest.mark.parametrize(
     "word, system, latin",
     [("Захарова", "bgn", "zakharova"), ("Кисида", "japanese", "kishida"), ("Кодзуки", "japanese", "kozuki"),
-     ("Ёсихидэ", "japanese", "yoshihide"), ("Матвиенко", "bgn", "matviyenko")],
+     ("Ёсихидэ", "japanese", "yoshihide"), ("Матвиенко", "bgn", "matviyenko"),
+     ("Афанасьев", "bgn", "afanasyev"), ("Ишаев", "bgn", "ishayev"), ("Хасэгава", "japanese", "hasegawa")],
 )
 def test_romanise(word, system, latin):
     assert romanise(word, system) == latin
