@@ -248,3 +248,18 @@ def extract_with_anchor(article, anchor):
 )
 def test_printed_dates_in_russian_and_japanese(text, day):
     assert parse_bytes(text.encode(), "probe.txt").published.day == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Путин и Абэ 14 ноября условились активизировать переговоры на основе декларации 1956 года.",
+        "両首脳は14日、1956年の日ソ共同宣言を基礎に交渉を加速させることで合意した。",
+    ],
+)
+def test_a_documents_year_dates_no_meeting(text):
+    """"декларации 1956 года", "1956年の日ソ共同宣言": the year names the document, not the talks."""
+    anchor = TimeValue(date(2018, 11, 15), date(2018, 11, 15), "day")
+    events = extract_with_anchor(parse_bytes(text.encode(), "probe.txt"), anchor)
+    assert "1956" not in {e.date for e in events if e.type == "meeting"}
+    assert "2018-11-14" in {e.date for e in events}
