@@ -183,6 +183,17 @@ def clean_text(text: str) -> CleanText:
 
 def split_units(text: str) -> list[Unit]:
     """Lines with exact offsets; a hard-wrapped block (print, e-mail) becomes one unit."""
+    units: list[Unit] = []
+    for block in _line_blocks(text):
+        if looks_wrapped(block):
+            units.append(Unit(block[0].start, block[-1].end, text[block[0].start : block[-1].end]))
+        else:
+            units.extend(block)
+    return units
+
+
+def _line_blocks(text: str) -> list[list[Unit]]:
+    """Non-blank lines with exact offsets, grouped into blocks at blank lines."""
     blocks: list[list[Unit]] = [[]]
     offset = 0
     for raw in text.split("\n"):
@@ -194,13 +205,7 @@ def split_units(text: str) -> list[Unit]:
             continue
         start = line_start + (len(raw) - len(raw.lstrip()))
         blocks[-1].append(Unit(start, start + len(stripped), stripped))
-    units: list[Unit] = []
-    for block in blocks:
-        if looks_wrapped(block):
-            units.append(Unit(block[0].start, block[-1].end, text[block[0].start : block[-1].end]))
-        else:
-            units.extend(block)
-    return units
+    return blocks
 
 
 def looks_wrapped(block: list[Unit]) -> bool:
@@ -445,3 +450,27 @@ def trim_trailing_link(unit: Unit) -> tuple[Paragraph | None, Paragraph | None]:
         Paragraph(unit.start, unit.start + len(kept), kept),
         Paragraph(link_start, unit.end, unit.text[link_start - unit.start :]),
     )
+
+
+# Furniture an article extractor lets through, dropped from a page's body: everything else it kept
+# (lists, table rows, short lines, text in another script) is the article's.
+PAGE_FURNITURE = {"stamp", "icons", "widget", "link", "copyright", "label", "print note", "url"}
+
+
+def clean_page(text: str, title: str | None) -> CleanText:
+    """An HTML page's text as ``read.read_html`` lays it out: its title line, then the extractor's body.
+
+    The extractor has already set the page's furniture aside, so the rules for scraped text (which
+    drop any line that is not a sentence) would drop the article's lists and tables: here only the
+    kinds in ``PAGE_FURNITURE`` are dropped."""
+    units = [unit for block in _line_blocks(text) for unit in block]
+    headline, span = None, None
+    if title and units and normal_key(units[0].text) == normal_key(title):
+        headline, span, units = units[0].text, (units[0].start, units[0].end), units[1:]
+    script = main_script(text)
+    body: list[Paragraph] = []
+    furniture: list[Paragraph] = []
+    for unit in units:
+        paragraph = Paragraph(unit.start, unit.end, unit.text)
+        (furniture if furniture_kind(unit.text, script) in PAGE_FURNITURE else body).append(paragraph)
+    return CleanText(headline, span, tuple(body), tuple(furniture))

@@ -99,7 +99,7 @@ def cmd_geo(args: argparse.Namespace) -> int:
 def cmd_accuracy(args: argparse.Namespace) -> int:
     from kurils.accuracy import main as accuracy_main
 
-    return accuracy_main(args.folder, args.expected, markdown=args.markdown)
+    return accuracy_main(args.folder, args.expected, markdown=args.markdown, with_urls=not args.no_urls)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -132,9 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
     geo.set_defaults(func=cmd_geo)
 
     acc = sub.add_parser("accuracy", help="accuracy per field against an expected.json")
-    acc.add_argument("folder", nargs="?", default="seeds")
+    acc.add_argument("folder", nargs="?", default=None,
+                     help="default: the real set (tests/data/real/*); 'seeds' for the seed articles")
     acc.add_argument("--expected", default=None)
     acc.add_argument("--markdown", action="store_true")
+    acc.add_argument("--no-urls", action="store_true",
+                     help="score real articles as bare text, without their URLs")
     acc.set_defaults(func=cmd_accuracy)
     return parser
 

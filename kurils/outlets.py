@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kurils import reference
-from kurils.models import CleanText
+from kurils.models import CleanText, PageMeta, Source
 
 # ``data/outlets.csv``: one outlet a row, with the names it is printed under and its domains
 _OUTLET_ROWS = reference.rows("outlets.csv")
@@ -98,6 +98,35 @@ def detect_outlet(text: str, cleaned: CleanText) -> tuple[str | None, str | None
     if publisher and credit and credit != publisher:
         return publisher, credit
     return publisher or credit, None
+
+
+def choose_outlet(text: str, cleaned: CleanText, page: PageMeta | None = None,
+                  source: Source | None = None) -> tuple[str | None, str | None, str | None]:
+    """(outlet, wire_source, why), strongest evidence first: a known outlet's domain in the address,
+    the outlet the batch supplied, a known outlet as the page's site name, the text's own furniture,
+    then the page's site name or the address's domain as they are."""
+    from kurils.urls import host_of, original_url, outlet_from_url
+
+    publisher, credit = page_publisher(text, cleaned), dateline_credit(text, cleaned)
+    url = (source.url if source else None) or (page.url if page else None)
+    site = page.site_name if page else None
+    supplied = source.outlet.strip() if source and source.outlet and source.outlet.strip() else None
+    by_url, url_why = outlet_from_url(url)
+    host = host_of(original_url(url)) if url else None
+    if supplied:
+        supplied = canonical(supplied) or outlet_for_domain(supplied) or supplied
+    choices = [
+        (host and outlet_for_domain(host), url_why),
+        (supplied, "supplied with the item"),
+        (site and canonical(site), "the page's site name"),
+        (publisher, "the text"),
+        (site, "the page's site name"),
+        (by_url, url_why),
+    ]
+    outlet, why = next(((o, w) for o, w in choices if o), (None, None))
+    if outlet is None and credit:
+        return credit, None, "the text"
+    return outlet, credit if credit and credit != outlet else None, why
 
 
 _SEGMENT_SEP = re.compile(r"\s+(\||-|–|—|•)\s+")

@@ -13,12 +13,13 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kurils.clean import clean_text
+from kurils.chronology import date_known_events
+from kurils.clean import clean_page, clean_text
 from kurils.events import extract_events
 from kurils.inputs import BatchStats, Item, is_batch, iter_items
 from kurils.language import detect_language
 from kurils.models import Article, Source
-from kurils.outlets import detect_outlet
+from kurils.outlets import choose_outlet
 from kurils.published import infer_published
 from kurils.read import read_bytes
 from kurils.relevance import assess as assess_relevance
@@ -51,12 +52,16 @@ def parse_bytes(data: bytes, file: str = "<bytes>", source: Source | None = None
     """Parse one article's raw bytes; never raises for bad input.
 
     ``source`` carries what a batch input knows of the item (its URL, the scraper's fields)."""
-    article = _parse_bytes(data, file, source)
+    article = parse_metadata(data, file, source)
+    if article.error is None:
+        article.places, article.people, events = extract_events(article)
+        article.events = date_known_events(events, article.published)
     article.relevance, article.relevance_reason = assess_relevance(article)
     return article
 
 
-def _parse_bytes(data: bytes, file: str, source: Source | None) -> Article:
+def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = None) -> Article:
+    """The stages before entities and events: text, headline, body, outlet, language, publication."""
     article = Article(id=content_id(data), file=valid_unicode(file), source=source)
     if len(data) > MAX_BYTES:
         article.error = too_large_message(len(data))
@@ -67,17 +72,19 @@ def _parse_bytes(data: bytes, file: str, source: Source | None) -> Article:
         article.error = read.error
         return article
     article.text = read.text
-    cleaned = clean_text(read.text)
+    # a page with a title of its own is laid out by the extractor; one without reads as scraped text,
+    # whose rules find the headline and set furniture aside
+    titled = read.page is not None and read.page.title
+    cleaned = clean_page(read.text, read.page.title) if titled else clean_text(read.text)
     article.headline = cleaned.headline
     article.headline_span = cleaned.headline_span
     article.paragraphs = cleaned.paragraphs
-    article.outlet, article.wire_source = detect_outlet(read.text, cleaned)
+    article.outlet, article.wire_source, article.outlet_evidence = choose_outlet(
+        read.text, cleaned, read.page, source)
     article.language = detect_language(cleaned.body or read.text)
-    article.published = infer_published(read.text, cleaned)
+    article.published = infer_published(read.text, cleaned, read.page, source)
     if not cleaned.paragraphs:
         article.error = "no article text found after removing page furniture"
-        return article
-    article.places, article.people, article.events = extract_events(article)
     return article
 
 
