@@ -155,6 +155,22 @@ def parse_item(item: Item) -> Article:
     return parse_bytes(item.data or b"", file=item.file, source=item.source)
 
 
+def item_size(item: Item) -> int:
+    """The bytes an item's parse will read (a plain file's size on disk): what a time budget scales with."""
+    if item.data is not None:
+        return len(item.data)
+    try:
+        return os.stat(item.path).st_size if item.path is not None else 0
+    except OSError:
+        return 0
+
+
+def failed_item(item: Item, error: str) -> Article:
+    """The record of an item whose parse failed from outside (stopped over its time budget, its worker
+    gone): what ``parse_item`` would give for an unreadable item, with this error."""
+    return parse_item(Item(file=item.file, source=item.source, error=error))
+
+
 def input_items(paths: Iterable[str | os.PathLike], stats: BatchStats | None = None) -> Iterator[Item]:
     """Every item of every input, in order, as a stream (folders walked, batch files read lazily)."""
     for path in expand_paths(paths):
