@@ -13,14 +13,14 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kurils.chronology import date_known_events
+from kurils.chronology import date_known_events, reported_bounds
 from kurils.clean import clean_page, clean_text
 from kurils.events import extract_events
 from kurils.inputs import BatchStats, Item, is_batch, iter_items
 from kurils.language import detect_language
-from kurils.models import Article, Source
+from kurils.models import Article, CleanText, Event, Source
 from kurils.outlets import choose_outlet
-from kurils.published import infer_published
+from kurils.published import infer_published, published_from_text
 from kurils.read import read_bytes
 from kurils.relevance import assess as assess_relevance
 from kurils.settings import MAX_BYTES
@@ -55,6 +55,7 @@ def parse_bytes(data: bytes, file: str = "<bytes>", source: Source | None = None
     article = parse_metadata(data, file, source)
     if article.error is None:
         article.places, article.people, events = extract_events(article)
+        events = _dated_by_reported_events(article, events)
         article.events = date_known_events(events, article.published)
     article.relevance, article.relevance_reason = assess_relevance(article)
     return article
@@ -86,6 +87,26 @@ def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = N
     if not cleaned.paragraphs:
         article.error = "no article text found after removing page furniture"
     return article
+
+
+def _dated_by_reported_events(article: Article, events: list[Event]) -> list[Event]:
+    """An inferred date that is open or a range, weighed again with the known events the article
+    reports ("Mishustin visited Iturup on Monday"); the events are read again against a new date.
+    Only a date the text itself gave is weighed again (not one from the page or the batch)."""
+    published = article.published
+    if not published.inferred or (published.value is not None and published.value.precision == "day"):
+        return events
+    bounds = reported_bounds(events)
+    if not bounds:
+        return events
+    cleaned = CleanText(article.headline, article.headline_span, article.paragraphs)
+    if published_from_text(article.text, cleaned) != published:
+        return events
+    again = published_from_text(article.text, cleaned, bounds)
+    if again.value is None or again.value == published.value:
+        return events
+    article.published = again
+    return extract_events(article)[2]
 
 
 def too_large_message(size: int) -> str:

@@ -196,9 +196,9 @@ def tables_from_frames(frame: pd.DataFrame, events: pd.DataFrame) -> Tables:
 Rows = list[tuple[dict, list[dict]]]  # each article's row and its events' rows
 
 
-def rows_of_files(paths: list[str]) -> Rows:
-    """Every article of these input files (batch files give each of their items), as rows."""
-    return _rows_of_chunk(list(input_items(paths)))[0]
+def rows_of_files(paths: list[str], relevant_only: bool = False) -> Rows:
+    """The articles of these input files (batch files give each of their items) a build keeps, as rows."""
+    return _rows_of_chunk(list(input_items(paths)), relevant_only)[0]
 
 
 def _rows_of_chunk(items: list[Item], relevant_only: bool = False) -> tuple[Rows, int, int]:
@@ -340,13 +340,14 @@ def write_tables(folder, out, jobs: int = 1, geo_dir=None, engine: str = "local"
     """Write articles/events/merged as Parquet and CSV under ``out`` (and GeoJSON under geo_dir).
 
     ``engine="dask"`` parses on Dask workers (``jobs`` local ones, or the cluster at ``scheduler``),
-    which also leave their per-partition Parquet parts under ``out/parts``; it keeps every article
-    (``relevant_only``, ``progress`` and ``stats`` are the local engine's)."""
+    which also leave their per-partition Parquet parts under ``out/parts`` (``progress`` and ``stats``
+    are the local engine's)."""
     if engine == "dask":
         from kurils.distributed import build_dask, read_parts, write_from_parts
 
         parts = Path(out) / "parts"
-        count = build_dask(folder, parts, scheduler=scheduler, workers=max(1, jobs))
+        count = build_dask(folder, parts, scheduler=scheduler, workers=max(1, jobs),
+                           relevant_only=relevant_only)
         written = write_from_parts(parts, count, out)
         if geo_dir is not None:
             from kurils.geo import write_geo
