@@ -54,6 +54,7 @@ inputs = st.one_of(st.binary(max_size=4000), encoded, repeated)
 def warm():
     parse_bytes((SEEDS / "000_40981b631b3bfb78.txt").read_bytes(), "warm.txt")  # lazy tables load once
     parse_bytes(b"<html><body><p>warm</p></body></html>", "warm.html")  # trafilatura's stoplists, once
+    parse_bytes("Путин посетил Курилы в понедельник.".encode(), "warm-ru.txt")  # py3langid's model, once
 
 
 def assert_parsed_in_time(data: bytes) -> Article:
