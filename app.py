@@ -11,6 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from kurils.inputs import is_batch
 from kurils.models import Article
 from kurils.pipeline import expand_paths, parse_bytes
 from kurils.settings import MAX_UPLOAD_MB
@@ -18,6 +19,7 @@ from kurils.tables import Tables, tables_from_articles
 from kurils.views import exports, page, reader, select, session
 from kurils.views.data import Corpus, articles_folder, combine, folder_fingerprint, folder_tables, prepare
 from kurils.views.state import EVENT_TYPES, STATUSES, from_query, to_query
+from kurils.views.uploads import read_batch_upload
 
 ROOT = Path(__file__).resolve().parent
 
@@ -89,10 +91,11 @@ def map_key() -> str:
 
 
 # --- uploads ------------------------------------------------------------------------------------
-def take_uploads(files) -> tuple[tuple[str, ...], list[str]]:
-    """Parse the session's uploaded files (each once); ids of the good ones and a line per failure."""
+def take_uploads(files) -> tuple[tuple[str, ...], list[str], list[str]]:
+    """Parse the session's uploaded files (each once): ids of the good ones, a line per failure and
+    a line per batch file (JSON Lines, WARC, zip: read item by item, its relevant articles added)."""
     store: dict[str, Article] = st.session_state.setdefault("uploaded_articles", {})
-    ids, failures = [], []
+    ids, failures, notes = [], [], []
     new = [f for f in files or [] if f.file_id not in st.session_state.setdefault("upload_seen", {})]
     progress = st.sidebar.progress(0.0, text="Parsing uploads…") if new else None
     for n, upload in enumerate(files or []):
@@ -100,24 +103,29 @@ def take_uploads(files) -> tuple[tuple[str, ...], list[str]]:
         if upload.file_id not in seen:
             data = upload.getvalue()
             if len(data) > MAX_UPLOAD_MB * 2**20:
-                seen[upload.file_id] = (None, f"{upload.name}: larger than {MAX_UPLOAD_MB} MB")
+                seen[upload.file_id] = ((), (f"{upload.name}: larger than {MAX_UPLOAD_MB} MB",), ())
+            elif is_batch(upload.name):
+                show = (lambda done, text: progress.progress(done, text=text)) if progress else None
+                batch = read_batch_upload(data, upload.name, show)
+                store.update((a.id, a) for a in batch.articles)
+                seen[upload.file_id] = (tuple(a.id for a in batch.articles), tuple(batch.failures),
+                                        (batch.summary,))
             else:
                 article = parse_upload(data, upload.name)
                 if article.error and not article.paragraphs:
-                    seen[upload.file_id] = (None, f"{upload.name}: {article.error}")
+                    seen[upload.file_id] = ((), (f"{upload.name}: {article.error}",), ())
                 else:
                     store[article.id] = article
-                    seen[upload.file_id] = (article.id, None)
+                    seen[upload.file_id] = ((article.id,), (), ())
             if progress is not None:
                 progress.progress((n + 1) / len(files), text=f"Parsed {upload.name}")
-        article_id, failure = seen[upload.file_id]
-        if article_id:
-            ids.append(article_id)
-        if failure:
-            failures.append(failure)
+        added, failed, said = seen[upload.file_id]
+        ids += added
+        failures += failed
+        notes += said
     if progress is not None:
         progress.empty()
-    return tuple(dict.fromkeys(ids)), failures
+    return tuple(dict.fromkeys(ids)), failures, notes
 
 
 # --- the page -------------------------------------------------------------------------------------
@@ -126,13 +134,13 @@ st.set_page_config(page_title="kurils: the southern Kurils in the news", layout=
 folder = str(articles_folder(ROOT))
 with st.sidebar:
     uploads = st.file_uploader(
-        "Add your own articles (txt, html)",
-        type=["txt", "html", "htm"],
+        "Add your own articles (txt, html; or a batch: jsonl, warc, zip)",
+        type=["txt", "html", "htm", "jsonl", "ndjson", "gz", "warc", "zip"],
         accept_multiple_files=True,
         key="uploads",
         help="Parsed for this session only; nothing is stored.",
     )
-upload_ids, upload_failures = take_uploads(uploads)
+upload_ids, upload_failures, upload_notes = take_uploads(uploads)
 fingerprint, n_files = fingerprint_of(folder)
 corpus = build_corpus(fingerprint, folder, n_files, upload_ids, st.session_state.get("uploaded_articles", {}))
 choices = corpus.choices
@@ -159,6 +167,8 @@ with st.sidebar:
     st.multiselect("Place", choices.places, key="place", placeholder="any place")
     st.multiselect("Person", choices.people, key="person", placeholder="anyone")
     st.text_input("Search", key="q", max_chars=200, placeholder="words in titles, evidence, headlines")
+    for note in upload_notes:
+        st.caption(reader.md_escape(note))
     for failure in upload_failures:
         st.warning(f"Not added: {reader.md_escape(failure)}", icon="⚠️")
 

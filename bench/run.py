@@ -1,6 +1,6 @@
 """Benchmark: extract throughput against the read-and-decode floor, build time and memory, app and browser.
 
-Usage: python -m bench.run [--sizes 1000,10000,100000] [--skip dask,app,browser] [--write]
+Usage: python -m bench.run [--sizes 1000,10000,100000] [--skip dask,app,browser,hostile] [--write]
 
 Every measurement that needs a clean process (build, app, browser) runs in a child process.
 The machine is shared and noisy (2 cores): the ratios within one run matter more than the
@@ -292,7 +292,7 @@ def browser_rows(report: Report, folder: Path | None, label: str, n: int) -> Non
 def main(argv: list[str] | None = None) -> Report:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,10000")
-    ap.add_argument("--skip", default="", help="comma-separated: extract,cold,build,dask,app,browser")
+    ap.add_argument("--skip", default="", help="comma-separated: extract,cold,hostile,build,dask,app,browser")
     ap.add_argument("--seed-repeat", type=int, default=40, help="parse the seeds this many times each")
     ap.add_argument("--write", action="store_true", help="regenerate docs/benchmarks.md")
     args = ap.parse_args(argv)
@@ -304,6 +304,10 @@ def main(argv: list[str] | None = None) -> Report:
         cold_start_rows(report)
     if "extract" not in skip:
         extract_rows(report, SEEDS, f"the seeds x{args.seed_repeat}", repeat=args.seed_repeat)
+    if "hostile" not in skip:  # seconds per MB of hostile shapes beside ordinary prose (bench/hostile.py)
+        from bench.hostile import hostile_rows
+
+        hostile_rows(report)
     if "app" not in skip:
         app_rows(report, None, "seeds", 0)
     if "browser" not in skip:

@@ -355,7 +355,7 @@ def is_title_like(line: str) -> bool:
         return False
     if _BYLINE.match(line) or line.endswith((":", ",", ";")):
         return False
-    if line.endswith(".") and not line.endswith(("...", "…")):
+    if line.endswith((".", "。")) and not line.endswith(("...", "…")):  # a sentence is no title
         return False
     return not _DATED.search(line)
 

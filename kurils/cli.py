@@ -9,7 +9,10 @@ import json
 import sys
 from collections.abc import Sequence
 
-from kurils.pipeline import expand_paths, parse_file, valid_unicode
+from kurils.inputs import BatchStats
+from kurils.pipeline import input_items, parse_item, valid_unicode
+from kurils.progress import Progress
+from kurils.relevance import RELEVANT_LEVELS
 
 CSV_LIST_SEPARATOR = "; "
 
@@ -39,14 +42,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
     row = io.StringIO()  # a CSV row is written here first, so the line can be checked before it goes out
     writer = None
     parsed = failed = 0
-    for path in expand_paths(args.paths):
-        article = parse_file(path)
+    stats = BatchStats()
+    progress = Progress()
+    for item in input_items(args.paths, stats):
+        article = parse_item(item)
         record = article.to_record()
         if article.error and not article.paragraphs:
             failed += 1
-            print(f"kurils: {article.file}: {article.error}", file=sys.stderr)
+            progress.message(f"kurils: {article.file}: {article.error}")
         else:
             parsed += 1
+        progress.update(relevant=article.relevance in RELEVANT_LEVELS)
         if args.format == "jsonl":
             line = json.dumps(record, ensure_ascii=False) + "\n"
         else:
@@ -58,6 +64,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             row.seek(0)
             row.truncate()
         out.write(valid_unicode(line))  # a lone surrogate (an undecodable name) would make invalid UTF-8
+    progress.close()
+    if stats.skipped:
+        print(f"kurils: records in batch files {stats.summary()}", file=sys.stderr)
     if parsed == 0:
         print(f"kurils: no article could be parsed ({failed} input(s) failed)", file=sys.stderr)
         return 1
@@ -67,8 +76,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from kurils.tables import write_tables
 
-    written = write_tables(args.folder, args.out, jobs=args.jobs, geo_dir=args.geo_dir,
-                           engine=args.engine, scheduler=args.scheduler)
+    stats = BatchStats()
+    with Progress() as progress:
+        written = write_tables(args.folder, args.out, jobs=args.jobs, geo_dir=args.geo_dir,
+                               engine=args.engine, scheduler=args.scheduler,
+                               relevant_only=not args.all, progress=progress, stats=stats)
+    if stats.skipped:
+        print(f"kurils: records in batch files {stats.summary()}", file=sys.stderr)
     for path in written:
         print(path)
     return 0
@@ -85,23 +99,25 @@ def cmd_geo(args: argparse.Namespace) -> int:
 def cmd_accuracy(args: argparse.Namespace) -> int:
     from kurils.accuracy import main as accuracy_main
 
-    return accuracy_main(args.folder, args.expected, markdown=args.markdown)
+    return accuracy_main(args.folder, args.expected, markdown=args.markdown, with_urls=not args.no_urls)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m kurils", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    extract = sub.add_parser("extract", help="one record per input file (JSON Lines or CSV)")
-    extract.add_argument("paths", nargs="+", help="files or folders")
+    extract = sub.add_parser("extract", help="one record per article (JSON Lines or CSV), relevant or not")
+    extract.add_argument("paths", nargs="+", help="files, batch files (.jsonl, .warc, .zip...) or folders")
     extract.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
     extract.set_defaults(func=cmd_extract)
 
     build = sub.add_parser("build", help="articles, events and merged events as Parquet and CSV, and geo/")
-    build.add_argument("folder")
+    build.add_argument("folder", help="a folder (with text, html and batch files) or one batch file")
     build.add_argument("--out", default="data")
     build.add_argument("--jobs", type=int, default=1, help="worker processes")
     build.add_argument("--geo-dir", default=None, help="also write the GeoJSON files here")
+    build.add_argument("--all", action="store_true",
+                       help="keep every article (default: those about the dispute, and inputs that failed)")
     build.add_argument("--engine", choices=["local", "dask"], default="local",
                        help="local: a process pool on this machine; dask: Dask workers (pip install -r "
                             "requirements-dask.txt), --jobs local ones or the cluster at --scheduler")
@@ -116,9 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
     geo.set_defaults(func=cmd_geo)
 
     acc = sub.add_parser("accuracy", help="accuracy per field against an expected.json")
-    acc.add_argument("folder", nargs="?", default="seeds")
+    acc.add_argument("folder", nargs="?", default=None,
+                     help="default: the real set (tests/data/real/*); 'seeds' for the seed articles")
     acc.add_argument("--expected", default=None)
     acc.add_argument("--markdown", action="store_true")
+    acc.add_argument("--no-urls", action="store_true",
+                     help="score real articles as bare text, without their URLs")
     acc.set_defaults(func=cmd_accuracy)
     return parser
 

@@ -182,6 +182,8 @@ class Article:
     error: str | None = None
     warnings: tuple[str, ...] = ()
     source: Source | None = None  # set for batch items (url, source_id, scraper fields)
+    relevance: str = "none"  # high / medium / low / none: how much it is about the dispute (relevance.py)
+    relevance_reason: str = ""  # the islands, terms and officials behind the level
 
     @property
     def body(self) -> str:
@@ -209,4 +211,8 @@ class Article:
             "people": list(self.people),
             "events": [e.to_record() for e in self.events],
             "error": self.error,
+            "url": self.source.url if self.source else None,
+            "source_id": self.source.source_id if self.source else None,
+            "relevance": self.relevance,
+            "relevance_reason": self.relevance_reason,
         }

@@ -13,9 +13,11 @@ The same table bounds the publication year: a title and a name used together in 
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import NamedTuple
 
 from kurils import reference
@@ -261,32 +263,7 @@ def _name_index() -> dict[str, Person]:
     for variant, person in list(index.items()):
         if len(variant) > 3:
             index.setdefault(variant.upper(), person)  # datelines and all-caps headlines
-    by_surname = _by_surname()
-    for cyrillic, surname in CYRILLIC_SURNAMES.items():
-        if surname in by_surname:
-            for form in russian_case_forms(cyrillic):
-                index.setdefault(form, by_surname[surname])
     return index
-
-
-# Surnames as Russian-language articles spell them; they decline ("Мишустина", "с Лавровым").
-CYRILLIC_SURNAMES: dict[str, str] = {
-    "Путин": "Putin", "Медведев": "Medvedev", "Мишустин": "Mishustin", "Лавров": "Lavrov",
-    "Песков": "Peskov", "Шойгу": "Shoigu", "Захарова": "Zakharova", "Матвиенко": "Matviyenko",
-    "Володин": "Volodin", "Галузин": "Galuzin", "Кожемяко": "Kozhemyako", "Трутнев": "Trutnev",
-    "Абэ": "Abe", "Кисида": "Kishida", "Суга": "Suga", "Като": "Kato", "Мотэги": "Motegi",
-    "Мотеги": "Motegi", "Коно": "Kono", "Хаяси": "Hayashi", "Мацуно": "Matsuno",
-}
-
-
-def russian_case_forms(name: str) -> tuple[str, ...]:
-    """A Russian surname in its cases: -ов/-ев/-ин add -а, -у, -ым, -е; -ова becomes -овой, -ову;
-    Japanese names and names in -о, -у, -и, -э do not decline."""
-    if name.endswith(("ов", "ев", "ин")):
-        return (name, *(name + ending for ending in ("а", "у", "ым", "е")))
-    if name.endswith(("ова", "ева", "ина")):
-        return (name, name[:-1] + "ой", name[:-1] + "у")
-    return (name,)
 
 
 @functools.cache
@@ -383,6 +360,78 @@ def find_people(
     return found
 
 
+JAPANESE_NAMES = Path(__file__).parent / "data" / "names_ja.csv"
+_JAPANESE_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+@functools.cache
+def japanese_names() -> dict[str, str]:
+    """Officials as Japanese text writes them (data/names_ja.csv) -> canonical surname. A kanji surname
+    that two officials share (菅: Suga and Kan) is listed only in full or with its title."""
+    with JAPANESE_NAMES.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    return {row["spelling"]: row["surname"] for row in rows if row["surname"] in _by_surname()}
+
+
+@functools.cache
+def _japanese_name_pattern() -> re.Pattern[str]:
+    """Japanese writes no spaces, so a name is matched wherever it stands ("安倍晋三首相は")."""
+    return re.compile("|".join(re.escape(n) for n in sorted(japanese_names(), key=len, reverse=True)))
+
+
+ROMANISATION = Path(__file__).parent / "data" / "romanisation.csv"
+_CYRILLIC_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{2,}(?![\w-])")
+
+
+@functools.cache
+def _romanisation(system: str) -> dict[str, str]:
+    """Cyrillic -> Latin letters (data/romanisation.csv): BGN/PCGN for Russian names; for Japanese
+    names written in Russian (Polivanov: "Кисида", "Хаяси") the Hepburn letters where they differ."""
+    with ROMANISATION.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    table = {row["cyrillic"]: row["latin"] for row in rows if row["system"] == "bgn"}
+    if system == "japanese":
+        table.update((row["cyrillic"], row["latin"]) for row in rows if row["system"] == "polivanov")
+    return table
+
+
+def romanise(word: str, system: str = "bgn") -> str:
+    """A Cyrillic word in Latin letters, the longest table entry first ("дзи" before "дз")."""
+    table, word, out, i = _romanisation(system), word.lower(), [], 0
+    while i < len(word):
+        n = next((n for n in (3, 2, 1) if word[i : i + n] in table), 0)
+        out.append(table[word[i : i + n]] if n else word[i])
+        i += n or 1
+    return "".join(out)
+
+
+@functools.cache
+def _morph():
+    """pymorphy3's Russian analyser, loaded (~0.4 s) only when a Russian text names someone."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=8192)
+def cyrillic_surname(word: str) -> str | None:
+    """The table surname a Russian-text word declines ("Моргуловым", "Кисиды", "Захаровой", "Маэхара"):
+    its dictionary forms by pymorphy3, romanised as a Russian and as a Japanese name."""
+    forms = {word.lower()}
+    for parse in _morph().parse(word):
+        forms.add(parse.normal_form)
+        if {"Surn", "femn"} <= parse.tag.grammemes and (nominative := parse.inflect({"nomn"})):
+            forms.add(nominative.word)  # "Захаровой" -> "захарова", not the masculine "захаров"
+    surnames = _latin_surnames()
+    return next((surnames[r] for form in sorted(forms) for system in ("bgn", "japanese")
+                 if (r := romanise(form, system)) in surnames), None)
+
+
+@functools.cache
+def _latin_surnames() -> dict[str, str]:
+    return {surname.lower(): surname for surname in _by_surname() if len(surname) >= 3}
+
+
 def find_named_people(text: str, start: int = 0, end: int | None = None) -> list[PersonMention]:
     """People named in text[start:end] by name (with or without a title), in order.
 
@@ -406,6 +455,13 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
         if m.group().isupper() and len(m.group()) <= 3:
             continue
         add(m.start(), m.end(), index[m.group()])
+    for m in _CYRILLIC_WORD.finditer(text, start, end):
+        if free(m.start(), m.end()) and (surname := cyrillic_surname(m.group())):
+            add(m.start(), m.end(), _by_surname()[surname])
+    if _JAPANESE_LETTER.search(text, start, end):
+        for m in _japanese_name_pattern().finditer(text, start, end):
+            if free(m.start(), m.end()):
+                add(m.start(), m.end(), _by_surname()[japanese_names()[m.group()]])
     has_surname = _surname_scan().search(text, start, end)  # a third of paragraphs have none
     for m in _titled_surname_pattern().finditer(text, start, end) if has_surname else ():
         a, b = m.span(1)

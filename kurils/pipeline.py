@@ -13,13 +13,16 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from kurils.chronology import date_known_events
 from kurils.clean import clean_page, clean_text
 from kurils.events import extract_events
+from kurils.inputs import BatchStats, Item, is_batch, iter_items
 from kurils.language import detect_language
 from kurils.models import Article, Source
 from kurils.outlets import choose_outlet
 from kurils.published import infer_published
 from kurils.read import read_bytes
+from kurils.relevance import assess as assess_relevance
 from kurils.settings import MAX_BYTES
 
 INPUT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ""}
@@ -51,7 +54,9 @@ def parse_bytes(data: bytes, file: str = "<bytes>", source: Source | None = None
     ``source`` carries what a batch input knows of the item (its URL, the scraper's fields)."""
     article = parse_metadata(data, file, source)
     if article.error is None:
-        article.places, article.people, article.events = extract_events(article)
+        article.places, article.people, events = extract_events(article)
+        article.events = date_known_events(events, article.published)
+    article.relevance, article.relevance_reason = assess_relevance(article)
     return article
 
 
@@ -67,7 +72,10 @@ def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = N
         article.error = read.error
         return article
     article.text = read.text
-    cleaned = clean_page(read.text, read.page.title) if read.page else clean_text(read.text)
+    # a page with a title of its own is laid out by the extractor; one without reads as scraped text,
+    # whose rules find the headline and set furniture aside
+    titled = read.page is not None and read.page.title
+    cleaned = clean_page(read.text, read.page.title) if titled else clean_text(read.text)
     article.headline = cleaned.headline
     article.headline_span = cleaned.headline_span
     article.paragraphs = cleaned.paragraphs
@@ -121,7 +129,8 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
                 base = Path(folder)
                 found += [
                     base / name for name in files
-                    if not name.startswith(".") and Path(name).suffix.lower() in INPUT_SUFFIXES
+                    if not name.startswith(".")
+                    and (Path(name).suffix.lower() in INPUT_SUFFIXES or is_batch(name))
                 ]
             if failed and failed[0].filename == os.fspath(path):  # the folder itself cannot be read
                 yield path
@@ -132,4 +141,26 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
 
 
 def parse_paths(paths: Iterable[str | os.PathLike]) -> list[Article]:
-    return [parse_file(p) for p in expand_paths(paths)]
+    return list(iter_articles(paths))
+
+
+def parse_item(item: Item) -> Article:
+    """Parse one input item: a plain file as ``parse_file`` does, a batch item from its bytes."""
+    if item.path is not None:
+        return parse_file(item.path)
+    if item.error is not None:
+        key = item.source.source_id if item.source and item.source.source_id else item.file
+        return Article(id=content_id(key.encode("utf-8", "surrogatepass")), file=valid_unicode(item.file),
+                       source=item.source, error=item.error, relevance_reason="not read")
+    return parse_bytes(item.data or b"", file=item.file, source=item.source)
+
+
+def input_items(paths: Iterable[str | os.PathLike], stats: BatchStats | None = None) -> Iterator[Item]:
+    """Every item of every input, in order, as a stream (folders walked, batch files read lazily)."""
+    for path in expand_paths(paths):
+        yield from iter_items(path, stats)
+
+
+def iter_articles(paths: Iterable[str | os.PathLike], stats: BatchStats | None = None) -> Iterator[Article]:
+    """Each input item parsed, one at a time."""
+    return map(parse_item, input_items(paths, stats))

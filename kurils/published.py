@@ -5,7 +5,8 @@ beats a dateline with a year ("MOSCOW, January 22, 2018"), which beats inference
 A dateline without a year ("TOKYO, January 22. /TASS/.") and an undated text are
 resolved from constraints the text states: the weekday of the reported statement,
 dates it names as past or still ahead, office-holders' terms, "N years after" a
-known event. Constraints are applied strongest first; one that contradicts those
+known event, the dispute's events it names (kurils.chronology: "the summit in Nagato",
+"the Eastern Economic Forum this week"). Constraints are applied strongest first; one that contradicts those
 already accepted is dropped rather than allowed to empty the answer. Nothing is
 invented: without support on both sides the answer stays open (None).
 """
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kurils.chronology import publication_bounds
 from kurils.fastre import guarded  # a lookahead for a pattern's first characters: faster, same matches
 from kurils.models import CleanText, PageMeta, Paragraph, Published, Source, TimeValue
 from kurils.temporal import (
@@ -49,6 +51,7 @@ _LABEL = guarded(re.compile(
     r"изменено|mis\s+à\s+jour)\b"))
 _STAMP_NOISE = guarded(re.compile(
     r"(?i)\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?"
+    r"|\d{1,2}時(?:\d{1,2}分)?"  # a Japanese clock time: "2022年09月07日08時01分"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\b(?:utc|gmt|msk|jst|kst|est|edt|cet|cest|bst|pst|pdt|cst|ist|hkt|sgt|am|pm|a\.m\.|p\.m\.)\b"
     r"|[+-]\d{2}:?\d{2}\b"
@@ -208,10 +211,10 @@ def _head_stamp(text: str, cleaned: CleanText) -> bool:
 
 # --------------------------------------------------------------------------- datelines
 
-_CAP_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_CAP_WORDS = r"[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}"  # "TOKYO", "Москва"
 _DATELINE_PREFIX = re.compile(  # "TOKYO, ", "St. Petersburg, Russia, ", "MOSCOW (Reuters) "
     rf"\A\s*{_CAP_WORDS}(?:,\s*{_CAP_WORDS})?\s*(?:\([^()\n]{{1,30}}\))?\s*[,.:–—-]?\s*\Z")
-_DATELINE_TAIL = re.compile(r"\A\s*(?:[(/.]|,?\s*[–—-]|,?\s*\d{4}|,?\s*/|\Z)")
+_DATELINE_TAIL = re.compile(r"\A\s*(?:[(/.]|,?\s*[–—-]|,?\s*\d{4}|,?\s*\d{1,2}:\d{2}\s*[–—-]|,?\s*/|\Z)")
 
 
 @dataclass(frozen=True)
@@ -268,7 +271,7 @@ class _Constraint:
     lo: date | None = None
     hi: date | None = None
     test: Callable[[date], bool] | None = None
-    role: str = ""  # 'past' | 'future' | 'weekday' | 'year' | 'office' | 'convention'
+    role: str = ""  # past, future, weekday, year, office, convention, chronology, named_past
 
 
 def _scan(lo: date, hi: date, tests: list[Callable[[date], bool]], step: int,
@@ -386,6 +389,16 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> l
                     _Constraint("office-holders' terms by month", test=in_term, role="office_month")
                 )
 
+    # The dispute's events the text names: a window ("the Eastern Economic Forum this week") is as strong
+    # as a date; "after the G20 in Osaka" or "ahead of the summit in Nagato" bound one side like a date.
+    named_windows: list[_Constraint] = []
+    # A named past event bounds but does not place (like the milestone years): "the 1956 Joint
+    # Declaration" does not make a yearless dateline 1957.
+    for bound in publication_bounds(text, spans):
+        role = "named_past" if bound.role == "past" else bound.role
+        constraint = _Constraint(bound.why, bound.lo, bound.hi, bound.test, role=role)
+        (named_windows if bound.role == "chronology" else absolute).append(constraint)
+
     future_keys = {calendar_parts(m.text)[:2] for m, tense in mentions
                    if m.kind in ("month_day", "month") and tense == "future"}
     lead_end = dateline.paragraph.end if dateline else (spans[1][1] if len(spans) > 1 else spans[0][1])
@@ -429,7 +442,7 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> l
                 convention.append(_Constraint(
                     f"'{m.text}' is past", role="past_md",
                     test=lambda d, k=(month, day or 1): (d.month, d.day) >= k))
-    return strong + absolute + weekday + convention
+    return strong + named_windows + absolute + weekday + convention
 
 
 # --------------------------------------------------------------------------- inference
@@ -455,7 +468,8 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline) -> Publi
     weekday = _describe(accepted, ("weekday",))
     if weekday:
         reasons.append(f"{weekday[0]} fixes the weekday")
-    past = _describe(accepted, ("past",))
+    reasons += _describe(accepted, ("chronology",))[:2]
+    past = _describe(accepted, ("past", "named_past"))
     if past:
         reasons.append(f"the text places {_join(past[-3:])} in the past")
     reasons += _describe(accepted, ("office", "year"))
@@ -466,7 +480,7 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline) -> Publi
     because = ", and ".join(dict.fromkeys(reasons))
     # The earliest consistent year is trusted only close after a dated event the text names;
     # a bound from history or office terms alone leaves every consistent year open.
-    text_lows = [c.lo for c in accepted if c.lo and c.role in ("past", "year")]
+    text_lows = [c.lo for c in accepted if c.lo and c.role in ("past", "year", "chronology")]
     if not text_lows or (day - max(text_lows)).days > _TRUST_GAP_DAYS:
         last = _last(accepted, fixed)
         _, _, _, has_high = _bounds(accepted)
@@ -505,10 +519,11 @@ def _infer_undated(text: str, cleaned: CleanText) -> Published:
     weekday = _describe(accepted, ("weekday",))
     if weekday:
         reasons.append(f"{weekday[0]} fixes the weekday")
+    reasons += _describe(accepted, ("chronology",))[:2]
     ahead = _describe(accepted, ("future", "future_md"))
     reasons += ahead[:2]
     reasons += [w for w in _describe(accepted, ("past_md",))][:2]
-    past = _describe(accepted, ("past",))
+    past = _describe(accepted, ("past", "named_past"))
     if past:
         reasons.append(f"{_join(past[-2:])} in the past")
     reasons += _describe(accepted, ("year", "office"))

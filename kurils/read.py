@@ -120,7 +120,10 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding.removesuffix("-sig")
-            except UnicodeDecodeError:
+            except UnicodeDecodeError:  # the BOM says what it is: a file cut short keeps what it has
+                text = data.decode(encoding, errors="replace")
+                if text.count("\ufffd") <= max(2, len(text) // 100):
+                    return text, f"{encoding.removesuffix('-sig')} (with invalid bytes)"
                 break
     utf16 = bomless_utf16(data)
     if utf16:

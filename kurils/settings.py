@@ -7,3 +7,8 @@ from __future__ import annotations
 
 MAX_BYTES = 5 * 1024 * 1024  # one article's file; a larger one is refused before it is read
 MAX_UPLOAD_MB = 10  # one upload in the app (Streamlit's own limit is set to match in .streamlit/config.toml)
+MAX_LINE_BYTES = 4 * MAX_BYTES  # one JSON Lines line (JSON escapes can double an article); longer: skipped
+MAX_ZIP_RATIO = 200  # a zip member compressed more than this (text rarely passes 20:1) is refused as a bomb
+PROGRESS_EVERY_S = 0.25  # the terminal progress line is redrawn at most this often
+CHUNK_ITEMS = 16  # articles a build worker parses per task
+CHUNK_BYTES = 8 * 1024 * 1024  # ... or fewer, once their bytes reach this (batch items travel to the worker)

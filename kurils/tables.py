@@ -11,18 +11,24 @@ import gc
 import json
 import multiprocessing
 import os
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 
 from kurils.gazetteer import release_index
+from kurils.inputs import BatchStats, Item
 from kurils.language import release_model
 from kurils.merge import MERGED_COLUMNS, merge_events
 from kurils.models import Article
-from kurils.pipeline import expand_paths, parse_bytes, parse_file
+from kurils.pipeline import input_items, parse_bytes, parse_item
+from kurils.progress import Progress
+from kurils.relevance import RELEVANT_LEVELS
+from kurils.settings import CHUNK_BYTES, CHUNK_ITEMS
 
 ARTICLE_COLUMNS = [
     "id",
@@ -45,6 +51,10 @@ ARTICLE_COLUMNS = [
     "people",
     "n_events",
     "error",
+    "url",
+    "source_id",
+    "relevance",
+    "relevance_reason",
 ]
 EVENT_COLUMNS = [
     "event_id",
@@ -96,6 +106,10 @@ def article_row(article: Article) -> dict:
         "people": list(article.people),
         "n_events": len(article.events),
         "error": article.error,
+        "url": article.source.url if article.source else None,
+        "source_id": article.source.source_id if article.source else None,
+        "relevance": article.relevance,
+        "relevance_reason": article.relevance_reason,
     }
 
 
@@ -179,17 +193,60 @@ def tables_from_frames(frame: pd.DataFrame, events: pd.DataFrame) -> Tables:
     return Tables(frame, events, merged)
 
 
-def _parse_chunk(paths: list[str]) -> list[Article]:
-    return [parse_file(p) for p in paths]
+Rows = list[tuple[dict, list[dict]]]  # each article's row and its events' rows
 
 
-def rows_of_files(paths: list[str]) -> list[tuple[dict, list[dict]]]:
-    """Parsed and flattened in the worker: plain rows pickle back faster than Article objects."""
+def rows_of_files(paths: list[str]) -> Rows:
+    """Every article of these input files (batch files give each of their items), as rows."""
+    return _rows_of_chunk(list(input_items(paths)))[0]
+
+
+def _rows_of_chunk(items: list[Item], relevant_only: bool = False) -> tuple[Rows, int, int]:
+    """Parsed and flattened in the worker (plain rows pickle back faster than Article objects):
+    the rows kept, the items parsed and how many of them were relevant."""
     rows = []
-    for path in paths:
-        article = parse_file(path)
-        rows.append((article_row(article), event_rows(article)))
-    return rows
+    relevant = 0
+    for item in items:
+        article = parse_item(item)
+        relevant += article.relevance in RELEVANT_LEVELS
+        if keep(article, relevant_only):
+            rows.append((article_row(article), event_rows(article)))
+    return rows, len(items), relevant
+
+
+def keep(article: Article, relevant_only: bool) -> bool:
+    """Whether a build keeps an article: every one, or the relevant ones and the inputs that could
+    not be read at all (so a broken line or file is still reported in the table)."""
+    if not relevant_only or article.relevance in RELEVANT_LEVELS:
+        return True
+    return bool(article.error) and not article.text
+
+
+def chunked(items: Iterable[Item], size: int = CHUNK_ITEMS,
+            max_bytes: int = CHUNK_BYTES) -> Iterator[list[Item]]:
+    """Items in lists of at most ``size`` items and about ``max_bytes`` of data, pulled lazily."""
+    chunk: list[Item] = []
+    held = 0
+    for item in items:
+        chunk.append(item)
+        held += len(item.data or b"")
+        if len(chunk) >= size or held >= max_bytes:
+            yield chunk
+            chunk, held = [], 0
+    if chunk:
+        yield chunk
+
+
+def ordered_map(pool: ProcessPoolExecutor, fn, chunks: Iterator, in_flight: int) -> Iterator:
+    """``pool.map`` in input order, but at most ``in_flight`` chunks submitted at a time: the
+    stream is read only as fast as the workers parse it, whatever its length."""
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(fn, chunk))
+        if len(pending) >= in_flight:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 # Names a place, people, a date and a wire dateline, so one parse loads every lazy table and model.
@@ -213,41 +270,50 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs)
 
 
-def build(folder, jobs: int = 1, *, release_gazetteer: bool = False) -> Tables:
-    """Parse every article under ``folder`` (in ``jobs`` worker processes) into the three tables.
+def build(folder, jobs: int = 1, *, release_gazetteer: bool = False, relevant_only: bool = False,
+          progress: Progress | None = None, stats: BatchStats | None = None) -> Tables:
+    """Parse every article under ``folder`` (a folder, a file or a batch file; in ``jobs`` worker
+    processes) into the three tables.
 
+    ``relevant_only`` keeps the articles about the dispute (relevance.py) and the inputs that could
+    not be read; the build command and the app ask for it, the library default keeps every one.
     ``release_gazetteer`` drops the GeoNames index once parsing is done, for a caller (the build
     command) that finds no more places; the app keeps it for its reader.
 
-    With several jobs the parent loads the parser once and forks its workers from it (so they
-    start warm and share those pages), and the workers return plain rows in chunks small enough
-    to keep both cores busy to the end.
+    Items are pulled from the inputs as the workers need them (a few chunks in flight), so a
+    multi-GB WARC or a million-line JSON Lines file is never held whole. With several jobs the
+    parent loads the parser once and forks its workers from it (so they start warm and share
+    those pages), and the workers return plain rows.
     """
-    paths = [str(p) for p in expand_paths([folder])]
-    if jobs and jobs > 1 and len(paths) > 1:
-        jobs = min(jobs, len(paths), os.cpu_count() or 1)
+    chunks = chunked(input_items([folder], stats))
+    jobs = min(jobs or 1, os.cpu_count() or 1)
     # each chunk's rows go into columns as soon as they arrive, so the row dicts never pile up
     columns = RowColumns()
-    if jobs and jobs > 1 and len(paths) > 1:
-        size = max(1, min(64, len(paths) // (jobs * 4)))
-        chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
+    work = partial(_rows_of_chunk, relevant_only=relevant_only)
+    if jobs > 1:
         warm_up()
         gc.freeze()  # the workers' collections then leave the parent's shared pages alone
         try:
             with _pool(jobs) as pool:
-                for rows in pool.map(rows_of_files, chunks):
-                    columns.add(rows)
+                for rows, parsed, relevant in ordered_map(pool, work, chunks, in_flight=jobs * 3):
+                    _take(columns, rows, parsed, relevant, progress)
         finally:
             gc.unfreeze()
     else:
-        for start in range(0, len(paths), 64):
-            columns.add(rows_of_files(paths[start : start + 64]))
+        for chunk in chunks:
+            _take(columns, *work(chunk), progress)
     release_model()  # every article is parsed: the tables, the merge and the files need memory more
     if release_gazetteer:
         release_index()
     frames = columns.frames()
     del columns  # the Python strings, now copied into the frames' columns
     return tables_from_frames(*frames)
+
+
+def _take(columns: RowColumns, rows: list, parsed: int, relevant: int, progress: Progress | None) -> None:
+    columns.add(rows)
+    if progress is not None:
+        progress.update(parsed, relevant)
 
 
 def _csv_cell(value):
@@ -269,11 +335,13 @@ def to_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_tables(folder, out, jobs: int = 1, geo_dir=None, engine: str = "local",
-                 scheduler: str | None = None) -> list[Path]:
+                 scheduler: str | None = None, *, relevant_only: bool = False,
+                 progress: Progress | None = None, stats: BatchStats | None = None) -> list[Path]:
     """Write articles/events/merged as Parquet and CSV under ``out`` (and GeoJSON under geo_dir).
 
     ``engine="dask"`` parses on Dask workers (``jobs`` local ones, or the cluster at ``scheduler``),
-    which also leave their per-partition Parquet parts under ``out/parts``."""
+    which also leave their per-partition Parquet parts under ``out/parts``; it keeps every article
+    (``relevant_only``, ``progress`` and ``stats`` are the local engine's)."""
     if engine == "dask":
         from kurils.distributed import build_dask, read_parts, write_from_parts
 
@@ -288,7 +356,8 @@ def write_tables(folder, out, jobs: int = 1, geo_dir=None, engine: str = "local"
         return written
     # the map's places come from this build's events table (not a second parse of the folder), and
     # placing them needs the gazetteer, so it is kept when the GeoJSON is written too
-    tables = build(folder, jobs=jobs, release_gazetteer=geo_dir is None)
+    tables = build(folder, jobs=jobs, release_gazetteer=geo_dir is None, relevant_only=relevant_only,
+                   progress=progress, stats=stats)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []

@@ -107,3 +107,44 @@ def test_modules_read_the_tables():
 def test_data_folder_sits_in_the_package():
     assert reference.DATA_DIR.name == "data" and reference.DATA_DIR.parent.name == "kurils"
     assert all((reference.DATA_DIR / name).is_file() for name in TABLES)
+
+
+def test_a_new_row_is_all_it_takes(tmp_path):
+    """An outlet, an official, a place and a known event added as rows, in a copy of the package,
+    are found by the unchanged code."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    package = Path(reference.__file__).parent
+    shutil.copytree(package, tmp_path / "kurils", ignore=shutil.ignore_patterns("__pycache__"))
+    data = tmp_path / "kurils" / "data"
+    rows = {
+        "outlets.csv": "Example Herald,Example Herald|The Example Herald,no,exampleherald.test,,https://exampleherald.test/",
+        "officials.csv": "Zorinsky,Pavel Zorinsky,Foreign Minister of Russia,RU,,yes,https://example.test/zorinsky",
+        "official_terms.csv": "Zorinsky,fm,RU,2031-01,,https://example.test/zorinsky",
+        "places.csv": "Exampleton,city,JP,43.0,145.0,Examplet,https://example.test/exampleton",
+        "chronology.csv": "2031-05-05,,day,meeting,summit,Exampleton summit,Exampleton,Pavel Zorinsky,"
+                          "Exampleton summit,,https://example.test/summit",
+    }
+    for name, row in rows.items():
+        with (data / name).open("a", encoding="utf-8") as handle:
+            handle.write(row + "\n")
+    probe = (
+        "from datetime import date\n"
+        "from kurils.outlets import canonical, outlet_for_domain\n"
+        "from kurils.people import lookup_person, office_year_bounds\n"
+        "from kurils.gazetteer import lookup\n"
+        "from kurils.chronology import publication_bounds\n"
+        "assert canonical('The Example Herald') == 'Example Herald'\n"
+        "assert outlet_for_domain('www.exampleherald.test') == 'Example Herald'\n"
+        "assert lookup_person('Zorinsky').terms == (('fm', 'RU', (2031, 1), None),)\n"
+        "assert office_year_bounds('Foreign Minister Pavel Zorinsky said')[0] == 2031\n"
+        "assert lookup('Examplet').name == 'Exampleton'\n"
+        "text = 'They met after the Exampleton summit.'\n"
+        "assert publication_bounds(text, [(0, len(text))])[0].lo == date(2031, 5, 5)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
