@@ -6,9 +6,13 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from pathlib import Path
 
-from kurils.pipeline import expand_paths, parse_file
+from kurils.guard import Guard, each_within_budget, failed_file, file_size, parse_path
+from kurils.models import Article
+from kurils.pipeline import expand_paths, warm_up
 
 CSV_LIST_SEPARATOR = "; "
 
@@ -25,12 +29,24 @@ def _csv_value(value):
     return value
 
 
+EXTRACT_CHUNK = 16  # files handed to the parse worker at once: one hand-over for several short parses
+
+
+def guarded_articles(paths: Iterable[Path]) -> Iterator[Article]:
+    """Each file parsed in a worker process under its time budget (kurils.guard), in input order:
+    a parse that overruns is stopped and becomes that file's record with ``error``."""
+    warm_up()  # the worker is forked warm, so the budget measures the parse alone
+    with Guard(parse_path) as guard:
+        paths = iter(paths)
+        while names := [str(p) for p in islice(paths, EXTRACT_CHUNK)]:
+            yield from each_within_budget(guard, names, [file_size(n) for n in names], failed_file)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     out = sys.stdout
     writer = None
     parsed = failed = 0
-    for path in expand_paths(args.paths):
-        article = parse_file(path)
+    for article in guarded_articles(expand_paths(args.paths)):
         record = article.to_record()
         if article.error and not article.paragraphs:
             failed += 1

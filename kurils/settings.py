@@ -7,3 +7,7 @@ from __future__ import annotations
 
 MAX_BYTES = 5 * 1024 * 1024  # one article's file; a larger one is refused before it is read
 MAX_UPLOAD_MB = 10  # one upload in the app (Streamlit's own limit is set to match in .streamlit/config.toml)
+# a parse may take this long before its worker is killed and the article reported as stopped: seconds
+# per MB with a floor (ordinary text parses at ~10 s per MB here; a hostile shape can take hours)
+PARSE_SECONDS_PER_MB = 30.0
+PARSE_SECONDS_FLOOR = 10.0

@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import gc
 import json
-import multiprocessing
 import os
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 
 from kurils.gazetteer import release_index
+from kurils.guard import Guard, each_within_budget, failed_file, file_size
 from kurils.language import release_model
 from kurils.merge import MERGED_COLUMNS, merge_events
 from kurils.models import Article
-from kurils.pipeline import expand_paths, parse_bytes, parse_file
+from kurils.pipeline import expand_paths, parse_file, warm_up
 
 ARTICLE_COLUMNS = [
     "id",
@@ -179,38 +179,15 @@ def tables_from_frames(frame: pd.DataFrame, events: pd.DataFrame) -> Tables:
     return Tables(frame, events, merged)
 
 
-def _parse_chunk(paths: list[str]) -> list[Article]:
-    return [parse_file(p) for p in paths]
+def _rows_of_path(path: str) -> tuple[dict, list[dict]]:
+    """One file parsed and flattened in a worker: plain rows pickle back faster than an Article."""
+    article = parse_file(path)
+    return article_row(article), event_rows(article)
 
 
-def _rows_of_chunk(paths: list[str]) -> list[tuple[dict, list[dict]]]:
-    """Parsed and flattened in the worker: plain rows pickle back faster than Article objects."""
-    rows = []
-    for path in paths:
-        article = parse_file(path)
-        rows.append((article_row(article), event_rows(article)))
-    return rows
-
-
-# Names a place, people, a date and a wire dateline, so one parse loads every lazy table and model.
-_WARM_UP = (
-    b"Kurils talks\n\nTOKYO, March 3 (Reuters) - Prime Minister Shinzo Abe said on Monday he would "
-    b"meet President Vladimir Putin in Moscow in May to discuss the Kuril Islands and a peace treaty."
-)
-_WARM_UP_HTML = b"<!DOCTYPE html><html><head><title>Kurils</title></head><body><p>Kurils</p></body></html>"
-
-
-def warm_up() -> None:
-    """Load the parser's lazy tables and models in this process (before forking workers)."""
-    parse_bytes(_WARM_UP, "warm-up.txt")
-    parse_bytes(_WARM_UP_HTML, "warm-up.html")
-
-
-def _pool(jobs: int) -> ProcessPoolExecutor:
-    """Forked workers when the platform has fork: they inherit the warmed-up parser, shared."""
-    if "fork" in multiprocessing.get_all_start_methods():
-        return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
-    return ProcessPoolExecutor(max_workers=jobs)
+def _failed_rows(name: str, error: str) -> tuple[dict, list[dict]]:
+    """The rows of a file whose parse was stopped (over its time budget) or whose worker died."""
+    return article_row(failed_file(name, error)), []
 
 
 def build(folder, jobs: int = 1, *, release_gazetteer: bool = False) -> Tables:
@@ -219,29 +196,29 @@ def build(folder, jobs: int = 1, *, release_gazetteer: bool = False) -> Tables:
     ``release_gazetteer`` drops the GeoNames index once parsing is done, for a caller (the build
     command) that finds no more places; the app keeps it for its reader.
 
-    With several jobs the parent loads the parser once and forks its workers from it (so they
-    start warm and share those pages), and the workers return plain rows in chunks small enough
-    to keep both cores busy to the end.
+    Each article is parsed in a worker under its time budget (kurils.guard): one that overruns is
+    stopped, gets its row with ``error``, and the rest go on. The parent loads the parser once and
+    forks its workers from it (so they start warm and share those pages); a thread per job hands
+    its worker chunks of files small enough to keep every core busy to the end, and the rows go
+    into columns as the chunks come back, in input order.
     """
     paths = [str(p) for p in expand_paths([folder])]
-    if jobs and jobs > 1 and len(paths) > 1:
-        jobs = min(jobs, len(paths), os.cpu_count() or 1)
-    # each chunk's rows go into columns as soon as they arrive, so the row dicts never pile up
+    jobs = max(1, min(jobs or 1, len(paths) or 1, os.cpu_count() or 1))
+    size = max(1, min(64, len(paths) // (jobs * 4)))
+    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
     columns = RowColumns()
-    if jobs and jobs > 1 and len(paths) > 1:
-        size = max(1, min(64, len(paths) // (jobs * 4)))
-        chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
-        warm_up()
-        gc.freeze()  # the workers' collections then leave the parent's shared pages alone
-        try:
-            with _pool(jobs) as pool:
-                for rows in pool.map(_rows_of_chunk, chunks):
-                    columns.add(rows)
-        finally:
-            gc.unfreeze()
-    else:
-        for start in range(0, len(paths), 64):
-            columns.add(_rows_of_chunk(paths[start : start + 64]))
+    warm_up()
+    gc.freeze()  # the workers' collections then leave the parent's shared pages alone
+    try:
+        with Guard(_rows_of_path, jobs) as guard, ThreadPoolExecutor(jobs) as threads:
+            def rows_of(chunk: list[str]) -> list[tuple[dict, list[dict]]]:
+                sizes = [file_size(p) for p in chunk]
+                return list(each_within_budget(guard, chunk, sizes, _failed_rows))
+
+            for rows in threads.map(rows_of, chunks):
+                columns.add(rows)
+    finally:
+        gc.unfreeze()
     release_model()  # every article is parsed: the tables, the merge and the files need memory more
     if release_gazetteer:
         release_index()
