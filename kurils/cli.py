@@ -67,9 +67,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from kurils.store import OutError
     from kurils.tables import write_tables
 
-    written = write_tables(args.folder, args.out, jobs=args.jobs, geo_dir=args.geo_dir)
+    try:
+        written = write_tables(args.folder, args.out, jobs=args.jobs, geo_dir=args.geo_dir)
+    except OutError as exc:
+        print(f"kurils: --out {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # the disk filled up, or the folder vanished, while writing
+        print(f"kurils: cannot write the tables to {args.out}: {exc.strerror or exc} "
+              "(the previous tables there, if any, are untouched)", file=sys.stderr)
+        return 1
     for path in written:
         print(path)
     return 0

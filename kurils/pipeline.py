@@ -111,7 +111,7 @@ def file_kind(mode: int) -> str:
         return "a device"
     if stat.S_ISSOCK(mode):
         return "a socket"
-    return "not a file"
+    return "a file" if stat.S_ISREG(mode) else "not a file"
 
 
 def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:

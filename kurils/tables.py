@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from kurils import store
 from kurils.gazetteer import release_index
 from kurils.guard import Guard, each_within_budget, failed_file, file_size
 from kurils.language import release_model
@@ -246,19 +247,25 @@ def to_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_tables(folder, out, jobs: int = 1, geo_dir=None) -> list[Path]:
-    """Write articles/events/merged as Parquet and CSV under ``out`` (and GeoJSON under geo_dir)."""
-    # the map's places come from this build's events table (not a second parse of the folder), and
-    # placing them needs the gazetteer, so it is kept when the GeoJSON is written too
-    tables = build(folder, jobs=jobs, release_gazetteer=geo_dir is None)
+    """Write articles/events/merged as Parquet and CSV under ``out`` (and GeoJSON under geo_dir).
+
+    ``out`` is checked before parsing starts (store.OutError), the files are written into a staging
+    folder beside it with a manifest, and that folder replaces ``out`` whole (kurils.store)."""
+    staging = store.stage(out)
+    try:
+        # the map's places come from this build's events table (not a second parse of the folder),
+        # and placing them needs the gazetteer, so it is kept when the GeoJSON is written too
+        tables = build(folder, jobs=jobs, release_gazetteer=geo_dir is None)
+        names: list[str] = []
+        for name, frame in tables._asdict().items():
+            frame.to_parquet(staging / f"{name}.parquet", index=False)
+            to_csv_frame(frame).to_csv(staging / f"{name}.csv", index=False)
+            names += [f"{name}.parquet", f"{name}.csv"]
+        store.commit(staging, out, tables)
+    finally:
+        store.discard(staging)  # gone already once committed; a failed build leaves nothing behind
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    for name, frame in tables._asdict().items():
-        parquet = out / f"{name}.parquet"
-        frame.to_parquet(parquet, index=False)
-        csv = out / f"{name}.csv"
-        to_csv_frame(frame).to_csv(csv, index=False)
-        written += [parquet, csv]
+    written = [out / name for name in names] + [out / store.MANIFEST]
     if geo_dir is not None:
         try:
             from kurils.geo import write_geo

@@ -16,8 +16,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from kurils import store
 from kurils.merge import MERGED_COLUMNS, merge_events
 from kurils.models import Article
+from kurils.store import parser_version
 from kurils.tables import Tables, build, tables_from_articles
 from kurils.views.memo import Memo
 from kurils.views.reader import article_labels
@@ -61,16 +63,6 @@ def folder_fingerprint(paths: Iterable[Path]) -> str:
     return digest.hexdigest()[:20]
 
 
-def parser_version() -> str:
-    """A digest of the parsing package's source: tables cached by an older parser are not reused."""
-    digest = hashlib.sha256()
-    package = Path(__file__).resolve().parent.parent
-    for path in sorted(package.glob("*.py")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
-
-
 def cache_dir() -> Path:
     configured = os.environ.get(CACHE_ENV, "").strip()
     return Path(configured) if configured else Path.home() / ".cache" / "kurils"
@@ -93,26 +85,30 @@ def _read_table(path: Path) -> pd.DataFrame:
 
 
 def read_cached(fingerprint: str, root: Path | None = None) -> Tables | None:
-    """The tables built earlier for this exact content, or None (a damaged cache is ignored)."""
+    """The tables built earlier for this exact content, or None (a damaged or mixed cache is ignored)."""
     folder = (root or cache_dir()) / f"{fingerprint}-{parser_version()}"
     try:
-        frames = [_read_table(folder / f"{name}.parquet") for name in TABLE_NAMES]
-    except (OSError, ValueError, ImportError, KeyError):
+        return store.read_tables(folder, read=_read_table)
+    except (store.MixedTables, ImportError, KeyError):
         return None
-    return Tables(*frames)
 
 
 def write_cached(fingerprint: str, tables: Tables, root: Path | None = None) -> None:
-    """Keep the tables for the next start; a cache that can't be written only costs time."""
+    """Keep the tables for the next start (whole, with a manifest, see kurils.store); a cache that
+    can't be written only costs time."""
     folder = (root or cache_dir()) / f"{fingerprint}-{parser_version()}"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        staging = store.stage(folder)
+    except store.OutError:
+        return
+    try:
         for name in TABLE_NAMES:
-            partial = folder / f"{name}.parquet.part"
-            getattr(tables, name).to_parquet(partial, index=False)
-            partial.replace(folder / f"{name}.parquet")
+            getattr(tables, name).to_parquet(staging / f"{name}.parquet", index=False)
+        store.commit(staging, folder, tables)
     except (OSError, ValueError, ImportError):
         pass
+    finally:
+        store.discard(staging)
 
 
 def folder_tables(folder: str | Path, fingerprint: str, files: int, use_cache: bool = True) -> Tables:
