@@ -11,11 +11,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from kurils.models import Article
-from kurils.pipeline import expand_paths, parse_bytes
-from kurils.settings import MAX_UPLOAD_MB
-from kurils.tables import Tables, tables_from_articles
-from kurils.views import exports, page, reader, select, session
+from kurils.pipeline import expand_paths
+from kurils.tables import Tables
+from kurils.views import exports, page, reader, select, session, uploads
 from kurils.views.data import Corpus, articles_folder, combine, folder_fingerprint, folder_tables, prepare
 from kurils.views.state import EVENT_TYPES, STATUSES, from_query, to_query
 
@@ -29,18 +27,10 @@ def base_tables(fingerprint: str, folder: str, files: int) -> Tables:
     return folder_tables(folder, fingerprint, files)
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def build_corpus(
-    fingerprint: str, folder: str, files: int, upload_ids: tuple[str, ...], _uploaded: dict
-) -> Corpus:
-    """The corpus of the folder plus this session's uploads (keyed by their content ids)."""
-    extra = tables_from_articles([_uploaded[i] for i in upload_ids if i in _uploaded])
-    return prepare(combine(base_tables(fingerprint, folder, files), extra))
-
-
-@st.cache_data(show_spinner=False, max_entries=256)
-def parse_upload(data: bytes, name: str) -> Article:
-    return parse_bytes(data, file=name)
+@st.cache_resource(show_spinner=False, max_entries=4)
+def base_corpus(fingerprint: str, folder: str, files: int) -> Corpus:
+    """The folder's corpus, shared by every session; a session's uploads make its own (views.uploads)."""
+    return prepare(base_tables(fingerprint, folder, files))
 
 
 @st.cache_data(show_spinner=False, ttl=60)
@@ -90,34 +80,24 @@ def map_key() -> str:
 
 # --- uploads ------------------------------------------------------------------------------------
 def take_uploads(files) -> tuple[tuple[str, ...], list[str]]:
-    """Parse the session's uploaded files (each once); ids of the good ones and a line per failure."""
-    store: dict[str, Article] = st.session_state.setdefault("uploaded_articles", {})
-    ids, failures = [], []
-    new = [f for f in files or [] if f.file_id not in st.session_state.setdefault("upload_seen", {})]
-    progress = st.sidebar.progress(0.0, text="Parsing uploads…") if new else None
-    for n, upload in enumerate(files or []):
-        seen = st.session_state["upload_seen"]
-        if upload.file_id not in seen:
-            data = upload.getvalue()
-            if len(data) > MAX_UPLOAD_MB * 2**20:
-                seen[upload.file_id] = (None, f"{upload.name}: larger than {MAX_UPLOAD_MB} MB")
-            else:
-                article = parse_upload(data, upload.name)
-                if article.error and not article.paragraphs:
-                    seen[upload.file_id] = (None, f"{upload.name}: {article.error}")
-                else:
-                    store[article.id] = article
-                    seen[upload.file_id] = (article.id, None)
-            if progress is not None:
-                progress.progress((n + 1) / len(files), text=f"Parsed {upload.name}")
-        article_id, failure = seen[upload.file_id]
-        if article_id:
-            ids.append(article_id)
-        if failure:
-            failures.append(failure)
-    if progress is not None:
-        progress.empty()
-    return tuple(dict.fromkeys(ids)), failures
+    """Parse the session's new uploads in a worker process each; ids of the good ones, failure lines."""
+    ledger = st.session_state.setdefault("upload_ledger", uploads.Ledger())
+    new = any(f.file_id not in ledger.outcome for f in files or [])
+    bar = st.sidebar.progress(0.0, text="Parsing uploads…") if new else None
+    taken = uploads.take(ledger, files or [], uploads.parse_in_worker,
+                         (lambda done, text: bar.progress(done, text=text)) if bar else None)
+    if bar is not None:
+        bar.empty()
+    return taken
+
+
+def corpus_of(fingerprint: str, folder: str, files: int, upload_ids: tuple[str, ...]) -> Corpus:
+    if not upload_ids:
+        return base_corpus(fingerprint, folder, files)
+    return uploads.session_corpus(
+        st.session_state["upload_ledger"], (fingerprint, folder, files), upload_ids,
+        lambda extra: prepare(combine(base_tables(fingerprint, folder, files), extra)),
+    )
 
 
 # --- the page -------------------------------------------------------------------------------------
@@ -125,16 +105,12 @@ st.set_page_config(page_title="kurils: the southern Kurils in the news", layout=
 
 folder = str(articles_folder(ROOT))
 with st.sidebar:
-    uploads = st.file_uploader(
-        "Add your own articles (txt, html)",
-        type=["txt", "html", "htm"],
-        accept_multiple_files=True,
-        key="uploads",
-        help="Parsed for this session only; nothing is stored.",
+    uploaded = st.file_uploader(
+        uploads.label(), type=uploads.SUFFIXES, accept_multiple_files=True, key="uploads", help=uploads.HELP
     )
-upload_ids, upload_failures = take_uploads(uploads)
+upload_ids, upload_failures = take_uploads(uploaded)
 fingerprint, n_files = fingerprint_of(folder)
-corpus = build_corpus(fingerprint, folder, n_files, upload_ids, st.session_state.get("uploaded_articles", {}))
+corpus = corpus_of(fingerprint, folder, n_files, upload_ids)
 choices = corpus.choices
 
 if "view_ready" not in st.session_state:  # a new session: the link decides the first view

@@ -26,6 +26,9 @@ from kurils import pipeline
 from kurils.models import Article
 from kurils.settings import PARSE_SECONDS_FLOOR, PARSE_SECONDS_PER_MB
 
+READY = "ready"
+START_SECONDS = 300.0  # a spawned worker imports the parser and warms it up before its first item
+
 
 def budget_seconds(size: int) -> float:
     """The time one article of ``size`` bytes may take: seconds per MB, never under the floor."""
@@ -63,6 +66,7 @@ def _serve(conn: Connection, work: Callable, warm: Callable | None, idle_exit: f
     the pipe closes, or after ``idle_exit`` seconds without work."""
     if warm is not None:
         warm()
+    conn.send(READY)  # the caller's deadlines start after this, so they measure the work alone
     while True:
         try:
             if idle_exit is not None and not conn.poll(idle_exit):
@@ -111,7 +115,15 @@ class Guard:
         )
         process.start()
         child.close()
-        return _Worker(process, parent)
+        worker = _Worker(process, parent)
+        try:
+            ready = parent.poll(START_SECONDS) and parent.recv() == READY
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            self._discard(worker)
+            raise WorkerDied(f"a parse worker did not start within {START_SECONDS:.0f} s")
+        return worker
 
     def _take(self) -> _Worker:
         with self._lock:
@@ -172,21 +184,20 @@ class Guard:
                 if retries > 3:
                     raise WorkerDied("no parse worker could be started") from None
                 continue
-            healthy = False
+            released = False
             try:
-                for _ in range(done, len(items)):
+                while done < len(items):
                     alive, ok, value = self._answer(worker, seconds[done])
                     done += 1
+                    if alive and done == len(items):  # back in the pool before the caller has the last
+                        worker.tasks += 1
+                        self._give_back(worker)
+                        released = True
                     yield ok, value
                     if not alive:
                         break
-                else:
-                    healthy = True
             finally:
-                if healthy:
-                    worker.tasks += 1
-                    self._give_back(worker)
-                else:  # stuck, dead, or the caller stopped reading: never reused
+                if not released:  # stuck, dead, or the caller stopped reading: never reused
                     self._discard(worker)
                     self._give_back(None)
 
@@ -244,7 +255,8 @@ def file_size(path: str | os.PathLike) -> int:
 def within_budget(guard: Guard, item: Any, size: int, failed: Callable[[str], Any]) -> Any:
     """``guard.run(item)`` under the budget for ``size`` bytes; when the parse overruns or its
     worker dies, ``failed(message)`` stands in for the value (the item's record with ``error``)."""
-    return next(each_within_budget(guard, [item], [size], lambda _item, error: failed(error)))
+    (value,) = each_within_budget(guard, [item], [size], lambda _item, error: failed(error))
+    return value
 
 
 def each_within_budget(

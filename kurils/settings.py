@@ -11,3 +11,9 @@ MAX_UPLOAD_MB = 10  # one upload in the app (Streamlit's own limit is set to mat
 # per MB with a floor (ordinary text parses at ~10 s per MB here; a hostile shape can take hours)
 PARSE_SECONDS_PER_MB = 30.0
 PARSE_SECONDS_FLOOR = 10.0
+# the app's uploads, per session (the uploader's label states them); each parse runs in one of a few
+# worker processes shared by all sessions, which exit after idling so their memory goes back
+MAX_SESSION_UPLOADS = 50
+MAX_SESSION_UPLOAD_MB = 30
+UPLOAD_WORKERS = 2
+UPLOAD_WORKER_IDLE_S = 120.0

@@ -52,9 +52,15 @@ def test_budget_is_seconds_per_mb_with_a_floor(monkeypatch, size, floor, per_mb,
     assert budget_seconds(size) == pytest.approx(expected)
 
 
+def _pid(_x):
+    return os.getpid()
+
+
 def test_a_worker_answers_and_is_reused():
     with Guard(_double) as guard:
         assert [guard.run(n, 10) for n in (1, 2, 3)] == [2, 4, 6]
+    with Guard(_pid) as guard:
+        assert len({guard.run(n, 10) for n in range(3)} | {within_budget(guard, 0, 0, str)}) == 1
 
 
 def test_an_overrun_is_stopped_within_its_deadline_and_the_next_item_goes_on():

@@ -1,0 +1,166 @@
+"""A session's own articles: what it may upload, where they are parsed, and where they are kept.
+
+- Limits per session, in files and MB (kurils.settings), stated in the uploader's label; a file
+  over a limit is listed with its reason, the rest go on.
+- Each upload is parsed in a worker process under its time budget (kurils.guard), never in the
+  script thread, so a hostile file cannot pin the server: the health endpoint and other sessions
+  keep answering, and a parse over budget becomes that file's failure line.
+- The uploads' tables and the corpus with them live in the session's own state (a Ledger), not
+  in a cache shared between sessions: one copy per session, released when the session ends.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import pandas as pd
+
+from kurils import guard as guarding
+from kurils.models import Article
+from kurils.pipeline import warm_up
+from kurils.settings import (
+    MAX_SESSION_UPLOAD_MB,
+    MAX_SESSION_UPLOADS,
+    MAX_UPLOAD_MB,
+    UPLOAD_WORKER_IDLE_S,
+    UPLOAD_WORKERS,
+)
+from kurils.tables import Tables, tables_from_articles
+
+SUFFIXES = ["txt", "html", "htm"]
+
+
+class Upload(Protocol):
+    """What the app's uploaded file offers (Streamlit's UploadedFile)."""
+
+    file_id: str
+    name: str
+    size: int
+
+    def getvalue(self) -> bytes: ...
+
+
+@dataclass
+class Ledger:
+    """One session's uploads: each file's outcome, and the good ones' tables."""
+
+    outcome: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # file_id: (id, failure)
+    articles: pd.DataFrame | None = None  # the uploads' article rows, in upload order
+    events: pd.DataFrame | None = None
+    taken_bytes: int = 0
+    corpus_key: tuple = ()
+    corpus: object = None  # the session's corpus with its uploads (views.data.Corpus)
+
+    @property
+    def accepted(self) -> int:
+        return sum(1 for article_id, _ in self.outcome.values() if article_id)
+
+    def tables(self) -> Tables:
+        return Tables(self.articles, self.events, pd.DataFrame())
+
+
+def label() -> str:
+    return (
+        f"Add your own articles (txt, html): up to {MAX_SESSION_UPLOADS} files and "
+        f"{MAX_SESSION_UPLOAD_MB} MB per session, {MAX_UPLOAD_MB} MB a file"
+    )
+
+
+HELP = (
+    "Parsed for this session only, each in a separate process with a time limit; nothing is stored, "
+    "and they are forgotten when you close the page."
+)
+
+
+def refusal(ledger: Ledger, name: str, size: int) -> str | None:
+    """Why this file is not taken (a limit), or None."""
+    if size > MAX_UPLOAD_MB * 2**20:
+        return f"{name}: larger than {MAX_UPLOAD_MB} MB"
+    if ledger.accepted >= MAX_SESSION_UPLOADS:
+        return f"{name}: this session already has {MAX_SESSION_UPLOADS} articles, the most it may add"
+    if ledger.taken_bytes + size > MAX_SESSION_UPLOAD_MB * 2**20:
+        return f"{name}: over the {MAX_SESSION_UPLOAD_MB} MB this session may upload"
+    return None
+
+
+def take(
+    ledger: Ledger, files: Sequence[Upload], parse: Callable[[bytes, str], Article],
+    progress: Callable[[float, str], None] | None = None,
+) -> tuple[tuple[str, ...], list[str]]:
+    """Parse the files this session has not seen yet (each once); the ids of the good ones in
+    upload order, and a line per file that was not added."""
+    new = [f for f in files if f.file_id not in ledger.outcome]
+    parsed: list[Article] = []
+    for n, upload in enumerate(new):
+        reason = refusal(ledger, upload.name, upload.size)
+        if reason is None:
+            article = parse(upload.getvalue(), upload.name)
+            if article.error and not article.paragraphs:
+                reason = f"{upload.name}: {article.error}"
+            else:
+                ledger.taken_bytes += upload.size
+                parsed.append(article)
+        ledger.outcome[upload.file_id] = (None, reason) if reason else (parsed[-1].id, None)
+        if progress is not None:
+            progress((n + 1) / len(new), f"Parsed {upload.name}")
+    if parsed:
+        _add(ledger, parsed)
+    ids = [ledger.outcome[f.file_id][0] for f in files]
+    failures = [ledger.outcome[f.file_id][1] for f in files]
+    return tuple(dict.fromkeys(i for i in ids if i)), [f for f in failures if f]
+
+
+def _add(ledger: Ledger, articles: list[Article]) -> None:
+    new = tables_from_articles(articles)
+    if ledger.articles is None:
+        ledger.articles, ledger.events = new.articles, new.events
+    else:
+        ledger.articles = pd.concat([ledger.articles, new.articles], ignore_index=True)
+        ledger.events = pd.concat([ledger.events, new.events], ignore_index=True)
+
+
+def chosen(ledger: Ledger, ids: tuple[str, ...]) -> Tables:
+    """The uploads' tables for the files the uploader holds now (one removed there goes here too)."""
+    keep = set(ids)
+    articles = ledger.articles[ledger.articles["id"].isin(keep)]
+    events = ledger.events[ledger.events["article_id"].isin(keep)]
+    return Tables(articles.reset_index(drop=True), events.reset_index(drop=True), pd.DataFrame())
+
+
+def session_corpus(ledger: Ledger, base_key: tuple, ids: tuple[str, ...], make: Callable[[Tables], object]):
+    """The session's corpus with these uploads: made once per (base, uploads) and kept in the
+    ledger alone, so a session holds one such corpus and it goes with the session."""
+    key = (base_key, ids)
+    if ledger.corpus_key != key:
+        ledger.corpus = None  # the old one is released before the new one is made
+        ledger.corpus = make(chosen(ledger, ids))
+        ledger.corpus_key = key
+    return ledger.corpus
+
+
+# --- the parse workers, shared by every session of this server -----------------------------------
+_lock = threading.Lock()
+_guards: dict[Callable, guarding.Guard] = {}
+
+
+def upload_guard(work: Callable = guarding.parse_upload) -> guarding.Guard:
+    """The server's upload workers: spawned (the server runs threads, so it never forks itself),
+    warmed once, gone after idling, at most UPLOAD_WORKERS at a time."""
+    with _lock:
+        if work not in _guards:
+            _guards[work] = guarding.Guard(
+                work, UPLOAD_WORKERS, start="spawn", warm=warm_up, idle_exit=UPLOAD_WORKER_IDLE_S
+            )
+        return _guards[work]
+
+
+WORK: Callable = guarding.parse_upload  # what the workers run (a test may put a slow parse here)
+
+
+def parse_in_worker(data: bytes, name: str) -> Article:
+    """One upload parsed in a worker under its time budget; an overrun is that file's error."""
+    failed = guarding.failed_upload(data, name)
+    return guarding.within_budget(upload_guard(WORK), (data, name), len(data), failed)
