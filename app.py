@@ -11,10 +11,19 @@ from pathlib import Path
 
 import streamlit as st
 
-from kurils.pipeline import expand_paths
+from kurils.store import MixedTables
 from kurils.tables import Tables
 from kurils.views import exports, page, reader, select, session, uploads
-from kurils.views.data import Corpus, articles_folder, combine, folder_fingerprint, folder_tables, prepare
+from kurils.views.data import (
+    Corpus,
+    articles_folder,
+    combine,
+    folder_fingerprint,
+    folder_inputs,
+    folder_problem,
+    folder_tables,
+    prepare,
+)
 from kurils.views.state import EVENT_TYPES, STATUSES, from_query, to_query
 
 ROOT = Path(__file__).resolve().parent
@@ -36,7 +45,7 @@ def base_corpus(fingerprint: str, folder: str, files: int) -> Corpus:
 @st.cache_data(show_spinner=False, ttl=60)
 def fingerprint_of(folder: str) -> tuple[str, int]:
     """The folder's content digest and file count (re-read at most once a minute)."""
-    paths = list(expand_paths([folder]))
+    paths = folder_inputs(folder)
     return folder_fingerprint(paths), len(paths)
 
 
@@ -104,13 +113,20 @@ def corpus_of(fingerprint: str, folder: str, files: int, upload_ids: tuple[str, 
 st.set_page_config(page_title="kurils: the southern Kurils in the news", layout="wide", page_icon="🗾")
 
 folder = str(articles_folder(ROOT))
+if problem := folder_problem(Path(folder)):
+    st.error(reader.md_escape(problem), icon="⚠️")
+    st.stop()
 with st.sidebar:
     uploaded = st.file_uploader(
         uploads.label(), type=uploads.SUFFIXES, accept_multiple_files=True, key="uploads", help=uploads.HELP
     )
 upload_ids, upload_failures = take_uploads(uploaded)
 fingerprint, n_files = fingerprint_of(folder)
-corpus = corpus_of(fingerprint, folder, n_files, upload_ids)
+try:
+    corpus = corpus_of(fingerprint, folder, n_files, upload_ids)
+except MixedTables as exc:  # a build folder whose tables do not belong together
+    st.error(reader.md_escape(str(exc)), icon="⚠️")
+    st.stop()
 choices = corpus.choices
 
 if "view_ready" not in st.session_state:  # a new session: the link decides the first view

@@ -180,3 +180,44 @@ def test_a_hostile_upload_is_stopped_and_does_not_hold_up_another_sessions_first
     failures = [w.value.replace("\\", "") for w in hostile.warning]
     assert any("slow.txt: parse stopped after 8 s" in f for f in failures), failures
     assert "fine.txt" not in " ".join(failures)
+
+
+@pytest.mark.parametrize(
+    "setting, expected",
+    [
+        ("missing", "KURILS_ARTICLES is set to {path}, which does not exist"),
+        ("a_file.txt", "KURILS_ARTICLES is set to {path}, which is a file, not a folder"),
+        ("/dev/null", "KURILS_ARTICLES is set to {path}, which is a device, not a folder"),
+    ],
+)
+def test_a_bad_articles_setting_is_named_not_a_phantom_corpus(monkeypatch, tmp_path, setting, expected):
+    (tmp_path / "a_file.txt").write_text("x")
+    path = setting if setting.startswith("/") else str(tmp_path / setting)
+    monkeypatch.setenv("KURILS_ARTICLES", path)
+    monkeypatch.setenv("KURILS_CACHE", str(tmp_path / "cache"))
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception
+    errors = [e.value.replace("\\", "") for e in at.error]
+    assert any(expected.format(path=path) in e for e in errors), errors
+    assert not at.caption  # no "1 of 1 articles"
+
+
+def test_a_build_folder_with_mixed_tables_is_refused_by_the_app(monkeypatch, tmp_path):
+    import shutil
+
+    from kurils.tables import write_tables
+
+    one = tmp_path / "one"
+    one.mkdir()
+    shutil.copy(sorted((ROOT / "seeds").glob("*.txt"))[0], one)
+    write_tables(ROOT / "seeds", tmp_path / "built")
+    write_tables(one, tmp_path / "other")
+    shutil.copy(tmp_path / "other" / "events.parquet", tmp_path / "built" / "events.parquet")
+    monkeypatch.setenv("KURILS_ARTICLES", str(tmp_path / "built"))
+    monkeypatch.setenv("KURILS_CACHE", str(tmp_path / "cache"))
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception
+    errors = [e.value.replace("\\", "") for e in at.error]
+    assert any("events.parquet" in e and "do not belong together" in e for e in errors), errors

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ import pandas as pd
 from kurils import store
 from kurils.merge import MERGED_COLUMNS, merge_events
 from kurils.models import Article
+from kurils.pipeline import expand_paths, file_kind
 from kurils.store import parser_version
 from kurils.tables import Tables, build, tables_from_articles
 from kurils.views.memo import Memo
@@ -111,9 +113,37 @@ def write_cached(fingerprint: str, tables: Tables, root: Path | None = None) -> 
         store.discard(staging)
 
 
+def folder_problem(folder: Path) -> str | None:
+    """Why the configured articles folder cannot be shown (naming the setting), or None."""
+    configured = os.environ.get(ARTICLES_ENV, "").strip()
+    if not configured:
+        return None
+    try:
+        mode = folder.stat().st_mode
+    except FileNotFoundError:
+        return (f"{ARTICLES_ENV} is set to {configured}, which does not exist: set it to a folder of "
+                "articles, or unset it to show the seed articles.")
+    except OSError as exc:
+        return f"{ARTICLES_ENV} is set to {configured}, which cannot be read: {exc.strerror or exc}."
+    if not stat.S_ISDIR(mode):
+        return (f"{ARTICLES_ENV} is set to {configured}, which is {file_kind(mode)}, not a folder: set it "
+                "to a folder of articles (or of tables written by `python3 -m kurils build`).")
+    return None
+
+
+def folder_inputs(folder: str | Path) -> list[Path]:
+    """What the folder's tables come from: a build's manifest (it vouches for the tables beside it),
+    else the article files under it."""
+    manifest = Path(folder) / store.MANIFEST
+    return [manifest] if manifest.is_file() else list(expand_paths([folder]))
+
+
 def folder_tables(folder: str | Path, fingerprint: str, files: int, use_cache: bool = True) -> Tables:
-    """The folder's three tables: from the cache when this content was built before, else built
+    """The folder's three tables: a build's tables when the folder holds one (store.MixedTables if
+    they do not belong together), from the cache when this content was built before, else built
     (with worker processes for a large folder) and cached."""
+    if (Path(folder) / store.MANIFEST).is_file():
+        return store.read_tables(folder, read=_read_table)
     if use_cache:
         cached = read_cached(fingerprint)
         if cached is not None:
