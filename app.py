@@ -88,8 +88,9 @@ def map_key() -> str:
 
 
 # --- uploads ------------------------------------------------------------------------------------
-def take_uploads(files) -> tuple[tuple[str, ...], list[str]]:
-    """Parse the session's new uploads in a worker process each; ids of the good ones, failure lines."""
+def take_uploads(files) -> tuple[tuple[str, ...], list[str], list[str]]:
+    """Parse the session's new uploads (a file in a worker process, a batch item by item): ids of the
+    good ones, a line per failure and a line per batch file."""
     ledger = st.session_state.setdefault("upload_ledger", uploads.Ledger())
     new = any(f.file_id not in ledger.outcome for f in files or [])
     bar = st.sidebar.progress(0.0, text="Parsing uploads…") if new else None
@@ -120,7 +121,7 @@ with st.sidebar:
     uploaded = st.file_uploader(
         uploads.label(), type=uploads.SUFFIXES, accept_multiple_files=True, key="uploads", help=uploads.HELP
     )
-upload_ids, upload_failures = take_uploads(uploaded)
+upload_ids, upload_failures, upload_notes = take_uploads(uploaded)
 fingerprint, n_files = fingerprint_of(folder)
 try:
     corpus = corpus_of(fingerprint, folder, n_files, upload_ids)
@@ -151,6 +152,8 @@ with st.sidebar:
     st.multiselect("Place", choices.places, key="place", placeholder="any place")
     st.multiselect("Person", choices.people, key="person", placeholder="anyone")
     st.text_input("Search", key="q", max_chars=200, placeholder="words in titles, evidence, headlines")
+    for note in upload_notes:
+        st.caption(reader.md_escape(note))
     for failure in upload_failures:
         st.warning(f"Not added: {reader.md_escape(failure)}", icon="⚠️")
 

@@ -1,6 +1,6 @@
 """Runs ``python -m kurils build`` in this process and writes its timings and ru_maxrss to a JSON file.
 
-Usage: python -m bench.build_child RESULT_JSON FOLDER OUT_DIR JOBS
+Usage: python -m bench.build_child RESULT_JSON FOLDER OUT_DIR JOBS [ENGINE]
 """
 from __future__ import annotations
 
@@ -12,11 +12,12 @@ import time
 
 def main() -> None:
     result, folder, out, jobs = sys.argv[1:5]
+    engine = sys.argv[5] if len(sys.argv) > 5 else "local"
     t0 = time.perf_counter()
     from kurils.cli import main as cli
 
     t_import = time.perf_counter() - t0
-    rc = cli(["build", folder, "--out", out, "--jobs", jobs])
+    rc = cli(["build", folder, "--out", out, "--jobs", jobs, "--engine", engine])
     self_usage = resource.getrusage(resource.RUSAGE_SELF)
     child_usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     own = self_usage.ru_maxrss

@@ -1,6 +1,6 @@
 """Benchmark: extract throughput against the read-and-decode floor, build time and memory, app and browser.
 
-Usage: python -m bench.run [--sizes 1000,10000] [--skip app,browser] [--write]
+Usage: python -m bench.run [--sizes 1000,10000,100000] [--skip dask,app,browser,hostile] [--write]
 
 Every measurement that needs a clean process (build, app, browser) runs in a child process.
 The machine is shared and noisy (2 cores): the ratios within one run matter more than the
@@ -39,6 +39,10 @@ BUILD_PEAK_MB = 500
 APP_FILTER_RATIO = 2  # filter change, 10,000 articles, against the minimal app's rerun
 APP_FIRST_S = 3
 BROWSER_S = 5
+# targets (issue "Past one machine")
+EXTRACT_COLD_S = 1.0  # `python -m kurils extract one.txt`, start to record
+DASK_SPEEDUP = 1.8  # 2 Dask workers against 1 on the largest corpus
+MEMORY_GROWTH = 1.2  # build peak memory, largest corpus against 10,000 articles
 
 
 @dataclass
@@ -111,12 +115,12 @@ def extract_rows(report: Report, folder: Path, label: str, repeat: int = 1) -> N
                   f"{t_parse / t_floor:,.0f}x bytes read+decode; {t_parse / t_read:.1f}x kurils.read")
 
 
-def run_build(folder: Path, jobs: int) -> dict:
+def run_build(folder: Path, jobs: int, engine: str = "local") -> dict:
     """``python -m kurils build`` in a child; wall time, and peak RSS of the child plus its workers."""
     with tempfile.TemporaryDirectory() as tmp:
         result = Path(tmp) / "result.json"
         cmd = [sys.executable, "-m", "bench.build_child", str(result), str(folder), str(Path(tmp) / "out"),
-               str(jobs)]
+               str(jobs), engine]
         load = os.getloadavg()[0]
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -132,12 +136,14 @@ def run_build(folder: Path, jobs: int) -> dict:
     return out
 
 
-def build_rows(report: Report, folder: Path, n: int) -> None:
-    one = run_build(folder, 1)
-    two = run_build(folder, 2)
+def build_rows(report: Report, folder: Path, n: int, engine: str = "local") -> dict:
+    """Build with 1 and 2 workers; the 2-worker result (for the memory-growth verdict)."""
+    one = run_build(folder, 1, engine)
+    two = run_build(folder, 2, engine)
+    label = "build" if engine == "local" else f"build --engine {engine}"
     for jobs, res in ((1, one), (2, two)):
         if "error" in res:
-            report.row(f"build --jobs {jobs}", n, "failed", "", res["error"][:120])
+            report.row(f"{label} --jobs {jobs}", n, "failed", "", res["error"][:120])
             continue
         mem = (f"peak {res['tree_peak_mb']:.0f} MB PSS summed over {res['tree_processes']} process(es) "
                f"(RSS sum {res['tree_rss_mb']:.0f} MB); ru_maxrss parent {res['self_maxrss_mb']:.0f} MB")
@@ -149,14 +155,56 @@ def build_rows(report: Report, folder: Path, n: int) -> None:
         cores = res["cpu_s"] / res["wall_s"]
         busy = (f"{res['wall_s']:.1f} s ({res['cpu_s']:.0f} CPU-s, {cores:.2f} cores busy; "
                 f"load avg {res['load_before']:.1f} before, {res['load_after']:.1f} after)")
-        report.row(f"build --jobs {jobs}", n, busy, mem, ratio)
+        report.row(f"{label} --jobs {jobs}", n, busy, mem, ratio)
+        if engine != "local":
+            continue
         report.target(f"build peak memory <{BUILD_PEAK_MB} MB ({n:,} articles, --jobs {jobs})",
                       res["tree_peak_mb"] < BUILD_PEAK_MB,
                       f"{res['tree_peak_mb']:.0f} MB PSS, parent and workers summed; "
                       f"RSS summed {res['tree_rss_mb']:.0f} MB")
-    if n >= 10000 and "error" not in two:
+    if engine == "local" and n == 10000 and "error" not in two:
         report.target(f"build {n:,} articles with --jobs 2 under {BUILD_10K_JOBS2_S} s",
                       two["wall_s"] < BUILD_10K_JOBS2_S, f"{two['wall_s']:.1f} s")
+    if engine == "dask" and "error" not in one and "error" not in two:
+        speedup = one["wall_s"] / two["wall_s"]
+        report.target(f"Dask build of {n:,} articles, 2 workers ≥{DASK_SPEEDUP}x 1 worker",
+                      speedup >= DASK_SPEEDUP,
+                      f"{speedup:.2f}x ({one['wall_s']:.0f} s -> {two['wall_s']:.0f} s)")
+    return two
+
+
+def memory_growth_target(report: Report, peaks: dict[tuple[str, int], dict]) -> None:
+    """Peak memory of the largest corpus against 10,000 articles, per engine, 2 workers."""
+    for engine in ("local", "dask"):
+        sizes = sorted(n for e, n in peaks if e == engine and "error" not in peaks[(e, n)])
+        if 10000 not in sizes or sizes[-1] == 10000:
+            continue
+        small, large = peaks[(engine, 10000)], peaks[(engine, sizes[-1])]
+        growth = large["tree_peak_mb"] / small["tree_peak_mb"]
+        report.target(f"{engine} build peak memory at {sizes[-1]:,} within {MEMORY_GROWTH}x of 10,000",
+                      growth <= MEMORY_GROWTH,
+                      f"{small['tree_peak_mb']:.0f} -> {large['tree_peak_mb']:.0f} MB PSS ({growth:.2f}x)")
+
+
+def best_wall(cmd: list[str], repeat: int = 3) -> float:
+    """The fastest of ``repeat`` runs of a command, in seconds (the least disturbed by other load)."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def cold_start_rows(report: Report) -> None:
+    """A new process extracting one seed, against a new process that only imports trafilatura."""
+    seed = sorted(p for p in SEEDS.iterdir() if p.is_file())[0]
+    extract = best_wall([sys.executable, "-m", "kurils", "extract", str(seed.relative_to(ROOT))])
+    baseline = best_wall([sys.executable, "-c", "import trafilatura"])
+    report.row("extract one file, new process", 1, f"{extract:.2f} s", f"import trafilatura {baseline:.2f} s",
+               f"{extract / baseline:.1f}x")
+    report.target(f"extract one file under {EXTRACT_COLD_S:.0f} s from the start", extract < EXTRACT_COLD_S,
+                  f"{extract:.2f} s (best of 3)")
 
 
 def run_app(app: Path, folder: Path | None, cache: Path | None = None) -> dict:
@@ -244,7 +292,7 @@ def browser_rows(report: Report, folder: Path | None, label: str, n: int) -> Non
 def main(argv: list[str] | None = None) -> Report:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,10000")
-    ap.add_argument("--skip", default="", help="comma-separated: extract,build,app,browser")
+    ap.add_argument("--skip", default="", help="comma-separated: extract,cold,hostile,build,dask,app,browser")
     ap.add_argument("--seed-repeat", type=int, default=40, help="parse the seeds this many times each")
     ap.add_argument("--write", action="store_true", help="regenerate docs/benchmarks.md")
     args = ap.parse_args(argv)
@@ -252,12 +300,19 @@ def main(argv: list[str] | None = None) -> Report:
     skip = set(filter(None, args.skip.split(",")))
     report = Report()
     started = time.time()
+    if "cold" not in skip:
+        cold_start_rows(report)
     if "extract" not in skip:
         extract_rows(report, SEEDS, f"the seeds x{args.seed_repeat}", repeat=args.seed_repeat)
+    if "hostile" not in skip:  # seconds per MB of hostile shapes beside ordinary prose (bench/hostile.py)
+        from bench.hostile import hostile_rows
+
+        hostile_rows(report)
     if "app" not in skip:
         app_rows(report, None, "seeds", 0)
     if "browser" not in skip:
         browser_rows(report, None, "seeds", 0)
+    peaks: dict[tuple[str, int], dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             folder = Path(tmp) / f"corpus-{n}"
@@ -265,11 +320,14 @@ def main(argv: list[str] | None = None) -> Report:
             if "extract" not in skip and n == sizes[0]:
                 extract_rows(report, folder, f"generated, seed {n}")
             if "build" not in skip:
-                build_rows(report, folder, n)
+                peaks[("local", n)] = build_rows(report, folder, n)
+            if "dask" not in skip:
+                peaks[("dask", n)] = build_rows(report, folder, n, engine="dask")
             if "app" not in skip:
                 app_rows(report, folder, f"{n:,} articles", n)
             if "browser" not in skip and n >= 10000:
                 browser_rows(report, folder, f"{n:,} articles", n)
+    memory_growth_target(report, peaks)
     table = report.table()
     verdicts = "\n".join(report.verdicts)
     print(table + "\n\n" + verdicts)

@@ -1,6 +1,8 @@
 """Accuracy per field against what a careful reader found (expected.json).
 
-``python -m kurils accuracy [folder] [--expected path] [--markdown]`` parses the folder and scores:
+``python -m kurils accuracy [folder] [--expected path] [--markdown] [--no-urls]`` scores the real set
+(every ``tests/data/real/<batch>/expected.json``, each article parsed with its URL) or, given a
+folder, that folder against its expected.json. It scores:
 outlet, headline and publication date (share right), places and people (micro precision, recall,
 F1; names that only appear in page furniture are neither required nor penalised), events found
 (an expected event has an extracted event on its date at the stated precision), events right
@@ -18,6 +20,7 @@ from pathlib import Path
 from kurils.models import Article, Event
 
 ROOT = Path(__file__).resolve().parent.parent
+REAL_ROOT = ROOT / "tests" / "data" / "real"
 
 
 @dataclass
@@ -169,6 +172,49 @@ def evaluate(folder, expected_path=None) -> Report:
     return report
 
 
+def evaluate_batch(folder, with_urls: bool = True) -> Report:
+    """A real-set batch folder scored against its own expected.json.
+
+    Each article is parsed with the URL its annotation records, as a batch input would give it;
+    ``with_urls=False`` scores the bare text."""
+    from kurils.models import Source
+    from kurils.pipeline import parse_bytes
+
+    folder = Path(folder)
+    report = Report()
+    for item in json.loads((folder / "expected.json").read_text(encoding="utf-8"))["articles"]:
+        path = folder / item["file"]
+        source = Source(url=item.get("url")) if with_urls else None
+        score_article(report, parse_bytes(path.read_bytes(), str(path), source=source), item)
+    return report
+
+
+def real_batches(root=REAL_ROOT) -> list[Path]:
+    """The real set's batch folders (each with its own expected.json), in name order."""
+    return sorted(p.parent for p in Path(root).glob("*/expected.json"))
+
+
+def evaluate_real(root=REAL_ROOT, with_urls: bool = True) -> dict[str, Report]:
+    """Each batch of real articles scored on its own, by batch name."""
+    return {folder.name: evaluate_batch(folder, with_urls) for folder in real_batches(root)}
+
+
+def combined(reports: list[Report]) -> Report:
+    """One report over several: counts added field by field."""
+    total = Report()
+    for report in reports:
+        for name in ("outlet", "headline", "published", "found", "right", "type"):
+            mine, theirs = getattr(total, name), getattr(report, name)
+            mine.right, mine.total = mine.right + theirs.right, mine.total + theirs.total
+        for name in ("places", "people"):
+            mine, theirs = getattr(total, name), getattr(report, name)
+            mine.tp, mine.fp, mine.fn = mine.tp + theirs.tp, mine.fp + theirs.fp, mine.fn + theirs.fn
+        total.extra += report.extra
+        total.articles += report.articles
+        total.missing += report.missing
+    return total
+
+
 def rows(report: Report) -> list[tuple[str, str, str]]:
     def pct(score: Score) -> str:
         return f"{100 * score.share:.0f}%"
@@ -212,14 +258,47 @@ def format_table(report: Report, markdown: bool = False) -> str:
     return "\n".join(f"{a:<{width}}  {b:<{score_width}}  {c}" for a, b, c in table)
 
 
-def main(folder="seeds", expected_path=None, markdown: bool = False) -> int:
-    """Print the accuracy table; 0 when the expected file was read, 1 otherwise."""
+def format_real(reports: dict[str, Report], markdown: bool = False) -> str:
+    """The real set: the whole set's table with details, then one score column per batch."""
+    whole = combined(list(reports.values()))
+    head = ["Field", f"all ({whole.articles})"] + [f"{name} ({r.articles})" for name, r in reports.items()]
+    columns = [rows(whole)] + [rows(r) for r in reports.values()]
+    body = [[field] + [column[i][1] for column in columns] for i, (field, _, _) in enumerate(rows(whole))]
+    body[-1][1:] = [str(r.extra) for r in [whole, *reports.values()]]
+    if markdown:
+        lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        lines += ["| " + " | ".join(row) + " |" for row in body]
+        return format_table(whole, markdown=True) + "\n\nPer batch:\n\n" + "\n".join(lines)
+    widths = [max(len(row[i]) for row in [head, *body]) for i in range(len(head))]
+    per_batch = "\n".join(
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in [head, *body]
+    )
+    return format_table(whole) + "\n\nper batch:\n" + per_batch
+
+
+def main(folder=None, expected_path=None, markdown: bool = False, with_urls: bool = True) -> int:
+    """Print the accuracy table; 0 when the expected file was read, 1 otherwise.
+
+    No folder: the real set (every ``tests/data/real/*/expected.json``), the headline figures. A
+    folder with its own expected.json: that batch. Otherwise the folder against ``--expected``
+    (the seeds' file by default)."""
     try:
-        report = evaluate(folder, expected_path)
+        if folder is None and expected_path is None:
+            reports = evaluate_real(with_urls=with_urls)
+            if not reports:
+                raise FileNotFoundError(f"no batch with an expected.json under {REAL_ROOT}")
+            report = combined(list(reports.values()))
+            text = format_real(reports, markdown)
+        elif expected_path is None and (Path(folder) / "expected.json").is_file():
+            report = evaluate_batch(folder, with_urls)
+            text = format_table(report, markdown)
+        else:
+            report = evaluate(folder or "seeds", expected_path)
+            text = format_table(report, markdown)
     except (OSError, ValueError, KeyError) as exc:
         print(f"kurils accuracy: cannot read the expected file: {exc}")
         return 1
-    print(format_table(report, markdown))
+    print(text)
     if report.missing and not markdown:
         print("\nmissed events:")
         for line in report.missing:

@@ -80,12 +80,17 @@ _COPYRIGHT = guarded(re.compile(
     r"^(?:©|\(c\)|Copyright\b)|\ball rights reserved\b|^Our Standards:|\bTrust Principles\.?$", re.IGNORECASE
 ))
 _BYLINE = re.compile(r"^(?:By|BY|From|Posted by|Written by|Reporting by|Text by)\s+\S", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+# Chinese and Japanese write no spaces between words and end sentences with 。！？ (and close quotes
+# with 」』): each Han character or kana counts as a word of its own.
+HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_KANA = re.compile(f"[{HAN_KANA}]")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』）]*\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_WORD_OR_HAN_KANA = re.compile(rf"[{HAN_KANA}]|[^\W\d_{HAN_KANA}](?:[^\W{HAN_KANA}]|['’\-])*")
 # runs of a script's letters: a count adds up run lengths instead of making one string a letter
 _CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
 _LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
+_CJK_RUN = re.compile(f"[{HAN_KANA}\uac00-\ud7af]+")  # Han, kana and Hangul
 _SUFFIX = guarded(SUFFIX_RE)
 # a clock time or a full date: a meta line ("KYODO NEWS - Dec 16, 2016 - 19:43"), never a headline
 _DATED = guarded(re.compile(
@@ -178,6 +183,17 @@ def clean_text(text: str) -> CleanText:
 
 def split_units(text: str) -> list[Unit]:
     """Lines with exact offsets; a hard-wrapped block (print, e-mail) becomes one unit."""
+    units: list[Unit] = []
+    for block in _line_blocks(text):
+        if looks_wrapped(block):
+            units.append(Unit(block[0].start, block[-1].end, text[block[0].start : block[-1].end]))
+        else:
+            units.extend(block)
+    return units
+
+
+def _line_blocks(text: str) -> list[list[Unit]]:
+    """Non-blank lines with exact offsets, grouped into blocks at blank lines."""
     blocks: list[list[Unit]] = [[]]
     offset = 0
     for raw in text.split("\n"):
@@ -189,13 +205,7 @@ def split_units(text: str) -> list[Unit]:
             continue
         start = line_start + (len(raw) - len(raw.lstrip()))
         blocks[-1].append(Unit(start, start + len(stripped), stripped))
-    units: list[Unit] = []
-    for block in blocks:
-        if looks_wrapped(block):
-            units.append(Unit(block[0].start, block[-1].end, text[block[0].start : block[-1].end]))
-        else:
-            units.extend(block)
-    return units
+    return blocks
 
 
 def looks_wrapped(block: list[Unit]) -> bool:
@@ -212,9 +222,13 @@ def looks_wrapped(block: list[Unit]) -> bool:
 
 
 def main_script(text: str) -> str:
-    if text.isascii():  # no Cyrillic letter at all
+    """"latin", "cyrillic" or "cjk" (Han, kana, Hangul): the script most of the text's letters are in."""
+    if text.isascii():  # no Cyrillic or CJK letter at all
         return "latin"
     latin, cyrillic = _count(_LATIN_RUN, text), _count(_CYRILLIC_RUN, text)
+    cjk = _count(_CJK_RUN, text) if _CJK_RUN.search(text) else 0
+    if cjk > latin and cjk > cyrillic:
+        return "cjk"
     return "cyrillic" if cyrillic > latin else "latin"
 
 
@@ -295,6 +309,8 @@ def off_script(letters: str, script: str) -> bool:
         if letters.isascii():  # no Cyrillic or CJK letter
             return False
         other = _count(_CYRILLIC_RUN, line) + _count(_CJK_RUN, line)
+    elif script == "cjk":
+        other = _count(_LATIN_RUN, line) + _count(_CYRILLIC_RUN, line)
     else:
         other = _count(_LATIN_RUN, line) + _count(_CJK_RUN, line)
     return other / len(letters) > 0.6
@@ -307,6 +323,8 @@ def words(line: str) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def _words(line: str) -> tuple[str, ...]:
     """A line's words, found once: the line tests ask for them again and again."""
+    if not line.isascii() and _HAN_KANA.search(line):
+        return tuple(_WORD_OR_HAN_KANA.findall(line))
     return tuple(_WORD.findall(line))
 
 
@@ -337,7 +355,7 @@ def is_title_like(line: str) -> bool:
         return False
     if _BYLINE.match(line) or line.endswith((":", ",", ";")):
         return False
-    if line.endswith(".") and not line.endswith(("...", "…")):
+    if line.endswith((".", "。")) and not line.endswith(("...", "…")):  # a sentence is no title
         return False
     return not _DATED.search(line)
 
@@ -432,3 +450,27 @@ def trim_trailing_link(unit: Unit) -> tuple[Paragraph | None, Paragraph | None]:
         Paragraph(unit.start, unit.start + len(kept), kept),
         Paragraph(link_start, unit.end, unit.text[link_start - unit.start :]),
     )
+
+
+# Furniture an article extractor lets through, dropped from a page's body: everything else it kept
+# (lists, table rows, short lines, text in another script) is the article's.
+PAGE_FURNITURE = {"stamp", "icons", "widget", "link", "copyright", "label", "print note", "url"}
+
+
+def clean_page(text: str, title: str | None) -> CleanText:
+    """An HTML page's text as ``read.read_html`` lays it out: its title line, then the extractor's body.
+
+    The extractor has already set the page's furniture aside, so the rules for scraped text (which
+    drop any line that is not a sentence) would drop the article's lists and tables: here only the
+    kinds in ``PAGE_FURNITURE`` are dropped."""
+    units = [unit for block in _line_blocks(text) for unit in block]
+    headline, span = None, None
+    if title and units and normal_key(units[0].text) == normal_key(title):
+        headline, span, units = units[0].text, (units[0].start, units[0].end), units[1:]
+    script = main_script(text)
+    body: list[Paragraph] = []
+    furniture: list[Paragraph] = []
+    for unit in units:
+        paragraph = Paragraph(unit.start, unit.end, unit.text)
+        (furniture if furniture_kind(unit.text, script) in PAGE_FURNITURE else body).append(paragraph)
+    return CleanText(headline, span, tuple(body), tuple(furniture))

@@ -19,21 +19,30 @@ article's own paragraphs (never captions or teasers):
    includes the speaker.
 5. Status: planned when the date is after publication or the clause looks ahead; historical when
    it ended more than a year before publication; reported otherwise.
+6. Across sentences: a sentence with no time that goes on with the one before ("He met Abe ...",
+   "... also agreed", "On the same day, ...") takes that sentence's one day; an unplaced event takes
+   the place attached to its word named again next door ("The drills on Etorofu ..."); a
+   "when"/"which" clause with a named subject of its own keeps the main clause's people out. The
+   evidence span covers every sentence read; two candidate days or places leave it unread.
 """
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
+from kurils.clean import words
 from kurils.fastre import guarded, lowercased
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person
 from kurils.sentences import Sentence, dateline, split_sentences
+from kurils.spans import TakenSpans, starting_within
 from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
 
 ARTICLE_PLACE_KINDS = ("city", "island", "island_group")
@@ -142,6 +151,25 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\bsuspend(?:ed|s)?\b|\bterminated\b",
     ),
 )
+EVENT_WORDS = Path(__file__).parent / "data" / "event_words.csv"
+
+
+def language_triggers() -> tuple[tuple[str, float, str], ...]:
+    """The event words of Russian and Japanese text (data/event_words.csv), each at its type's
+    priority; Japanese writes no spaces, so its words need no word boundary."""
+    priority: dict[str, float] = {}
+    for kind, prio, _ in TRIGGERS:
+        priority[kind] = max(priority.get(kind, 0), prio)
+    with EVENT_WORDS.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    boundary = {"ja": ""}  # other languages' words start at a word boundary
+    return tuple(
+        (row["type"], priority[row["type"]], boundary.get(row["language"], r"\b") + f"(?:{row['pattern']})")
+        for row in rows
+    )
+
+
+TRIGGERS = TRIGGERS + language_triggers()
 # (each scan guarded by its first characters: see kurils.fastre)
 _TRIGGERS = tuple((kind, prio, guarded(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
 
@@ -197,7 +225,7 @@ _OVER_TOPIC = guarded(
     r"[^.;,]{0,40}?\b(over|about|against)\b"
 )
 _GROUP = guarded(
-    r"\b(?:[Tt]he (?:two )?leaders|[Bb]oth leaders|[Tt]he two (?:sides|men|ministers)|[Tt]hey)\b"
+    r"\b(?:[Tt]he (?:two )?leaders|[Bb]oth leaders|[Tt]he two (?:sides|men|ministers)|[Tt]hey|[Tt]heir)\b"
 )
 _SPEECH_VERB = (
     r"said|says|told|stressed|noted|added|reminded|stated|announced|declared|emphasi[sz]ed|"
@@ -254,7 +282,31 @@ _FAR_TRIGGER = 60  # characters between a time and a trigger before it beyond wh
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:ties|relations|relationship|rapprochement|dialogue|dispute|row|rift|feud|tensions?|"
     r"cooperation|partnership)\s+with\s+$"
+    r"|\b(?:claimed|held|controlled|occupied|administered|seized)\s+by\s+$"  # "islands claimed by Tokyo"
 )
+# "MOSCOW (AP) —": a dateline's city is where the story was filed, not where its event happened
+_CREDIT_AFTER = re.compile(r"\s*\((?:[A-Z][\w.-]*)(?:[ /][A-Z][\w.-]*)*\)")
+# across sentences: a sentence that goes on with the one before ("He met Abe in Nagato ...",
+# "... Abe and Putin also agreed ..."), and the kinds of event such a sentence may continue
+_CONTINUES = re.compile(
+    r"^\W*(?:He|She|They|The two leaders|Both leaders|The leaders|The two (?:sides|men))\b"
+    r"|\b(?:also|then|[Tt]here)\b"
+)
+_CARRY_KINDS = ("meeting", "visit", "forum", "call", "military")
+# "On the same day, ...", "The following day, ...": a day named by the sentence before
+_SAME_DAY = re.compile(
+    r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|the\s+(?P<next>next|following)\s+day)\b", re.I
+)
+_AHEAD_BEFORE = guarded(r"\b(?:will|would|shall|is to|are to|(?:is|are) due to|plans? to|expected to)\b")
+# "the drills", "the economic forum": an event noun named again (or named first, then again)
+_NAMED_AGAIN_NOUNS = _DEFINITE_NOUNS | {"forum", "conference"}
+# "the drills on the islands known as Etorofu", "the Forum in the Far East city of Vladivostok"
+_ATTACHED_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:in|on|at|off|near|to|of)\s+(?:[\w'’-]+\s+){0,6}$")
+# "got a headache when Medvedev visited ...", "the declaration, which Abe and Putin reaffirmed in ...":
+# a clause with a subject of its own
+_OWN_CLAUSE = guarded(r"\b(?:when|which)\b")
+_CLAUSE_SUBJECT_REACH = 40  # characters from "when"/"which" to the clause's named subject
+_ANTECEDENT_GAP = re.compile(r"[,\s]*")  # "the summit, which ...": the event word the clause is about
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^.;,]*\bsince\s+$", re.IGNORECASE)
 _NAMED_DOCUMENT_AFTER = re.compile(
@@ -299,6 +351,10 @@ class Trigger:
     reference_at: int = 0  # where "before/after ..." starts, for a reference trigger
 
 
+# one sentence as read: the sentence, its place mentions, its events, its people mentions
+Read = tuple[Sentence, list[PlaceMention], list[Event], list[PersonMention]]
+
+
 def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Event, ...]]:
     """(places, people, events) of an article whose text, paragraphs and published are filled."""
     text = article.text
@@ -309,7 +365,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     named = {(a, b): find_named_people(text, a, b) for a, b in heads + spans}
     place_mentions = {(a, b): find_places(text, a, b) for a, b in heads + spans}
     # subheadings and teaser lines (no sentence end) do not name the article's places and people
-    prose = [(a, b) for a, b in spans if re.search(r"[.!?…:;][\"'”’»)\]]*\s*$", text[a:b])]
+    prose = [(a, b) for a, b in spans if re.search(r"[.!?…:;。！？][\"'”’»)\]」』）]*\s*$", text[a:b])]
     known = {m.person.surname for span in heads + prose for m in named[span]}
     places = {
         m.place.name
@@ -322,6 +378,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     groups = [name for name in places if (place := lookup(name)) is not None and place.kind == "island_group"]
     context.island_group = groups[0] if len(groups) == 1 else None
     events: list[Event] = []
+    read: list[Read] = []  # each sentence, its places, its events and its people
     for a, b in spans:
         line = dateline(text, a, b)
         if line and context.dateline_city is None:
@@ -330,16 +387,149 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
                 context.dateline_city = place.name
         paragraph_people = find_people(text, a, b, known=known, year=year, named=named[(a, b)])
         paragraph_places = place_mentions[(a, b)]
+        # both lists are sorted by start: a sentence's mentions are one slice, found by bisection
+        people_starts = [m.start for m in paragraph_people]
+        place_starts = [m.start for m in paragraph_places]
         for sentence in split_sentences(text, a, b):
-            people_here = [m for m in paragraph_people if sentence.start <= m.start < sentence.end]
-            places_here = [m for m in paragraph_places if sentence.start <= m.start < sentence.end]
+            people_here = list(starting_within(paragraph_people, people_starts, sentence.start, sentence.end))
+            places_here = list(starting_within(paragraph_places, place_starts, sentence.start, sentence.end))
+            subject = (context.last_person, context.last_group)  # before this sentence's names
             found = context.sentence_events(sentence, people_here, places_here)
-            if not context.lead_seen and len(sentence.text.split()) >= 6:
+            # (Japanese has no spaces: each Han character or kana is a word of its own)
+            if not context.lead_seen and max(len(sentence.text.split()), len(words(sentence.text))) >= 6:
                 context.lead_seen = True  # the lead: the body's first real sentence
                 if not found and people_here:
                     found = context.lead_statement(sentence, people_here, places_here)
+            if not found and read:
+                found = context.carried_events(sentence, people_here, places_here, read[-1], subject)
+            read.append((sentence, places_here, found, people_here))
             events += found
-    return tuple(sorted(places)), people, tuple(dedupe(events))
+    placed = carry_places(text, read)
+    placed.update(carry_actors(text, read, article.published.value))
+    # carried after merging: a place read from a neighbour never makes two events one
+    events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events)]
+    return tuple(sorted(places)), people, tuple(events)
+
+
+def carry_places(text: str, read: list[Read]) -> dict[tuple, Event]:
+    """An unplaced visit, meeting, forum or military move whose event word is named again (or first)
+    in the next or previous sentence with a place attached ("... conducted drills on two of the
+    islands ... The drills on the islands known as Etorofu and Kunashiri ...") takes that place, one
+    of the two mentions being definite ("the drills"); the evidence then spans both sentences. Two
+    neighbours with different places leave it unplaced."""
+    carried: dict[tuple, Event] = {}  # (span, type, time) of an unplaced event -> the placed one
+    for index, (sentence, _mentions, found, _people) in enumerate(read):
+        for event in found:
+            if event.places or event.type not in _CARRY_KINDS:
+                continue
+            here = _definite_kinds(text, sentence)
+            options = {}
+            for near in (index - 1, index + 1):
+                if not 0 <= near < len(read):
+                    continue
+                other, other_mentions, other_events, _people = read[near]
+                if any(e.time != event.time for e in other_events):
+                    continue  # the neighbour dates events of its own: its places are theirs
+                where = _attached_places(text, other, other_mentions, event.type, here)
+                if where:
+                    options[near] = where
+            if len({tuple(w) for w in options.values()}) != 1:
+                continue
+            near = min(options)
+            first, last = sorted((sentence, read[near][0]), key=lambda s: s.start)
+            carried[(event.span, event.type, event.time)] = dataclasses.replace(
+                event,
+                places=tuple(options[near]),
+                title=event_title(event.type, list(event.people), options[near]),
+                evidence=text[first.start : last.end],
+                span=(first.start, last.end),
+            )
+    return carried
+
+
+def carry_actors(text: str, read: list[Read], anchor: TimeValue | None) -> dict[tuple, Event]:
+    """A bare event (no person, no place: "Japan and Russia agreed today to restart talks") whose
+    word comes again in a neighbouring sentence with no time and no event of its own ("After meeting
+    the Russian President, Vladimir Putin, in Moscow, Japan's Prime Minister, Shinzo Abe, said ...")
+    takes that sentence's people and cities or islands; the evidence spans both. Two such neighbours
+    that disagree leave it bare."""
+    carried: dict[tuple, Event] = {}
+    for index, (sentence, _mentions, found, _people) in enumerate(read):
+        for event in found:
+            if event.people or event.places or event.type not in _CARRY_KINDS:
+                continue
+            options = {}
+            for near in (index - 1, index + 1):
+                if 0 <= near < len(read) and _goes_on_with(text, read[near], event.type, anchor):
+                    other, mentions, _found, people = read[near]
+                    who = tuple(dict.fromkeys(p.person.surname for p in people))
+                    where = tuple(_specific([m for m in mentions if m.place.kind in ARTICLE_PLACE_KINDS]))
+                    if who:
+                        options[near] = (who, where)
+            if len(set(options.values())) != 1:
+                continue
+            near = min(options)
+            who, where = options[near]
+            first, last = sorted((sentence, read[near][0]), key=lambda s: s.start)
+            carried[(event.span, event.type, event.time)] = dataclasses.replace(
+                event,
+                people=who,
+                places=where,
+                title=event_title(event.type, list(who), list(where)),
+                evidence=text[first.start : last.end],
+                span=(first.start, last.end),
+            )
+    return carried
+
+
+def _goes_on_with(text: str, read: Read, kind: str, anchor: TimeValue | None) -> bool:
+    """A sentence with no time and no event of its own that names an event of ``kind`` again."""
+    sentence, _mentions, found, _people = read
+    if found or find_times(text, anchor, start=sentence.start, end=sentence.end):
+        return False
+    regions = split_regions(text, sentence)
+    return any(
+        t.type == kind
+        and t.priority > 0
+        and t.local != "reference"
+        and t.topic is None
+        and not region_of(regions, t.start).content  # not a word inside a quote or a report
+        for t in find_triggers(text, sentence)
+    )
+
+
+def _definite_kinds(text: str, sentence: Sentence) -> set[str]:
+    """The kinds of event a sentence names with "the"/"this" ("the drills", "the economic forum")."""
+    return {t.type for t in find_triggers(text, sentence) if _definite(text, sentence, t)}
+
+
+def _definite(text: str, sentence: Sentence, trigger: Trigger) -> bool:
+    return text[trigger.start : trigger.end].lower() in _NAMED_AGAIN_NOUNS and bool(
+        _DEFINITE_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start)
+    )
+
+
+def _attached_places(
+    text: str, sentence: Sentence, mentions: list[PlaceMention], kind: str, definite_here: set[str]
+) -> list[str]:
+    """Cities and islands attached to an event word of ``kind`` in ``sentence`` ("drills on the islands
+    known as Etorofu and Kunashiri"), when that word or the one it stands for is definite."""
+    for trigger in find_triggers(text, sentence):
+        if trigger.type != kind:
+            continue
+        if not _definite(text, sentence, trigger) and kind not in definite_here:
+            continue
+        near = [
+            m
+            for m in mentions
+            if m.place.kind in ARTICLE_PLACE_KINDS
+            and trigger.end <= m.start <= trigger.end + 80
+            and _ATTACHED_PLACE.fullmatch(text, trigger.end, m.start)
+            and not _SEGMENT_BREAK.search(text, trigger.end, m.start)
+        ]
+        if near:
+            return _specific(near)
+    return []
 
 
 class _Context:
@@ -611,6 +801,85 @@ class _Context:
         self.remember_subject(people, sentence)
         return [event]
 
+    def carried_events(
+        self,
+        sentence: Sentence,
+        people: list[PersonMention],
+        places: list[PlaceMention],
+        before: Read,
+        subject: tuple[str | None, list[str]],
+    ) -> list[Event]:
+        """A sentence with no time of its own that goes on with the one before ("Putin arrived in Japan
+        on the previous day. He met with Abe in Nagato ...", "... also agreed ...", "On the same
+        day, ..."): its event word takes that sentence's one day, and "he" or "the two leaders" the
+        people named before it. The evidence spans both sentences."""
+        previous, _mentions, found, _people = before
+        day = self.carried_day(sentence, previous, found)
+        if day is None:
+            return []
+        value, anaphoric = day
+        regions = split_regions(self.text, sentence)
+        trigger = self.continuing_trigger(sentence, regions, anaphoric)
+        if trigger is None or (not anaphoric and any(e.type == trigger.type for e in found)):
+            return []  # "visited Etorofu on Monday. He also flew to Kunashiri": that day is not said
+        if _AHEAD_BEFORE.search(self.text, sentence.start, trigger.start) and (
+            self.anchor is None or value.last <= self.anchor.last
+        ):
+            return []  # "He will also meet Abe": ahead of a day already past
+        time = TimeMention(trigger.start, trigger.start, "", "carried", value, "either")
+        kept = (self.last_person, self.last_group)
+        self.last_person, self.last_group = subject
+        try:
+            region = region_of(regions, trigger.start)
+            event = self.make_event(sentence, regions, region, time, trigger, people, places)
+        finally:
+            self.last_person, self.last_group = kept
+        span = (previous.start, sentence.end)
+        return [dataclasses.replace(event, evidence=self.text[span[0] : span[1]], span=span)]
+
+    def carried_day(
+        self, sentence: Sentence, previous: Sentence, found: list[Event]
+    ) -> tuple[TimeValue, bool] | None:
+        """The one day a continuing sentence takes from the sentence before, and whether it says so
+        ("the same day", "the next day"); None when it has a time of its own or the day is not one."""
+        text = self.text
+        anaphor = _SAME_DAY.search(sentence.text)
+        if not anaphor and not _CONTINUES.search(sentence.text):
+            return None
+        if find_times(text, self.anchor, start=sentence.start, end=sentence.end):
+            return None
+        days = {
+            m.value
+            for m in find_times(text, self.anchor, start=previous.start, end=previous.end)
+            if m.value is not None and m.value.precision == "day" and not self.span_start_or_name(m)
+        }
+        if not anaphor:  # the day of the event the sentence before reported
+            days = days if days <= {e.time for e in found} else set()
+        if len(days) != 1:
+            return None  # "arrived on Thursday and left on Friday. He met ...": which day is not said
+        (value,) = days
+        if anaphor and anaphor.group("next"):
+            after = value.first + timedelta(days=1)
+            value = TimeValue(after, after, "day")
+        return value, bool(anaphor)
+
+    def continuing_trigger(
+        self, sentence: Sentence, regions: list[Region], anaphoric: bool
+    ) -> Trigger | None:
+        """The strongest event word in the sentence's frame; any kind when the sentence names the day
+        ("On the same day, Kishida said ..."), else only a visit, meeting, forum, call or military move."""
+        kinds = _CARRY_KINDS + (("statement", "sanction", "treaty") if anaphoric else ())
+        triggers = [
+            t
+            for t in find_triggers(self.text, sentence, self.lowered)
+            if t.type in kinds
+            and t.priority > 0
+            and t.local != "reference"
+            and t.topic is None
+            and not region_of(regions, t.start).content
+        ]
+        return max(triggers, key=lambda t: (t.priority, -t.start)) if triggers else None
+
     def remember_subject(self, people: list[PersonMention], sentence: Sentence) -> None:
         """The person a later "he" or "she" most likely means: a speaker, else the first named."""
         named = [p for p in people if p.start >= sentence.start]
@@ -642,8 +911,20 @@ class _Context:
         def usable(start: int) -> bool:
             return region_of(regions, start) == region and not any(a <= start < b for a, b in topics)
 
+        clause = _own_clause(text, region, trigger, time, people)
+        if clause is not None:
+            people = [p for p in people if p.start >= clause]
+            # the clause's antecedent stays: "the Kuril Islands, which Medvedev visited on Friday"
+            places = [
+                m for m in places if m.start >= clause or _ANTECEDENT_GAP.fullmatch(text, m.end, clause)
+            ]
         who = [p.person.surname for p in people if usable(p.start)]
-        if trigger is not None and trigger.start <= time.start and time.end <= trigger.end:
+        if (
+            trigger is not None
+            and time.kind != "carried"
+            and trigger.start <= time.start
+            and time.end <= trigger.end
+        ):
             # "the 1956 Joint Declaration": its people and places are in its own segment only
             a, b = trigger.start, trigger.end
             who = [p.person.surname for p in people if a <= p.start < b]
@@ -735,6 +1016,7 @@ class _Context:
         ok = [m for m in ok if m.place.kind not in ("sea",)]
         # "seeks warmer ties with Moscow": a capital standing for its government is no venue
         ok = [m for m in ok if not _COUNTERPART_BEFORE.search(text, max(0, m.start - 40), m.start)]
+        ok = [m for m in ok if not (m.text.isupper() and _CREDIT_AFTER.match(text, m.end))]
         if trigger is not None and trigger.type in ("statement", "treaty", "sanction", "call"):
             ok = [m for m in ok if _SETTING_BEFORE.search(text[max(0, m.start - 30) : m.start])]
         if not ok:
@@ -765,6 +1047,28 @@ def _locative(text: str, m: PlaceMention) -> bool:
     return m.place.kind in ("country", "region") and bool(
         _LOCATIVE.search(text[max(0, m.start - 20) : m.start])
     )
+
+
+def _own_clause(
+    text: str, region: Region, trigger: Trigger | None, time: TimeMention, people: list[PersonMention]
+) -> int | None:
+    """Where a "when"/"which" clause that holds the event's word and time starts, when the clause
+    names its own subject ("Kan got a headache when Medvedev on Monday visited ..."): the people and
+    places before it are the main clause's, not the event's."""
+    starts = [m for m in _OWN_CLAUSE.finditer(text, region.start, time.start)]
+    if not starts:
+        return None
+    clause = starts[-1]
+    if trigger is not None and trigger.start < clause.start() and not _ANTECEDENT_GAP.fullmatch(
+        text, trigger.end, clause.start()
+    ):
+        return None  # the event word is the main clause's: so are its people
+    reach = clause.end() + _CLAUSE_SUBJECT_REACH
+    if not any(clause.end() <= p.start <= reach and p.start < time.start for p in people):
+        return None
+    if not any(p.start < clause.start() for p in people):
+        return None  # nothing before it to leave out
+    return clause.start()
 
 
 def _first_pronoun(text: str, region: Region) -> int | None:
@@ -926,11 +1230,11 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
     else:
         lowered = text
     found: list[Trigger] = []
-    taken: list[tuple[int, int]] = []
+    taken = TakenSpans()
     topics: list[tuple[int, int]] | None = None  # the sentence's topic stretches, once a trigger needs them
     for kind, priority, pattern in patterns:
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if not taken.free(m.start(), m.end()):
                 continue
             before = text[max(sentence.start, m.start() - 40) : m.start()]
             weight = priority
@@ -953,7 +1257,7 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
             if topic is not None:
                 weight -= 5
             found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, why, topic, reference_at))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     return found
 
 
@@ -1032,38 +1336,51 @@ def event_title(kind: str, people: list[str], places: list[str]) -> str:
 
 
 def dedupe(events: list[Event]) -> list[Event]:
-    """Within one article: one row per real event (same type and date, or a vaguer report of it)."""
+    """Within one article: one row per real event (same type and date, or a vaguer report of it).
+
+    Two reports of one event have the same type and dates in the same year, and a vaguer report
+    shares a person with the one it restates, so each report is compared only with the rows in its
+    (type, year) and those of its people: linear in the article, where comparing every pair was
+    quadratic in its events."""
     kept: list[Event] = []
+    rows_of: dict[tuple[str, int], list[int]] = {}  # (type, first year) -> indices into kept
     for event in events:
-        merged = False
-        for i, other in enumerate(kept):
-            if _same(other, event):
-                kept[i] = _combine(other, event)
-                merged = True
+        key = (event.type, event.time.first.year) if event.time else None
+        for i in rows_of.get(key, ()) if key else ():
+            if _same(kept[i], event):
+                kept[i] = _combine(kept[i], event)  # same type, and its date in the same year
                 break
-        if not merged:
+        else:
+            if key:
+                rows_of.setdefault(key, []).append(len(kept))
             kept.append(event)
     # a vaguer statement ("earlier this week, X said") of a dated event with the same person, or a
     # statement made at a dated occasion ("said at the forum") reported again on its own
+    not_statements_at: dict[TimeValue | None, list[Event]] = {}
+    dated_with: dict[str, list[Event]] = {}  # person -> dated rows naming them
+    for other in kept:
+        if other.type != "statement":
+            not_statements_at.setdefault(other.time, []).append(other)
+        if other.time:
+            for person in dict.fromkeys(other.people):
+                dated_with.setdefault(person, []).append(other)
     out = []
     for event in kept:
+        if event.type not in ("statement", "other"):
+            out.append(event)
+            continue
+        people = set(event.people)
         absorbed = event.type == "statement" and any(
-            other is not event
-            and other.type != "statement"
-            and other.time == event.time
-            and set(event.people) & set(other.people)
-            for other in kept
+            other is not event and people & set(other.people)
+            for other in not_statements_at.get(event.time, ())
         )
-        vaguer = absorbed or any(
+        vaguer = absorbed or bool(event.time) and any(
             other is not event
-            and other.time
-            and event.time
-            and event.type in ("statement", "other")
             and _width(event.time) > _width(other.time)
             and other.time.first >= event.time.first
             and other.time.last <= event.time.last
-            and set(event.people) & set(other.people)
-            for other in kept
+            for person in people
+            for other in dated_with.get(person, ())
         )
         if not vaguer:
             out.append(event)

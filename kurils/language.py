@@ -1,24 +1,23 @@
-"""Language of an article, by py3langid on its body text."""
+"""Language of an article: English known by its function words, any other language by py3langid.
+
+Most of this coverage is English, and English prose is about a third function words ("the", "of",
+"which") that the other languages of the coverage do not use; a text with a tenth of them is English
+whatever py3langid would say, so its ~0.6 s model load is spent only on a text that needs it. Only
+py3langid's public API is used (a model of its own, dropped by ``release_model``).
+"""
 
 from __future__ import annotations
 
 import functools
 import re
-from importlib import metadata
+from pathlib import Path
 
 MIN_LETTERS = 20
+ENGLISH_MIN_WORDS = 40  # fewer words than this go to py3langid
+ENGLISH_MIN_SHARE = 0.10  # English news prose: 0.10-0.26 (median 0.22); German, French, Russian: 0.0
+_FUNCTION_WORDS = Path(__file__).parent / "data" / "english_function_words.txt"
 _URL = re.compile(r"https?://\S+")
-
-# py3langid walks its byte automaton in pure Python, one byte at a time (~1 ms an article). Its automaton is
-# an Aho-Corasick one over byte n-grams at most _WINDOW long: the state after any text is the state of the
-# longest n-gram prefix ending there, so it depends only on the last _WINDOW bytes. That lets numpy compute
-# every position's state at once (_WINDOW steps over the whole text), with counts and scores identical to
-# py3langid.classify. Proven for the model of the version below by checking every (state, byte) transition
-# against that rule (tests/test_speed_prep.py: the proof, run by every test run, and the equality);
-# any other version takes py3langid's own path.
-_WINDOW = 6
-_PROVEN_VERSION = "0.4.0"
-_tables: tuple | None = None  # see _model_arrays
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def has_enough_letters(text: str) -> bool:
@@ -35,104 +34,41 @@ def detect_language(text: str) -> str | None:
     if not text or not has_enough_letters(text):
         return None
     sample = _URL.sub(" ", text[:20000])
+    if is_plainly_english(sample):
+        return "en"
     try:
-        code = _classify(sample)
+        code = _identifier().classify(sample)[0]
     except Exception:  # noqa: BLE001 - language is a nicety, never a reason to fail an article
         return None
     return code or None
 
 
-def _classify(sample: str) -> str:
-    """py3langid's label for the sample: its own classify, in numpy where that is proven the same."""
-    import py3langid
-    from py3langid import langid
-
-    identifier = langid._get_identifier()
-    scores = None
-    if _proven_version() and not identifier._norm_probs and identifier.min_confidence is None:
-        scores = _scores(identifier, identifier._encode(sample))
-    if scores is None:
-        return py3langid.classify(sample)[0]
-    return identifier.nb_classes[int(scores.argmax())]
+def is_plainly_english(sample: str) -> bool:
+    """At least ENGLISH_MIN_SHARE of the first words are English function words."""
+    words = _WORD.findall(sample[:4000].lower())
+    if len(words) < ENGLISH_MIN_WORDS:
+        return False
+    function_words = english_function_words()
+    return sum(word in function_words for word in words) >= ENGLISH_MIN_SHARE * len(words)
 
 
 @functools.cache
-def _proven_version() -> bool:
-    try:
-        return metadata.version("py3langid") == _PROVEN_VERSION
-    except metadata.PackageNotFoundError:  # installed without its metadata: py3langid's own path
-        return False
+def english_function_words() -> frozenset[str]:
+    lines = _FUNCTION_WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-def _scores(identifier, data: bytes):
-    """py3langid's _decide scores for the encoded text (None where it has no features or is too short)."""
-    import numpy as np
-    from py3langid import langid
+@functools.cache
+def _identifier():
+    """py3langid's model, loaded on the first text that is not plainly English."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    nextmove, rowbase, output = _model_arrays(identifier)
-    features = _features(nextmove, rowbase, output, data)
-    if features is None or not len(features):
-        return None
-    # the same sum as py3langid's _sparse_score: features in order of first appearance, counts as float32;
-    # the text's float16 rows gathered and made float32, as numpy's matmul does with them all the same
-    # (a float32 copy of the whole table would keep ~57 MB in every process)
-    unique, first, counts = np.unique(features, return_index=True, return_counts=True)
-    order = np.argsort(first)
-    rows = identifier.nb_ptc[unique[order]].astype(np.float32)
-    scores = np.log1p(counts[order].astype(np.float32)) @ rows + identifier.nb_pc
-    for i, j in identifier._alias_pairs:  # as py3langid's _decide folds a label's second column
-        scores[i] = max(scores[i], scores[j])
-        scores[j] = langid.RAW_FLOOR
-    return scores
-
-
-def _model_arrays(identifier) -> tuple:
-    """The identifier's automaton as numpy arrays, made once per loaded model."""
-    import numpy as np
-
-    global _tables
-    if _tables is None or _tables[0] is not identifier:
-        nextmove = identifier.tk_nextmove
-        _tables = (
-            identifier,
-            np.frombuffer(nextmove, dtype=np.dtype(f"u{nextmove.itemsize}")),  # no copy: ~40 MB
-            np.asarray(identifier.tk_row, dtype=np.int64) << 8,
-            np.asarray(identifier.tk_output, dtype=np.int64),
-        )
-    return _tables[1:]
-
-
-def _features(nextmove, rowbase, output, data: bytes):
-    """The automaton's features over data, in order (py3langid's visit_counts before counting), or None
-    when data is shorter than _WINDOW."""
-    import numpy as np
-
-    size = len(data)
-    if size < _WINDOW:
-        return None
-    head = []  # the first bytes, with fewer than _WINDOW before them: walked from the start
-    state = 0
-    for letter in data[: _WINDOW - 1]:
-        state = int(nextmove[rowbase[state] + letter])
-        head.append(state)
-    text = np.frombuffer(data, dtype=np.uint8).astype(np.int64)
-    span = size - _WINDOW + 1
-    states = np.zeros(span, dtype=np.int64)  # every later byte: walked from the root over its last _WINDOW
-    for step in range(_WINDOW):
-        states = nextmove[rowbase[states] + text[step : step + span]]
-    features = output[np.concatenate((np.asarray(head, dtype=np.int64), states))]
-    return features[features >= 0]
+    return LanguageIdentifier.from_model_file(MODEL_FILE)
 
 
 def release_model() -> None:
-    """Drop py3langid's model (~70 MB resident); the next detect_language loads it again.
+    """Drop the py3langid model (~70 MB resident); the next text that needs it loads it again.
 
     A build calls this once every article is parsed, so the tables are made without it.
     """
-    global _tables
-    _tables = None
-    try:
-        from py3langid import langid
-    except ImportError:
-        return
-    langid.IDENTIFIER = None
+    _identifier.cache_clear()

@@ -173,7 +173,7 @@ def merge_events(events: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
     last = pd.to_datetime(events["date_last"], errors="coerce")
     widths = (last - first).dt.days.fillna(10**6).to_numpy().tolist()
     # plain per-column lists: much cheaper than DataFrame.to_dict("records") on Arrow-backed strings
-    columns = {c: events[c].tolist() for c in _MEMBER_COLUMNS}
+    columns = {c: events[c].tolist() for c in MEMBER_COLUMNS}
     members: dict[int, list[int]] = {}
     for position, group in enumerate(groups):
         members.setdefault(group, []).append(position)
@@ -190,7 +190,8 @@ def merge_events(events: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
     return pd.Series(merged_ids, index=events.index), pd.DataFrame(merged, columns=MERGED_COLUMNS)
 
 
-_MEMBER_COLUMNS = ("event_id", "article_id", "outlet", "title", "type", "status", "date", "date_first",
+# the event columns the merge reads (the evidence is not among them)
+MEMBER_COLUMNS = ("event_id", "article_id", "outlet", "title", "type", "status", "date", "date_first",
                    "date_last", "precision", "places", "people")
 
 

@@ -65,6 +65,22 @@ class Source:
 
 
 @dataclass(frozen=True)
+class PageMeta:
+    """What an HTML page declares about itself besides its text, read from the one parsed tree.
+
+    ``title`` is the headline with the site's name stripped; ``markup_date`` is the date the markup or
+    the address declares (htmldate's fast mode, original date); ``library_date`` is htmldate's extensive
+    answer as trafilatura runs it (markup, address, then the page's text)."""
+
+    url: str | None = None
+    title: str | None = None
+    raw_title: str | None = None
+    site_name: str | None = None
+    markup_date: str | None = None
+    library_date: str | None = None
+
+
+@dataclass(frozen=True)
 class ReadText:
     """Bytes turned into text, or the reason they could not be."""
 
@@ -73,6 +89,7 @@ class ReadText:
     is_html: bool = False
     error: str | None = None
     warnings: tuple[str, ...] = ()
+    page: PageMeta | None = None  # set for HTML pages
 
 
 @dataclass(frozen=True)
@@ -96,6 +113,7 @@ class Published:
     value: TimeValue | None
     inferred: bool = False
     evidence: str | None = None
+    conflicts: tuple[str, ...] = ()  # weaker evidence that disagreed with the answer, and why it lost
 
     @property
     def day(self) -> str | None:
@@ -152,6 +170,7 @@ class Article:
     text: str = ""
     outlet: str | None = None
     wire_source: str | None = None
+    outlet_evidence: str | None = None  # what named the outlet: the address, the page, the text, the batch
     headline: str | None = None
     headline_span: tuple[int, int] | None = None
     published: Published = field(default_factory=lambda: Published(None))
@@ -163,6 +182,8 @@ class Article:
     error: str | None = None
     warnings: tuple[str, ...] = ()
     source: Source | None = None  # set for batch items (url, source_id, scraper fields)
+    relevance: str = "none"  # high / medium / low / none: how much it is about the dispute (relevance.py)
+    relevance_reason: str = ""  # the islands, terms and officials behind the level
 
     @property
     def body(self) -> str:
@@ -175,6 +196,7 @@ class Article:
             "id": self.id,
             "file": self.file,
             "outlet": self.outlet,
+            "outlet_evidence": self.outlet_evidence,
             "wire_source": self.wire_source,
             "headline": self.headline,
             "published": self.published.day,
@@ -182,10 +204,15 @@ class Article:
             "published_range": value.range_iso() if value else None,
             "published_inferred": self.published.inferred,
             "published_evidence": self.published.evidence,
+            "published_conflicts": list(self.published.conflicts),
             "language": self.language,
             "body": self.body,
             "places": list(self.places),
             "people": list(self.people),
             "events": [e.to_record() for e in self.events],
             "error": self.error,
+            "url": self.source.url if self.source else None,
+            "source_id": self.source.source_id if self.source else None,
+            "relevance": self.relevance,
+            "relevance_reason": self.relevance_reason,
         }

@@ -7,230 +7,34 @@ dateline credit at the start of the body ("TOKYO, January 22. /TASS/.",
 ("TASS reported", "according to RIA Novosti") is a source, never evidence.
 When the page belongs to one outlet and the credit names another agency, the
 article is a reprint: the agency is the ``wire_source``.
+
+The outlets, the names they print, their domains and which are agencies are rows of
+``data/outlets.csv``: a new outlet needs a row, not code.
 """
 
 from __future__ import annotations
 
 import re
 
-from kurils.models import CleanText
+from kurils import reference
+from kurils.models import CleanText, PageMeta, Source
 
-# canonical name -> names and abbreviations it is printed under (longest first is not needed:
-# the alternation below is sorted by length).
+# ``data/outlets.csv``: one outlet a row, with the names it is printed under and its domains
+_OUTLET_ROWS = reference.rows("outlets.csv")
+# canonical name -> names and abbreviations it is printed under (the alternation below is sorted by length)
 OUTLETS: dict[str, tuple[str, ...]] = {
-    "RT": ("RT", "RT International", "RT News", "Russia Today", "RT.com"),
-    "TASS": ("TASS", "ITAR-TASS", "TASS Russian News Agency", "ТАСС", "ИТАР-ТАСС"),
-    "Sputnik": ("Sputnik", "Sputnik International", "Sputnik News", "SputnikNews", "Спутник"),
-    "Reuters": ("Reuters", "Thomson Reuters"),
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP-JIJI"),
-    "AP": ("AP", "Associated Press", "The Associated Press", "AP News", "AP NEWS"),
-    "Kyodo": ("Kyodo", "Kyodo News", "KYODO"),
-    "NHK World": (
-        "NHK World",
-        "NHK WORLD-JAPAN",
-        "NHK World-Japan",
-        "NHK WORLD-JAPAN News",
-        "NHK World News",
-    ),
-    "NHK": ("NHK",),
-    "The Japan Times": ("The Japan Times", "Japan Times"),
-    "Interfax": ("Interfax", "Interfax-Ukraine", "Интерфакс"),
-    "RIA Novosti": ("RIA Novosti", "RIA", "РИА Новости"),
-    "Xinhua": ("Xinhua", "Xinhua News Agency", "Xinhuanet", "XINHUA"),
-    "Nikkei": ("Nikkei Asia", "Nikkei Asian Review", "Nikkei", "Nikkei Inc."),
-    "The Moscow Times": ("The Moscow Times", "Moscow Times"),
-    "Japan Today": ("Japan Today", "JapanToday"),
-    "Asahi Shimbun": (
-        "The Asahi Shimbun", "Asahi Shimbun", "Asahi", "The Asahi Shimbun Asia & Japan Watch",
-        "Asahi Shimbun Asia & Japan Watch", "AJW",
-    ),
-    "Mainichi": ("The Mainichi", "Mainichi", "Mainichi Shimbun", "Mainichi Japan"),
-    "Yomiuri": (
-        "The Yomiuri Shimbun", "Yomiuri Shimbun", "Yomiuri", "The Japan News",
-        "The Japan News by The Yomiuri Shimbun", "The Japan News by Yomiuri Shimbun", "The Daily Yomiuri",
-        "Daily Yomiuri",
-    ),
-    "Jiji Press": ("Jiji Press", "Jiji", "JIJI"),
-    "BBC": ("BBC", "BBC News"),
-    "CNN": ("CNN",),
-    "The Guardian": ("The Guardian", "Guardian"),
-    "Al Jazeera": ("Al Jazeera", "Al Jazeera English"),
-    "South China Morning Post": ("South China Morning Post", "SCMP"),
-    "The Diplomat": ("The Diplomat",),
-    "Bloomberg": ("Bloomberg", "Bloomberg News"),
-    "DW": ("DW", "Deutsche Welle"),
-    "Euronews": ("Euronews", "euronews"),
-    "Newsweek": ("Newsweek",),
-    "UPI": ("UPI", "United Press International"),
-    "Russia Beyond": ("Russia Beyond", "Russia Beyond the Headlines", "RBTH"),
-    "Meduza": ("Meduza",),
-    "Kommersant": ("Kommersant", "Коммерсантъ", "Коммерсант"),
-    "Izvestia": ("Izvestia", "Известия"),
-    "Channel NewsAsia": ("Channel NewsAsia", "CNA"),
-    "ABC": ("ABC News", "ABC"),
-    "NPR": ("NPR",),
-    "The Washington Post": ("The Washington Post", "Washington Post"),
-    "The New York Times": ("The New York Times", "New York Times", "NYT"),
-    "Financial Times": ("Financial Times", "FT"),
-    "The Wall Street Journal": ("The Wall Street Journal", "Wall Street Journal", "WSJ"),
-    "Voice of America": ("Voice of America", "VOA"),
-    "Yonhap": ("Yonhap", "Yonhap News Agency"),
-    "Global Times": ("Global Times",),
-    "China Daily": ("China Daily",),
-    "The Straits Times": ("The Straits Times", "Straits Times"),
-    "Japan Forward": ("Japan Forward", "JAPAN Forward"),
-    "Radio Free Europe": ("Radio Free Europe/Radio Liberty", "RFE/RL", "Radio Free Europe"),
-    "The Independent": ("The Independent",),
-    "The Telegraph": ("The Telegraph",),
-    "Asia Times": ("Asia Times",),
-    "The National Interest": ("The National Interest",),
-    "Foreign Policy": ("Foreign Policy",),
-    "Anadolu Agency": ("Anadolu Agency", "Anadolu"),
-    "EFE": ("EFE",),
-    "dpa": ("dpa", "DPA"),
-    "Pravda": ("Pravda.ru", "Pravda"),
-    "CGTN": ("CGTN", "China Global Television Network", "CGTN America"),
-    "Nippon.com": ("Nippon.com", "nippon.com"),
-    "France 24": ("France 24", "FRANCE 24"),
-    "Radio Free Asia": ("Radio Free Asia", "RFA"),
-    "The Korea Herald": ("The Korea Herald", "Korea Herald"),
-    "The Korea Times": ("The Korea Times", "Korea Times"),
-    "Korea JoongAng Daily": ("Korea JoongAng Daily", "JoongAng Daily"),
-    "Sankei Shimbun": ("The Sankei Shimbun", "Sankei Shimbun", "Sankei"),
-    "Hokkaido Shimbun": ("Hokkaido Shimbun", "The Hokkaido Shimbun", "Hokkaido Shimbun Press"),
-    "Vedomosti": ("Vedomosti", "Ведомости"),
-    "RBC": ("RBC", "РБК"),
-    "Novaya Gazeta": ("Novaya Gazeta", "Новая газета"),
-    "The Economist": ("The Economist",),
-    "Politico": ("Politico", "POLITICO"),
-    "Arab News": ("Arab News",),
+    row["name"]: reference.cell_list(row["aliases"]) for row in _OUTLET_ROWS
 }
-
 # Agencies whose credit in a dateline marks a reprint when the page is someone else's.
-AGENCIES = {
-    "TASS",
-    "Reuters",
-    "AFP",
-    "AP",
-    "Kyodo",
-    "Interfax",
-    "RIA Novosti",
-    "Xinhua",
-    "Jiji Press",
-    "Sputnik",
-    "Bloomberg",
-    "UPI",
-    "Yonhap",
-    "EFE",
-    "dpa",
-    "Anadolu Agency",
-}
-
+AGENCIES = frozenset(row["name"] for row in _OUTLET_ROWS if reference.cell_bool(row["agency"]))
+# registrable domain or host -> outlet
 DOMAINS: dict[str, str] = {
-    "rt.com": "RT",
-    "tass.com": "TASS",
-    "tass.ru": "TASS",
-    "sputniknews.com": "Sputnik",
-    "reuters.com": "Reuters",
-    "afp.com": "AFP",
-    "apnews.com": "AP",
-    "kyodonews.net": "Kyodo",
-    "english.kyodonews.net": "Kyodo",
-    "www3.nhk.or.jp": "NHK World",
-    "nhk.or.jp": "NHK",
-    "japantimes.co.jp": "The Japan Times",
-    "interfax.com": "Interfax",
-    "interfax.ru": "Interfax",
-    "ria.ru": "RIA Novosti",
-    "xinhuanet.com": "Xinhua",
-    "news.cn": "Xinhua",
-    "asia.nikkei.com": "Nikkei",
-    "nikkei.com": "Nikkei",
-    "themoscowtimes.com": "The Moscow Times",
-    "japantoday.com": "Japan Today",
-    "asahi.com": "Asahi Shimbun",
-    "mainichi.jp": "Mainichi",
-    "japannews.yomiuri.co.jp": "Yomiuri",
-    "yomiuri.co.jp": "Yomiuri",
-    "jiji.com": "Jiji Press",
-    "bbc.com": "BBC",
-    "bbc.co.uk": "BBC",
-    "cnn.com": "CNN",
-    "theguardian.com": "The Guardian",
-    "aljazeera.com": "Al Jazeera",
-    "scmp.com": "South China Morning Post",
-    "thediplomat.com": "The Diplomat",
-    "bloomberg.com": "Bloomberg",
-    "dw.com": "DW",
-    "euronews.com": "Euronews",
-    "newsweek.com": "Newsweek",
-    "upi.com": "UPI",
-    "rbth.com": "Russia Beyond",
-    "meduza.io": "Meduza",
-    "kommersant.ru": "Kommersant",
-    "iz.ru": "Izvestia",
-    "channelnewsasia.com": "Channel NewsAsia",
-    "abc.net.au": "ABC",
-    "abcnews.go.com": "ABC",
-    "npr.org": "NPR",
-    "washingtonpost.com": "The Washington Post",
-    "nytimes.com": "The New York Times",
-    "ft.com": "Financial Times",
-    "wsj.com": "The Wall Street Journal",
-    "voanews.com": "Voice of America",
-    "globaltimes.cn": "Global Times",
-    "chinadaily.com.cn": "China Daily",
-    "straitstimes.com": "The Straits Times",
-    "japan-forward.com": "Japan Forward",
-    "rferl.org": "Radio Free Europe",
-    "en.yna.co.kr": "Yonhap",
-    "cgtn.com": "CGTN",
-    "nippon.com": "Nippon.com",
-    "france24.com": "France 24",
-    "rfa.org": "Radio Free Asia",
-    "koreaherald.com": "The Korea Herald",
-    "koreatimes.co.kr": "The Korea Times",
-    "koreajoongangdaily.joins.com": "Korea JoongAng Daily",
-    "sankei.com": "Sankei Shimbun",
-    "hokkaido-np.co.jp": "Hokkaido Shimbun",
-    "vedomosti.ru": "Vedomosti",
-    "rbc.ru": "RBC",
-    "novayagazeta.ru": "Novaya Gazeta",
-    "economist.com": "The Economist",
-    "politico.com": "Politico",
-    "politico.eu": "Politico",
-    "arabnews.com": "Arab News",
+    domain: row["name"] for row in _OUTLET_ROWS for domain in reference.cell_list(row["domains"])
 }
-
 # bare agency names as printed in photo credits and bylines: a credit, not the page's own name
-WIRE_ALIASES = {
-    "kyodo",
-    "kyodo news",
-    "reuters",
-    "afp",
-    "afp-jiji",
-    "ap",
-    "associated press",
-    "the associated press",
-    "tass",
-    "itar-tass",
-    "xinhua",
-    "jiji",
-    "jiji press",
-    "bloomberg",
-    "ria novosti",
-    "ria",
-    "sputnik",
-    "interfax",
-    "yonhap",
-    "efe",
-    "dpa",
-    "upi",
-    "anadolu",
-    "anadolu agency",
-    "тасс",
-    "итар-тасс",
-}
+WIRE_ALIASES = frozenset(
+    credit.lower() for row in _OUTLET_ROWS for credit in reference.cell_list(row["credit_names"])
+)
 _ALIAS_TO_OUTLET = {alias.lower(): name for name, aliases in OUTLETS.items() for alias in aliases + (name,)}
 _ALIASES = sorted(_ALIAS_TO_OUTLET, key=len, reverse=True)
 ALIAS_PATTERN = "|".join(re.escape(a) for a in _ALIASES)
@@ -294,6 +98,35 @@ def detect_outlet(text: str, cleaned: CleanText) -> tuple[str | None, str | None
     if publisher and credit and credit != publisher:
         return publisher, credit
     return publisher or credit, None
+
+
+def choose_outlet(text: str, cleaned: CleanText, page: PageMeta | None = None,
+                  source: Source | None = None) -> tuple[str | None, str | None, str | None]:
+    """(outlet, wire_source, why), strongest evidence first: a known outlet's domain in the address,
+    the outlet the batch supplied, a known outlet as the page's site name, the text's own furniture,
+    then the page's site name or the address's domain as they are."""
+    from kurils.urls import host_of, original_url, outlet_from_url
+
+    publisher, credit = page_publisher(text, cleaned), dateline_credit(text, cleaned)
+    url = (source.url if source else None) or (page.url if page else None)
+    site = page.site_name if page else None
+    supplied = source.outlet.strip() if source and source.outlet and source.outlet.strip() else None
+    by_url, url_why = outlet_from_url(url)
+    host = host_of(original_url(url)) if url else None
+    if supplied:
+        supplied = canonical(supplied) or outlet_for_domain(supplied) or supplied
+    choices = [
+        (host and outlet_for_domain(host), url_why),
+        (supplied, "supplied with the item"),
+        (site and canonical(site), "the page's site name"),
+        (publisher, "the text"),
+        (site, "the page's site name"),
+        (by_url, url_why),
+    ]
+    outlet, why = next(((o, w) for o, w in choices if o), (None, None))
+    if outlet is None and credit:
+        return credit, None, "the text"
+    return outlet, credit if credit and credit != outlet else None, why
 
 
 _SEGMENT_SEP = re.compile(r"\s+(\||-|–|—|•)\s+")

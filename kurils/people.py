@@ -1,6 +1,7 @@
 """People named in an article: the officials of this coverage, by canonical surname.
 
-A curated table of office-holders (with their terms) is matched by full name, by surname, and
+A curated table of office-holders (``data/officials.csv``, their terms in
+``data/official_terms.csv``) is matched by full name, by surname, and
 by a title followed by a name ("Foreign Minister Fumio Kishida"). Titled people who are not in
 the table ("Governor Oleg Kozhemyako", "Ambassador Toyohisa Kozuki") are still found by the
 title. Role phrases ("the Japanese premier", "the Russian leader") resolve to a person only when
@@ -12,12 +13,16 @@ The same table bounds the publication year: a title and a name used together in 
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import NamedTuple
 
+from kurils import reference
 from kurils.fastre import guarded, literal_alternation, spellings
+from kurils.spans import TakenSpans
 
 # --- offices ------------------------------------------------------------------------------------
 # office kind -> regex of the title words that name it (no country; the country is separate)
@@ -101,818 +106,45 @@ class PersonMention:
     person: Person
 
 
-def _t(office: str, country: str, start: str, end: str | None) -> Term:
-    def ym(s: str) -> tuple[int, int]:
-        y, m = s.split("-")
-        return int(y), int(m)
-
-    return office, country, ym(start), ym(end) if end else None
+def _year_month(value: str) -> tuple[int, int]:
+    year, month = value.split("-")
+    return int(year), int(month)
 
 
-# surname, full name, role, country, terms, other names (full or surname spellings),
-# surname_alone (the surname alone is safe to match: not an English word or a common name)
-OFFICE_HOLDERS: tuple[tuple[str, str, str, str, tuple[Term, ...], tuple[str, ...], bool], ...] = (
-    # Japan: prime ministers
-    (
-        "Kaifu",
-        "Toshiki Kaifu",
-        "Prime Minister of Japan",
-        "JP",
-        (_t("pm", "JP", "1989-08", "1991-11"),),
-        (),
-        True,
-    ),
-    (
-        "Miyazawa",
-        "Kiichi Miyazawa",
-        "Prime Minister of Japan",
-        "JP",
-        (_t("pm", "JP", "1991-11", "1993-08"),),
-        (),
-        True,
-    ),
-    (
-        "Hosokawa",
-        "Morihiro Hosokawa",
-        "Prime Minister of Japan",
-        "JP",
-        (_t("pm", "JP", "1993-08", "1994-04"),),
-        (),
-        True,
-    ),
-    (
-        "Hata",
-        "Tsutomu Hata",
-        "Prime Minister of Japan",
-        "JP",
-        (_t("fm", "JP", "1993-08", "1994-04"), _t("pm", "JP", "1994-04", "1994-06")),
-        (),
-        False,
-    ),
-    (
-        "Murayama",
-        "Tomiichi Murayama",
-        "Prime Minister of Japan",
-        "JP",
-        (_t("pm", "JP", "1994-06", "1996-01"),),
-        (),
-        True,
-    ),
-    (
-        "Hashimoto",
-        "Ryutaro Hashimoto",
-        "Prime Minister of Japan",
-        "JP",
-        (_t("pm", "JP", "1996-01", "1998-07"),),
-        (),
-        True,
-    ),
-    (
-        "Obuchi",
-        "Keizo Obuchi",
-        "Prime Minister of Japan",
-        "JP",
-        (_t("fm", "JP", "1997-09", "1998-07"), _t("pm", "JP", "1998-07", "2000-04")),
-        (),
-        True,
-    ),
-    (
-        "Mori",
-        "Yoshiro Mori",
-        "Prime Minister of Japan",
-        "JP",
-        (_t("pm", "JP", "2000-04", "2001-04"),),
-        (),
-        False,
-    ),
-    (
-        "Koizumi",
-        "Junichiro Koizumi",
-        "Prime Minister of Japan",
-        "JP",
-        (_t("pm", "JP", "2001-04", "2006-09"),),
-        ("Jun'ichiro Koizumi",),
-        True,
-    ),
-    (
-        "Abe",
-        "Shinzo Abe",
-        "Prime Minister of Japan",
-        "JP",
-        (_t("pm", "JP", "2006-09", "2007-09"), _t("pm", "JP", "2012-12", "2020-09")),
-        ("Shinzō Abe",),
-        True,
-    ),
-    (
-        "Fukuda",
-        "Yasuo Fukuda",
-        "Prime Minister of Japan",
-        "JP",
-        (_t("pm", "JP", "2007-09", "2008-09"),),
-        (),
-        True,
-    ),
-    (
-        "Aso",
-        "Taro Aso",
-        "Prime Minister of Japan",
-        "JP",
-        (_t("fm", "JP", "2005-10", "2007-08"), _t("pm", "JP", "2008-09", "2009-09")),
-        ("Taro Asō",),
-        True,
-    ),
-    (
-        "Hatoyama",
-        "Yukio Hatoyama",
-        "Prime Minister of Japan",
-        "JP",
-        (_t("pm", "JP", "2009-09", "2010-06"),),
-        (),
-        True,
-    ),
-    ("Kan", "Naoto Kan", "Prime Minister of Japan", "JP", (_t("pm", "JP", "2010-06", "2011-09"),), (), False),
-    (
-        "Noda",
-        "Yoshihiko Noda",
-        "Prime Minister of Japan",
-        "JP",
-        (_t("pm", "JP", "2011-09", "2012-12"),),
-        (),
-        True,
-    ),
-    (
-        "Suga",
-        "Yoshihide Suga",
-        "Prime Minister of Japan",
-        "JP",
-        (_t("ccs", "JP", "2012-12", "2020-09"), _t("pm", "JP", "2020-09", "2021-10")),
-        (),
-        True,
-    ),
-    (
-        "Kishida",
-        "Fumio Kishida",
-        "Prime Minister of Japan",
-        "JP",
-        (_t("fm", "JP", "2012-12", "2017-08"), _t("pm", "JP", "2021-10", "2024-10")),
-        (),
-        True,
-    ),
-    (
-        "Ishiba",
-        "Shigeru Ishiba",
-        "Prime Minister of Japan",
-        "JP",
-        (_t("pm", "JP", "2024-10", None),),
-        (),
-        True,
-    ),
-    # Japan: foreign ministers and other officials
-    (
-        "Nakayama",
-        "Taro Nakayama",
-        "Foreign Minister of Japan",
-        "JP",
-        (_t("fm", "JP", "1989-08", "1991-11"),),
-        (),
-        False,
-    ),
-    (
-        "Watanabe",
-        "Michio Watanabe",
-        "Foreign Minister of Japan",
-        "JP",
-        (_t("fm", "JP", "1991-11", "1993-04"),),
-        (),
-        False,
-    ),
-    (
-        "Kono",
-        "Taro Kono",
-        "Foreign Minister of Japan",
-        "JP",
-        (_t("fm", "JP", "2017-08", "2019-09"), _t("defence", "JP", "2019-09", "2020-09")),
-        ("Taro Kōno",),
-        True,
-    ),
-    (
-        "Komura",
-        "Masahiko Komura",
-        "Foreign Minister of Japan",
-        "JP",
-        (
-            _t("fm", "JP", "1998-07", "1999-10"),
-            _t("fm", "JP", "2007-08", "2007-09"),
-            _t("defence", "JP", "2007-08", "2007-08"),
-        ),
-        ("Masahiko Koumura", "Koumura"),
-        True,
-    ),
-    (
-        "Ikeda",
-        "Yukihiko Ikeda",
-        "Foreign Minister of Japan",
-        "JP",
-        (_t("fm", "JP", "1996-01", "1997-09"),),
-        (),
-        False,
-    ),
-    (
-        "Tanaka",
-        "Makiko Tanaka",
-        "Foreign Minister of Japan",
-        "JP",
-        (_t("fm", "JP", "2001-04", "2002-01"),),
-        (),
-        False,
-    ),
-    (
-        "Kawaguchi",
-        "Yoriko Kawaguchi",
-        "Foreign Minister of Japan",
-        "JP",
-        (_t("fm", "JP", "2002-02", "2004-09"),),
-        (),
-        True,
-    ),
-    (
-        "Machimura",
-        "Nobutaka Machimura",
-        "Foreign Minister of Japan",
-        "JP",
-        (
-            _t("fm", "JP", "2004-09", "2005-10"),
-            _t("fm", "JP", "2007-09", "2007-09"),
-            _t("ccs", "JP", "2007-09", "2008-09"),
-        ),
-        (),
-        True,
-    ),
-    (
-        "Nakasone",
-        "Hirofumi Nakasone",
-        "Foreign Minister of Japan",
-        "JP",
-        (_t("fm", "JP", "2008-09", "2009-09"),),
-        (),
-        True,
-    ),
-    (
-        "Okada",
-        "Katsuya Okada",
-        "Foreign Minister of Japan",
-        "JP",
-        (_t("fm", "JP", "2009-09", "2010-09"),),
-        (),
-        True,
-    ),
-    (
-        "Maehara",
-        "Seiji Maehara",
-        "Foreign Minister of Japan",
-        "JP",
-        (_t("fm", "JP", "2010-09", "2011-03"),),
-        (),
-        True,
-    ),
-    (
-        "Gemba",
-        "Koichiro Gemba",
-        "Foreign Minister of Japan",
-        "JP",
-        (_t("fm", "JP", "2011-09", "2012-12"),),
-        ("Koichiro Genba", "Genba"),
-        True,
-    ),
-    (
-        "Motegi",
-        "Toshimitsu Motegi",
-        "Foreign Minister of Japan",
-        "JP",
-        (_t("fm", "JP", "2019-09", "2021-11"),),
-        (),
-        True,
-    ),
-    (
-        "Hayashi",
-        "Yoshimasa Hayashi",
-        "Foreign Minister of Japan",
-        "JP",
-        (_t("fm", "JP", "2021-11", "2023-09"), _t("ccs", "JP", "2023-12", "2024-10")),
-        (),
-        True,
-    ),
-    (
-        "Kamikawa",
-        "Yoko Kamikawa",
-        "Foreign Minister of Japan",
-        "JP",
-        (_t("fm", "JP", "2023-09", "2024-10"),),
-        (),
-        True,
-    ),
-    (
-        "Iwaya",
-        "Takeshi Iwaya",
-        "Foreign Minister of Japan",
-        "JP",
-        (_t("defence", "JP", "2018-10", "2019-09"), _t("fm", "JP", "2024-10", None)),
-        (),
-        True,
-    ),
-    (
-        "Kato",
-        "Katsunobu Kato",
-        "Chief Cabinet Secretary of Japan",
-        "JP",
-        (_t("ccs", "JP", "2020-09", "2021-10"),),
-        (),
-        False,
-    ),
-    (
-        "Matsuno",
-        "Hirokazu Matsuno",
-        "Chief Cabinet Secretary of Japan",
-        "JP",
-        (_t("ccs", "JP", "2021-10", "2023-12"),),
-        (),
-        True,
-    ),
-    (
-        "Seko",
-        "Hiroshige Seko",
-        "Minister of Economy, Trade and Industry of Japan",
-        "JP",
-        (_t("russia_econ_minister", "JP", "2016-08", "2019-09"),),
-        (),
-        True,
-    ),
-    (
-        "Nishimura",
-        "Yasutoshi Nishimura",
-        "Deputy Chief Cabinet Secretary of Japan",
-        "JP",
-        (
-            _t("deputy_ccs", "JP", "2017-08", "2019-09"),
-            _t("russia_econ_minister", "JP", "2022-08", "2023-12"),
-        ),
-        (),
-        True,
-    ),
-    (
-        "Yachi",
-        "Shotaro Yachi",
-        "National Security Secretariat head of Japan",
-        "JP",
-        (_t("nss_head", "JP", "2014-01", "2019-09"),),
-        (),
-        True,
-    ),
-    (
-        "Onodera",
-        "Itsunori Onodera",
-        "Defense Minister of Japan",
-        "JP",
-        (_t("defence", "JP", "2012-12", "2014-09"), _t("defence", "JP", "2017-08", "2018-10")),
-        (),
-        True,
-    ),
-    (
-        "Inada",
-        "Tomomi Inada",
-        "Defense Minister of Japan",
-        "JP",
-        (_t("defence", "JP", "2016-08", "2017-07"),),
-        (),
-        True,
-    ),
-    (
-        "Kishi",
-        "Nobuo Kishi",
-        "Defense Minister of Japan",
-        "JP",
-        (_t("defence", "JP", "2020-09", "2021-10"),),
-        (),
-        False,
-    ),
-    ("Suzuki", "Muneo Suzuki", "Member of the Diet of Japan", "JP", (), (), False),
-    # Russia
-    (
-        "Yeltsin",
-        "Boris Yeltsin",
-        "President of Russia",
-        "RU",
-        (_t("president", "RU", "1991-07", "1999-12"),),
-        (),
-        True,
-    ),
-    (
-        "Putin",
-        "Vladimir Putin",
-        "President of Russia",
-        "RU",
-        (
-            _t("pm", "RU", "1999-08", "2000-05"),
-            _t("president", "RU", "1999-12", "2008-05"),
-            _t("pm", "RU", "2008-05", "2012-05"),
-            _t("president", "RU", "2012-05", None),
-        ),
-        (),
-        True,
-    ),
-    (
-        "Medvedev",
-        "Dmitry Medvedev",
-        "Prime Minister of Russia",
-        "RU",
-        (
-            _t("president", "RU", "2008-05", "2012-05"),
-            _t("pm", "RU", "2012-05", "2020-01"),
-            _t("security_council", "RU", "2020-01", None),
-        ),
-        ("Dmitri Medvedev", "Dmitriy Medvedev"),
-        True,
-    ),
-    (
-        "Mishustin",
-        "Mikhail Mishustin",
-        "Prime Minister of Russia",
-        "RU",
-        (_t("pm", "RU", "2020-01", None),),
-        (),
-        True,
-    ),
-    (
-        "Chernomyrdin",
-        "Viktor Chernomyrdin",
-        "Prime Minister of Russia",
-        "RU",
-        (_t("pm", "RU", "1992-12", "1998-03"),),
-        (),
-        True,
-    ),
-    (
-        "Primakov",
-        "Yevgeny Primakov",
-        "Prime Minister of Russia",
-        "RU",
-        (_t("fm", "RU", "1996-01", "1998-09"), _t("pm", "RU", "1998-09", "1999-05")),
-        ("Yevgeniy Primakov",),
-        True,
-    ),
-    (
-        "Kasyanov",
-        "Mikhail Kasyanov",
-        "Prime Minister of Russia",
-        "RU",
-        (_t("pm", "RU", "2000-05", "2004-02"),),
-        (),
-        True,
-    ),
-    (
-        "Fradkov",
-        "Mikhail Fradkov",
-        "Prime Minister of Russia",
-        "RU",
-        (_t("pm", "RU", "2004-03", "2007-09"),),
-        (),
-        True,
-    ),
-    (
-        "Kozyrev",
-        "Andrei Kozyrev",
-        "Foreign Minister of Russia",
-        "RU",
-        (_t("fm", "RU", "1990-10", "1996-01"),),
-        (),
-        True,
-    ),
-    (
-        "Ivanov",
-        "Igor Ivanov",
-        "Foreign Minister of Russia",
-        "RU",
-        (_t("fm", "RU", "1998-09", "2004-03"),),
-        (),
-        False,
-    ),
-    (
-        "Lavrov",
-        "Sergey Lavrov",
-        "Foreign Minister of Russia",
-        "RU",
-        (_t("fm", "RU", "2004-03", None),),
-        ("Sergei Lavrov", "Sergey Viktorovich Lavrov"),
-        True,
-    ),
-    (
-        "Peskov",
-        "Dmitry Peskov",
-        "Kremlin spokesman",
-        "RU",
-        (_t("spokesman", "RU", "2012-05", None),),
-        ("Dmitri Peskov", "Dmitriy Peskov"),
-        True,
-    ),
-    (
-        "Zakharova",
-        "Maria Zakharova",
-        "Russian Foreign Ministry spokeswoman",
-        "RU",
-        (_t("mfa_spokeswoman", "RU", "2015-08", None),),
-        ("Mariya Zakharova",),
-        True,
-    ),
-    (
-        "Lukashevich",
-        "Alexander Lukashevich",
-        "Russian Foreign Ministry spokesman",
-        "RU",
-        (_t("mfa_spokeswoman", "RU", "2011-01", "2015-08"),),
-        (),
-        True,
-    ),
-    (
-        "Shoigu",
-        "Sergei Shoigu",
-        "Defence Minister of Russia",
-        "RU",
-        (_t("defence", "RU", "2012-11", "2024-05"),),
-        ("Sergey Shoigu", "Shoygu", "Sergei Shoygu"),
-        True,
-    ),
-    (
-        "Serdyukov",
-        "Anatoly Serdyukov",
-        "Defence Minister of Russia",
-        "RU",
-        (_t("defence", "RU", "2007-02", "2012-11"),),
-        (),
-        True,
-    ),
-    (
-        "Belousov",
-        "Andrei Belousov",
-        "Defence Minister of Russia",
-        "RU",
-        (_t("defence", "RU", "2024-05", None),),
-        (),
-        True,
-    ),
-    (
-        "Naryshkin",
-        "Sergey Naryshkin",
-        "Chairman of the State Duma",
-        "RU",
-        (
-            _t("chief_of_staff", "RU", "2008-05", "2011-12"),
-            _t("duma_chair", "RU", "2011-12", "2016-10"),
-            _t("svr_director", "RU", "2016-10", None),
-        ),
-        ("Sergei Naryshkin",),
-        True,
-    ),
-    (
-        "Volodin",
-        "Vyacheslav Volodin",
-        "Chairman of the State Duma",
-        "RU",
-        (_t("duma_chair", "RU", "2016-10", None),),
-        (),
-        True,
-    ),
-    (
-        "Matviyenko",
-        "Valentina Matviyenko",
-        "Federation Council Speaker",
-        "RU",
-        (_t("fed_council_chair", "RU", "2011-09", None),),
-        ("Matviyenko", "Valentina Matvienko", "Matvienko"),
-        True,
-    ),
-    (
-        "Galushka",
-        "Alexander Galushka",
-        "Minister for the Development of the Russian Far East",
-        "RU",
-        (_t("far_east_minister", "RU", "2013-09", "2018-05"),),
-        ("Aleksandr Galushka",),
-        True,
-    ),
-    (
-        "Kozlov",
-        "Alexander Kozlov",
-        "Minister for the Development of the Russian Far East",
-        "RU",
-        (_t("far_east_minister", "RU", "2018-05", "2020-11"),),
-        (),
-        False,
-    ),
-    (
-        "Chekunkov",
-        "Alexei Chekunkov",
-        "Minister for the Development of the Russian Far East",
-        "RU",
-        (_t("far_east_minister", "RU", "2020-11", None),),
-        (),
-        True,
-    ),
-    (
-        "Kozhemyako",
-        "Oleg Kozhemyako",
-        "Governor of Sakhalin",
-        "RU",
-        (_t("governor", "RU", "2015-03", "2018-10"),),
-        (),
-        True,
-    ),
-    (
-        "Limarenko",
-        "Valery Limarenko",
-        "Governor of Sakhalin",
-        "RU",
-        (_t("governor", "RU", "2018-10", None),),
-        (),
-        True,
-    ),
-    (
-        "Khoroshavin",
-        "Alexander Khoroshavin",
-        "Governor of Sakhalin",
-        "RU",
-        (_t("governor", "RU", "2007-08", "2015-03"),),
-        (),
-        True,
-    ),
-    (
-        "Trutnev",
-        "Yury Trutnev",
-        "Presidential Envoy to the Far East",
-        "RU",
-        (_t("envoy", "RU", "2013-08", None),),
-        ("Yuri Trutnev", "Yuriy Trutnev"),
-        True,
-    ),
-    (
-        "Shuvalov",
-        "Igor Shuvalov",
-        "First Deputy Prime Minister of Russia",
-        "RU",
-        (_t("envoy", "RU", "2008-05", "2018-05"),),
-        (),
-        True,
-    ),
-    (
-        "Ushakov",
-        "Yury Ushakov",
-        "Kremlin aide",
-        "RU",
-        (_t("aide", "RU", "2012-05", None),),
-        ("Yuri Ushakov",),
-        True,
-    ),
-    (
-        "Morgulov",
-        "Igor Morgulov",
-        "Deputy Foreign Minister of Russia",
-        "RU",
-        (_t("deputy_fm", "RU", "2011-12", "2022-01"),),
-        (),
-        True,
-    ),
-    (
-        "Patrushev",
-        "Nikolai Patrushev",
-        "Security Council Secretary of Russia",
-        "RU",
-        (_t("security_council", "RU", "2008-05", "2024-05"),),
-        (),
-        True,
-    ),
-    (
-        "Gorbachev",
-        "Mikhail Gorbachev",
-        "President of the Soviet Union",
-        "RU",
-        (_t("president", "RU", "1990-03", "1991-12"),),
-        (),
-        True,
-    ),
-    ("Khrushchev", "Nikita Khrushchev", "Soviet leader", "RU", (), (), True),
-    ("Stalin", "Joseph Stalin", "Soviet leader", "RU", (), (), True),
-    # others in this coverage
-    (
-        "Obama",
-        "Barack Obama",
-        "President of the United States",
-        "US",
-        (_t("president", "US", "2009-01", "2017-01"),),
-        (),
-        True,
-    ),
-    (
-        "Trump",
-        "Donald Trump",
-        "President of the United States",
-        "US",
-        (_t("president", "US", "2017-01", "2021-01"), _t("president", "US", "2025-01", None)),
-        (),
-        True,
-    ),
-    (
-        "Biden",
-        "Joe Biden",
-        "President of the United States",
-        "US",
-        (_t("president", "US", "2021-01", "2025-01"),),
-        (),
-        True,
-    ),
-    (
-        "Kerry",
-        "John Kerry",
-        "US Secretary of State",
-        "US",
-        (_t("secretary_of_state", "US", "2013-02", "2017-01"),),
-        (),
-        True,
-    ),
-    (
-        "Tillerson",
-        "Rex Tillerson",
-        "US Secretary of State",
-        "US",
-        (_t("secretary_of_state", "US", "2017-02", "2018-03"),),
-        (),
-        True,
-    ),
-    (
-        "Pompeo",
-        "Mike Pompeo",
-        "US Secretary of State",
-        "US",
-        (_t("secretary_of_state", "US", "2018-04", "2021-01"),),
-        (),
-        True,
-    ),
-    (
-        "Blinken",
-        "Antony Blinken",
-        "US Secretary of State",
-        "US",
-        (_t("secretary_of_state", "US", "2021-01", "2025-01"),),
-        (),
-        True,
-    ),
-    ("Xi", "Xi Jinping", "President of China", "CN", (_t("president", "CN", "2013-03", None),), (), False),
-    (
-        "Moon",
-        "Moon Jae-in",
-        "President of South Korea",
-        "KR",
-        (_t("president", "KR", "2017-05", "2022-05"),),
-        (),
-        False,
-    ),
-    (
-        "Park",
-        "Park Geun-hye",
-        "President of South Korea",
-        "KR",
-        (_t("president", "KR", "2013-02", "2017-03"),),
-        (),
-        False,
-    ),
-    (
-        "Yoon",
-        "Yoon Suk Yeol",
-        "President of South Korea",
-        "KR",
-        (_t("president", "KR", "2022-05", None),),
-        ("Yoon Suk-yeol",),
-        False,
-    ),
-    ("Kim", "Kim Jong Un", "Leader of North Korea", "KP", (), ("Kim Jong-un", "Kim Jong-Un"), False),
-    (
-        "Zelensky",
-        "Volodymyr Zelensky",
-        "President of Ukraine",
-        "UA",
-        (_t("president", "UA", "2019-05", None),),
-        ("Zelenskyy", "Volodymyr Zelenskyy"),
-        True,
-    ),
-    (
-        "Poroshenko",
-        "Petro Poroshenko",
-        "President of Ukraine",
-        "UA",
-        (_t("president", "UA", "2014-06", "2019-05"),),
-        (),
-        True,
-    ),
-    ("Guterres", "Antonio Guterres", "UN Secretary-General", None, (), ("António Guterres",), True),
-)
+@functools.cache
+def _terms_by_surname() -> dict[str, tuple[Term, ...]]:
+    """Terms of office from ``data/official_terms.csv``: (office, country, (y, m) from, to or None)."""
+    terms: dict[str, list[Term]] = {}
+    for row in reference.rows("official_terms.csv"):
+        end = _year_month(row["to"]) if row["to"] else None
+        terms.setdefault(row["surname"], []).append(
+            (row["office"], row["country"], _year_month(row["from"]), end)
+        )
+    return {surname: tuple(found) for surname, found in terms.items()}
+
+
+class _Official(NamedTuple):
+    """A row of ``data/officials.csv``: the person, other spellings, and whether the surname alone
+    is safe to match (not an English word or a common name)."""
+
+    person: Person
+    other_names: tuple[str, ...]
+    surname_alone: bool
+
+
+@functools.cache
+def _officials() -> tuple[_Official, ...]:
+    terms = _terms_by_surname()
+    return tuple(
+        _Official(
+            Person(row["surname"], row["full_name"], row["role"], row["country"] or None,
+                   terms.get(row["surname"], ())),
+            reference.cell_list(row["other_names"]),
+            reference.cell_bool(row["surname_alone"]),
+        )
+        for row in reference.rows("officials.csv")
+    )
+
 
 # Role phrases that refer back to a person the article has named: (regex, office, country|None).
 ROLE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
@@ -1009,7 +241,7 @@ def surname_of(tokens: list[str]) -> str:
 
 @functools.cache
 def _people() -> tuple[Person, ...]:
-    return tuple(Person(s, f, r, c, terms) for s, f, r, c, terms, _o, _a in OFFICE_HOLDERS)
+    return tuple(official.person for official in _officials())
 
 
 @functools.cache
@@ -1021,42 +253,17 @@ def _by_surname() -> dict[str, Person]:
 def _name_index() -> dict[str, Person]:
     """Every spelling that names a table person on its own: full names, and safe surnames."""
     index: dict[str, Person] = {}
-    for (surname, full, _r, _c, _terms, others, alone), person in zip(OFFICE_HOLDERS, _people(), strict=True):
-        index[full] = person
+    for person, others, alone in _officials():
+        index[person.full_name] = person
         for other in others:
             if " " in other or "-" in other or alone:
                 index[other] = person
         if alone:
-            index[surname] = person
+            index[person.surname] = person
     for variant, person in list(index.items()):
         if len(variant) > 3:
             index.setdefault(variant.upper(), person)  # datelines and all-caps headlines
-    by_surname = _by_surname()
-    for cyrillic, surname in CYRILLIC_SURNAMES.items():
-        if surname in by_surname:
-            for form in russian_case_forms(cyrillic):
-                index.setdefault(form, by_surname[surname])
     return index
-
-
-# Surnames as Russian-language articles spell them; they decline ("Мишустина", "с Лавровым").
-CYRILLIC_SURNAMES: dict[str, str] = {
-    "Путин": "Putin", "Медведев": "Medvedev", "Мишустин": "Mishustin", "Лавров": "Lavrov",
-    "Песков": "Peskov", "Шойгу": "Shoigu", "Захарова": "Zakharova", "Матвиенко": "Matviyenko",
-    "Володин": "Volodin", "Галузин": "Galuzin", "Кожемяко": "Kozhemyako", "Трутнев": "Trutnev",
-    "Абэ": "Abe", "Кисида": "Kishida", "Суга": "Suga", "Като": "Kato", "Мотэги": "Motegi",
-    "Мотеги": "Motegi", "Коно": "Kono", "Хаяси": "Hayashi", "Мацуно": "Matsuno",
-}
-
-
-def russian_case_forms(name: str) -> tuple[str, ...]:
-    """A Russian surname in its cases: -ов/-ев/-ин add -а, -у, -ым, -е; -ова becomes -овой, -ову;
-    Japanese names and names in -о, -у, -и, -э do not decline."""
-    if name.endswith(("ов", "ев", "ин")):
-        return (name, *(name + ending for ending in ("а", "у", "ым", "е")))
-    if name.endswith(("ова", "ева", "ина")):
-        return (name, name[:-1] + "ой", name[:-1] + "у")
-    return (name,)
 
 
 @functools.cache
@@ -1153,6 +360,78 @@ def find_people(
     return found
 
 
+JAPANESE_NAMES = Path(__file__).parent / "data" / "names_ja.csv"
+_JAPANESE_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+@functools.cache
+def japanese_names() -> dict[str, str]:
+    """Officials as Japanese text writes them (data/names_ja.csv) -> canonical surname. A kanji surname
+    that two officials share (菅: Suga and Kan) is listed only in full or with its title."""
+    with JAPANESE_NAMES.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    return {row["spelling"]: row["surname"] for row in rows if row["surname"] in _by_surname()}
+
+
+@functools.cache
+def _japanese_name_pattern() -> re.Pattern[str]:
+    """Japanese writes no spaces, so a name is matched wherever it stands ("安倍晋三首相は")."""
+    return re.compile("|".join(re.escape(n) for n in sorted(japanese_names(), key=len, reverse=True)))
+
+
+ROMANISATION = Path(__file__).parent / "data" / "romanisation.csv"
+_CYRILLIC_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{2,}(?![\w-])")
+
+
+@functools.cache
+def _romanisation(system: str) -> dict[str, str]:
+    """Cyrillic -> Latin letters (data/romanisation.csv): BGN/PCGN for Russian names; for Japanese
+    names written in Russian (Polivanov: "Кисида", "Хаяси") the Hepburn letters where they differ."""
+    with ROMANISATION.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    table = {row["cyrillic"]: row["latin"] for row in rows if row["system"] == "bgn"}
+    if system == "japanese":
+        table.update((row["cyrillic"], row["latin"]) for row in rows if row["system"] == "polivanov")
+    return table
+
+
+def romanise(word: str, system: str = "bgn") -> str:
+    """A Cyrillic word in Latin letters, the longest table entry first ("дзи" before "дз")."""
+    table, word, out, i = _romanisation(system), word.lower(), [], 0
+    while i < len(word):
+        n = next((n for n in (3, 2, 1) if word[i : i + n] in table), 0)
+        out.append(table[word[i : i + n]] if n else word[i])
+        i += n or 1
+    return "".join(out)
+
+
+@functools.cache
+def _morph():
+    """pymorphy3's Russian analyser, loaded (~0.4 s) only when a Russian text names someone."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=8192)
+def cyrillic_surname(word: str) -> str | None:
+    """The table surname a Russian-text word declines ("Моргуловым", "Кисиды", "Захаровой", "Маэхара"):
+    its dictionary forms by pymorphy3, romanised as a Russian and as a Japanese name."""
+    forms = {word.lower()}
+    for parse in _morph().parse(word):
+        forms.add(parse.normal_form)
+        if {"Surn", "femn"} <= parse.tag.grammemes and (nominative := parse.inflect({"nomn"})):
+            forms.add(nominative.word)  # "Захаровой" -> "захарова", not the masculine "захаров"
+    surnames = _latin_surnames()
+    return next((surnames[r] for form in sorted(forms) for system in ("bgn", "japanese")
+                 if (r := romanise(form, system)) in surnames), None)
+
+
+@functools.cache
+def _latin_surnames() -> dict[str, str]:
+    return {surname.lower(): surname for surname in _by_surname() if len(surname) >= 3}
+
+
 def find_named_people(text: str, start: int = 0, end: int | None = None) -> list[PersonMention]:
     """People named in text[start:end] by name (with or without a title), in order.
 
@@ -1164,20 +443,25 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
     if start >= end:
         return []
     found: list[PersonMention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+    taken = TakenSpans()
+    free = taken.free
 
     def add(a: int, b: int, person: Person) -> None:
         found.append(PersonMention(a, b, text[a:b], person))
-        taken.append((a, b))
+        taken.add(a, b)
 
     index = _name_index()
     for m in _name_pattern().finditer(text, start, end):
         if m.group().isupper() and len(m.group()) <= 3:
             continue
         add(m.start(), m.end(), index[m.group()])
+    for m in _CYRILLIC_WORD.finditer(text, start, end):
+        if free(m.start(), m.end()) and (surname := cyrillic_surname(m.group())):
+            add(m.start(), m.end(), _by_surname()[surname])
+    if _JAPANESE_LETTER.search(text, start, end):
+        for m in _japanese_name_pattern().finditer(text, start, end):
+            if free(m.start(), m.end()):
+                add(m.start(), m.end(), _by_surname()[japanese_names()[m.group()]])
     has_surname = _surname_scan().search(text, start, end)  # a third of paragraphs have none
     for m in _titled_surname_pattern().finditer(text, start, end) if has_surname else ():
         a, b = m.span(1)
@@ -1219,22 +503,21 @@ def _role_mentions(
     }
     if not present:
         return found
-    taken = list(taken)
+    spans = TakenSpans(taken)
     known_people = [p for p in (_by_surname().get(s) for s in known) if p is not None]
     for pattern, office, country, tails in _role_patterns():
         if tails.isdisjoint(present):
             continue  # none of the phrase's last two words are in the paragraph
         for m in pattern.finditer(text, start, end):
             a, b = m.span()
-            overlaps = not all(b <= s or a >= e for s, e in taken)
-            if overlaps or _INDEFINITE_BEFORE.search(text, max(0, a - 8), a):
+            if not spans.free(a, b) or _INDEFINITE_BEFORE.search(text, max(0, a - 8), a):
                 continue  # "a Russian premier" is any premier, not the one the article named
             person = resolve_role(office, country, known_people, year)
             if person is None and country is not None and year is not None:
                 person = office_holder(office, country, year)  # "the Russian president" in 2016
             if person is not None:
                 found.append(PersonMention(a, b, text[a:b], person))
-                taken.append((a, b))
+                spans.add(a, b)
     return found
 
 

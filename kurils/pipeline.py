@@ -10,20 +10,25 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kurils.clean import clean_text
+from kurils.chronology import date_known_events
+from kurils.clean import clean_page, clean_text
 from kurils.events import extract_events
+from kurils.inputs import BatchStats, Item, is_batch, iter_items
 from kurils.language import detect_language
 from kurils.models import Article, Source
-from kurils.outlets import detect_outlet
+from kurils.outlets import choose_outlet
 from kurils.published import infer_published
 from kurils.read import read_bytes
+from kurils.relevance import assess as assess_relevance
 from kurils.settings import MAX_BYTES
 
 INPUT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ""}
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def content_id(data: bytes) -> str:
@@ -31,11 +36,35 @@ def content_id(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
+def valid_unicode(name: str) -> str:
+    """A file name (or any string) as outputs show it: U+FFFD where its bytes were not UTF-8.
+
+    A name the file system gives as bytes that are not UTF-8 reaches Python with those bytes as lone
+    surrogates (surrogateescape); the path itself keeps them, so the file can still be opened, but
+    no UTF-8 output (JSON Lines, CSV, Parquet) can hold them."""
+    if not _SURROGATES.search(name):
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte (from a JSON "\ud800")
+        return _SURROGATES.sub("\ufffd", name)
+
+
 def parse_bytes(data: bytes, file: str = "<bytes>", source: Source | None = None) -> Article:
     """Parse one article's raw bytes; never raises for bad input.
 
     ``source`` carries what a batch input knows of the item (its URL, the scraper's fields)."""
-    article = Article(id=content_id(data), file=file, source=source)
+    article = parse_metadata(data, file, source)
+    if article.error is None:
+        article.places, article.people, events = extract_events(article)
+        article.events = date_known_events(events, article.published)
+    article.relevance, article.relevance_reason = assess_relevance(article)
+    return article
+
+
+def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = None) -> Article:
+    """The stages before entities and events: text, headline, body, outlet, language, publication."""
+    article = Article(id=content_id(data), file=valid_unicode(file), source=source)
     if len(data) > MAX_BYTES:
         article.error = too_large_message(len(data))
         return article
@@ -45,17 +74,19 @@ def parse_bytes(data: bytes, file: str = "<bytes>", source: Source | None = None
         article.error = read.error
         return article
     article.text = read.text
-    cleaned = clean_text(read.text)
+    # a page with a title of its own is laid out by the extractor; one without reads as scraped text,
+    # whose rules find the headline and set furniture aside
+    titled = read.page is not None and read.page.title
+    cleaned = clean_page(read.text, read.page.title) if titled else clean_text(read.text)
     article.headline = cleaned.headline
     article.headline_span = cleaned.headline_span
     article.paragraphs = cleaned.paragraphs
-    article.outlet, article.wire_source = detect_outlet(read.text, cleaned)
+    article.outlet, article.wire_source, article.outlet_evidence = choose_outlet(
+        read.text, cleaned, read.page, source)
     article.language = detect_language(cleaned.body or read.text)
-    article.published = infer_published(read.text, cleaned)
+    article.published = infer_published(read.text, cleaned, read.page, source)
     if not cleaned.paragraphs:
         article.error = "no article text found after removing page furniture"
-        return article
-    article.places, article.people, article.events = extract_events(article)
     return article
 
 
@@ -69,8 +100,8 @@ def parse_file(path: str | os.PathLike) -> Article:
     An oversized file is refused before it is read, so a stray 50 MB dump costs nothing.
     """
     path = Path(path)
-    name = str(path)
-    name_id = content_id(os.fsencode(name))
+    name = valid_unicode(str(path))
+    name_id = content_id(os.fsencode(path))
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):
@@ -130,7 +161,8 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
                 base = Path(folder)
                 found += [
                     base / name for name in files
-                    if not name.startswith(".") and Path(name).suffix.lower() in INPUT_SUFFIXES
+                    if not name.startswith(".")
+                    and (Path(name).suffix.lower() in INPUT_SUFFIXES or is_batch(name))
                 ]
             if failed and failed[0].filename == os.fspath(path):  # the folder itself cannot be read
                 yield path
@@ -141,4 +173,26 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
 
 
 def parse_paths(paths: Iterable[str | os.PathLike]) -> list[Article]:
-    return [parse_file(p) for p in expand_paths(paths)]
+    return list(iter_articles(paths))
+
+
+def parse_item(item: Item) -> Article:
+    """Parse one input item: a plain file as ``parse_file`` does, a batch item from its bytes."""
+    if item.path is not None:
+        return parse_file(item.path)
+    if item.error is not None:
+        key = item.source.source_id if item.source and item.source.source_id else item.file
+        return Article(id=content_id(key.encode("utf-8", "surrogatepass")), file=valid_unicode(item.file),
+                       source=item.source, error=item.error, relevance_reason="not read")
+    return parse_bytes(item.data or b"", file=item.file, source=item.source)
+
+
+def input_items(paths: Iterable[str | os.PathLike], stats: BatchStats | None = None) -> Iterator[Item]:
+    """Every item of every input, in order, as a stream (folders walked, batch files read lazily)."""
+    for path in expand_paths(paths):
+        yield from iter_items(path, stats)
+
+
+def iter_articles(paths: Iterable[str | os.PathLike], stats: BatchStats | None = None) -> Iterator[Article]:
+    """Each input item parsed, one at a time."""
+    return map(parse_item, input_items(paths, stats))

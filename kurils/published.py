@@ -5,7 +5,8 @@ beats a dateline with a year ("MOSCOW, January 22, 2018"), which beats inference
 A dateline without a year ("TOKYO, January 22. /TASS/.") and an undated text are
 resolved from constraints the text states: the weekday of the reported statement,
 dates it names as past or still ahead, office-holders' terms, "N years after" a
-known event. Constraints are applied strongest first; one that contradicts those
+known event, the dispute's events it names (kurils.chronology: "the summit in Nagato",
+"the Eastern Economic Forum this week"). Constraints are applied strongest first; one that contradicts those
 already accepted is dropped rather than allowed to empty the answer. Nothing is
 invented: without support on both sides the answer stays open (None).
 """
@@ -17,8 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kurils.chronology import publication_bounds
 from kurils.fastre import guarded  # a lookahead for a pattern's first characters: faster, same matches
-from kurils.models import CleanText, Paragraph, Published, TimeValue
+from kurils.models import CleanText, PageMeta, Paragraph, Published, Source, TimeValue
 from kurils.temporal import (
     KNOWN_EVENT_YEARS,
     TimeMention,
@@ -49,6 +51,7 @@ _LABEL = guarded(re.compile(
     r"изменено|mis\s+à\s+jour)\b"))
 _STAMP_NOISE = guarded(re.compile(
     r"(?i)\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?"
+    r"|\d{1,2}時(?:\d{1,2}分)?"  # a Japanese clock time: "2022年09月07日08時01分"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\b(?:utc|gmt|msk|jst|kst|est|edt|cet|cest|bst|pst|pdt|cst|ist|hkt|sgt|am|pm|a\.m\.|p\.m\.)\b"
     r"|[+-]\d{2}:?\d{2}\b"
@@ -158,6 +161,10 @@ def _stamp_candidates(text: str, top_limit: int) -> list[_Stamp]:
     return out
 
 
+# "— Hertha BSC (@HerthaBSC) June 1, 2017": how an embedded tweet signs off
+_TWEET_SIGNATURE = re.compile(r"\(@\w{1,30}\)")
+
+
 def _is_stamp_line(text: str, start: int, end: int, mentions: list[TimeMention]) -> bool:
     """A line that is a date and little else: labels, times, weekdays, a byline or outlet name."""
     pieces, pos = [], start
@@ -165,6 +172,9 @@ def _is_stamp_line(text: str, start: int, end: int, mentions: list[TimeMention])
         pieces.append(text[pos:m.start])
         pos = m.end
     pieces.append(text[pos:end])
+    line = text[start:end].strip()
+    if _TWEET_SIGNATURE.search(line) or (line.startswith("|") and line.endswith("|")):
+        return False  # an embedded tweet's signature, a table row: dated, but not the article's stamp
     rest = _STAMP_NOISE.sub(" ", _META_FIELD.sub(" ", " ".join(pieces)))
     words = re.findall(r"[^\W\d_][\w.'’-]*", rest)
     if not words:
@@ -175,6 +185,14 @@ def _is_stamp_line(text: str, start: int, end: int, mentions: list[TimeMention])
 
 
 def _find_stamp(text: str, cleaned: CleanText) -> Published | None:
+    best = _best_stamp(text, cleaned)
+    if best is None:
+        return None
+    value = TimeValue(best.day, best.day, "day")
+    return Published(value, inferred=False, evidence=f"printed stamp '{_short(best.line)}'")
+
+
+def _best_stamp(text: str, cleaned: CleanText) -> _Stamp | None:
     paragraphs = cleaned.paragraphs
     if len(paragraphs) > 1:
         top_limit = paragraphs[1].start
@@ -182,19 +200,21 @@ def _find_stamp(text: str, cleaned: CleanText) -> Published | None:
         top_limit = paragraphs[0].end if paragraphs else len(text)
     top_limit = max(top_limit, min(len(text), 600))
     candidates = _stamp_candidates(text, top_limit)
-    if not candidates:
-        return None
-    best = min(candidates, key=lambda s: (s.rank, s.start))
-    value = TimeValue(best.day, best.day, "day")
-    return Published(value, inferred=False, evidence=f"printed stamp '{_short(best.line)}'")
+    return min(candidates, key=lambda s: (s.rank, s.start)) if candidates else None
+
+
+def _head_stamp(text: str, cleaned: CleanText) -> bool:
+    """The best stamp is labelled as the publication or sits above the body, and is not an update."""
+    best = _best_stamp(text, cleaned)
+    return best is not None and best.rank <= 1
 
 
 # --------------------------------------------------------------------------- datelines
 
-_CAP_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_CAP_WORDS = r"[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}"  # "TOKYO", "Москва"
 _DATELINE_PREFIX = re.compile(  # "TOKYO, ", "St. Petersburg, Russia, ", "MOSCOW (Reuters) "
     rf"\A\s*{_CAP_WORDS}(?:,\s*{_CAP_WORDS})?\s*(?:\([^()\n]{{1,30}}\))?\s*[,.:–—-]?\s*\Z")
-_DATELINE_TAIL = re.compile(r"\A\s*(?:[(/.]|,?\s*[–—-]|,?\s*\d{4}|,?\s*/|\Z)")
+_DATELINE_TAIL = re.compile(r"\A\s*(?:[(/.]|,?\s*[–—-]|,?\s*\d{4}|,?\s*\d{1,2}:\d{2}\s*[–—-]|,?\s*/|\Z)")
 
 
 @dataclass(frozen=True)
@@ -251,7 +271,7 @@ class _Constraint:
     lo: date | None = None
     hi: date | None = None
     test: Callable[[date], bool] | None = None
-    role: str = ""  # 'past' | 'future' | 'weekday' | 'year' | 'office' | 'convention'
+    role: str = ""  # past, future, weekday, year, office, convention, chronology, named_past
 
 
 def _scan(lo: date, hi: date, tests: list[Callable[[date], bool]], step: int,
@@ -369,6 +389,16 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> l
                     _Constraint("office-holders' terms by month", test=in_term, role="office_month")
                 )
 
+    # The dispute's events the text names: a window ("the Eastern Economic Forum this week") is as strong
+    # as a date; "after the G20 in Osaka" or "ahead of the summit in Nagato" bound one side like a date.
+    named_windows: list[_Constraint] = []
+    # A named past event bounds but does not place (like the milestone years): "the 1956 Joint
+    # Declaration" does not make a yearless dateline 1957.
+    for bound in publication_bounds(text, spans):
+        role = "named_past" if bound.role == "past" else bound.role
+        constraint = _Constraint(bound.why, bound.lo, bound.hi, bound.test, role=role)
+        (named_windows if bound.role == "chronology" else absolute).append(constraint)
+
     future_keys = {calendar_parts(m.text)[:2] for m, tense in mentions
                    if m.kind in ("month_day", "month") and tense == "future"}
     lead_end = dateline.paragraph.end if dateline else (spans[1][1] if len(spans) > 1 else spans[0][1])
@@ -412,7 +442,7 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> l
                 convention.append(_Constraint(
                     f"'{m.text}' is past", role="past_md",
                     test=lambda d, k=(month, day or 1): (d.month, d.day) >= k))
-    return strong + absolute + weekday + convention
+    return strong + named_windows + absolute + weekday + convention
 
 
 # --------------------------------------------------------------------------- inference
@@ -438,7 +468,8 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline) -> Publi
     weekday = _describe(accepted, ("weekday",))
     if weekday:
         reasons.append(f"{weekday[0]} fixes the weekday")
-    past = _describe(accepted, ("past",))
+    reasons += _describe(accepted, ("chronology",))[:2]
+    past = _describe(accepted, ("past", "named_past"))
     if past:
         reasons.append(f"the text places {_join(past[-3:])} in the past")
     reasons += _describe(accepted, ("office", "year"))
@@ -449,7 +480,7 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline) -> Publi
     because = ", and ".join(dict.fromkeys(reasons))
     # The earliest consistent year is trusted only close after a dated event the text names;
     # a bound from history or office terms alone leaves every consistent year open.
-    text_lows = [c.lo for c in accepted if c.lo and c.role in ("past", "year")]
+    text_lows = [c.lo for c in accepted if c.lo and c.role in ("past", "year", "chronology")]
     if not text_lows or (day - max(text_lows)).days > _TRUST_GAP_DAYS:
         last = _last(accepted, fixed)
         _, _, _, has_high = _bounds(accepted)
@@ -488,10 +519,11 @@ def _infer_undated(text: str, cleaned: CleanText) -> Published:
     weekday = _describe(accepted, ("weekday",))
     if weekday:
         reasons.append(f"{weekday[0]} fixes the weekday")
+    reasons += _describe(accepted, ("chronology",))[:2]
     ahead = _describe(accepted, ("future", "future_md"))
     reasons += ahead[:2]
     reasons += [w for w in _describe(accepted, ("past_md",))][:2]
-    past = _describe(accepted, ("past",))
+    past = _describe(accepted, ("past", "named_past"))
     if past:
         reasons.append(f"{_join(past[-2:])} in the past")
     reasons += _describe(accepted, ("year", "office"))
@@ -515,8 +547,24 @@ def _short(s: str, limit: int = 80) -> str:
     return s if len(s) <= limit else s[:limit - 1] + "…"
 
 
-def infer_published(text: str, cleaned: CleanText) -> Published:
-    """When the article was published: printed stamp > dated dateline > inference from the text."""
+def infer_published(text: str, cleaned: CleanText, page: PageMeta | None = None,
+                    source: Source | None = None) -> Published:
+    """When the article was published, from the strongest evidence there is.
+
+    A printed stamp or a dated dateline in the article, then the page's markup or its address, then a
+    date the batch supplied, then htmldate's search of the page, then inference from the text.
+    Evidence after the crawl date (``source.crawl_date``) is impossible; weaker evidence that disagrees
+    with the answer is kept in ``conflicts``. A plain file (no page, no source) reads the text alone."""
+    from_text = published_from_text(text, cleaned)
+    if page is None and source is None:
+        return from_text
+    printed_in_head = from_text.evidence is not None and (
+        not from_text.evidence.startswith("printed stamp") or _head_stamp(text, cleaned))
+    return weigh_evidence(from_text, page, source, printed_in_head)
+
+
+def published_from_text(text: str, cleaned: CleanText) -> Published:
+    """printed stamp > dated dateline > inference from the text."""
     try:
         stamp = _find_stamp(text, cleaned)
         if stamp is not None:
@@ -535,3 +583,81 @@ def infer_published(text: str, cleaned: CleanText) -> Published:
     except Exception as exc:  # a date bug must never lose the article
         return Published(None, inferred=True,
                          evidence=f"publication date not determined ({type(exc).__name__})")
+
+
+# --------------------------------------------------------------------------- evidence beyond the text
+
+def weigh_evidence(from_text: Published, page: PageMeta | None, source: Source | None,
+                   printed_in_head: bool = True) -> Published:
+    """The first candidate, strongest first, that the crawl date allows; the others that disagree are
+    recorded as conflicts. A printed stamp lower down the page or marked as an update
+    (``printed_in_head`` false) comes after the markup and the address."""
+    candidates = _candidates(from_text, page, source, printed_in_head)
+    crawled = _iso_value(source.crawl_date) if source else None
+    conflicts: list[str] = []
+    winner: Published | None = None
+    for candidate in candidates:
+        value = candidate.value
+        if crawled is not None and value is not None and value.first > crawled.last:
+            conflicts.append(f"{candidate.evidence} gives {value.iso()}, after the crawl date "
+                             f"{crawled.iso()}")
+            continue
+        if winner is None:
+            winner = candidate
+        elif (winner.value.precision != "day" and value.precision == "day"
+              and winner.value.first <= value.first <= winner.value.last and winner.value is not value):
+            winner = Published(value, candidate.inferred, f"{candidate.evidence}, within {winner.evidence}")
+        elif value is not None and winner.value is not None and not _overlap(value, winner.value):
+            conflicts.append(f"{candidate.evidence} gives {value.iso()}")
+    if winner is None or winner.value is None:
+        winner = from_text if from_text.value is not None and not (
+            crawled and from_text.value.first > crawled.last) else Published(
+            None, inferred=True, evidence=from_text.evidence)
+    return Published(winner.value, winner.inferred, winner.evidence, tuple(conflicts))
+
+
+def _candidates(from_text: Published, page: PageMeta | None, source: Source | None,
+                printed_in_head: bool) -> list[Published]:
+    from kurils.urls import url_date
+
+    printed = from_text if from_text.value is not None and not from_text.inferred else None
+    out: list[Published] = [printed] if printed and printed_in_head else []
+    if page is not None and page.markup_date:
+        out.append(Published(_iso_value(page.markup_date), False,
+                             "the page's markup or address (htmldate, declared date)"))
+    url = (source.url if source else None) or (page.url if page else None)
+    in_url = url_date(url)
+    if in_url is not None:
+        out.append(Published(in_url, False, f"the date in the address '{_short(url, 120)}'"))
+    if printed and not printed_in_head:
+        out.append(printed)
+    supplied = _iso_value(source.published) if source and source.published else None
+    if supplied is not None:
+        out.append(Published(supplied, False, f"supplied with the item ('{_short(source.published, 40)}')"))
+    if page is not None and page.library_date:
+        out.append(Published(_iso_value(page.library_date), True,
+                             "htmldate's extensive search of the page"))
+    if from_text.value is not None and from_text.inferred:
+        out.append(from_text)
+    return [c for c in out if c.value is not None]
+
+
+def _iso_value(raw: str | None) -> TimeValue | None:
+    """'2016-12-15', '2016-12-15T10:00:00Z' or '2016-12-15 10:00' as a day; 'YYYY-MM' as a month."""
+    match = re.match(r"\s*(\d{4})-(\d{2})(?:-(\d{2}))?", raw or "")
+    if not match:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    try:
+        if match.group(3):
+            day = date(year, month, int(match.group(3)))
+            return TimeValue(day, day, "day")
+        first = date(year, month, 1)
+    except ValueError:
+        return None
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+    return TimeValue(first, last, "month")
+
+
+def _overlap(a: TimeValue, b: TimeValue) -> bool:
+    return a.first <= b.last and b.first <= a.last

@@ -2,19 +2,21 @@
 
 Every offset in the project points into the text this module returns, so all
 normalisation happens here and nowhere later: decoding (UTF-8 with or without
-BOM, UTF-16, Windows-1251/1252, Latin-1), HTML pages reduced to their article
-text, newlines to LF, odd spaces to ' ', zero-width characters removed and
-print hyphenation at line breaks joined.
+BOM, UTF-16, Windows-1251/1252, Latin-1, KOI8-R, Shift-JIS, EUC-JP,
+ISO-2022-JP), HTML pages reduced to their article text, newlines to LF, odd
+spaces to ' ', zero-width characters and bidi and other format controls
+removed, and print hyphenation at line breaks joined.
 """
 
 from __future__ import annotations
 
 import codecs
-import html as html_lib
+import copy
 import re
 
-from kurils.models import ReadText
+from kurils.models import PageMeta, ReadText
 from kurils.settings import MAX_BYTES
+from kurils.titles import strip_site_name
 
 # Legacy encodings this coverage actually uses; limiting charset-normalizer to
 # them stops its mis-guesses (cp1250, mac_*) on short Western text.
@@ -34,11 +36,18 @@ _PLAUSIBLE_CHAR = re.compile(
 )
 _MOJIBAKE = re.compile(r"[ÂÃÐÑâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 _HTML_MARKUP = re.compile(
-    r"<(?:!doctype\s+html|html|head|body|div|p|article|section|span|meta|script|title|h[1-6]|br|a|li|ul)\b[^>]*>",
+    r"<(?:!doctype\s+html|html|head|body|div|p|article|section|span|meta|script|title|h[1-6]|br|a|li|ul)\b",
     re.IGNORECASE,
 )
 _ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Format controls with no width and nothing to read: bidi marks, embeddings, overrides and isolates
+# (U+200E/F, U+061C, U+202A-U+202E, U+2066-U+2069), invisible operators, the Mongolian vowel separator,
+# interlinear annotation marks and tag characters. A pasted U+202E at a line's start made the line
+# look like no prose at all.
+_FORMAT_CONTROLS = re.compile(
+    r"[\u200e\u200f\u061c\u202a-\u202e\u2061-\u2064\u2066-\u2069\u180e\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]"
+)
 _LINE_SEPARATORS = re.compile(r"[\u2028\u2029\x0b\x0c\x85]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MULTI_SPACE = re.compile(r" {2,}")
@@ -51,9 +60,12 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 _HYPHEN_BREAK = re.compile(r"-(?<=[^\W\d_]{2}-)(?:\n| )(?=([a-zà-ÿа-яё]+)\b)")
 # Any character one of the single-character passes of normalise() would change.
 _NEEDS_CHARACTER_PASSES = re.compile(
-    r"[\t\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad\u2028\u2029\x0b\x0c\x85"
-    r"\x00-\x08\x0e-\x1f\x7f]"
+    r"[\t\u00a0\u1680\u2000-\u200f\u202f\u205f\u3000\u2060\ufeff\u00ad\u2028\u2029\x0b\x0c\x85"
+    r"\x00-\x08\x0e-\x1f\x7f\u061c\u202a-\u202e\u2061-\u2064\u2066-\u2069\u180e\ufff9-\ufffb"
+    r"\U000e0001\U000e0020-\U000e007f]"
 )
+_ISO2022_ESCAPE = re.compile(rb"\x1b(?:\$[@B]|\$\([DOPQ]|\([BJI])")
+_KANA_RUN = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]+")
 _LOW_BYTES = bytes(range(9))  # NUL..0x08: every other byte of UTF-16 Latin or Cyrillic text
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13, 11, 12))
 _NOT_CONTINUATIONS = {"and", "or", "nor", "to", "und", "oder", "bis", "et", "ou", "и", "или", "а"}
@@ -77,14 +89,16 @@ def read_bytes(data: bytes, name: str = "", url: str | None = None) -> ReadText:
         return ReadText("", None, error="binary file, not text")
     warnings: list[str] = []
     if encoding and "invalid" in encoding:
-        warnings.append("some bytes are not valid UTF-8 and were replaced with U+FFFD")
+        read_as = encoding.split(" (")[0].upper().replace("SHIFT_JIS", "Shift-JIS")
+        warnings.append(f"some bytes are not valid {read_as} and were replaced with U+FFFD")
     repaired = repair_mojibake(text)
     if repaired is not None:
         text = repaired
         warnings.append("text was UTF-8 read as Windows-1252 (mojibake); repaired")
     is_html = looks_like_html(text)
+    page = None
     if is_html:
-        text, html_warning = html_to_text(text, url=url)
+        text, page, html_warning = read_html(text, url=url)
         if html_warning:
             warnings.append(html_warning)
     text = normalise(text)
@@ -95,8 +109,9 @@ def read_bytes(data: bytes, name: str = "", url: str | None = None) -> ReadText:
             is_html=is_html,
             error="empty file" if not is_html else "no text found in HTML page",
             warnings=tuple(warnings),
+            page=page,
         )
-    return ReadText(text, encoding, is_html=is_html, warnings=tuple(warnings))
+    return ReadText(text, encoding, is_html=is_html, warnings=tuple(warnings), page=page)
 
 
 def decode(data: bytes) -> tuple[str | None, str | None]:
@@ -105,7 +120,10 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding.removesuffix("-sig")
-            except UnicodeDecodeError:
+            except UnicodeDecodeError:  # the BOM says what it is: a file cut short keeps what it has
+                text = data.decode(encoding, errors="replace")
+                if text.count("\ufffd") <= max(2, len(text) // 100):
+                    return text, f"{encoding.removesuffix('-sig')} (with invalid bytes)"
                 break
     utf16 = bomless_utf16(data)
     if utf16:
@@ -113,6 +131,10 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
             return data.decode(utf16), utf16
         except UnicodeDecodeError:
             pass
+    if _ISO2022_ESCAPE.search(data):  # 7-bit Japanese: its escapes would read as binary, its bytes as ASCII
+        iso2022 = iso2022_japanese(data)
+        if iso2022:
+            return iso2022
     if looks_binary(data):
         return None, None
     try:
@@ -121,8 +143,46 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         pass
     if mostly_utf8(data):
         return data.decode("utf-8", errors="replace"), "utf-8 (with invalid bytes)"
+    japanese = legacy_japanese(data)
+    if japanese:
+        return japanese
     encoding = guess_legacy_encoding(data)
     return data.decode(encoding, errors="replace"), encoding
+
+
+def iso2022_japanese(data: bytes) -> tuple[str, str] | None:
+    """ISO-2022-JP (e-mail, old news feeds): 7-bit, switched into JIS X 0208 by escape sequences."""
+    for encoding in ("iso2022_jp", "iso2022_jp_2", "iso2022_jp_ext"):
+        try:
+            return data.decode(encoding), "iso-2022-jp"
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def legacy_japanese(data: bytes) -> tuple[str, str] | None:
+    """Shift-JIS or EUC-JP, when the bytes decode (all but a stray few) and read as Japanese.
+
+    Reading as Japanese: kana are a fifth of the characters beyond ASCII. Prose in Japanese is
+    never without them (particles, endings), while Russian or Western code-page text read in
+    these encodings gives kanji and half-width katakana, not kana (kana take two bytes whose
+    first, 0x82/0x83 or 0xA4/0xA5, is a rare punctuation mark in cp1251/cp1252 prose). A few
+    undecodable bytes (a file cut mid-character) are replaced and said so.
+    """
+    best: tuple[float, str, str] | None = None
+    for encoding, name in (("cp932", "shift_jis"), ("euc_jp", "euc-jp")):
+        text = data.decode(encoding, errors="replace")
+        beyond_ascii = len(text) - len(text.encode("ascii", "ignore"))
+        if beyond_ascii < 4:
+            continue
+        broken = text.count("\ufffd")
+        kana = sum(map(len, _KANA_RUN.findall(text)))
+        share = kana / beyond_ascii
+        if broken > max(2, beyond_ascii // 100) or share < 0.2 or kana < 4:
+            continue
+        if best is None or share > best[0]:
+            best = (share, text, name if not broken else f"{name} (with invalid bytes)")
+    return (best[1], best[2]) if best else None
 
 
 def mostly_utf8(data: bytes) -> bool:
@@ -220,7 +280,7 @@ def cyrillic_run_ratio(data: bytes) -> float:
 
 
 def looks_like_html(text: str) -> bool:
-    """Decided by the markup itself, not the file name."""
+    """Decided by the markup itself, not the file name (a count of tag openings: linear time)."""
     head = text.lstrip()[:2000].lower()
     if head.startswith("<!doctype html") or head.startswith("<html"):
         return True
@@ -229,83 +289,123 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_text(page: str, url: str | None = None) -> tuple[str, str | None]:
     """Article text of an HTML page, its title as the first line so the headline survives."""
-    title = html_title(page)
-    body = None
+    text, _, warning = read_html(page, url)
+    return text, warning
+
+
+def read_html(page: str, url: str | None = None) -> tuple[str, PageMeta, str | None]:
+    """(text, page metadata, warning) of an HTML page, from one parsed tree.
+
+    trafilatura's ``bare_extraction`` gives the body (lists and tables kept), the title, the site name
+    and htmldate's extensive date; htmldate's fast mode, on the same tree, the date the markup or the
+    address declares. The text is the title, a blank line, then the body."""
+    tree = parse_html(page)
+    if tree is None:
+        return "", PageMeta(url=url), "HTML page: no markup could be parsed"
+    markup_date = page_date(tree, url)
+    document = _bare_extraction(tree, url)
+    body = (getattr(document, "text", None) or "").strip()
+    warning = None
+    if not body:
+        body = tree_text(tree)
+        warning = "HTML page: the article extractor found nothing, all page text kept"
+    raw_title = _one_line(getattr(document, "title", None))
+    site_name = _one_line(getattr(document, "sitename", None))
+    if site_name and raw_title and _site_name_is_title(site_name, raw_title):
+        site_name = None  # a page that repeats its title as its site name names no site
+    title = strip_site_name(raw_title, site_name, url) if raw_title else None
+    library_date = getattr(document, "date", None)
+    meta = PageMeta(url=url, title=title, raw_title=raw_title, site_name=site_name,
+                    markup_date=markup_date, library_date=_iso_day(library_date))
+    first_line = body.split("\n", 1)[0].strip()
+    lines = [title] if title and first_line != title else []
+    return "\n\n".join(lines + [body]), meta, warning
+
+
+def _site_name_is_title(site_name: str, title: str) -> bool:
+    return site_name.casefold() == title.casefold() or len(site_name) > 0.8 * len(title) > 20
+
+
+def parse_html(page: str):
+    """The page's lxml tree (libxml2's HTML parser: linear time on any markup), or None."""
+    if not page.strip():
+        return None
+    try:
+        from trafilatura import load_html
+
+        return load_html(page)
+    except Exception:  # noqa: BLE001 - an unparsable page keeps its error message, not a traceback
+        return None
+
+
+def _bare_extraction(tree, url: str | None):
     try:
         import trafilatura
 
-        body = trafilatura.extract(page, include_comments=False, include_tables=False, favor_recall=True)
+        return trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
+                                           include_tables=True)
     except Exception:  # noqa: BLE001 - a broken page must not stop the batch
-        body = None
-    warning = None
-    if not body:
-        body = strip_tags(page)
-        warning = "HTML page: the article extractor found nothing, all page text kept"
-    lines = [title] if title and not body.lstrip().startswith(title) else []
-    stamp = page_date(page)
-    if stamp:
-        lines.append(f"Published: {stamp}")  # the extractor drops the page's own stamp: keep it as a line
-    return "\n\n".join(lines + [body]), warning
+        return None
 
 
-def page_date(page: str) -> str | None:
-    """The publication date the page itself declares (meta tags, JSON-LD, <time>), as YYYY-MM-DD.
+def page_date(tree, url: str | None = None) -> str | None:
+    """The publication date the page declares (its address, meta tags, JSON-LD, <time>), YYYY-MM-DD.
 
-    htmldate's quick mode reads only those declarations, never guesses from the URL or the prose,
-    and prefers the original date over an 'updated' one."""
+    htmldate's fast mode reads only those declarations, never guesses from the prose, and prefers the
+    original date over an 'updated' one. ``tree`` may be the parsed page or its markup."""
     try:
         import htmldate
 
-        found = htmldate.find_date(page, extensive_search=False, original_date=True)
+        if isinstance(tree, str):
+            tree = parse_html(tree)
+            if tree is None:
+                return None
+        found = htmldate.find_date(tree, url=url, extensive_search=False, original_date=True)
     except Exception:  # noqa: BLE001 - a page that confuses the date finder keeps its other evidence
         return None
-    return found if isinstance(found, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found) else None
+    return _iso_day(found)
 
 
-def html_title(page: str) -> str | None:
-    """The page's headline; with the site's name as a " | Site" suffix when the page names a known outlet.
-
-    The suffix is evidence for the outlet; cleaning strips it from the headline again.
-    """
-    og_title = _meta_or_tag(page, r"<meta[^>]+property=[\"']og:title[\"'][^>]+content=[\"']([^\"']+)")
-    title_tag = _meta_or_tag(page, r"<title[^>]*>(.*?)</title>")
-    h1 = _meta_or_tag(page, r"<h1[^>]*>(.*?)</h1>")
-    site = _meta_or_tag(page, r"<meta[^>]+property=[\"']og:site_name[\"'][^>]+content=[\"']([^\"']+)")
-    title = og_title or h1 or title_tag
-    if title and title_tag and title_tag.startswith(title) and len(title_tag) > len(title):
-        return title_tag
-    if title and site:
-        from kurils.outlets import canonical
-
-        if canonical(site) and site.lower() not in title.lower():
-            return f"{title} | {site}"
-    return title
+def html_title(page: str, url: str | None = None) -> str | None:
+    """The page's headline as trafilatura reads it (og:title, JSON-LD, h1, <title>), site name stripped."""
+    return read_html(page, url)[1].title
 
 
-def _meta_or_tag(page: str, pattern: str) -> str | None:
-    match = re.search(pattern, page, re.IGNORECASE | re.DOTALL)
-    if not match:
-        return None
-    text = html_lib.unescape(re.sub(r"<[^>]+>", " ", match.group(1)))
-    return " ".join(text.split()) or None
+def _iso_day(value) -> str | None:
+    return value if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+
+
+def _one_line(value: str | None) -> str | None:
+    return " ".join(value.split()) or None if value else None
+
+
+def tree_text(tree) -> str:
+    """A plain fallback: the page's text without scripts and styles, a line per block."""
+    from lxml import etree
+
+    tree = copy.deepcopy(tree)
+    etree.strip_elements(tree, "script", "style", "noscript", "template", etree.Comment, with_tail=False)
+    for element in tree.iter("br", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "article",
+                             "section", "tr"):
+        element.tail = "\n" + (element.tail or "")
+    text = "".join(tree.itertext())
+    return "\n".join(" ".join(line.split()) for line in text.splitlines())
 
 
 def strip_tags(page: str) -> str:
-    """A plain fallback: drop scripts/styles, turn block tags into line breaks, unescape."""
-    page = re.sub(r"(?is)<(script|style|noscript|template)[^>]*>.*?</\1>", " ", page)
-    page = re.sub(r"(?is)<!--.*?-->", " ", page)
-    page = re.sub(r"(?i)<(br|/p|/div|/h[1-6]|/li|/article|/section|/tr)\b[^>]*>", "\n", page)
-    page = re.sub(r"<[^>]+>", " ", page)
-    page = html_lib.unescape(page)
-    return "\n".join(" ".join(line.split()) for line in page.splitlines())
+    """The text of markup, scripts and styles dropped, a line per block (parsed, never regex-scanned)."""
+    tree = parse_html(page)
+    return tree_text(tree) if tree is not None else ""
 
 
 def normalise(text: str) -> str:
-    """LF newlines, plain spaces, no zero-width characters, print hyphenation joined."""
+    """LF newlines, plain spaces, no zero-width characters or bidi and other format controls, print
+    hyphenation joined."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _NEEDS_CHARACTER_PASSES.search(text):  # most articles have none of these characters
         text = _LINE_SEPARATORS.sub("\n", text)
         text = _ZERO_WIDTH.sub("", text)
+        text = _FORMAT_CONTROLS.sub("", text)
         text = _ODD_SPACES.sub(" ", text)
         text = _CONTROL.sub("", text)
     text = _MULTI_SPACE.sub(" ", text)

@@ -1,7 +1,8 @@
 """Sentences with exact offsets into the article text.
 
 A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets) followed by
-space and something that can open a sentence (a capital, a digit, an opening quote). It does not
+space and something that can open a sentence (a capital, a digit, an opening quote), or at a
+Chinese or Japanese ``。``, ``！`` or ``？`` whatever follows. It does not
 end after a title or other abbreviation ("Mr.", "Gen.", "St."), an initial ("V. Putin"), a dotted
 acronym ("U.S.", "U.N."), or a month abbreviation before a number ("Dec. 15"). A wire dateline at
 the start of a paragraph ("TOKYO, January 22. /TASS/.", "TOKYO (Sputnik) –") is not a sentence:
@@ -14,6 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kurils.clean import HAN_KANA
 from kurils.fastre import guarded  # a lookahead for a pattern's first characters: faster, same matches
 
 
@@ -38,8 +40,13 @@ _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st mt".split()
 )
 
+# Chinese and Japanese end a sentence with 。！？ whatever follows, except a quotation closed after it
+# and taken up by the quoting particle ("「…行われた。」と述べた": one sentence).
 _END = guarded(
-    re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?\s?[A-Z0-9А-ЯЁ])|[.!?…]+[\"'”’»)\]]*\s*$")
+    re.compile(
+        rf"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[「『]?\s?[A-Z0-9А-ЯЁ{HAN_KANA}])|[.!?…]+[\"'”’»)\]]*\s*$"
+        r"|[。！？]+(?:[」』）”’\"')\]]+(?![とっ]))?\s*(?![」』）”’\"')\]])"
+    )
 )
 # "TOKYO, January 22. /TASS/." , "MOSCOW, Dec 15 (Reuters) -", "TOKYO (Sputnik) –", "VLADIVOSTOK, Russia —",
 # "MOSCOW, March 12, 2019. " (a date with its year, then a full stop)

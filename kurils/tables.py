@@ -10,8 +10,10 @@ from __future__ import annotations
 import gc
 import json
 import os
-from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor, ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -19,11 +21,15 @@ import pandas as pd
 
 from kurils import store
 from kurils.gazetteer import release_index
-from kurils.guard import Guard, each_within_budget, failed_file, file_size
+from kurils.guard import Guard, each_within_budget, failed_item, item_size
+from kurils.inputs import BatchStats, Item
 from kurils.language import release_model
 from kurils.merge import MERGED_COLUMNS, merge_events
 from kurils.models import Article
-from kurils.pipeline import expand_paths, parse_file, warm_up
+from kurils.pipeline import input_items, parse_item, warm_up
+from kurils.progress import Progress
+from kurils.relevance import RELEVANT_LEVELS
+from kurils.settings import CHUNK_BYTES, CHUNK_ITEMS
 
 ARTICLE_COLUMNS = [
     "id",
@@ -46,6 +52,10 @@ ARTICLE_COLUMNS = [
     "people",
     "n_events",
     "error",
+    "url",
+    "source_id",
+    "relevance",
+    "relevance_reason",
 ]
 EVENT_COLUMNS = [
     "event_id",
@@ -97,6 +107,10 @@ def article_row(article: Article) -> dict:
         "people": list(article.people),
         "n_events": len(article.events),
         "error": article.error,
+        "url": article.source.url if article.source else None,
+        "source_id": article.source.source_id if article.source else None,
+        "relevance": article.relevance,
+        "relevance_reason": article.relevance_reason,
     }
 
 
@@ -180,44 +194,102 @@ def tables_from_frames(frame: pd.DataFrame, events: pd.DataFrame) -> Tables:
     return Tables(frame, events, merged)
 
 
-def _rows_of_path(path: str) -> tuple[dict, list[dict]]:
-    """One file parsed and flattened in a worker: plain rows pickle back faster than an Article."""
-    article = parse_file(path)
-    return article_row(article), event_rows(article)
+Rows = list[tuple[dict, list[dict]]]  # each article's row and its events' rows
 
 
-def _failed_rows(name: str, error: str) -> tuple[dict, list[dict]]:
-    """The rows of a file whose parse was stopped (over its time budget) or whose worker died."""
-    return article_row(failed_file(name, error)), []
+def rows_of_files(paths: list[str]) -> Rows:
+    """Every article of these input files (batch files give each of their items), as rows."""
+    return _rows_of_chunk(list(input_items(paths)))[0]
 
 
-def build(folder, jobs: int = 1, *, release_gazetteer: bool = False) -> Tables:
-    """Parse every article under ``folder`` (in ``jobs`` worker processes) into the three tables.
+Kept = tuple[tuple[dict, list[dict]] | None, bool]  # an item's rows (None: not kept), and its relevance
 
+
+def _rows_of_item(item: Item, relevant_only: bool = False) -> Kept:
+    """One item parsed and flattened in a worker (plain rows pickle back faster than an Article):
+    its rows when the build keeps it, and whether it is about the dispute."""
+    article = parse_item(item)
+    rows = (article_row(article), event_rows(article)) if keep(article, relevant_only) else None
+    return rows, article.relevance in RELEVANT_LEVELS
+
+
+def _stopped(item: Item, error: str) -> Kept:
+    """An item whose parse was stopped (over its time budget) or whose worker died: its row, with
+    the error, is kept like any input that could not be read."""
+    return (article_row(failed_item(item, error)), []), False
+
+
+def _rows_of_chunk(guard: Guard, items: list[Item]) -> tuple[Rows, int, int]:
+    """A chunk's items parsed by one worker under their budgets: the rows kept, the items parsed
+    and how many of them were relevant."""
+    kept = list(each_within_budget(guard, items, [item_size(i) for i in items], _stopped))
+    return [rows for rows, _ in kept if rows is not None], len(items), sum(relevant for _, relevant in kept)
+
+
+def keep(article: Article, relevant_only: bool) -> bool:
+    """Whether a build keeps an article: every one, or the relevant ones and the inputs that could
+    not be read at all (so a broken line or file is still reported in the table)."""
+    if not relevant_only or article.relevance in RELEVANT_LEVELS:
+        return True
+    return bool(article.error) and not article.text
+
+
+def chunked(items: Iterable[Item], size: int = CHUNK_ITEMS,
+            max_bytes: int = CHUNK_BYTES) -> Iterator[list[Item]]:
+    """Items in lists of at most ``size`` items and about ``max_bytes`` of data, pulled lazily."""
+    chunk: list[Item] = []
+    held = 0
+    for item in items:
+        chunk.append(item)
+        held += len(item.data or b"")
+        if len(chunk) >= size or held >= max_bytes:
+            yield chunk
+            chunk, held = [], 0
+    if chunk:
+        yield chunk
+
+
+def ordered_map(pool: Executor, fn, chunks: Iterator, in_flight: int) -> Iterator:
+    """``pool.map`` in input order, but at most ``in_flight`` chunks submitted at a time: the
+    stream is read only as fast as the workers parse it, whatever its length."""
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(fn, chunk))
+        if len(pending) >= in_flight:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def build(folder, jobs: int = 1, *, release_gazetteer: bool = False, relevant_only: bool = False,
+          progress: Progress | None = None, stats: BatchStats | None = None) -> Tables:
+    """Parse every article under ``folder`` (a folder, a file or a batch file; in ``jobs`` worker
+    processes) into the three tables.
+
+    ``relevant_only`` keeps the articles about the dispute (relevance.py) and the inputs that could
+    not be read; the build command and the app ask for it, the library default keeps every one.
     ``release_gazetteer`` drops the GeoNames index once parsing is done, for a caller (the build
     command) that finds no more places; the app keeps it for its reader.
 
-    Each article is parsed in a worker under its time budget (kurils.guard): one that overruns is
-    stopped, gets its row with ``error``, and the rest go on. The parent loads the parser once and
-    forks its workers from it (so they start warm and share those pages); a thread per job hands
-    its worker chunks of files small enough to keep every core busy to the end, and the rows go
-    into columns as the chunks come back, in input order.
+    Items are pulled from the inputs as the workers need them (a few chunks in flight), so a
+    multi-GB WARC or a million-line JSON Lines file is never held whole. Each item is parsed in a
+    worker under its time budget (kurils.guard): one that overruns is stopped, keeps its row with
+    ``error``, and the rest go on. The parent loads the parser once and forks its workers from it
+    (so they start warm and share those pages); a thread per job hands its worker a chunk at a time
+    and the workers return plain rows.
     """
-    paths = [str(p) for p in expand_paths([folder])]
-    jobs = max(1, min(jobs or 1, len(paths) or 1, os.cpu_count() or 1))
-    size = max(1, min(64, len(paths) // (jobs * 4)))
-    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
+    chunks = chunked(input_items([folder], stats))
+    jobs = max(1, min(jobs or 1, os.cpu_count() or 1))
+    # each chunk's rows go into columns as soon as they arrive, so the row dicts never pile up
     columns = RowColumns()
     warm_up()
     gc.freeze()  # the workers' collections then leave the parent's shared pages alone
     try:
-        with Guard(_rows_of_path, jobs) as guard, ThreadPoolExecutor(jobs) as threads:
-            def rows_of(chunk: list[str]) -> list[tuple[dict, list[dict]]]:
-                sizes = [file_size(p) for p in chunk]
-                return list(each_within_budget(guard, chunk, sizes, _failed_rows))
-
-            for rows in threads.map(rows_of, chunks):
-                columns.add(rows)
+        with Guard(partial(_rows_of_item, relevant_only=relevant_only), jobs) as guard, \
+                ThreadPoolExecutor(jobs) as threads:
+            work = partial(_rows_of_chunk, guard)
+            for rows, parsed, relevant in ordered_map(threads, work, chunks, in_flight=jobs * 3):
+                _take(columns, rows, parsed, relevant, progress)
     finally:
         gc.unfreeze()
     release_model()  # every article is parsed: the tables, the merge and the files need memory more
@@ -226,6 +298,12 @@ def build(folder, jobs: int = 1, *, release_gazetteer: bool = False) -> Tables:
     frames = columns.frames()
     del columns  # the Python strings, now copied into the frames' columns
     return tables_from_frames(*frames)
+
+
+def _take(columns: RowColumns, rows: list, parsed: int, relevant: int, progress: Progress | None) -> None:
+    columns.add(rows)
+    if progress is not None:
+        progress.update(parsed, relevant)
 
 
 def _csv_cell(value):
@@ -246,22 +324,41 @@ def to_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_tables(folder, out, jobs: int = 1, geo_dir=None) -> list[Path]:
+def write_tables(folder, out, jobs: int = 1, geo_dir=None, engine: str = "local",
+                 scheduler: str | None = None, *, relevant_only: bool = False,
+                 progress: Progress | None = None, stats: BatchStats | None = None) -> list[Path]:
     """Write articles/events/merged as Parquet and CSV under ``out`` (and GeoJSON under geo_dir).
 
-    ``out`` is checked before parsing starts (store.OutError), the files are written into a staging
-    folder beside it with a manifest, and that folder replaces ``out`` whole (kurils.store)."""
-    staging = store.stage(out)
+    The local engine checks ``out`` before parsing starts (store.OutError), writes the files into a
+    staging folder beside it with a manifest, and puts that folder in its place (kurils.store).
+
+    ``engine="dask"`` parses on Dask workers (``jobs`` local ones, or the cluster at ``scheduler``),
+    which also leave their per-partition Parquet parts under ``out/parts``; it keeps every article
+    (``relevant_only``, ``progress`` and ``stats`` are the local engine's)."""
+    if engine == "dask":
+        from kurils.distributed import build_dask, read_parts, write_from_parts
+
+        parts = Path(out) / "parts"
+        count = build_dask(folder, parts, scheduler=scheduler, workers=max(1, jobs))
+        written = write_from_parts(parts, count, out)
+        if geo_dir is not None:
+            from kurils.geo import write_geo
+
+            places = read_parts(parts / "events", count, columns=["event_id", "places"])
+            written += list(write_geo(geo_dir, events_from=places))
+        return written
+    staging = store.stage(out)  # --out checked before parsing starts (store.OutError)
     try:
         # the map's places come from this build's events table (not a second parse of the folder),
         # and placing them needs the gazetteer, so it is kept when the GeoJSON is written too
-        tables = build(folder, jobs=jobs, release_gazetteer=geo_dir is None)
+        tables = build(folder, jobs=jobs, release_gazetteer=geo_dir is None, relevant_only=relevant_only,
+                       progress=progress, stats=stats)
         names: list[str] = []
         for name, frame in tables._asdict().items():
             frame.to_parquet(staging / f"{name}.parquet", index=False)
             to_csv_frame(frame).to_csv(staging / f"{name}.csv", index=False)
             names += [f"{name}.parquet", f"{name}.csv"]
-        store.commit(staging, out, tables)
+        store.commit(staging, out, tables)  # the folder replaces --out whole, with its manifest
     finally:
         store.discard(staging)  # gone already once committed; a failed build leaves nothing behind
     out = Path(out)

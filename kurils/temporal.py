@@ -14,11 +14,13 @@ What cannot be resolved keeps ``value=None`` rather than a guess.
 from __future__ import annotations
 
 import calendar
+import csv
 import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 from kurils.fastre import first_char_guard, guarded, lowercased
 from kurils.models import TimeValue
@@ -64,6 +66,34 @@ _RUSSIAN_WEEKDAYS = {n: i for i, n in enumerate(
     ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"])}
 
 _RUSSIAN_MONTH_STEMS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+
+
+MONTH_NAMES = Path(__file__).parent / "data" / "month_names.csv"
+
+
+@functools.cache
+def cldr_months(locale: str) -> dict[str, int]:
+    """Month names of a locale as CLDR writes them (wide and abbreviated, in running text and alone),
+    lower-cased without the abbreviation's dot. The file is Babel's CLDR data written out once
+    (tests/test_russian_japanese_german.py checks it still equals Babel's): loading Babel's locales
+    costs ~150 ms."""
+    with MONTH_NAMES.open(encoding="utf-8", newline="") as f:
+        return {row["name"]: int(row["month"]) for row in csv.DictReader(f) if row["locale"] == locale}
+
+
+def _cldr_alternation(locale: str, min_length: int = 3) -> str:
+    names = sorted((n for n in cldr_months(locale) if len(n) >= min_length), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+_DE_MON = r"(?i:" + _cldr_alternation("de") + r")\.?(?![\w])"
+_RU_MON_GENITIVE = r"(?i:" + "|".join(
+    re.escape(n) for n in sorted(cldr_months("ru"), key=len, reverse=True) if n.endswith(("я", "а"))
+) + r")(?![а-яё])"
+_JA_YEAR_WORDS = {"来年": 1, "翌年": 1, "今年": 0, "本年": 0, "昨年": -1, "去年": -1, "前年": -1}
+_JA_MONTH_WORDS = {"来月": 1, "翌月": 1, "今月": 0, "先月": -1, "前月": -1}
+_JA_PART = {"初め": "early", "初旬": "early", "上旬": "early", "中旬": "mid", "下旬": "late", "末": "late"}
+_RU_PART = {"начал": "early", "середин": "mid", "конц": "late", "конец": "late"}
 
 
 def _russian_month(word: str) -> int:
@@ -157,6 +187,14 @@ _ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy
        + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + "))"
 
 _ALTERNATIVES = [
+    # "2016年12月15日", "来年6月", "12月15日", "10月初め", "15日" (a day of the month written about)
+    ("jadr", r"(?:(?P<jadr_m>1[0-2]|0?[1-9])月)?(?P<jadr_d1>[12]\d|3[01]|0?[1-9])日?[〜~～]"
+             r"(?P<jadr_d2>[12]\d|3[01]|0?[1-9])日"),
+    ("jad", r"(?:(?P<jad_y>" + _YEAR + r")年|(?P<jad_yw>来年|翌年|今年|本年|昨年|去年|前年))?"
+            r"(?:(?P<jad_m>1[0-2]|0?[1-9])月|(?P<jad_mw>来月|翌月|今月|先月|前月))"
+            r"(?:(?P<jad_d>[12]\d|3[01]|0?[1-9])日(?!間)|(?P<jad_p>初め|初旬|上旬|中旬|下旬|末))?"),
+    ("jay", r"(?P<jay_w>来年|翌年|今年|本年|昨年|去年|前年)(?![0-9０-９]|[来翌今本昨去前]?月)"),
+    ("jaday", r"(?<![\d月])(?P<jaday_d>[12]\d|3[01]|0?[1-9])日(?![間本])"),
     ("iso", rf"(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d)(?!\d)"
             r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"),
     ("num", rf"(?<![\d./-])(?P<num_a>\d{{1,2}})(?P<num_sep>[./-])(?P<num_b>\d{{1,2}})(?P=num_sep)"
@@ -195,9 +233,19 @@ _ALTERNATIVES = [
              r"this\s+evening))\b"),
     ("rumd", r"(?<![\d.])(?P<rumd_d>[12]\d|3[01]|0?[1-9])\s+(?P<rumd_m>(?i:января|февраля|марта|апреля|мая|"
              r"июня|июля|августа|сентября|октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек))"
-             r"(?![а-яё])(?:\s+(?P<rumd_y>" + _YEAR + r"))?"),
+             r"(?![а-яё])(?:,?\s+(?P<rumd_y>" + _YEAR + r"))?"),
     ("rumo", r"(?i:во?)\s+(?P<rumo_m>(?i:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|"
              r"ноябре|декабре))(?:\s+(?P<rumo_y>" + _YEAR + r"))?"),
+    # "в начале мая", "в конце июня 2019 года", "до середины декабря"
+    ("rupt", r"(?P<rupt_p>(?i:начал[аеоу]|середин[аеуы]|конц[аеу]|конец))\s+"
+             r"(?P<rupt_m>" + _RU_MON_GENITIVE + r")"
+             r"(?:\s+(?P<rupt_y>" + _YEAR + r"))?"),
+    ("rudeic", r"(?P<rudeic>(?i:накануне|сегодня|вчера|позавчера|завтра))(?![а-яё])"),
+    # "15. Dezember 2016", "am 3. März"; "im Dezember 2016", "Dezember 2016", "im Dezember"
+    ("dedmy", r"(?<![\d.])(?P<dedmy_d>[12]\d|3[01]|0?[1-9])\.\s*(?P<dedmy_m>" + _DE_MON + r")"
+              r"(?:\s+(?P<dedmy_y>" + _YEAR + r"))?"),
+    ("demo", r"(?:(?P<demo_in>(?i:im|seit|bis|ab|anfang|ende|mitte|vom)\s+)|(?=(?i:" + _cldr_alternation("de")
+             + r")\.?\s+" + _YEAR + r"))(?P<demo_m>" + _DE_MON + r")(?:\s+(?P<demo_y>" + _YEAR + r"))?"),
     ("dewd", r"(?i:am|vom)\s+(?P<dewd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b"),
     ("ruwd", r"(?i:во?)\s+(?P<ruwd>(?i:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b"),
     ("wd", rf"(?P<wd_rel>(?i:last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
@@ -212,6 +260,9 @@ _START_WORDS = (
     "fro", "bet", "sin", "unt", "til", "by", "bef", "aft", "yes", "tod", "tom", "ton", r"a\b", r"an\b",
     "one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe", "fif", "for", "hun",
     "sec", "fir", r"во?\s", r"am\s", r"vom\s",
+    "нач", "сер", "кон", "нак", "сег", "вче", "поз", "зав", "im", "sei", "bis", "ab", "anf", "ende", "mit",
+    "mär", "mai", "okt", "dez",
+    "来", "翌", "今", "本", "昨", "去", "前", "先",
 )
 
 
@@ -230,7 +281,7 @@ _FIRST_LETTERS = sorted({start[0] for start in _START_WORDS})
 _FIRST = r"(?=(?i:[\d" + "".join(_FIRST_LETTERS) + "]))"
 # ... and each alternative's own first characters skip the alternatives that cannot start there
 _SCAN = re.compile(
-    r"\b" + _FIRST + _STARTS
+    r"(?:\b|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?=[\d\u3040-\u30ff\u4e00-\u9fff]))" + _FIRST + _STARTS
     + r"(?:" + "|".join(f"(?P<k_{name}>{first_char_guard(p)}{p})" for name, p in _ALTERNATIVES) + ")",
 )
 
@@ -401,6 +452,38 @@ def _pick(candidates: list[TimeValue], a: date, direction: str) -> TimeValue | N
 
 def _yearly(a: date, make: Callable[[int], TimeValue | None]) -> list[TimeValue]:
     return [v for v in (make(y) for y in (a.year - 1, a.year, a.year + 1)) if v is not None]
+
+
+def _japanese_date(g, anchor, direction_for, make) -> TimeMention:
+    """"2016年12月15日", "来年6月", "12月15日", "先月", "10月初め": a year written or implied by 来年/昨年
+    (next/last year), a month written or implied by 来月/先月, a day or a part of the month."""
+    day = int(g("jad_d")) if g("jad_d") else None
+    part = _JA_PART.get(g("jad_p") or "")
+    if g("jad_mw"):  # 来月, 先月: the month next to the anchor's
+        shift = _JA_MONTH_WORDS[g("jad_mw")]
+
+        def near(a: date) -> TimeValue | None:
+            y, m = _add_months(a.year, a.month, shift)
+            return _day(_safe_date(y, m, day)) if day else _month_value(y, m, part)
+
+        return make("month_day" if day else "month", _resolve(anchor, near))
+    month = int(g("jad_m"))
+    if g("jad_y") or g("jad_yw"):
+        if g("jad_y"):
+            y = int(g("jad_y"))
+            value = _day(_safe_date(y, month, day)) if day else _month_value(y, month, part)
+            return make("date" if day else "month_year", value)
+        shift = _JA_YEAR_WORDS[g("jad_yw")]
+
+        def in_year(a: date) -> TimeValue | None:
+            y = a.year + shift
+            return _day(_safe_date(y, month, day)) if day else _month_value(y, month, part)
+
+        return make("date" if day else "month_year", _resolve(anchor, in_year),
+                    "past" if shift < 0 else "future" if shift > 0 else "either")
+    if day:
+        return make("month_day", _month_day(month, day, anchor, direction_for()))
+    return make("month", _month_alone(month, None, part, anchor, direction_for()))
 
 
 # --------------------------------------------------------------------------- tense
@@ -787,6 +870,58 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
         if g("rumo_y"):
             return make("month_year", _month_value(int(g("rumo_y")), month))
         return make("month", _month_alone(month, None, None, anchor, direction_for()))
+    if kind == "rupt":  # "в начале мая", "в конце июня 2019 года"
+        month = cldr_months("ru")[g("rupt_m").lower()]
+        part = next(v for k, v in _RU_PART.items() if g("rupt_p").lower().startswith(k))
+        if g("rupt_y"):
+            return make("month_year", _month_value(int(g("rupt_y")), month, part))
+        return make("month", _month_alone(month, None, part, anchor, direction_for()))
+    if kind == "rudeic":  # "накануне" (the day before), "сегодня", "вчера", "завтра"
+        offset = {"накануне": -1, "вчера": -1, "позавчера": -2, "завтра": 1}.get(g("rudeic").lower(), 0)
+        wording = "past" if offset < 0 else "future" if offset > 0 else "either"
+        return make("deictic", _resolve(anchor, lambda a: _day(a + timedelta(days=offset))), wording)
+    if kind == "dedmy":  # "15. Dezember 2016", "am 3. März"
+        month, day = cldr_months("de")[g("dedmy_m").lower().rstrip(".")], int(g("dedmy_d"))
+        if g("dedmy_y"):
+            return make("date", _day(_safe_date(int(g("dedmy_y")), month, day)))
+        return make("month_day", _month_day(month, day, anchor, direction_for()))
+    if kind == "demo":  # "im Dezember 2016", "Anfang Dezember", "Dezember 2016"
+        month = cldr_months("de")[g("demo_m").lower().rstrip(".")]
+        cue = (g("demo_in") or "").strip().lower()
+        part = {"anfang": "early", "mitte": "mid", "ende": "late"}.get(cue)
+        if g("demo_y"):
+            return make("month_year", _month_value(int(g("demo_y")), month, part))
+        wording = "past" if cue == "seit" else "either"
+        return make("month", _month_alone(month, None, part, anchor, direction_for(wording)), wording)
+    if kind == "jad":
+        return _japanese_date(g, anchor, direction_for, make)
+    if kind == "jadr":  # "21〜25日": days of the month written about (or of the month named)
+        d1, d2 = int(g("jadr_d1")), int(g("jadr_d2"))
+        if d2 < d1:
+            return None
+
+        def days(a: date) -> TimeValue | None:
+            if g("jadr_m"):
+                m = int(g("jadr_m"))
+                y = a.year if (m, d1) <= (a.month, a.day + 1) else a.year - 1
+            else:
+                y, m = (a.year, a.month) if d1 <= a.day + 1 else _add_months(a.year, a.month, -1)
+            first, last = _safe_date(y, m, d1), _safe_date(y, m, d2)
+            return TimeValue(first, last, "range") if first and last else None
+
+        return make("range", _resolve(anchor, days))
+    if kind == "jay":  # "来年" next year, "昨年" last year
+        shift = _JA_YEAR_WORDS[g("jay_w")]
+        return make("year", _resolve(anchor, lambda a: _year_value(a.year + shift)),
+                    "past" if shift < 0 else "future" if shift > 0 else "either")
+    if kind == "jaday":  # "10日": a day of the month the article is written in, or the one before
+        day = int(g("jaday_d"))
+
+        def this_month(a: date) -> TimeValue | None:
+            y, m = (a.year, a.month) if day <= a.day + 1 else _add_months(a.year, a.month, -1)
+            return _day(_safe_date(y, m, day))
+
+        return make("month_day", _resolve(anchor, this_month))
     if kind == "dewd":  # "am Freitag": a German weekday, nearest to the anchor
         return make("weekday", _weekday(_GERMAN_WEEKDAYS[g("dewd").lower()], None, anchor, direction_for()))
     if kind == "ruwd":  # "в понедельник": a Russian weekday, nearest to the anchor

@@ -1,8 +1,20 @@
-"""Accuracy: the scoring rules, and the command's table on the seeds."""
+"""Accuracy: the scoring rules, the command's table on the seeds, and the real set's batches."""
 
+import json
 from datetime import date
+from pathlib import Path
 
-from kurils.accuracy import SetScore, date_matches, event_right, expected_range, main
+from kurils.accuracy import (
+    Report,
+    SetScore,
+    combined,
+    date_matches,
+    evaluate_real,
+    event_right,
+    expected_range,
+    main,
+    real_batches,
+)
 from kurils.models import Event, TimeValue
 
 
@@ -50,3 +62,35 @@ def test_markdown_table_on_the_seeds(capsys):
 def test_missing_expected_file_is_a_clear_message(tmp_path, capsys):
     assert main("seeds", tmp_path / "nope.json") == 1
     assert "cannot read" in capsys.readouterr().out
+
+
+def _batch(root: Path, name: str, url: str) -> None:
+    """One seed article as a real-set batch, annotated as the seeds are, with a URL."""
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    wanted = json.loads((Path(__file__).parent / "data" / "expected.json").read_text(encoding="utf-8"))
+    item = dict(wanted["articles"][0], url=url)
+    (root / name).mkdir()
+    (root / name / item["file"]).write_bytes((seeds / item["file"]).read_bytes())
+    (root / name / "expected.json").write_text(json.dumps({"articles": [item]}), encoding="utf-8")
+
+
+def test_every_batch_with_an_expected_file_is_scored_on_its_own(tmp_path):
+    _batch(tmp_path, "b", "https://www.rt.com/news/one/")
+    _batch(tmp_path, "a", "https://www.rt.com/news/two/")
+    (tmp_path / "notes").mkdir()
+    assert [p.name for p in real_batches(tmp_path)] == ["a", "b"]
+    reports = evaluate_real(tmp_path)
+    assert list(reports) == ["a", "b"] and all(r.articles == 1 for r in reports.values())
+    whole = combined(list(reports.values()))
+    assert whole.articles == 2 and whole.found.total == sum(r.found.total for r in reports.values())
+    assert whole.places.tp == 2 * reports["a"].places.tp
+
+
+def test_combined_of_nothing_is_empty():
+    assert combined([]) == Report()
+
+
+def test_a_batch_folder_scores_against_its_own_expected_file(tmp_path, capsys):
+    _batch(tmp_path, "a", "https://www.rt.com/news/one/")
+    assert main(str(tmp_path / "a")) == 0
+    assert capsys.readouterr().out.startswith("outlet")

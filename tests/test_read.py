@@ -10,6 +10,11 @@ from kurils.settings import MAX_BYTES
 
 RUSSIAN = "Премьер-министр Японии Синдзо Абэ заявил в понедельник, что Токио продолжит переговоры."
 ENGLISH = "Japan’s Prime Minister said on Monday that talks on a “peace treaty” with Russia would go on."
+JAPANESE = (
+    "北方領土問題、日ロ首脳会談で協議へ\n\n"
+    "安倍晋三首相は１５日、山口県長門市でロシアのプーチン大統領と会談した。両首脳は北方四島での共同経済活動に"
+    "ついて協議し、平和条約締結に向けた交渉を続けることで一致した。"
+)
 
 
 def test_utf8_with_bom_drops_the_bom():
@@ -78,6 +83,18 @@ def test_oversized_input_is_refused_clearly():
 def test_newlines_spaces_and_zero_width_normalised():
     raw = "Line one\r\nLine\u00a0two\rLine\u2009three\u200b here\u2028end".encode("utf-8")
     assert read_bytes(raw).text == "Line one\nLine two\nLine three here\nend"
+
+
+@pytest.mark.parametrize("control", [
+    "\u200e", "\u200f", "\u061c",  # LRM, RLM, Arabic letter mark
+    "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",  # embeddings, pop, overrides
+    "\u2066", "\u2067", "\u2068", "\u2069",  # isolates
+    "\u2061", "\u180e", "\ufff9", "\U000e0041",  # invisible operator, vowel separator, annotation, tag
+])
+def test_bidi_and_format_controls_removed(control):
+    """Nothing to read, and the line around them must read as the prose it is (offsets are into this text)."""
+    read = read_bytes(f"{control}{ENGLISH}{control}\n{control}{RUSSIAN}".encode())
+    assert read.text == f"{ENGLISH}\n{RUSSIAN}"
 
 
 def test_print_hyphenation_joined_only_for_broken_words():
@@ -182,3 +199,28 @@ def test_an_html_page_keeps_the_date_it_declares(meta):
 def test_an_html_page_without_a_declared_date_gets_none_from_its_markup():
     text = read_bytes(PAGE.format(meta="", prose="A treaty was signed on 19 October 1956.").encode()).text
     assert "Published:" not in text  # the date finder does not guess from the prose
+
+
+@pytest.mark.parametrize("codec, reported", [
+    ("shift_jis", "shift_jis"), ("cp932", "shift_jis"), ("euc_jp", "euc-jp"), ("iso2022_jp", "iso-2022-jp"),
+    ("utf-8", "utf-8"), ("utf-16", "utf-16-le"),
+])
+def test_japanese_in_its_legacy_encodings(codec, reported):
+    """A BOM-less Japanese file is read as Japanese, never as Windows-1252 mojibake."""
+    read = read_bytes(JAPANESE.encode(codec))
+    assert read.error is None and read.warnings == ()
+    assert (read.text, read.encoding) == (JAPANESE, reported)
+
+
+def test_japanese_cut_mid_character_is_read_with_a_warning():
+    read = read_bytes(JAPANESE.encode("shift_jis") + b"\x82")
+    assert read.text.startswith(JAPANESE) and read.encoding == "shift_jis (with invalid bytes)"
+    assert read.warnings == ("some bytes are not valid Shift-JIS and were replaced with U+FFFD",)
+
+
+@pytest.mark.parametrize("text, codec", [
+    (RUSSIAN, "cp1251"), (RUSSIAN, "koi8_r"), (ENGLISH, "cp1252"),
+    ("Die Gespräche über die Kurilen gehen weiter, sagte der Außenminister am Montag.", "latin-1"),
+])
+def test_code_page_text_is_not_taken_for_japanese(text, codec):
+    assert not read_bytes(text.encode(codec)).encoding.startswith(("shift_jis", "euc-jp", "iso-2022"))

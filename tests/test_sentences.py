@@ -28,3 +28,15 @@ def test_a_dateline_city_with_an_abbreviated_saint_is_the_dateline(text, city):
 def test_a_sentence_opening_with_st_petersburg_is_no_dateline():
     text = "St. Petersburg is hosting the forum. Putin said talks would go on."
     assert dateline(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("安倍首相は会談した。両首脳は一致した。", ["安倍首相は会談した。", "両首脳は一致した。"]),
+    ("長官は「率直な意見交換が行われた。」と述べた。次に進む！本当か？",
+     ["長官は「率直な意見交換が行われた。」と述べた。", "次に進む！", "本当か？"]),
+    ("日本首相15日举行会谈。双方同意开展活动！", ["日本首相15日举行会谈。", "双方同意开展活动！"]),
+    ("Abe met Putin. 会談した。", ["Abe met Putin.", "会談した。"]),
+    ("「会談した。」その後、戻った。", ["「会談した。」", "その後、戻った。"]),
+])
+def test_chinese_and_japanese_sentences_end_at_their_stops(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected

@@ -1,13 +1,17 @@
-"""The app's uploads: per-session limits stated in the uploader, one copy of a session's uploads
-(released with the session), and a hostile upload parsed in a worker where it cannot hold up
-another session."""
+"""Uploads: a JSON Lines, WARC or zip upload adds its relevant articles, lists its bad items and
+reports its progress as it reads; per-session limits stated in the uploader, one copy of a
+session's uploads (released with the session), and a hostile upload parsed in a worker where it
+cannot hold up another session."""
 
 from __future__ import annotations
 
 import gc
+import io
+import json
 import threading
 import time
 import tracemalloc
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,10 +24,61 @@ from kurils.settings import MAX_SESSION_UPLOAD_MB, MAX_SESSION_UPLOADS, MAX_UPLO
 from kurils.tables import tables_from_articles
 from kurils.views import uploads
 from kurils.views.data import combine, prepare
+from kurils.views.uploads import MAX_LISTED, read_batch_upload
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
+EXAMPLES = ROOT / "examples"
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+WEATHER = "Paris weather\n\nIt will be sunny in Paris on Monday and rain on Tuesday, the forecasters said.\n"
+
+
+def jsonl(records) -> bytes:
+    return b"".join(json.dumps(r).encode() + b"\n" for r in records)
+
+
+@pytest.mark.parametrize(("name", "added"), [("feed.jsonl", 2), ("newsplease.jsonl.gz", 2),
+                                             ("crawl.warc.gz", 5), ("articles.zip", 2)])
+def test_each_example_batch_adds_its_articles_with_progress(name, added):
+    seen = []
+    batch = read_batch_upload((EXAMPLES / name).read_bytes(), name, lambda *shown: seen.append(shown))
+    assert len(batch.articles) == added and not batch.failures
+    assert seen and seen[-1][0] <= 1.0 and all(a <= b for (a, _), (b, _) in zip(seen, seen[1:], strict=False))
+    assert f"{added} items" in seen[-1][1] and f"{added} of {added} items added" in batch.summary
+
+
+def test_only_relevant_articles_are_added_and_bad_items_listed_with_a_count_of_the_rest():
+    records = [{"id": "s", "text": SEED_TEXTS[0]}, {"id": "w", "text": WEATHER}]
+    data = jsonl(records) + b"{broken\n" * (MAX_LISTED + 3)
+    batch = read_batch_upload(data, "feed.jsonl")
+    assert [a.source.source_id for a in batch.articles] == ["s"]
+    assert len(batch.failures) == MAX_LISTED + 1 and "3 more items" in batch.failures[-1]
+    assert all("not valid JSON" in f for f in batch.failures[:-1])
+    assert batch.summary.startswith("feed.jsonl: 1 of 15 items added")
+
+
+def test_a_broken_zip_upload_is_one_failure():
+    batch = read_batch_upload(b"PK\x03\x04 not really", "a.zip")
+    assert not batch.articles and "not a readable zip" in batch.failures[0]
+
+
+def test_the_app_takes_a_batch_upload(monkeypatch, tmp_path):
+    monkeypatch.setenv("KURILS_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("KURILS_ARTICLES", str(tmp_path / "empty"))
+    (tmp_path / "empty").mkdir()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.txt", SEED_TEXTS[2])
+        archive.writestr("b.txt", "")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    at.file_uploader(key="uploads").set_value([("batch.zip", buffer.getvalue(), "application/zip")]).run()
+    assert not at.exception
+    captions = [c.value.replace("\\", "") for c in at.caption]  # shown through md_escape
+    warnings = [w.value.replace("\\", "") for w in at.warning]
+    assert "batch.zip: 1 of 2 items added (those about the dispute)" in captions
+    assert "Not added: batch.zip#2: empty file" in warnings
+    assert len(at.selectbox(key="article").options) == 1
 
 
 @dataclass
@@ -79,9 +134,9 @@ def test_each_file_is_parsed_once_and_failures_are_listed_in_order():
     ledger = uploads.Ledger()
     files = [FakeUpload("1", "a.txt", distinct_article(0, 1)), FakeUpload("2", "empty.txt", b""),
              FakeUpload("3", "b.txt", distinct_article(1, 1))]
-    ids, failures = uploads.take(ledger, files, parse)
-    assert len(ids) == 2 and failures == ["empty.txt: empty file"]
-    assert uploads.take(ledger, files, parse) == (ids, failures)
+    ids, failures, notes = uploads.take(ledger, files, parse)
+    assert len(ids) == 2 and notes == [] and failures == ["empty.txt: empty file"]
+    assert uploads.take(ledger, files, parse) == (ids, failures, [])
     assert calls == ["a.txt", "empty.txt", "b.txt"]
     assert list(uploads.chosen(ledger, ids[1:]).articles["file"]) == ["b.txt"]
 
@@ -118,7 +173,7 @@ def test_30_uploads_cost_under_3x_their_bytes_and_are_released_with_the_session(
 
     def session(files):
         ledger = uploads.Ledger()
-        ids, failures = uploads.take(ledger, files, parse)
+        ids, _failures, _notes = uploads.take(ledger, files, parse)
         uploads.session_corpus(ledger, ("seeds",), ids, lambda extra: prepare(combine(base, extra)))
 
     session([FakeUpload("w", "warm.txt", distinct_article(99, 1))])  # loads what any first session loads
@@ -127,7 +182,7 @@ def test_30_uploads_cost_under_3x_their_bytes_and_are_released_with_the_session(
     try:
         before = tracemalloc.get_traced_memory()[0]
         ledger = uploads.Ledger()
-        ids, failures = uploads.take(ledger, files, parse)
+        ids, failures, _notes = uploads.take(ledger, files, parse)
         corpus = uploads.session_corpus(ledger, ("seeds",), ids, lambda extra: prepare(combine(base, extra)))
         assert len(ids) == 30 and not failures and len(corpus.articles) == 35
         del corpus

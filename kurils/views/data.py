@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from kurils import store
+from kurils.inputs import is_batch
 from kurils.merge import MERGED_COLUMNS, merge_events
 from kurils.models import Article
 from kurils.pipeline import expand_paths, file_kind
@@ -28,9 +29,10 @@ from kurils.views.reader import article_labels
 from kurils.views.state import Choices
 from kurils.views.timeline import colour_groups, hover_parts
 
-ARTICLES_ENV = "KURILS_ARTICLES"  # a folder of articles to show instead of seeds/
+ARTICLES_ENV = "KURILS_ARTICLES"  # a folder of articles (and batch files) to show instead of seeds/
 CACHE_ENV = "KURILS_CACHE"  # where built tables are kept between runs (default ~/.cache/kurils)
 PARALLEL_FROM = 200  # files: below this, worker processes cost more than they save
+PARALLEL_FROM_BATCH_BYTES = 4 * 2**20  # of batch files: about 200 articles of scraped text
 TABLE_NAMES = ("articles", "events", "merged")
 
 
@@ -54,12 +56,14 @@ def articles_folder(root: Path) -> Path:
 
 
 def folder_fingerprint(paths: Iterable[Path]) -> str:
-    """A digest of the files' names and bytes: the cache key of the built tables."""
+    """A digest of the files' names and bytes (batch files included, read in blocks so that a
+    multi-GB WARC costs no memory): the cache key of the built tables."""
     digest = hashlib.sha256()
     for path in paths:
         digest.update(str(path.name).encode("utf-8", "surrogateescape"))
         try:
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+            with open(path, "rb") as handle:
+                digest.update(hashlib.file_digest(handle, "sha256").digest())
         except OSError:
             digest.update(b"<unreadable>")
     return digest.hexdigest()[:20]
@@ -138,6 +142,19 @@ def folder_inputs(folder: str | Path) -> list[Path]:
     return [manifest] if manifest.is_file() else list(expand_paths([folder]))
 
 
+def batch_bytes(folder: str | Path) -> int:
+    """The size of the batch files (JSON Lines, WARC, zip) in the folder: one such file may hold
+    thousands of articles, so the file count alone does not tell a large corpus."""
+    total = 0
+    for path in expand_paths([folder]):
+        if is_batch(path.name):
+            try:
+                total += path.stat().st_size
+            except OSError:
+                pass
+    return total
+
+
 def folder_tables(folder: str | Path, fingerprint: str, files: int, use_cache: bool = True) -> Tables:
     """The folder's three tables: a build's tables when the folder holds one (store.MixedTables if
     they do not belong together), from the cache when this content was built before, else built
@@ -148,8 +165,9 @@ def folder_tables(folder: str | Path, fingerprint: str, files: int, use_cache: b
         cached = read_cached(fingerprint)
         if cached is not None:
             return cached
-    jobs = min(os.cpu_count() or 1, 4) if files >= PARALLEL_FROM else 1
-    tables = build(folder, jobs=jobs)
+    large = files >= PARALLEL_FROM or batch_bytes(folder) >= PARALLEL_FROM_BATCH_BYTES
+    jobs = min(os.cpu_count() or 1, 4) if large else 1
+    tables = build(folder, jobs=jobs, relevant_only=True)  # a crawl's other pages are not shown
     if use_cache:
         write_cached(fingerprint, tables)
     return tables

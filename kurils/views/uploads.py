@@ -7,10 +7,14 @@
   keep answering, and a parse over budget becomes that file's failure line.
 - The uploads' tables and the corpus with them live in the session's own state (a Ledger), not
   in a cache shared between sessions: one copy per session, released when the session ends.
+- A batch file (JSON Lines, WARC, zip) is read item by item with a progress callback (the app draws
+  ``st.progress``); it adds the articles about the dispute (relevance.py), as the app's folder
+  does, and lists the items that failed, at most MAX_LISTED of them, with a count of the rest.
 """
 
 from __future__ import annotations
 
+import io
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -19,8 +23,10 @@ from typing import Protocol
 import pandas as pd
 
 from kurils import guard as guarding
+from kurils.inputs import BatchStats, is_batch, iter_batch
 from kurils.models import Article
-from kurils.pipeline import warm_up
+from kurils.pipeline import parse_item, warm_up
+from kurils.relevance import RELEVANT_LEVELS
 from kurils.settings import (
     MAX_SESSION_UPLOAD_MB,
     MAX_SESSION_UPLOADS,
@@ -30,7 +36,11 @@ from kurils.settings import (
 )
 from kurils.tables import Tables, tables_from_articles
 
-SUFFIXES = ["txt", "html", "htm"]
+SUFFIXES = ["txt", "html", "htm", "jsonl", "ndjson", "gz", "warc", "zip"]
+MAX_LISTED = 10  # failed items listed per batch upload; the rest are counted
+
+Progress = Callable[[float, str], None]  # (fraction of the upload read, a line of text)
+Outcome = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # ids added, failure lines, notes
 
 
 class Upload(Protocol):
@@ -47,7 +57,7 @@ class Upload(Protocol):
 class Ledger:
     """One session's uploads: each file's outcome, and the good ones' tables."""
 
-    outcome: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # file_id: (id, failure)
+    outcome: dict[str, Outcome] = field(default_factory=dict)  # by the upload's file_id
     articles: pd.DataFrame | None = None  # the uploads' article rows, in upload order
     events: pd.DataFrame | None = None
     taken_bytes: int = 0
@@ -56,7 +66,7 @@ class Ledger:
 
     @property
     def accepted(self) -> int:
-        return sum(1 for article_id, _ in self.outcome.values() if article_id)
+        return sum(1 for added, _, _ in self.outcome.values() if added)
 
     def tables(self) -> Tables:
         return Tables(self.articles, self.events, pd.DataFrame())
@@ -64,8 +74,8 @@ class Ledger:
 
 def label() -> str:
     return (
-        f"Add your own articles (txt, html): up to {MAX_SESSION_UPLOADS} files and "
-        f"{MAX_SESSION_UPLOAD_MB} MB per session, {MAX_UPLOAD_MB} MB a file"
+        f"Add your own articles (txt, html; or a batch: jsonl, warc, zip): up to {MAX_SESSION_UPLOADS} "
+        f"files and {MAX_SESSION_UPLOAD_MB} MB per session, {MAX_UPLOAD_MB} MB a file"
     )
 
 
@@ -88,29 +98,38 @@ def refusal(ledger: Ledger, name: str, size: int) -> str | None:
 
 def take(
     ledger: Ledger, files: Sequence[Upload], parse: Callable[[bytes, str], Article],
-    progress: Callable[[float, str], None] | None = None,
-) -> tuple[tuple[str, ...], list[str]]:
-    """Parse the files this session has not seen yet (each once); the ids of the good ones in
-    upload order, and a line per file that was not added."""
+    progress: Progress | None = None, read_batch: Callable | None = None,
+) -> tuple[tuple[str, ...], list[str], list[str]]:
+    """Parse the files this session has not seen yet (each once): the ids of the good ones in upload
+    order, a line per file or batch item that was not added, and a line per batch file."""
+    read_batch = read_batch or read_batch_upload
     new = [f for f in files if f.file_id not in ledger.outcome]
     parsed: list[Article] = []
     for n, upload in enumerate(new):
         reason = refusal(ledger, upload.name, upload.size)
-        if reason is None:
+        if reason is not None:
+            outcome: Outcome = ((), (reason,), ())
+        elif is_batch(upload.name):
+            batch = read_batch(upload.getvalue(), upload.name, progress)
+            parsed += batch.articles
+            outcome = (tuple(a.id for a in batch.articles), tuple(batch.failures), (batch.summary,))
+        else:
             article = parse(upload.getvalue(), upload.name)
             if article.error and not article.paragraphs:
-                reason = f"{upload.name}: {article.error}"
+                outcome = ((), (f"{upload.name}: {article.error}",), ())
             else:
-                ledger.taken_bytes += upload.size
                 parsed.append(article)
-        ledger.outcome[upload.file_id] = (None, reason) if reason else (parsed[-1].id, None)
+                outcome = ((article.id,), (), ())
+        if outcome[0]:
+            ledger.taken_bytes += upload.size
+        ledger.outcome[upload.file_id] = outcome
         if progress is not None:
             progress((n + 1) / len(new), f"Parsed {upload.name}")
     if parsed:
         _add(ledger, parsed)
-    ids = [ledger.outcome[f.file_id][0] for f in files]
-    failures = [ledger.outcome[f.file_id][1] for f in files]
-    return tuple(dict.fromkeys(i for i in ids if i)), [f for f in failures if f]
+    outcomes = [ledger.outcome[f.file_id] for f in files]
+    ids = tuple(dict.fromkeys(i for added, _, _ in outcomes for i in added))
+    return ids, [f for _, failed, _ in outcomes for f in failed], [s for _, _, said in outcomes for s in said]
 
 
 def _add(ledger: Ledger, articles: list[Article]) -> None:
@@ -164,3 +183,38 @@ def parse_in_worker(data: bytes, name: str) -> Article:
     """One upload parsed in a worker under its time budget; an overrun is that file's error."""
     failed = guarding.failed_upload(data, name)
     return guarding.within_budget(upload_guard(WORK), (data, name), len(data), failed)
+
+
+# --- batch files ---------------------------------------------------------------------------------
+@dataclass
+class BatchUpload:
+    articles: list[Article] = field(default_factory=list)  # the relevant ones, in input order
+    failures: list[str] = field(default_factory=list)
+    items: int = 0
+    summary: str = ""
+
+
+def read_batch_upload(data: bytes, name: str, on_progress: Progress | None = None) -> BatchUpload:
+    """Parse every item of an uploaded batch file; the relevant articles and what to tell the user."""
+    stream = io.BytesIO(data)
+    stats = BatchStats()
+    result = BatchUpload()
+    failed = 0
+    for item in iter_batch(stream, name, stats):
+        article = parse_item(item)
+        result.items += 1
+        if article.error and not article.paragraphs:
+            failed += 1
+            if len(result.failures) < MAX_LISTED:
+                result.failures.append(f"{article.file}: {article.error}")
+        elif article.relevance in RELEVANT_LEVELS:
+            result.articles.append(article)
+        if on_progress is not None:
+            on_progress(min(1.0, stream.tell() / max(1, len(data))),
+                        f"{name}: {result.items:,} items, {len(result.articles):,} relevant")
+    if failed > MAX_LISTED:
+        result.failures.append(f"{name}: and {failed - MAX_LISTED:,} more items that could not be read")
+    skipped = f"; {stats.summary()}" if stats.skipped else ""
+    result.summary = (f"{name}: {len(result.articles):,} of {result.items:,} items added (those about "
+                      f"the dispute){skipped}")
+    return result

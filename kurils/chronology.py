@@ -1,0 +1,463 @@
+"""The dispute's chronology (``data/chronology.csv``) and what it tells about an article.
+
+Followers of the dispute date a text by the events it names: "the summit in Nagato" is December
+2016, "the agreement reached in Singapore" November 2018, "the Eastern Economic Forum this week"
+one of the September weeks of a forum in Vladivostok. Three uses, all pure functions:
+
+* ``publication_bounds``: the bounds a text's named events put on its publication date, as
+  ``Bound`` values that ``kurils.published`` weighs with its other constraints. A name with a cue
+  of recency ("this week", "last month's", "on Saturday") gives a window around the event; a name
+  in the past ("after the G20 in Osaka", "the agreement reached in Singapore") a lower bound; one
+  still ahead ("ahead of the summit in Nagato", "will meet at ...") an upper bound. A recurring
+  event named without its year ("the Eastern Economic Forum", "the G20") counts only with a cue of
+  recency, and then as any one of its sessions.
+* ``date_known_events``: a reported event whose sentence gives only a weekday ("met on Saturday")
+  takes the day of the one known event it matches (type, place and person, or its name).
+* ``chronology_frame``: the table for the timeline's context lane.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import functools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kurils import reference
+from kurils.models import Event, Published, TimeValue
+from kurils.temporal import WEEKDAYS, tense_near
+
+RECENT_DAYS = 92  # "the recent summit in Nagato": within about three months of it
+
+
+@dataclass(frozen=True)
+class KnownEvent:
+    """A row of the chronology: [first, last] at ``precision`` (``range`` when it spans days)."""
+
+    first: date
+    last: date
+    precision: str
+    type: str
+    kind: str
+    title: str
+    places: tuple[str, ...]
+    people: tuple[str, ...]
+    names: tuple[str, ...]
+    series: tuple[str, ...]
+    source: str
+
+    def dates(self) -> str:
+        return self.first.isoformat() if self.first == self.last else f"{self.first} to {self.last}"
+
+
+@dataclass(frozen=True)
+class Bound:
+    """What one named event says of the publication date: within [lo, hi] (either may be open),
+    and, when the name fits several events, on a day ``test`` accepts (inside one of them)."""
+
+    why: str
+    lo: date | None
+    hi: date | None
+    test: Callable[[date], bool] | None
+    role: str  # 'chronology' (a window) | 'past' | 'future'
+
+
+@dataclass(frozen=True)
+class NamedEvent:
+    """A chronology name in a text: ``events`` are the rows it may mean (several for a series)."""
+
+    start: int
+    end: int
+    text: str
+    events: tuple[KnownEvent, ...]
+    series: bool
+
+
+# --------------------------------------------------------------------------- the table
+
+def _parse_date(value: str, end: bool) -> date:
+    """'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'; the last day of the month or year when ``end``."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        year, month = parts
+        return date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+    return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
+
+
+def _known_event(row: dict[str, str]) -> KnownEvent:
+    first = _parse_date(row["date"], end=False)
+    last = _parse_date(row["end"] or row["date"], end=True)
+    precision = "range" if row["end"] else row["precision"]
+    return KnownEvent(
+        first, last, precision, row["type"], row["kind"], row["title"],
+        reference.cell_list(row["places"]), reference.cell_list(row["people"]),
+        reference.cell_list(row["names"]), reference.cell_list(row["series"]), row["source"],
+    )
+
+
+@functools.cache
+def known_events() -> tuple[KnownEvent, ...]:
+    """Every row of ``data/chronology.csv``, in date order."""
+    return tuple(sorted((_known_event(row) for row in reference.rows("chronology.csv")),
+                        key=lambda e: (e.first, e.last)))
+
+
+def chronology_frame():
+    """The chronology as a DataFrame for the timeline's context lane: date_first, date_last
+    (datetime64), precision, type, kind, title, places, people (", "-joined) and source."""
+    import pandas as pd
+
+    events = known_events()
+    return pd.DataFrame({
+        "date_first": pd.to_datetime([e.first for e in events]),
+        "date_last": pd.to_datetime([e.last for e in events]),
+        "precision": [e.precision for e in events],
+        "type": [e.type for e in events],
+        "kind": [e.kind for e in events],
+        "title": [e.title for e in events],
+        "places": [", ".join(e.places) for e in events],
+        "people": [", ".join(e.people) for e in events],
+        "source": [e.source for e in events],
+    })
+
+
+# --------------------------------------------------------------------------- names in a text
+
+def _key(name: str) -> str:
+    """A name as the scan compares it: lowered, one space, plain hyphens and apostrophes."""
+    return " ".join(name.lower().replace("–", "-").replace("’", "'").split())
+
+
+def _variants(key: str) -> set[str]:
+    """The spellings of a lowered name the scan looks for (typographic dashes and apostrophes)."""
+    out = {key}
+    if "-" in key:
+        out.add(key.replace("-", "–"))
+    if "'" in key:
+        out |= {v.replace("'", "’") for v in out}
+    return out
+
+
+@functools.cache
+def _name_index() -> tuple[dict[str, tuple[KnownEvent, ...]], dict[str, tuple[KnownEvent, ...]]]:
+    """(name -> events, series name -> events), keyed by ``_key``."""
+    names: dict[str, list[KnownEvent]] = {}
+    series: dict[str, list[KnownEvent]] = {}
+    for event in known_events():
+        for table, spelled in ((names, event.names), (series, event.series)):
+            for key in dict.fromkeys(_key(name) for name in spelled):  # "Soviet-Japanese", "Soviet–Japanese"
+                table.setdefault(key, []).append(event)
+    return ({k: tuple(v) for k, v in names.items()}, {k: tuple(v) for k, v in series.items()})
+
+
+@functools.cache
+def _spellings_by_first_word() -> dict[str, tuple[str, ...]]:
+    """Every spelling of a name or series, by its first word, longest first."""
+    names, series = _name_index()
+    by_word: dict[str, set[str]] = {}
+    for key in (*names, *series):
+        for spelling in _variants(key):
+            by_word.setdefault(spelling.split()[0], set()).add(spelling)
+    return {word: tuple(sorted(found, key=len, reverse=True)) for word, found in by_word.items()}
+
+
+# A word as the scan reads one: names open with words like "g-20", "st.", "1956", "putin's"
+_WORD = re.compile(r"[\w'’+.–-]+")
+
+
+def find_named_events(text: str, start: int = 0, end: int | None = None) -> list[NamedEvent]:
+    """Chronology names in text[start:end] (case-blind; the longest where they overlap), with offsets."""
+    end = len(text) if end is None else min(end, len(text))
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: offsets would drift
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    names, series = _name_index()
+    spellings = _spellings_by_first_word()
+    found = []
+    pos = start
+    # Each word is looked up among the names' first words (a dict, not a 440-way regex to compile).
+    while (m := _WORD.search(lowered, pos, end)) is not None:
+        pos = m.end()
+        word = m.group()
+        for spelling in spellings.get(word) or spellings.get(word.rstrip(".")) or ():
+            stop = m.start() + len(spelling)
+            if stop <= end and lowered.startswith(spelling, m.start()) and not (
+                    stop < len(lowered) and (lowered[stop].isalnum() or lowered[stop] in "_-")):
+                key = _key(spelling)
+                is_series = key not in names
+                events = series[key] if is_series else names[key]
+                found.append(NamedEvent(m.start(), stop, text[m.start():stop], events, is_series))
+                pos = stop
+                break
+    return found
+
+
+# --------------------------------------------------------------------------- cues around a name
+
+_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_SPAN_CUE = (r"this week|last week|next week|earlier this week|later this week|this month|last month|"
+             r"next month|earlier this month|later this month|this year|last year|next year|today|"
+             r"yesterday|tomorrow")
+# "last week's Eastern Economic Forum", "Saturday's summit in Nagato"
+_CUE_BEFORE = re.compile(rf"(?:^|\s)(?P<cue>{_SPAN_CUE}|{_WEEKDAY})['’]s\s+(?:the\s+)?$", re.IGNORECASE)
+# "the Eastern Economic Forum this week", "the G20, which opened in Osaka on Friday"
+_CUE_AFTER = re.compile(
+    rf"^,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|will be|were)\s+)?"
+    r"(?:(?:held|opened|opens|ended|ends|began|begins|starts|started|closed|closes|concluded|"
+    r"took place|takes place|will take place|due|scheduled|set)\s+)?(?:to\s+(?:open|start|begin)\s+)?"
+    rf"(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:on\s+)?(?P<cue>{_SPAN_CUE}|{_WEEKDAY})\b",
+    re.IGNORECASE,
+)
+_RECENT_BEFORE = re.compile(r"\b(?:recent|recently held|just-concluded|just concluded)\s+$", re.IGNORECASE)
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:ahead of|in the run-up to|in preparation for|on the eve of|upcoming|forthcoming|planned|"
+    r"scheduled)\s+(?:the\s+|this\s+|next\s+)?$",
+    re.IGNORECASE,
+)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_BEFORE = re.compile(r"\b(?:after|following|in the wake of)\s+(?:the\s+)?$", re.IGNORECASE)
+# a name for a thing that exists only once it is done: "the Singapore agreement", "the Tokyo Declaration"
+_DONE_NOUN = re.compile(
+    r"\b(?:agreement|accords?|declaration|treaty|pact|statement|communique|convention|memorandum|"
+    r"proposal|offer|plan)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_WEEKDAY_WORD = re.compile(rf"\b(?:on\s+)?(?P<day>{_WEEKDAY})\b", re.IGNORECASE)
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _month_start(d: date) -> date:
+    return d.replace(day=1)
+
+
+def _month_end(d: date) -> date:
+    return d.replace(day=calendar.monthrange(d.year, d.month)[1])
+
+
+def _shift_month(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _span_window(cue: str, e: KnownEvent) -> tuple[date, date]:
+    """When a text written [lo, hi] calls event ``e`` "this week", "last month", "yesterday" ..."""
+    f, last = e.first, e.last
+    week_lo, week_hi = _monday(f), _monday(last) + timedelta(days=6)
+    if cue in ("this week", "earlier this week", "later this week"):
+        narrower = {"earlier this week": (f, week_hi), "later this week": (week_lo, last)}
+        return narrower.get(cue, (week_lo, week_hi))
+    if cue == "last week":
+        return week_lo + timedelta(days=7), week_hi + timedelta(days=7)
+    if cue == "next week":
+        return week_lo - timedelta(days=7), week_hi - timedelta(days=7)
+    if cue in ("this month", "earlier this month", "later this month"):
+        lo, hi = _month_start(f), _month_end(last)
+        return {"earlier this month": (f, hi), "later this month": (lo, last)}.get(cue, (lo, hi))
+    if cue == "last month":
+        return _shift_month(f, 1), _month_end(_shift_month(last, 1))
+    if cue == "next month":
+        return _shift_month(f, -1), _month_end(_shift_month(last, -1))
+    if cue == "this year":
+        return date(f.year, 1, 1), date(last.year, 12, 31)
+    if cue == "last year":
+        return date(f.year + 1, 1, 1), date(last.year + 1, 12, 31)
+    if cue == "next year":
+        return date(f.year - 1, 1, 1), date(last.year - 1, 12, 31)
+    one = timedelta(days=1)
+    return {"today": (f, last), "yesterday": (f + one, last + one), "tomorrow": (f - one, last - one)}[cue]
+
+
+def _weekday_window(weekday: int, e: KnownEvent, tense: str | None) -> tuple[date, date] | None:
+    """A text that says the event was (or will be) on this weekday is written within a week of that
+    day; None when the event has no day of that weekday."""
+    days = [e.first + timedelta(days=i) for i in range((e.last - e.first).days + 1)]
+    hits = [d for d in days if d.weekday() == weekday] if e.precision in ("day", "range") else []
+    if not hits:
+        return None
+    week = timedelta(days=6)
+    if tense == "future":
+        return hits[0] - week, hits[-1]
+    if tense == "past":
+        return hits[0], hits[-1] + week
+    return hits[0] - week, hits[-1] + week
+
+
+def _sentence(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    after = _SENTENCE_END.search(text, end, hi)
+    return (cuts[-1] if cuts else lo), (after.start() + 1 if after else hi)
+
+
+def _windows(events: Iterable[KnownEvent], window) -> list[tuple[KnownEvent, tuple[date, date]]]:
+    return [(e, w) for e in events if (w := window(e)) is not None]
+
+
+def _bound_of(named: NamedEvent, text: str, lo: int, hi: int) -> Bound | None:
+    """What one name says of the publication date, from the words around it; None when nothing."""
+    before, after = text[max(lo, named.start - 40):named.start], text[named.end:min(hi, named.end + 60)]
+    s_lo, s_hi = _sentence(text, named.start, named.end, lo, hi)
+    tense = tense_near(text, named.start, named.end, s_lo, s_hi)
+    quote = _quote(text, named, before, after)
+    cue = _CUE_BEFORE.search(before) or _CUE_AFTER.match(after)
+    if cue:
+        word = cue.group("cue").lower()
+        if word in WEEKDAYS:
+            found = _windows(named.events, lambda e: _weekday_window(WEEKDAYS[word], e, tense))
+        else:
+            found = _windows(named.events, lambda e: _span_window(word, e))
+        return _window_bound(quote, found)
+    if named.series:  # "the G20" with no word of when: any of a dozen summits
+        return None
+    weekday = _WEEKDAY_WORD.search(text, s_lo, s_hi)
+    if weekday and tense != "future":  # "Abe and Putin met in Nagato on Thursday"
+        day = WEEKDAYS[weekday.group("day").lower()]
+        found = _windows(named.events, lambda e: _weekday_window(day, e, tense))
+        if found:
+            return _window_bound(quote, found)
+    if _RECENT_BEFORE.search(before):
+        recent = timedelta(days=RECENT_DAYS)
+        return _window_bound(quote, [(e, (e.first, e.last + recent)) for e in named.events])
+    if _AHEAD_BEFORE.search(before):
+        return _open_bound(quote, named.events, "future")
+    if _SINCE_BEFORE.search(before):
+        return _open_bound(quote, named.events, "past")
+    if tense == "future":
+        return _open_bound(quote, named.events, "future")
+    if tense == "past" or _AFTER_BEFORE.search(before) or _DONE_NOUN.search(named.text):
+        return _open_bound(quote, named.events, "past")
+    return None
+
+
+def _quote(text: str, named: NamedEvent, before: str, after: str) -> str:
+    """The name with the words that place it: "after the G20 in Osaka", "the EEF this week"."""
+    leads = (_CUE_BEFORE, _RECENT_BEFORE, _AHEAD_BEFORE, _SINCE_BEFORE, _AFTER_BEFORE)
+    lead = next((m.group() for p in leads if (m := p.search(before))), "")
+    tail = _CUE_AFTER.match(after)
+    end = named.end + (tail.end() if tail else 0)
+    return " ".join(f"{lead} {text[named.start:end]}".split())
+
+
+def _headline(title: str) -> str:
+    """A title's head for evidence: up to its first ':' (after two words) or ';', at most 70 characters."""
+    head = title.split(";")[0]
+    colon = head.split(":")[0]
+    head = colon if len(colon.split()) >= 2 else head
+    return head if len(head) <= 70 else head[:69].rstrip() + "…"
+
+
+def _describe(found: list[KnownEvent]) -> str:
+    if len(found) == 1:
+        return f"{_headline(found[0].title)}, {found[0].dates()}"
+    shared = set(found[0].series).intersection(*(e.series for e in found[1:]))
+    what = "sessions" if shared else "known events"
+    return f"one of {len(found)} {what}, {found[0].first.year}-{found[-1].last.year}"
+
+
+def _window_bound(quote: str, found: list[tuple[KnownEvent, tuple[date, date]]]) -> Bound | None:
+    if not found:
+        return None
+    windows = [w for _, w in found]
+    test = None
+    if len(windows) > 1:
+        def test(d: date, windows=tuple(windows)) -> bool:
+            return any(a <= d <= b for a, b in windows)
+    why = f"'{quote}' ({_describe([e for e, _ in found])})"
+    return Bound(why, min(a for a, _ in windows), max(b for _, b in windows), test, "chronology")
+
+
+def _open_bound(quote: str, events: tuple[KnownEvent, ...], role: str) -> Bound:
+    why = f"'{quote}' ({_describe(list(events))})"
+    if role == "past":
+        return Bound(why, min(e.first for e in events), None, None, role)
+    return Bound(why, None, max(e.last for e in events), None, role)
+
+
+def publication_bounds(text: str, spans: Iterable[tuple[int, int]]) -> list[Bound]:
+    """The bounds the events named in text's ``spans`` (its paragraphs) put on its publication date."""
+    bounds: list[Bound] = []
+    seen: set[tuple] = set()
+    for lo, hi in spans:
+        for named in find_named_events(text, lo, hi):
+            bound = _bound_of(named, text, lo, hi)
+            key = None if bound is None else (named.events, bound.lo, bound.hi, bound.role)
+            if bound is not None and key not in seen:  # the same event named twice says it once
+                seen.add(key)
+                bounds.append(bound)
+    return bounds
+
+
+# --------------------------------------------------------------------------- events on a weekday
+
+_SURNAME = re.compile(r"[\w'’-]+$")
+
+
+def _surnames(people: Iterable[str]) -> set[str]:
+    return {m.group() for p in people if (m := _SURNAME.search(p))}
+
+
+_NEAR_TYPES = {"meeting": {"meeting", "forum", "visit"}, "forum": {"forum", "meeting"},
+               "visit": {"visit", "meeting"}}
+
+
+def _fits(event: Event, known: KnownEvent) -> bool:
+    """A known event of the same kind (a meeting may be reported as a visit), place and person."""
+    if known.type not in _NEAR_TYPES.get(event.type, {event.type}):
+        return False
+    return bool(set(event.places) & set(known.places)) and bool(set(event.people) & _surnames(known.people))
+
+
+def date_known_event(event: Event, published: Published | None = None) -> TimeValue | None:
+    """The day of a reported event whose sentence names only a weekday ("met on Saturday"), when
+    exactly one known event fits it on that weekday: one its sentence names ("the summit in
+    Nagato"), or, when the publication range is known, one of its type, place and person within a
+    week of that range, not a session of a recurring event (the table lists the dispute's events,
+    not every meeting: without a name or a date to hold it to, a lone match on the weekday proves
+    little). Planned events are left alone: their sentence's weekday is when the plan was made."""
+    weekdays = {WEEKDAYS[m.group("day").lower()] for m in _WEEKDAY_WORD.finditer(event.evidence)}
+    if len(weekdays) != 1 or event.status != "reported":
+        return None  # "agreed on Friday to hold a summit in Nagato": the weekday is not the plan's day
+    weekday = weekdays.pop()
+    window = published.value if published is not None and published.value is not None else None
+    named = {e for n in find_named_events(event.evidence) if not n.series for e in n.events}
+    if named:
+        candidates = named
+    elif window is not None:  # a session of a recurring event (a yearly rally) is known by its name only
+        candidates = {e for e in known_events() if not e.series and _fits(event, e)}
+    else:
+        return None
+    week = timedelta(days=7)
+    days = set()
+    for known in candidates:
+        if known.precision not in ("day", "range"):
+            continue
+        for offset in range((known.last - known.first).days + 1):
+            day = known.first + timedelta(days=offset)
+            if day.weekday() == weekday and (
+                    window is None or window.first - week <= day <= window.last + week):
+                days.add(day)
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return TimeValue(day, day, "day")
+
+
+def date_known_events(events: Iterable[Event], published: Published | None = None) -> list[Event]:
+    """``events`` with a day from the chronology for those the text dates only by a weekday and
+    leaves undated or spread over a range."""
+    out = []
+    for event in events:
+        if event.time is None or event.time.precision == "range":
+            day = date_known_event(event, published)
+            if day is not None and (event.time is None or event.time.first <= day.first <= event.time.last):
+                event = dataclasses.replace(event, time=day)
+        out.append(event)
+    return out

@@ -1,0 +1,98 @@
+"""Is an article about the dispute? A level and the reason, from what the parser already found.
+
+In a crawl or a scraper's feed most pages are about something else. The evidence, strongest first:
+
+* the islands named (the gazetteer's islands and island group, in any of their spellings), found by
+  the entity stage already (``Article.places``);
+* dispute and treaty terms ("peace treaty", "territorial issue", "Joint Declaration", 平和条約, ...),
+  listed with their sources in ``kurils/data/relevance_terms.csv``;
+* Japanese and Russian officials of the people table (``Article.people``).
+
+Levels: ``high`` (islands and a term or an official), ``medium`` (islands alone, or a term with an
+official), ``low`` (a term or an official alone), ``none``. ``high`` and ``medium`` are relevant:
+``build`` keeps those by default.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from kurils.gazetteer import lookup
+from kurils.models import Article
+from kurils.people import lookup_person
+
+TERMS_FILE = Path(__file__).with_name("data") / "relevance_terms.csv"
+ISLAND_KINDS = ("island", "island_group")
+DISPUTE_COUNTRIES = ("JP", "RU")
+RELEVANT_LEVELS = ("high", "medium")
+LEVELS = ("high", "medium", "low", "none")
+
+
+class Relevance(NamedTuple):
+    level: str
+    reason: str
+
+    @property
+    def relevant(self) -> bool:
+        return self.level in RELEVANT_LEVELS
+
+
+@functools.cache
+def _terms() -> dict[str, str]:
+    """Term (casefolded) -> its canonical spelling in the data file."""
+    with TERMS_FILE.open(encoding="utf-8", newline="") as handle:
+        return {row["term"].casefold(): row["term"] for row in csv.DictReader(handle)}
+
+
+@functools.cache
+def _terms_pattern() -> re.Pattern[str]:
+    """Every term, longest first; a term in a spaced script must stand as whole words."""
+    parts = []
+    for term in sorted(_terms(), key=lambda t: (-len(t), t)):
+        body = re.escape(term).replace(r"\ ", r"\s+")
+        if re.match(r"[^\W\d_]", term) and term[0].isascii() or "\u0400" <= term[0] <= "\u04ff":
+            body = rf"(?<![^\W_]){body}(?![^\W_])"
+        parts.append(body)
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def dispute_terms(text: str) -> list[str]:
+    """The dispute and treaty terms in ``text``, each once, in the order first found."""
+    terms = _terms()
+    found = (terms.get(" ".join(m.group().split()).casefold()) for m in _terms_pattern().finditer(text))
+    return list(dict.fromkeys(t for t in found if t))
+
+
+def islands_named(places) -> list[str]:
+    return [name for name in places if (place := lookup(name)) is not None and place.kind in ISLAND_KINDS]
+
+
+def officials_named(people) -> list[str]:
+    return [name for name in people
+            if (person := lookup_person(name)) is not None and person.country in DISPUTE_COUNTRIES]
+
+
+def assess(article: Article) -> Relevance:
+    """The article's relevance level and the finds behind it."""
+    if not article.paragraphs:
+        return Relevance("none", "no article text")
+    islands = islands_named(article.places)
+    terms = dispute_terms("\n".join(filter(None, (article.headline, article.body))))
+    officials = officials_named(article.people)
+    if islands and (terms or officials):
+        level = "high"
+    elif islands or (terms and officials):
+        level = "medium"
+    elif terms or officials:
+        level = "low"
+    else:
+        level = "none"
+    reason = "; ".join(
+        f"{label}: {', '.join(names)}"
+        for label, names in (("islands", islands), ("terms", terms), ("officials", officials)) if names
+    )
+    return Relevance(level, reason or "no island, dispute term or official named")

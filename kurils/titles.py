@@ -1,0 +1,76 @@
+"""A page title without the site's name: "Headline | Site", "Site » Blog Archive » Headline".
+
+Sites write their name before or after the headline, set off by a separator. A segment at either end
+is dropped when it names the site: the page's own site name (og:site_name), its address's domain
+("columbus-entdeckt.de" for "Columbus entdeckt"), an outlet the project knows, or the blog software's
+"Blog Archive". Anything else, however short, is part of the headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kurils.urls import host_of, registrable_domain
+
+# a separator between the headline and the site's name: spaced, so "Putin-Abe" or "9:30" stay whole
+_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|»|«|::|·|•|~|/)\s+|\s*(?:\||»|«|::)\s*")
+_LEFTOVER = " .:|-–—»«·•~/"  # what a separator leaves where a site's name was cut off
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_SOFTWARE_SEGMENTS = {"blogarchive", "home", "startseite", "homepage", "accueil"}
+
+
+def strip_site_name(title: str, site_name: str | None = None, url: str | None = None) -> str:
+    """``title`` without leading or trailing segments that name the site; never empty."""
+    names = site_keys(site_name, url)
+    segments, separators = _split(title)
+    while len(segments) > 1 and _names_site(segments[-1], names):
+        segments.pop()
+        separators.pop()
+        segments[-1] = segments[-1].rstrip(_LEFTOVER)
+    while len(segments) > 1 and _names_site(segments[0], names):
+        segments.pop(0)
+        separators.pop(0)
+        segments[0] = segments[0].lstrip(_LEFTOVER)
+    out = segments[0]
+    for separator, segment in zip(separators, segments[1:], strict=True):
+        out += separator + segment
+    return out.strip() or title
+
+
+def site_keys(site_name: str | None, url: str | None) -> set[str]:
+    """Spellings of the site's name compared without case, spaces or punctuation."""
+    keys = {_key(site_name)} if site_name else set()
+    host = host_of(url)
+    domain = registrable_domain(host) if host else None
+    for name in filter(None, (host, domain, host.removeprefix("www.") if host else None)):
+        keys.add(_key(name))
+    if domain:
+        keys.add(_key(domain.split(".")[0]))
+    return {k for k in keys if len(k) >= 2}
+
+
+def _split(title: str) -> tuple[list[str], list[str]]:
+    segments, separators, start = [], [], 0
+    for match in _SEPARATOR.finditer(title):
+        segments.append(title[start:match.start()])
+        separators.append(match.group())
+        start = match.end()
+    segments.append(title[start:])
+    return segments, separators
+
+
+def _key(text: str) -> str:
+    return _NOT_ALNUM.sub("", text.lower())
+
+
+def _names_site(segment: str, names: set[str]) -> bool:
+    from kurils.outlets import canonical
+
+    key = _key(segment)
+    if not key:
+        return True  # an empty segment ("Title |") is a separator's leftover
+    if key in _SOFTWARE_SEGMENTS or key in names or canonical(segment.strip()):
+        return True
+    # "Columbus entdeckt" for columbus-entdeckt.de, "SPIEGEL ONLINE" for spiegel.de
+    return any(len(name) >= 4 and (key.startswith(name) or name.startswith(key) and len(key) >= 4)
+               for name in names) and len(segment.split()) <= 4

@@ -1,0 +1,293 @@
+"""The dispute's chronology: the table's rows, the names it finds, what they say of a publication
+date, the day of a weekday-only event, and the context lane's frame. Every probe is a sentence
+written for the rule it tests; no accuracy figure comes from these."""
+
+import re
+import typing
+from datetime import date
+
+import pytest
+
+from kurils import chronology, reference
+from kurils.chronology import (
+    chronology_frame,
+    date_known_event,
+    find_named_events,
+    known_events,
+    publication_bounds,
+)
+from kurils.clean import clean_text
+from kurils.models import Event, EventType, Published, TimeValue
+from kurils.published import infer_published
+
+ROWS = reference.rows("chronology.csv")
+_URL = re.compile(r"^https?://[\w.-]+\.[a-z]{2,}/\S*$")
+_FORMATS = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}"}
+
+
+# --------------------------------------------------------------------------- the table
+
+def test_at_least_150_rows_from_shimoda_to_2024():
+    events = known_events()
+    assert len(events) >= 150
+    assert events[0].first == date(1855, 2, 7) and "Shimoda" in events[0].title
+    assert max(e.last for e in events).year == 2024
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r['date']} {r['title'][:30]}")
+def test_row_has_a_source_a_known_type_and_dates_that_parse(row):
+    assert _URL.match(row["source"]), row["source"]
+    assert row["type"] in typing.get_args(EventType)
+    assert row["title"] and row["kind"]
+    pattern = _FORMATS[row["precision"]]
+    assert re.fullmatch(pattern, row["date"])
+    assert not row["end"] or re.fullmatch(pattern, row["end"])
+    event = chronology._known_event(row)  # the dates are real days and run forwards
+    assert event.first <= event.last
+
+
+def test_no_row_repeats_and_names_are_not_shared_by_accident():
+    keys = [(r["date"], r["end"], r["title"]) for r in ROWS]
+    assert len(keys) == len(set(keys))
+    shared = {k: v for k, v in chronology._name_index()[0].items() if len(v) > 1}
+    # a name two events really share ("summit in Singapore": Trump-Kim in June, Abe-Putin in November 2018)
+    assert set(shared) <= {"singapore summit", "summit in singapore", "apec summit in lima", "lima apec",
+                           "apec in lima", "apec meeting in lima"}
+
+
+# --------------------------------------------------------------------------- names
+
+@pytest.mark.parametrize(
+    "sentence,name,first",
+    [
+        ("Abe hosted Putin at the summit in Nagato.", "summit in Nagato", date(2016, 12, 15)),
+        ("the Nagato Summit ended without a deal", "Nagato Summit", date(2016, 12, 15)),
+        ("the agreement reached in Singapore still stands", "agreement reached in Singapore",
+         date(2018, 11, 14)),
+        ("Putin spoke after the G20 in Osaka.", "G20 in Osaka", date(2019, 6, 28)),
+        ("They met at the G-20 summit in Osaka.", "G-20 summit in Osaka", date(2019, 6, 28)),
+        ("at the Eastern Economic Forum 2016 in Vladivostok", "Eastern Economic Forum 2016",
+         date(2016, 9, 2)),
+        ("under the 1956 Soviet–Japanese Joint Declaration", "1956 Soviet–Japanese Joint Declaration",
+         date(1956, 10, 19)),
+        ("the Treaty of Shimoda drew the first border", "Treaty of Shimoda", date(1855, 2, 7)),
+        ("since the Tokyo Declaration of 1993", "Tokyo Declaration", date(1993, 10, 13)),
+        ("the KRASNOYARSK SUMMIT", "KRASNOYARSK SUMMIT", date(1997, 11, 1)),
+    ],
+)
+def test_finds_a_name_case_blind_with_its_event(sentence, name, first):
+    found = [n for n in find_named_events(sentence) if not n.series]
+    assert [n.text for n in found] == [name]
+    assert found[0].events[0].first == first
+    assert sentence[found[0].start:found[0].end] == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["the Nagato summitry", "a G20-style meeting", "Singaporeans summit in Nagatoville", "EEFs"],
+)
+def test_a_name_inside_a_longer_word_is_no_name(sentence):
+    assert [n.text for n in find_named_events(sentence) if not n.series] == []
+
+
+def test_a_series_name_is_every_session():
+    (eef,) = find_named_events("the Eastern Economic Forum")
+    assert eef.series and len(eef.events) == 9  # 2015-2024, none in 2020
+    assert {e.first.year for e in eef.events} == {2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024}
+
+
+# --------------------------------------------------------------------------- publication bounds
+
+def _bounds(sentence):
+    return publication_bounds(sentence, [(0, len(sentence))])
+
+
+@pytest.mark.parametrize(
+    "sentence,lo,hi,role",
+    [
+        # a cue of recency: a window around the event
+        ("Abe met Putin at the summit in Nagato last week.", date(2016, 12, 19), date(2016, 12, 25),
+         "chronology"),
+        ("Putin will host the Eastern Economic Forum 2016 next week.", date(2016, 8, 22), date(2016, 8, 28),
+         "chronology"),
+        ("Last month's G20 in Osaka produced no deal.", date(2019, 7, 1), date(2019, 7, 31), "chronology"),
+        ("Yesterday's summit in Nagato was the first in Japan in 11 years.", date(2016, 12, 16),
+         date(2016, 12, 17), "chronology"),
+        ("the recent summit in Nagato", date(2016, 12, 15), date(2017, 3, 18), "chronology"),
+        ("Abe and Putin held talks in Nagato on Thursday.", date(2016, 12, 15), date(2016, 12, 21),
+         "chronology"),
+        # a name in the past: a lower bound
+        ("Talks resumed after the G20 in Osaka.", date(2019, 6, 28), None, "past"),
+        ("Tokyo still relies on the agreement reached in Singapore.", date(2018, 11, 14), None, "past"),
+        ("Nothing has moved since the Nagato summit.", date(2016, 12, 15), None, "past"),
+        ("The two leaders agreed at the Krasnoyarsk summit to aim for a treaty.", date(1997, 11, 1), None,
+         "past"),
+        # still ahead: an upper bound
+        ("Ahead of the summit in Nagato, officials lowered expectations.", None, date(2016, 12, 16),
+         "future"),
+        ("Abe will meet Putin at the G20 in Osaka.", None, date(2019, 6, 29), "future"),
+    ],
+)
+def test_a_named_event_bounds_the_publication(sentence, lo, hi, role):
+    (bound,) = _bounds(sentence)
+    assert (bound.lo, bound.hi, bound.role) == (lo, hi, role)
+    assert bound.why.startswith("'") and "(" in bound.why
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The G20 is a forum of major economies.",  # a series without a word of when
+        "The Eastern Economic Forum is held in Vladivostok.",
+        "Abe wants a summit like the one in Nagato.",  # no name at all
+        "the summit in Nagato",  # a name with nothing to say when the text stands
+    ],
+)
+def test_no_bound_without_a_word_of_when(sentence):
+    assert _bounds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,inside,outside",
+    [
+        ("Abe flew to Vladivostok for the Eastern Economic Forum this week.",
+         [date(2016, 9, 1), date(2019, 9, 4), date(2024, 9, 8)], [date(2020, 9, 2), date(2016, 10, 1)]),
+        ("Abe spoke at last week’s Eastern Economic Forum.", [date(2016, 9, 7)], [date(2016, 9, 2)]),
+        ("Putin will attend the G20 summit next week.", [date(2019, 6, 20)], [date(2019, 6, 28)]),
+    ],
+)
+def test_a_series_with_a_cue_is_any_one_of_its_sessions(sentence, inside, outside):
+    (bound,) = _bounds(sentence)
+    assert bound.role == "chronology" and bound.test is not None
+    assert all(bound.lo <= d <= bound.hi and bound.test(d) for d in inside)
+    assert not any(bound.lo <= d <= bound.hi and bound.test(d) for d in outside)
+
+
+def test_a_name_two_events_share_bounds_by_both():
+    (bound,) = _bounds("Trade talks resumed after the Singapore summit.")
+    assert bound.lo == date(2018, 6, 12)  # the earlier of Trump-Kim (June) and Abe-Putin (November)
+
+
+def test_the_same_event_named_twice_is_one_bound():
+    text = "Talks resumed after the G20 in Osaka. Since the G20 in Osaka, little has changed."
+    assert len(_bounds(text)) == 1
+
+
+# --------------------------------------------------------------------------- in published.py
+
+def _published(text):
+    return infer_published(text, clean_text(text))
+
+
+def test_an_undated_article_is_placed_by_the_summit_it_reports():
+    text = (
+        "Putin and Abe meet in Nagato\n\n"
+        "Russian President Vladimir Putin and Japanese Prime Minister Shinzo Abe held talks in Nagato on "
+        "Thursday, the summit in Nagato both sides had prepared for months.\n\n"
+        "The leaders agreed to start consultations on joint economic activities on the islands."
+    )
+    published = _published(text)
+    assert published.inferred
+    assert published.value == TimeValue(date(2016, 12, 15), date(2016, 12, 15), "day")
+    assert "Nagato summit, 2016-12-15 to 2016-12-16" in published.evidence
+
+
+def test_a_forum_next_week_after_a_summit_narrows_to_one_week():
+    text = (
+        "Putin to meet Abe again\n\n"
+        "Japanese Prime Minister Shinzo Abe will travel to Vladivostok for the Eastern Economic Forum next "
+        "week, officials said.\n\n"
+        "The two leaders last met after the G20 in Osaka, where they discussed the islands."
+    )
+    value = _published(text).value
+    assert value is not None
+    assert date(2019, 8, 26) <= value.first <= value.last <= date(2019, 9, 1)
+
+
+def test_a_stamp_still_wins_over_the_chronology():
+    text = ("Abe and Putin meet\n\nPublished: 3 March 2017\n\n"
+            "Abe and Putin met at the summit in Nagato last week, officials said.")
+    published = _published(text)
+    assert not published.inferred and published.value.first == date(2017, 3, 3)
+
+
+def test_a_contradicting_name_is_dropped_not_allowed_to_empty_the_answer():
+    text = (
+        "Kishida on the islands\n\n"
+        "Prime Minister Fumio Kishida said on Monday that the summit in Nagato last week showed the way.\n\n"
+        "Japan lodged a protest after Russia announced drills in March 2022, and talks are planned for "
+        "December 2023."
+    )
+    published = _published(text)  # Kishida was premier from 2021: "Nagato last week" (2016) cannot hold
+    assert published.value is not None and published.value.first.year >= 2022
+
+
+# --------------------------------------------------------------------------- an event on a weekday
+
+def _event(evidence, type_="meeting", places=("Nagato",), people=("Abe", "Putin"), time=None):
+    return Event("talks", type_, "reported", time, places, people, evidence, (0, len(evidence)))
+
+
+@pytest.mark.parametrize(
+    "evidence,published,expected",
+    [
+        # the sentence names the event: its day on that weekday
+        ("Abe and Putin met at the summit in Nagato on Thursday.", None, date(2016, 12, 15)),
+        ("Putin said on Friday, at the summit in Nagato, that talks would go on.", None, date(2016, 12, 16)),
+        ("Abe and Putin met in Singapore on Wednesday, agreeing to speed up talks.",
+         Published(TimeValue(date(2018, 11, 15), date(2018, 11, 16), "range"), True), date(2018, 11, 14)),
+        # no such weekday during the event, or two weekdays: nothing
+        ("Abe and Putin met at the summit in Nagato on Monday.", None, None),
+        ("Abe met Putin at the summit in Nagato on Thursday and again on Friday.", None, None),
+        # no name and no publication range: a lone match on the weekday proves little
+        ("Abe and Putin met in Nagato on Thursday.", None, None),
+    ],
+)
+def test_a_weekday_names_the_day_of_a_known_event(evidence, published, expected):
+    places = ("Singapore",) if "Singapore" in evidence else ("Nagato",)
+    got = date_known_event(_event(evidence, places=places), published)
+    assert (got.first if got else None) == expected
+
+
+def test_a_planned_event_keeps_its_own_date():
+    # "agreed on Friday to hold a summit in Nagato": Friday is when they agreed, not the summit's day
+    event = Event("talks", "meeting", "planned", None, ("Nagato",), ("Abe", "Putin"),
+                  "Abe and Putin on Friday agreed to hold a summit in Nagato.", (0, 10))
+    assert date_known_event(event) is None
+
+
+def test_a_session_of_a_recurring_event_is_known_by_its_name_only():
+    # Kan spoke in Tokyo on a Monday: 7 February 2011, the Northern Territories Day rally, was one too
+    window = Published(TimeValue(date(2010, 6, 7), date(2011, 9, 26), "range"), True)
+    event = _event("Prime Minister Naoto Kan said in Tokyo on Monday the visit was regrettable.",
+                   type_="statement", places=("Tokyo",), people=("Kan",))
+    assert date_known_event(event, window) is None
+
+
+def test_an_unrelated_meeting_on_the_weekday_keeps_no_date():
+    window = Published(TimeValue(date(2016, 12, 10), date(2016, 12, 20), "range"), True)
+    event = _event("Lavrov met Wang Yi in Beijing on Thursday.", places=("Beijing",), people=("Lavrov",))
+    assert date_known_event(event, window) is None
+
+
+def test_date_known_events_only_fills_undated_or_range_events():
+    dated = _event("Abe and Putin met at the summit in Nagato on Thursday.",
+                   time=TimeValue(date(2016, 12, 15), date(2016, 12, 15), "day"))
+    undated = _event("Abe and Putin met at the summit in Nagato on Friday.")
+    out = chronology.date_known_events([dated, undated])
+    assert out[0] is dated
+    assert out[1].time == TimeValue(date(2016, 12, 16), date(2016, 12, 16), "day")
+
+
+# --------------------------------------------------------------------------- the context lane
+
+def test_chronology_frame_for_the_context_lane():
+    frame = chronology_frame()
+    assert list(frame.columns[:4]) == ["date_first", "date_last", "precision", "type"]
+    assert {"title", "places", "people", "source", "kind"} <= set(frame.columns)
+    assert len(frame) == len(known_events())
+    assert str(frame["date_first"].dtype).startswith("datetime64")
+    assert (frame["date_first"] <= frame["date_last"]).all()
+    assert set(frame["precision"]) <= {"day", "month", "year", "range"}
+    nagato = frame[frame["title"].str.startswith("Nagato summit")].iloc[0]
+    assert nagato["places"] == "Nagato, Tokyo" and nagato["precision"] == "range"
