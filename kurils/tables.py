@@ -198,8 +198,9 @@ Rows = list[tuple[dict, list[dict]]]  # each article's row and its events' rows
 
 
 def rows_of_files(paths: list[str]) -> Rows:
-    """Every article of these input files (batch files give each of their items), as rows."""
-    return _rows_of_chunk(list(input_items(paths)))[0]
+    """Every article of these input files (batch files give each of their items), as rows, parsed
+    in this process (a Dask worker's; the local engine's time budget is not applied there)."""
+    return [rows for rows, _ in map(_rows_of_item, input_items(paths)) if rows is not None]
 
 
 Kept = tuple[tuple[dict, list[dict]] | None, bool]  # an item's rows (None: not kept), and its relevance
