@@ -118,7 +118,7 @@ def test_the_label_states_the_limits():
     ],
 )
 def test_a_file_over_a_limit_is_refused_with_its_reason(accepted, taken_mb, size_mb, expected):
-    ledger = uploads.Ledger(outcome={f"f{i}": (f"a{i}", None) for i in range(accepted)},
+    ledger = uploads.Ledger(outcome={f"f{i}": ((f"a{i}",), (), ()) for i in range(accepted)},
                             taken_bytes=int(taken_mb * 2**20))
     reason = uploads.refusal(ledger, "x.txt", int(size_mb * 2**20))
     assert (reason is None) if expected is None else (reason.startswith("x.txt: ") and expected in reason)
