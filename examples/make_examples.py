@@ -23,6 +23,8 @@ from warcio.warcwriter import WARCWriter
 HERE = Path(__file__).resolve().parent
 SEEDS = sorted((HERE.parent / "seeds").glob("*.txt"))
 CRAWL_DATE = "2024-05-01T12:00:00Z"
+ANNOTATIONS = HERE.parent / "tests" / "data" / "expected.json"  # what a careful reader found in each seed
+HEADLINES = {a["file"]: a["headline"] for a in json.loads(ANNOTATIONS.read_text("utf-8"))["articles"]}
 
 
 def text(n: int) -> str:
@@ -34,8 +36,13 @@ def url(n: int) -> str:
 
 
 def page(n: int) -> bytes:
-    paragraphs = "".join(f"<p>{html.escape(line)}</p>\n" for line in text(n).splitlines() if line.strip())
-    return f"<!DOCTYPE html>\n<html><body>\n{paragraphs}</body></html>\n".encode()
+    """The seed as a page: its headline (as a reader annotated it) as <title> and <h1>, every other
+    line a paragraph."""
+    headline = HEADLINES[SEEDS[n].name]
+    lines = [line for line in text(n).splitlines() if line.strip() and line.strip() != headline]
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>\n" for line in lines)
+    return (f"<!DOCTYPE html>\n<html><head><title>{html.escape(headline)}</title></head>\n"
+            f"<body><article><h1>{html.escape(headline)}</h1>\n{paragraphs}</article></body></html>\n").encode()
 
 
 def record_id(key: str) -> str:

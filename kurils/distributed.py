@@ -28,9 +28,10 @@ PARTITION_FILES = 256  # files a worker parses per task: large enough to amortis
 
 
 def build_dask(folder, parts_dir, *, scheduler: str | None = None, workers: int = 2,
-               partition_files: int = PARTITION_FILES) -> int:
+               partition_files: int = PARTITION_FILES, relevant_only: bool = False) -> int:
     """Parse ``folder`` on Dask (``scheduler``: an address, or None for a local cluster of ``workers``
-    processes) into Parquet parts under ``parts_dir``; the number of partitions."""
+    processes) into Parquet parts under ``parts_dir``; the number of partitions. ``relevant_only``
+    keeps what the local build keeps with it (``tables.keep``)."""
     paths = [str(p) for p in expand_paths([folder])]
     partitions = [paths[i : i + partition_files] for i in range(0, len(paths), partition_files)]
     parts = Path(parts_dir)
@@ -38,7 +39,7 @@ def build_dask(folder, parts_dir, *, scheduler: str | None = None, workers: int 
         (parts / kind).mkdir(parents=True, exist_ok=True)
     with _client(scheduler, workers) as client:
         futures = client.map(write_partition, partitions, [str(parts)] * len(partitions),
-                             range(len(partitions)), pure=False)
+                             range(len(partitions)), relevant_only=relevant_only, pure=False)
         client.gather(futures)
     return len(partitions)
 
@@ -131,9 +132,10 @@ def part_name(number: int) -> str:
     return f"part-{number:05d}.parquet"
 
 
-def write_partition(paths: list[str], parts_dir: str, number: int) -> tuple[int, int]:
+def write_partition(paths: list[str], parts_dir: str, number: int,
+                    relevant_only: bool = False) -> tuple[int, int]:
     """Parse one partition on a worker and write its two parts; (articles, events) counted."""
-    articles, events = frames_from_rows(rows_of_files(paths))
+    articles, events = frames_from_rows(rows_of_files(paths, relevant_only))
     parts = Path(parts_dir)
     for kind, frame in (("articles", articles), ("events", events)):
         partial = parts / kind / f".{part_name(number)}.tmp"

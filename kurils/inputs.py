@@ -241,7 +241,10 @@ def _warc_item(record, file: str) -> Item:
     headers = record.rec_headers
     source = Source(url=headers.get_header("WARC-Target-URI"), source_id=headers.get_header("WARC-Record-ID"),
                     crawl_date=headers.get_header("WARC-Date"))
-    data = record.content_stream().read(MAX_BYTES + 1)
+    try:
+        data = record.content_stream().read(MAX_BYTES + 1)
+    except (OSError, ValueError, EOFError, zlib.error) as exc:  # a body its own headers cannot decode
+        return Item(file=file, source=source, error=f"cannot read this WARC record's page ({str(exc)[:120]})")
     if len(data) > MAX_BYTES:
         return Item(file=file, source=source, error=f"page too large for an article: over "
                     f"{MAX_BYTES / 2**20:.0f} MB (the limit)")

@@ -15,14 +15,14 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kurils.chronology import date_known_events
+from kurils.chronology import date_known_events, reported_bounds
 from kurils.clean import clean_page, clean_text
 from kurils.events import extract_events
 from kurils.inputs import BatchStats, Item, is_batch, iter_items
 from kurils.language import detect_language
-from kurils.models import Article, Source
+from kurils.models import Article, CleanText, Event, Source
 from kurils.outlets import choose_outlet
-from kurils.published import infer_published
+from kurils.published import infer_published, published_from_text
 from kurils.read import read_bytes
 from kurils.relevance import assess as assess_relevance
 from kurils.settings import MAX_BYTES
@@ -57,6 +57,7 @@ def parse_bytes(data: bytes, file: str = "<bytes>", source: Source | None = None
     article = parse_metadata(data, file, source)
     if article.error is None:
         article.places, article.people, events = extract_events(article)
+        events = _dated_by_reported_events(article, events)
         article.events = date_known_events(events, article.published)
     article.relevance, article.relevance_reason = assess_relevance(article)
     return article
@@ -88,6 +89,26 @@ def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = N
     if not cleaned.paragraphs:
         article.error = "no article text found after removing page furniture"
     return article
+
+
+def _dated_by_reported_events(article: Article, events: list[Event]) -> list[Event]:
+    """An inferred date that is open or a range, weighed again with the known events the article
+    reports ("Mishustin visited Iturup on Monday"); the events are read again against a new date.
+    Only a date the text itself gave is weighed again (not one from the page or the batch)."""
+    published = article.published
+    if not published.inferred or (published.value is not None and published.value.precision == "day"):
+        return events
+    bounds = reported_bounds(events)
+    if not bounds:
+        return events
+    cleaned = CleanText(article.headline, article.headline_span, article.paragraphs)
+    if published_from_text(article.text, cleaned) != published:
+        return events
+    again = published_from_text(article.text, cleaned, bounds)
+    if again.value is None or again.value == published.value:
+        return events
+    article.published = again
+    return extract_events(article)[2]
 
 
 def too_large_message(size: int) -> str:
@@ -185,6 +206,22 @@ def parse_item(item: Item) -> Article:
         return Article(id=content_id(key.encode("utf-8", "surrogatepass")), file=valid_unicode(item.file),
                        source=item.source, error=item.error, relevance_reason="not read")
     return parse_bytes(item.data or b"", file=item.file, source=item.source)
+
+
+def item_size(item: Item) -> int:
+    """The bytes an item's parse will read (a plain file's size on disk): what a time budget scales with."""
+    if item.data is not None:
+        return len(item.data)
+    try:
+        return os.stat(item.path).st_size if item.path is not None else 0
+    except OSError:
+        return 0
+
+
+def failed_item(item: Item, error: str) -> Article:
+    """The record of an item whose parse failed from outside (stopped over its time budget, its worker
+    gone): what ``parse_item`` would give for an unreadable item, with this error."""
+    return parse_item(Item(file=item.file, source=item.source, error=error))
 
 
 def input_items(paths: Iterable[str | os.PathLike], stats: BatchStats | None = None) -> Iterator[Item]:

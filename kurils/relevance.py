@@ -3,10 +3,10 @@
 In a crawl or a scraper's feed most pages are about something else. The evidence, strongest first:
 
 * the islands named (the gazetteer's islands and island group, in any of their spellings), found by
-  the entity stage already (``Article.places``);
+  the entity stage already (``Article.places`` and the places of its events);
 * dispute and treaty terms ("peace treaty", "territorial issue", "Joint Declaration", 平和条約, ...),
   listed with their sources in ``kurils/data/relevance_terms.csv``;
-* Japanese and Russian officials of the people table (``Article.people``).
+* Japanese and Russian officials of the people table (``Article.people`` and its events' people).
 
 Levels: ``high`` (islands and a term or an official), ``medium`` (islands alone, or a term with an
 official), ``low`` (a term or an official alone), ``none``. ``high`` and ``medium`` are relevant:
@@ -80,9 +80,12 @@ def assess(article: Article) -> Relevance:
     """The article's relevance level and the finds behind it."""
     if not article.paragraphs:
         return Relevance("none", "no article text")
-    islands = islands_named(article.places)
+    # the article's places and people come from its prose paragraphs; its events' from every one
+    places = dict.fromkeys([*article.places, *(p for e in article.events for p in e.places)])
+    people = dict.fromkeys([*article.people, *(p for e in article.events for p in e.people)])
+    islands = sorted(islands_named(places))
     terms = dispute_terms("\n".join(filter(None, (article.headline, article.body))))
-    officials = officials_named(article.people)
+    officials = sorted(officials_named(people))
     if islands and (terms or officials):
         level = "high"
     elif islands or (terms and officials):

@@ -197,10 +197,11 @@ def tables_from_frames(frame: pd.DataFrame, events: pd.DataFrame) -> Tables:
 Rows = list[tuple[dict, list[dict]]]  # each article's row and its events' rows
 
 
-def rows_of_files(paths: list[str]) -> Rows:
-    """Every article of these input files (batch files give each of their items), as rows, parsed
-    in this process (a Dask worker's; the local engine's time budget is not applied there)."""
-    return [rows for rows, _ in map(_rows_of_item, input_items(paths)) if rows is not None]
+def rows_of_files(paths: list[str], relevant_only: bool = False) -> Rows:
+    """The articles of these input files (batch files give each of their items) a build keeps, as
+    rows, parsed in this process (a Dask worker's; the local engine's time budget is not applied)."""
+    kept = (_rows_of_item(item, relevant_only) for item in input_items(paths))
+    return [rows for rows, _ in kept if rows is not None]
 
 
 Kept = tuple[tuple[dict, list[dict]] | None, bool]  # an item's rows (None: not kept), and its relevance
@@ -334,13 +335,14 @@ def write_tables(folder, out, jobs: int = 1, geo_dir=None, engine: str = "local"
     staging folder beside it with a manifest, and puts that folder in its place (kurils.store).
 
     ``engine="dask"`` parses on Dask workers (``jobs`` local ones, or the cluster at ``scheduler``),
-    which also leave their per-partition Parquet parts under ``out/parts``; it keeps every article
-    (``relevant_only``, ``progress`` and ``stats`` are the local engine's)."""
+    which also leave their per-partition Parquet parts under ``out/parts`` (``progress`` and ``stats``
+    are the local engine's)."""
     if engine == "dask":
         from kurils.distributed import build_dask, read_parts, write_from_parts
 
         parts = Path(out) / "parts"
-        count = build_dask(folder, parts, scheduler=scheduler, workers=max(1, jobs))
+        count = build_dask(folder, parts, scheduler=scheduler, workers=max(1, jobs),
+                           relevant_only=relevant_only)
         written = write_from_parts(parts, count, out)
         if geo_dir is not None:
             from kurils.geo import write_geo

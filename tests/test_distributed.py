@@ -64,3 +64,10 @@ def test_build_command_with_the_dask_engine_writes_the_tables_and_parts(corpus, 
     assert done.returncode == 0, done.stderr
     assert len(pd.read_parquet(out / "articles.parquet")) == 125
     assert (out / "parts" / "events").is_dir()
+
+
+def test_dask_keeps_what_the_local_build_keeps_with_relevant_only(corpus, tmp_path):
+    local = build(corpus, jobs=1, relevant_only=True)
+    dask = tables_from_parts(tmp_path, build_dask(corpus, tmp_path, workers=2, partition_files=60,
+                                                  relevant_only=True))
+    pd.testing.assert_frame_equal(dask.articles, local.articles)

@@ -15,7 +15,8 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from kurils.inputs import BatchStats, batch_kind, iter_items, jsonl_item
+from kurils.inputs import BatchStats, Item, batch_kind, iter_items, jsonl_item
+from kurils.models import Source
 from kurils.pipeline import expand_paths, iter_articles, parse_item
 from kurils.settings import MAX_BYTES, MAX_LINE_BYTES
 
@@ -292,3 +293,31 @@ def test_a_plain_file_keeps_its_record(tmp_path):
     record = article.to_record()
     assert record["file"] == str(path) and record["url"] is None and record["source_id"] is None
     assert record["relevance"] == "high"
+
+
+def test_an_oversized_warc_page_is_refused_and_the_next_one_read(tmp_path):
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    for url, payload in (("https://e.com/huge", b"<p>" + b"a" * MAX_BYTES + b"</p>"),
+                         ("https://e.com/next", html_page(SEED_TEXTS[0]))):
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(payload),
+                                                      http_headers=headers))
+    path = tmp_path / "big.warc.gz"
+    path.write_bytes(buffer.getvalue())
+    huge, after = iter_items(path)
+    assert "too large" in huge.error and huge.source.url == "https://e.com/huge"
+    assert after.error is None and after.source.url == "https://e.com/next"
+
+
+def test_item_size_and_failed_item_for_a_time_budget(tmp_path):
+    from kurils.pipeline import failed_item, item_size
+
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 123)
+    assert item_size(Item(file=str(path), path=str(path))) == 123
+    assert item_size(Item(file="f.jsonl#2", data=b"abc")) == 3
+    item = Item(file="f.jsonl#2", data=b"abc", source=Source(url="https://e.com/a", source_id="a"))
+    article = failed_item(item, "parse stopped after 10 s")
+    assert (article.file, article.error, article.source.url) == ("f.jsonl#2", "parse stopped after 10 s",
+                                                                  "https://e.com/a")
