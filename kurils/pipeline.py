@@ -7,9 +7,11 @@ exception, so one broken input never stops the others.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -120,18 +122,48 @@ def parse_file(path: str | os.PathLike) -> Article:
     """
     path = Path(path)
     name = valid_unicode(str(path))
+    name_id = content_id(os.fsencode(path))
     try:
-        if not path.is_file():
-            raise IsADirectoryError(21, "not a regular file") if path.is_dir() else FileNotFoundError(
-                2, "no such file (or a broken link)")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return Article(id=content_id(os.fsencode(path)), file=name, error=too_large_message(size))
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise OSError(errno.EINVAL, f"not a regular file ({file_kind(status.st_mode)})")
+        if status.st_size > MAX_BYTES:
+            return Article(id=name_id, file=name, error=too_large_message(status.st_size))
         data = path.read_bytes()
+    except FileNotFoundError:
+        error = "cannot read file: no such file (or a broken link)"
+        return Article(id=name_id, file=name, error=error)
     except OSError as exc:
         error = f"cannot read file: {exc.strerror or exc}"
-        return Article(id=content_id(os.fsencode(path)), file=name, error=error)
+        return Article(id=name_id, file=name, error=error)
     return parse_bytes(data, file=name)
+
+
+# Names a place, people, a date and a wire dateline, so one parse loads every lazy table and model.
+_WARM_UP = (
+    b"Kurils talks\n\nTOKYO, March 3 (Reuters) - Prime Minister Shinzo Abe said on Monday he would "
+    b"meet President Vladimir Putin in Moscow in May to discuss the Kuril Islands and a peace treaty."
+)
+_WARM_UP_HTML = b"<!DOCTYPE html><html><head><title>Kurils</title></head><body><p>Kurils</p></body></html>"
+
+
+def warm_up() -> None:
+    """Load the parser's lazy tables and models in this process (before forking workers)."""
+    parse_bytes(_WARM_UP, "warm-up.txt")
+    parse_bytes(_WARM_UP_HTML, "warm-up.html")
+
+
+def file_kind(mode: int) -> str:
+    """What a path that is not a regular file is, in words for its error message."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a file" if stat.S_ISREG(mode) else "not a file"
 
 
 def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
