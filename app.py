@@ -12,15 +12,20 @@ from pathlib import Path
 
 import streamlit as st
 
-from kurils.inputs import is_batch
-from kurils.models import Article
-from kurils.pipeline import expand_paths, parse_bytes
-from kurils.settings import MAX_UPLOAD_MB
-from kurils.tables import Tables, tables_from_articles
-from kurils.views import coverage, exports, legend, page, reader, scripts, select, session, story
-from kurils.views.data import Corpus, articles_folder, combine, folder_fingerprint, folder_tables, prepare
+from kurils.store import MixedTables
+from kurils.tables import Tables
+from kurils.views import coverage, exports, legend, page, reader, scripts, select, session, story, uploads
+from kurils.views.data import (
+    Corpus,
+    articles_folder,
+    combine,
+    folder_fingerprint,
+    folder_inputs,
+    folder_problem,
+    folder_tables,
+    prepare,
+)
 from kurils.views.state import EVENT_TYPES, STATUSES, from_query, to_query
-from kurils.views.uploads import read_batch_upload
 
 ROOT = Path(__file__).resolve().parent
 PLAY_SECONDS = 4  # the story stepper's pace when playing
@@ -33,24 +38,16 @@ def base_tables(fingerprint: str, folder: str, files: int) -> Tables:
     return folder_tables(folder, fingerprint, files)
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def build_corpus(
-    fingerprint: str, folder: str, files: int, upload_ids: tuple[str, ...], _uploaded: dict
-) -> Corpus:
-    """The corpus of the folder plus this session's uploads (keyed by their content ids)."""
-    extra = tables_from_articles([_uploaded[i] for i in upload_ids if i in _uploaded])
-    return prepare(combine(base_tables(fingerprint, folder, files), extra))
-
-
-@st.cache_data(show_spinner=False, max_entries=256)
-def parse_upload(data: bytes, name: str) -> Article:
-    return parse_bytes(data, file=name)
+@st.cache_resource(show_spinner=False, max_entries=4)
+def base_corpus(fingerprint: str, folder: str, files: int) -> Corpus:
+    """The folder's corpus, shared by every session; a session's uploads make its own (views.uploads)."""
+    return prepare(base_tables(fingerprint, folder, files))
 
 
 @st.cache_data(show_spinner=False, ttl=60)
 def fingerprint_of(folder: str) -> tuple[str, int]:
     """The folder's content digest and file count (re-read at most once a minute)."""
-    paths = list(expand_paths([folder]))
+    paths = folder_inputs(folder)
     return folder_fingerprint(paths), len(paths)
 
 
@@ -111,64 +108,49 @@ def map_key() -> str:
 
 # --- uploads ------------------------------------------------------------------------------------
 def take_uploads(files) -> tuple[tuple[str, ...], list[str], list[str]]:
-    """Parse the session's uploaded files (each once): ids of the good ones, a line per failure and
-    a line per batch file (JSON Lines, WARC, zip: read item by item, its relevant articles added)."""
-    store: dict[str, Article] = st.session_state.setdefault("uploaded_articles", {})
-    ids, failures, notes = [], [], []
-    new = [f for f in files or [] if f.file_id not in st.session_state.setdefault("upload_seen", {})]
-    progress = st.sidebar.progress(0.0, text="Parsing uploads…") if new else None
-    for n, upload in enumerate(files or []):
-        seen = st.session_state["upload_seen"]
-        if upload.file_id not in seen:
-            data = upload.getvalue()
-            if len(data) > MAX_UPLOAD_MB * 2**20:
-                seen[upload.file_id] = ((), (f"{upload.name}: larger than {MAX_UPLOAD_MB} MB",), ())
-            elif is_batch(upload.name):
-                show = (lambda done, text: progress.progress(done, text=text)) if progress else None
-                batch = read_batch_upload(data, upload.name, show)
-                store.update((a.id, a) for a in batch.articles)
-                seen[upload.file_id] = (
-                    tuple(a.id for a in batch.articles),
-                    tuple(batch.failures),
-                    (batch.summary,),
-                )
-            else:
-                article = parse_upload(data, upload.name)
-                if article.error and not article.paragraphs:
-                    seen[upload.file_id] = ((), (f"{upload.name}: {article.error}",), ())
-                else:
-                    store[article.id] = article
-                    seen[upload.file_id] = ((article.id,), (), ())
-            if progress is not None:
-                progress.progress((n + 1) / len(files), text=f"Parsed {upload.name}")
-        added, failed, said = seen[upload.file_id]
-        ids += added
-        failures += failed
-        notes += said
-    if progress is not None:
-        progress.empty()
-    return tuple(dict.fromkeys(ids)), failures, notes
+    """Parse the session's new uploads (a file in a worker process, a batch item by item): ids of the
+    good ones, a line per failure and a line per batch file."""
+    ledger = st.session_state.setdefault("upload_ledger", uploads.Ledger())
+    new = any(f.file_id not in ledger.outcome for f in files or [])
+    bar = st.sidebar.progress(0.0, text="Parsing uploads…") if new else None
+    taken = uploads.take(ledger, files or [], uploads.parse_in_worker,
+                         (lambda done, text: bar.progress(done, text=text)) if bar else None)
+    if bar is not None:
+        bar.empty()
+    return taken
+
+
+def corpus_of(fingerprint: str, folder: str, files: int, upload_ids: tuple[str, ...]) -> Corpus:
+    if not upload_ids:
+        return base_corpus(fingerprint, folder, files)
+    return uploads.session_corpus(
+        st.session_state["upload_ledger"], (fingerprint, folder, files), upload_ids,
+        lambda extra: prepare(combine(base_tables(fingerprint, folder, files), extra)),
+    )
 
 
 # --- the page -------------------------------------------------------------------------------------
 st.set_page_config(page_title="kurils: the southern Kurils in the news", layout="wide", page_icon="🗾")
 
 folder = str(articles_folder(ROOT))
+if problem := folder_problem(Path(folder)):
+    st.error(reader.md_escape(problem), icon="⚠️")
+    st.stop()
 with st.sidebar:
-    uploads = st.file_uploader(
-        "Add your own articles (txt, html; or a batch: jsonl, warc, zip)",
-        type=["txt", "html", "htm", "jsonl", "ndjson", "gz", "warc", "zip"],
-        accept_multiple_files=True,
-        key="uploads",
-        help="Parsed for this session only; nothing is stored.",
+    uploaded = st.file_uploader(
+        uploads.label(), type=uploads.SUFFIXES, accept_multiple_files=True, key="uploads", help=uploads.HELP
     )
-upload_ids, upload_failures, upload_notes = take_uploads(uploads)
+upload_ids, upload_failures, upload_notes = take_uploads(uploaded)
 for note in upload_notes:  # under the uploader, where the files are listed
     st.sidebar.caption(reader.md_escape(note))
 for failure in upload_failures:
     st.sidebar.warning(f"Not added: {reader.md_escape(failure)}", icon=":material/warning:")
 fingerprint, n_files = fingerprint_of(folder)
-corpus = build_corpus(fingerprint, folder, n_files, upload_ids, st.session_state.get("uploaded_articles", {}))
+try:
+    corpus = corpus_of(fingerprint, folder, n_files, upload_ids)
+except MixedTables as exc:  # a build folder whose tables do not belong together
+    st.error(reader.md_escape(str(exc)), icon="⚠️")
+    st.stop()
 choices = corpus.choices
 
 link = {k: st.query_params.get_all(k) for k in st.query_params}

@@ -12,7 +12,8 @@ one of the September weeks of a forum in Vladivostok. Three uses, all pure funct
   event named without its year ("the Eastern Economic Forum", "the G20") counts only with a cue of
   recency, and then as any one of its sessions.
 * ``date_known_events``: a reported event whose sentence gives only a weekday ("met on Saturday")
-  takes the day of the one known event it matches (type, place and person, or its name).
+  takes the day of the one known event it matches (type, place and person, or its name);
+  ``reported_bounds``: such a match also dates an undated article (written within that week).
 * ``chronology_frame``: the table for the timeline's context lane.
 """
 
@@ -31,6 +32,10 @@ from kurils.models import Event, Published, TimeValue
 from kurils.temporal import WEEKDAYS, tense_near
 
 RECENT_DAYS = 92  # "the recent summit in Nagato": within about three months of it
+# Kinds of event that identify a known one by type, place and person alone: a leader's visit to the
+# islands, a deployment, a signing. Leaders meet, call and speak in the same capitals year after year,
+# so those are known by their names only (an Abe statement in Tokyo on a Friday is not his resignation).
+REPORTED_TYPES = frozenset({"visit", "military", "treaty", "sanction"})
 
 
 @dataclass(frozen=True)
@@ -173,25 +178,29 @@ _WORD = re.compile(r"[\w'’+.–-]+")
 def find_named_events(text: str, start: int = 0, end: int | None = None) -> list[NamedEvent]:
     """Chronology names in text[start:end] (case-blind; the longest where they overlap), with offsets."""
     end = len(text) if end is None else min(end, len(text))
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a character whose lower case is longer: offsets would drift
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    # Only the range (and the character after it) is lowered: a paragraph's call costs its own
+    # length, where lowering the whole text made an article's calls quadratic in its length.
+    piece = text[start:min(end + 1, len(text))]
+    lowered = piece.lower()
+    if len(lowered) != len(piece):  # a character whose lower case is longer: offsets would drift
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in piece)
     names, series = _name_index()
     spellings = _spellings_by_first_word()
     found = []
-    pos = start
+    pos, limit = 0, end - start  # offsets into the piece; start + offset into text
     # Each word is looked up among the names' first words (a dict, not a 440-way regex to compile).
-    while (m := _WORD.search(lowered, pos, end)) is not None:
+    while (m := _WORD.search(lowered, pos, limit)) is not None:
         pos = m.end()
         word = m.group()
         for spelling in spellings.get(word) or spellings.get(word.rstrip(".")) or ():
             stop = m.start() + len(spelling)
-            if stop <= end and lowered.startswith(spelling, m.start()) and not (
+            if stop <= limit and lowered.startswith(spelling, m.start()) and not (
                     stop < len(lowered) and (lowered[stop].isalnum() or lowered[stop] in "_-")):
                 key = _key(spelling)
                 is_series = key not in names
                 events = series[key] if is_series else names[key]
-                found.append(NamedEvent(m.start(), stop, text[m.start():stop], events, is_series))
+                a, b = start + m.start(), start + stop
+                found.append(NamedEvent(a, b, text[a:b], events, is_series))
                 pos = stop
                 break
     return found
@@ -419,9 +428,11 @@ def date_known_event(event: Event, published: Published | None = None) -> TimeVa
     """The day of a reported event whose sentence names only a weekday ("met on Saturday"), when
     exactly one known event fits it on that weekday: one its sentence names ("the summit in
     Nagato"), or, when the publication range is known, one of its type, place and person within a
-    week of that range, not a session of a recurring event (the table lists the dispute's events,
-    not every meeting: without a name or a date to hold it to, a lone match on the weekday proves
-    little). Planned events are left alone: their sentence's weekday is when the plan was made."""
+    week of that range (for a meeting, call or statement a range of a month at most: leaders meet
+    in the same capitals year after year), not a session of a recurring event (the table lists the
+    dispute's events, not every meeting: without a name or a date to hold it to, a lone match on
+    the weekday proves little). Planned events are left alone: their sentence's weekday is when
+    the plan was made."""
     weekdays = {WEEKDAYS[m.group("day").lower()] for m in _WEEKDAY_WORD.finditer(event.evidence)}
     if len(weekdays) != 1 or event.status != "reported":
         return None  # "agreed on Friday to hold a summit in Nagato": the weekday is not the plan's day
@@ -430,7 +441,9 @@ def date_known_event(event: Event, published: Published | None = None) -> TimeVa
     named = {e for n in find_named_events(event.evidence) if not n.series for e in n.events}
     if named:
         candidates = named
-    elif window is not None:  # a session of a recurring event (a yearly rally) is known by its name only
+    elif window is not None and (event.type in REPORTED_TYPES or (window.last - window.first).days <= 31):
+        # any kind within a month's window, else see REPORTED_TYPES; a session of a recurring
+        # event (a yearly rally) is known by its name only
         candidates = {e for e in known_events() if not e.series and _fits(event, e)}
     else:
         return None
@@ -448,6 +461,32 @@ def date_known_event(event: Event, published: Published | None = None) -> TimeVa
         return None
     day = days.pop()
     return TimeValue(day, day, "day")
+
+
+def reported_bounds(events: Iterable[Event]) -> list[Bound]:
+    """Windows on the publication date from the known events an article reports on a weekday:
+    "Mishustin visited Iturup on Monday" matches one known visit (type, place and person) with a
+    Monday among its days, so the text was written within the week after it. Only a reported
+    event of a ``REPORTED_TYPES`` kind, one weekday, and exactly one known event (not a session of
+    a recurring one) count."""
+    bounds: list[Bound] = []
+    seen: set[KnownEvent] = set()
+    for event in events:
+        weekdays = {WEEKDAYS[m.group("day").lower()] for m in _WEEKDAY_WORD.finditer(event.evidence)}
+        if event.status != "reported" or len(weekdays) != 1 or event.type not in REPORTED_TYPES:
+            continue
+        weekday = weekdays.pop()
+        matches = [k for k in known_events() if not k.series and _fits(event, k)
+                   and _weekday_window(weekday, k, "past") is not None]
+        if len(matches) != 1 or matches[0] in seen:
+            continue
+        known = matches[0]
+        seen.add(known)
+        lo, hi = _weekday_window(weekday, known, "past")
+        quote = " ".join(event.evidence.split())
+        quote = quote if len(quote) <= 80 else quote[:79].rstrip() + "…"
+        bounds.append(Bound(f"'{quote}' reports {_describe([known])}", lo, hi, None, "chronology"))
+    return bounds
 
 
 def date_known_events(events: Iterable[Event], published: Published | None = None) -> list[Event]:

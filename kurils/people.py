@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -432,6 +433,85 @@ def _latin_surnames() -> dict[str, str]:
     return {surname.lower(): surname for surname in _by_surname() if len(surname) >= 3}
 
 
+RUSSIAN_TITLES = Path(__file__).parent / "data" / "titles_ru.csv"
+# a word that may be a title ("послу", "вице-премьеров", "губернатор"), confirmed by its lemma
+_RU_TITLE_STEM = re.compile(
+    r"(?<![\w-])(?i:посол|посл|вице|премьер|президент|губернат|министр|замминистр|глав|представит|полпред|"
+    r"пресс|секретар|советник|председат|заместит|спикер)[а-яё-]*"
+)
+_RU_WORD = re.compile(r"[А-ЯЁа-яё][а-яё-]*|[^\s\w]")
+
+
+@functools.cache
+def _russian_titles() -> frozenset[str]:
+    with RUSSIAN_TITLES.open(encoding="utf-8", newline="") as f:
+        return frozenset(row["lemma"] for row in csv.DictReader(f))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_russian_title(word: str) -> bool:
+    return any(parse.normal_form in _russian_titles() for parse in _morph().parse(word))
+
+
+@functools.lru_cache(maxsize=8192)
+def _given_name(word: str) -> str | None:
+    """'ru' for a Russian first name ("Михаил"), 'ja' for a word the Russian dictionary does not know
+    (a Japanese given name: "Тоёхисе", "Эиити"), None for any other word ("Токио", "России")."""
+    parses = _morph().parse(word)
+    if any("Name" in parse.tag and parse.is_known for parse in parses[:2]):
+        return "ru"
+    return "ja" if not any(parse.is_known for parse in parses) else None
+
+
+def _nominative_surname(word: str, given: str) -> str:
+    """A surname in the nominative: "Галузина" -> "Галузин", "Хуснуллина" -> "Хуснуллин"; a Japanese
+    name keeps its letters but for the feminine-like endings Russian gives it ("Хасэгавой")."""
+    if given == "ja":
+        for ending, nominative in (("ой", "а"), ("ы", "а")):
+            if word.endswith(ending) and len(word) > 4:
+                return word[: -len(ending)] + nominative
+        return word
+    for parse in _morph().parse(word):
+        if "Surn" in parse.tag and (nominative := parse.inflect({"nomn", "sing"})):
+            return nominative.word.capitalize()
+    for parse in _morph().parse(word):  # a surname declined as an adjective: "Михаила Белого"
+        if "ADJF" in parse.tag and (nominative := parse.inflect({"nomn", "sing", "masc"})):
+            return nominative.word.capitalize()
+    return word
+
+
+def _russian_titled(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, surname, full name) of people a Russian title introduces: "посол России в Токио Михаил
+    Галузин", "вице-премьеров Марата Хуснуллина и Дмитрия Григоренко". The name is the first given
+    name and surname within six words of the title; a sentence mark ends the search."""
+    for title in _RU_TITLE_STEM.finditer(text, start, end):
+        if not _is_russian_title(title.group()):
+            continue
+        words = list(_RU_WORD.finditer(text, title.end(), min(end, title.end() + 160)))[:10]
+        i = 0
+        while i < len(words) - 1 and i <= 6:
+            first, second = words[i].group(), words[i + 1].group()
+            if not first[0].isalpha() and first not in ",":
+                break
+            given = first[0].isupper() and second[0].isupper() and _given_name(first)
+            if not given:
+                i += 1
+                continue
+            surname = _nominative_surname(second, given)
+            system = "bgn" if given == "ru" else "japanese"
+            yield (words[i + 1].start(), words[i + 1].end(), romanise(surname, system).capitalize(),
+                   f"{first} {second}")
+            # "Марата Хуснуллина и Дмитрия Григоренко": a second name joined by "и"
+            joined = i + 4 < len(words) and words[i + 2].group() == "и"
+            if joined and words[i + 3].group()[0].isupper() and words[i + 4].group()[0].isupper():
+                if g2 := _given_name(words[i + 3].group()):
+                    surname = _nominative_surname(words[i + 4].group(), g2)
+                    yield (words[i + 4].start(), words[i + 4].end(),
+                           romanise(surname, "bgn" if g2 == "ru" else "japanese").capitalize(),
+                           f"{words[i + 3].group()} {words[i + 4].group()}")
+            break
+
+
 def find_named_people(text: str, start: int = 0, end: int | None = None) -> list[PersonMention]:
     """People named in text[start:end] by name (with or without a title), in order.
 
@@ -458,6 +538,11 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
     for m in _CYRILLIC_WORD.finditer(text, start, end):
         if free(m.start(), m.end()) and (surname := cyrillic_surname(m.group())):
             add(m.start(), m.end(), _by_surname()[surname])
+    titled = _russian_titled(text, start, end) if _RU_TITLE_STEM.search(text, start, end) else ()
+    for a, b, surname, full_name in titled:
+        if free(a, b):
+            person = _by_surname().get(surname) or Person(surname, full_name, "official", None)
+            add(a, b, person)
     if _JAPANESE_LETTER.search(text, start, end):
         for m in _japanese_name_pattern().finditer(text, start, end):
             if free(m.start(), m.end()):

@@ -7,20 +7,22 @@ exception, so one broken input never stops the others.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kurils.chronology import date_known_events
+from kurils.chronology import date_known_events, reported_bounds
 from kurils.clean import clean_page, clean_text
 from kurils.events import extract_events
 from kurils.inputs import BatchStats, Item, is_batch, iter_items
 from kurils.language import detect_language
-from kurils.models import Article, Source
+from kurils.models import Article, CleanText, Event, Source
 from kurils.outlets import choose_outlet
-from kurils.published import infer_published
+from kurils.published import infer_published, published_from_text
 from kurils.read import read_bytes
 from kurils.relevance import assess as assess_relevance
 from kurils.settings import MAX_BYTES
@@ -55,6 +57,7 @@ def parse_bytes(data: bytes, file: str = "<bytes>", source: Source | None = None
     article = parse_metadata(data, file, source)
     if article.error is None:
         article.places, article.people, events = extract_events(article)
+        events = _dated_by_reported_events(article, events)
         article.events = date_known_events(events, article.published)
     article.relevance, article.relevance_reason = assess_relevance(article)
     return article
@@ -88,6 +91,26 @@ def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = N
     return article
 
 
+def _dated_by_reported_events(article: Article, events: list[Event]) -> list[Event]:
+    """An inferred date that is open or a range, weighed again with the known events the article
+    reports ("Mishustin visited Iturup on Monday"); the events are read again against a new date.
+    Only a date the text itself gave is weighed again (not one from the page or the batch)."""
+    published = article.published
+    if not published.inferred or (published.value is not None and published.value.precision == "day"):
+        return events
+    bounds = reported_bounds(events)
+    if not bounds:
+        return events
+    cleaned = CleanText(article.headline, article.headline_span, article.paragraphs)
+    if published_from_text(article.text, cleaned) != published:
+        return events
+    again = published_from_text(article.text, cleaned, bounds)
+    if again.value is None or again.value == published.value:
+        return events
+    article.published = again
+    return extract_events(article)[2]
+
+
 def too_large_message(size: int) -> str:
     return f"file too large for an article: {size / 2**20:.1f} MB (the limit is {MAX_BYTES / 2**20:.0f} MB)"
 
@@ -99,18 +122,48 @@ def parse_file(path: str | os.PathLike) -> Article:
     """
     path = Path(path)
     name = valid_unicode(str(path))
+    name_id = content_id(os.fsencode(path))
     try:
-        if not path.is_file():
-            raise IsADirectoryError(21, "not a regular file") if path.is_dir() else FileNotFoundError(
-                2, "no such file (or a broken link)")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return Article(id=content_id(os.fsencode(path)), file=name, error=too_large_message(size))
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise OSError(errno.EINVAL, f"not a regular file ({file_kind(status.st_mode)})")
+        if status.st_size > MAX_BYTES:
+            return Article(id=name_id, file=name, error=too_large_message(status.st_size))
         data = path.read_bytes()
+    except FileNotFoundError:
+        error = "cannot read file: no such file (or a broken link)"
+        return Article(id=name_id, file=name, error=error)
     except OSError as exc:
         error = f"cannot read file: {exc.strerror or exc}"
-        return Article(id=content_id(os.fsencode(path)), file=name, error=error)
+        return Article(id=name_id, file=name, error=error)
     return parse_bytes(data, file=name)
+
+
+# Names a place, people, a date and a wire dateline, so one parse loads every lazy table and model.
+_WARM_UP = (
+    b"Kurils talks\n\nTOKYO, March 3 (Reuters) - Prime Minister Shinzo Abe said on Monday he would "
+    b"meet President Vladimir Putin in Moscow in May to discuss the Kuril Islands and a peace treaty."
+)
+_WARM_UP_HTML = b"<!DOCTYPE html><html><head><title>Kurils</title></head><body><p>Kurils</p></body></html>"
+
+
+def warm_up() -> None:
+    """Load the parser's lazy tables and models in this process (before forking workers)."""
+    parse_bytes(_WARM_UP, "warm-up.txt")
+    parse_bytes(_WARM_UP_HTML, "warm-up.html")
+
+
+def file_kind(mode: int) -> str:
+    """What a path that is not a regular file is, in words for its error message."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a file" if stat.S_ISREG(mode) else "not a file"
 
 
 def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:

@@ -14,11 +14,11 @@ invented: without support on both sides the answer stays open (None).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kurils.chronology import publication_bounds
+from kurils.chronology import Bound, publication_bounds
 from kurils.fastre import guarded  # a lookahead for a pattern's first characters: faster, same matches
 from kurils.models import CleanText, PageMeta, Paragraph, Published, Source, TimeValue
 from kurils.temporal import (
@@ -357,7 +357,8 @@ def _body_spans(text: str, cleaned: CleanText) -> list[tuple[int, int]]:
     return [(0, len(text))]
 
 
-def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> list[_Constraint]:
+def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
+                 reported: Sequence[Bound] = ()) -> list[_Constraint]:
     spans = _body_spans(text, cleaned)
     mentions: list[tuple[TimeMention, str | None]] = []
     for start, end in spans:
@@ -394,7 +395,7 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None) -> l
     named_windows: list[_Constraint] = []
     # A named past event bounds but does not place (like the milestone years): "the 1956 Joint
     # Declaration" does not make a yearless dateline 1957.
-    for bound in publication_bounds(text, spans):
+    for bound in [*reported, *publication_bounds(text, spans)]:
         role = "named_past" if bound.role == "past" else bound.role
         constraint = _Constraint(bound.why, bound.lo, bound.hi, bound.test, role=role)
         (named_windows if bound.role == "chronology" else absolute).append(constraint)
@@ -451,10 +452,11 @@ def _describe(accepted: list[_Constraint], roles: tuple[str, ...]) -> list[str]:
     return [c.why for c in accepted if c.role in roles]
 
 
-def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline) -> Published:
+def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline,
+                    reported: Sequence[Bound] = ()) -> Published:
     fixed = (dateline.month, dateline.day)
     label = f"{_MONTH_NAMES[dateline.month - 1]} {dateline.day}"
-    candidates = _constraints(text, cleaned, dateline)
+    candidates = _constraints(text, cleaned, dateline, reported)
     accepted = _accept(candidates, fixed)
     _, _, has_low, _ = _bounds(accepted)
     head = f"{dateline.what} '{label}' has no year"
@@ -496,8 +498,8 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline) -> Publi
     return Published(TimeValue(day, day, "day"), inferred=True, evidence=evidence)
 
 
-def _infer_undated(text: str, cleaned: CleanText) -> Published:
-    candidates = _constraints(text, cleaned, None)
+def _infer_undated(text: str, cleaned: CleanText, reported: Sequence[Bound] = ()) -> Published:
+    candidates = _constraints(text, cleaned, None, reported)
     conventions = [c for c in candidates if c.role in ("past_md", "future_md")]
     accepted, first = _accept_onto([], None, [c for c in candidates if c not in conventions], None)
     if first is None:  # nothing accepted: _first of no constraints
@@ -548,14 +550,16 @@ def _short(s: str, limit: int = 80) -> str:
 
 
 def infer_published(text: str, cleaned: CleanText, page: PageMeta | None = None,
-                    source: Source | None = None) -> Published:
+                    source: Source | None = None, reported: Sequence[Bound] = ()) -> Published:
     """When the article was published, from the strongest evidence there is.
 
     A printed stamp or a dated dateline in the article, then the page's markup or its address, then a
     date the batch supplied, then htmldate's search of the page, then inference from the text.
     Evidence after the crawl date (``source.crawl_date``) is impossible; weaker evidence that disagrees
-    with the answer is kept in ``conflicts``. A plain file (no page, no source) reads the text alone."""
-    from_text = published_from_text(text, cleaned)
+    with the answer is kept in ``conflicts``. A plain file (no page, no source) reads the text alone.
+    ``reported``: windows from the known events the article reports (``chronology.reported_bounds``),
+    weighed with the text's own constraints."""
+    from_text = published_from_text(text, cleaned, reported)
     if page is None and source is None:
         return from_text
     printed_in_head = from_text.evidence is not None and (
@@ -563,8 +567,8 @@ def infer_published(text: str, cleaned: CleanText, page: PageMeta | None = None,
     return weigh_evidence(from_text, page, source, printed_in_head)
 
 
-def published_from_text(text: str, cleaned: CleanText) -> Published:
-    """printed stamp > dated dateline > inference from the text."""
+def published_from_text(text: str, cleaned: CleanText, reported: Sequence[Bound] = ()) -> Published:
+    """printed stamp > dated dateline > inference from the text (with ``reported`` windows)."""
     try:
         stamp = _find_stamp(text, cleaned)
         if stamp is not None:
@@ -578,8 +582,8 @@ def published_from_text(text: str, cleaned: CleanText) -> Published:
         if dateline is None:
             dateline = _yearless_stamp(text, cleaned, paragraphs)
         if dateline is not None:
-            return _infer_dateline(text, cleaned, dateline)
-        return _infer_undated(text, cleaned)
+            return _infer_dateline(text, cleaned, dateline, reported)
+        return _infer_undated(text, cleaned, reported)
     except Exception as exc:  # a date bug must never lose the article
         return Published(None, inferred=True,
                          evidence=f"publication date not determined ({type(exc).__name__})")

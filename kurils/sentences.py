@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from kurils.clean import HAN_KANA
 from kurils.fastre import guarded  # a lookahead for a pattern's first characters: faster, same matches
+from kurils.settings import MAX_SENTENCE_CHARS
 
 
 @dataclass(frozen=True)
@@ -143,5 +144,25 @@ def _add(sentences: list[Sentence], text: str, a: int, b: int) -> None:
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
+    while b - a > MAX_SENTENCE_CHARS:  # no real sentence is this long: a list, or text without stops
+        cut = _clause_cut(text, a, a + MAX_SENTENCE_CHARS)
+        _add(sentences, text, a, cut)
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
     if b > a and any(c.isalnum() for c in text[a:b]):
         sentences.append(Sentence(a, b, text[a:b]))
+
+
+def _clause_cut(text: str, a: int, limit: int) -> int:
+    """Where to cut text[a:limit]: after its last clause break (", ", "; ", ": "), else its last space.
+
+    The work on a sentence grows with its times times its event words, so a run without a sentence
+    end (a list, text with no full stops) is cut into clauses, keeping the parse linear."""
+    half = a + (limit - a) // 2
+    breaks = [text.rfind(mark, half, limit) for mark in (", ", "; ", ": ")]
+    at = max(breaks)
+    if at >= 0:
+        return at + 1
+    space = text.rfind(" ", half, limit)
+    return space if space > a else limit

@@ -9,23 +9,24 @@ from __future__ import annotations
 
 import gc
 import json
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 
+from kurils import store
 from kurils.gazetteer import release_index
+from kurils.guard import Guard, each_within_budget, failed_item, item_size
 from kurils.inputs import BatchStats, Item
 from kurils.language import release_model
 from kurils.merge import MERGED_COLUMNS, merge_events
 from kurils.models import Article
-from kurils.pipeline import input_items, parse_bytes, parse_item
+from kurils.pipeline import input_items, parse_item, warm_up
 from kurils.progress import Progress
 from kurils.relevance import RELEVANT_LEVELS
 from kurils.settings import CHUNK_BYTES, CHUNK_ITEMS
@@ -197,21 +198,34 @@ Rows = list[tuple[dict, list[dict]]]  # each article's row and its events' rows
 
 
 def rows_of_files(paths: list[str], relevant_only: bool = False) -> Rows:
-    """The articles of these input files (batch files give each of their items) a build keeps, as rows."""
-    return _rows_of_chunk(list(input_items(paths)), relevant_only)[0]
+    """The articles of these input files (batch files give each of their items) a build keeps, as
+    rows, parsed in this process (a Dask worker's; the local engine's time budget is not applied)."""
+    kept = (_rows_of_item(item, relevant_only) for item in input_items(paths))
+    return [rows for rows, _ in kept if rows is not None]
 
 
-def _rows_of_chunk(items: list[Item], relevant_only: bool = False) -> tuple[Rows, int, int]:
-    """Parsed and flattened in the worker (plain rows pickle back faster than Article objects):
-    the rows kept, the items parsed and how many of them were relevant."""
-    rows = []
-    relevant = 0
-    for item in items:
-        article = parse_item(item)
-        relevant += article.relevance in RELEVANT_LEVELS
-        if keep(article, relevant_only):
-            rows.append((article_row(article), event_rows(article)))
-    return rows, len(items), relevant
+Kept = tuple[tuple[dict, list[dict]] | None, bool]  # an item's rows (None: not kept), and its relevance
+
+
+def _rows_of_item(item: Item, relevant_only: bool = False) -> Kept:
+    """One item parsed and flattened in a worker (plain rows pickle back faster than an Article):
+    its rows when the build keeps it, and whether it is about the dispute."""
+    article = parse_item(item)
+    rows = (article_row(article), event_rows(article)) if keep(article, relevant_only) else None
+    return rows, article.relevance in RELEVANT_LEVELS
+
+
+def _stopped(item: Item, error: str) -> Kept:
+    """An item whose parse was stopped (over its time budget) or whose worker died: its row, with
+    the error, is kept like any input that could not be read."""
+    return (article_row(failed_item(item, error)), []), False
+
+
+def _rows_of_chunk(guard: Guard, items: list[Item]) -> tuple[Rows, int, int]:
+    """A chunk's items parsed by one worker under their budgets: the rows kept, the items parsed
+    and how many of them were relevant."""
+    kept = list(each_within_budget(guard, items, [item_size(i) for i in items], _stopped))
+    return [rows for rows, _ in kept if rows is not None], len(items), sum(relevant for _, relevant in kept)
 
 
 def keep(article: Article, relevant_only: bool) -> bool:
@@ -237,7 +251,7 @@ def chunked(items: Iterable[Item], size: int = CHUNK_ITEMS,
         yield chunk
 
 
-def ordered_map(pool: ProcessPoolExecutor, fn, chunks: Iterator, in_flight: int) -> Iterator:
+def ordered_map(pool: Executor, fn, chunks: Iterator, in_flight: int) -> Iterator:
     """``pool.map`` in input order, but at most ``in_flight`` chunks submitted at a time: the
     stream is read only as fast as the workers parse it, whatever its length."""
     pending: deque = deque()
@@ -247,27 +261,6 @@ def ordered_map(pool: ProcessPoolExecutor, fn, chunks: Iterator, in_flight: int)
             yield pending.popleft().result()
     while pending:
         yield pending.popleft().result()
-
-
-# Names a place, people, a date and a wire dateline, so one parse loads every lazy table and model.
-_WARM_UP = (
-    b"Kurils talks\n\nTOKYO, March 3 (Reuters) - Prime Minister Shinzo Abe said on Monday he would "
-    b"meet President Vladimir Putin in Moscow in May to discuss the Kuril Islands and a peace treaty."
-)
-_WARM_UP_HTML = b"<!DOCTYPE html><html><head><title>Kurils</title></head><body><p>Kurils</p></body></html>"
-
-
-def warm_up() -> None:
-    """Load the parser's lazy tables and models in this process (before forking workers)."""
-    parse_bytes(_WARM_UP, "warm-up.txt")
-    parse_bytes(_WARM_UP_HTML, "warm-up.html")
-
-
-def _pool(jobs: int) -> ProcessPoolExecutor:
-    """Forked workers when the platform has fork: they inherit the warmed-up parser, shared."""
-    if "fork" in multiprocessing.get_all_start_methods():
-        return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
-    return ProcessPoolExecutor(max_workers=jobs)
 
 
 def build(folder, jobs: int = 1, *, release_gazetteer: bool = False, relevant_only: bool = False,
@@ -281,27 +274,26 @@ def build(folder, jobs: int = 1, *, release_gazetteer: bool = False, relevant_on
     command) that finds no more places; the app keeps it for its reader.
 
     Items are pulled from the inputs as the workers need them (a few chunks in flight), so a
-    multi-GB WARC or a million-line JSON Lines file is never held whole. With several jobs the
-    parent loads the parser once and forks its workers from it (so they start warm and share
-    those pages), and the workers return plain rows.
+    multi-GB WARC or a million-line JSON Lines file is never held whole. Each item is parsed in a
+    worker under its time budget (kurils.guard): one that overruns is stopped, keeps its row with
+    ``error``, and the rest go on. The parent loads the parser once and forks its workers from it
+    (so they start warm and share those pages); a thread per job hands its worker a chunk at a time
+    and the workers return plain rows.
     """
     chunks = chunked(input_items([folder], stats))
-    jobs = min(jobs or 1, os.cpu_count() or 1)
+    jobs = max(1, min(jobs or 1, os.cpu_count() or 1))
     # each chunk's rows go into columns as soon as they arrive, so the row dicts never pile up
     columns = RowColumns()
-    work = partial(_rows_of_chunk, relevant_only=relevant_only)
-    if jobs > 1:
-        warm_up()
-        gc.freeze()  # the workers' collections then leave the parent's shared pages alone
-        try:
-            with _pool(jobs) as pool:
-                for rows, parsed, relevant in ordered_map(pool, work, chunks, in_flight=jobs * 3):
-                    _take(columns, rows, parsed, relevant, progress)
-        finally:
-            gc.unfreeze()
-    else:
-        for chunk in chunks:
-            _take(columns, *work(chunk), progress)
+    warm_up()
+    gc.freeze()  # the workers' collections then leave the parent's shared pages alone
+    try:
+        with Guard(partial(_rows_of_item, relevant_only=relevant_only), jobs) as guard, \
+                ThreadPoolExecutor(jobs) as threads:
+            work = partial(_rows_of_chunk, guard)
+            for rows, parsed, relevant in ordered_map(threads, work, chunks, in_flight=jobs * 3):
+                _take(columns, rows, parsed, relevant, progress)
+    finally:
+        gc.unfreeze()
     release_model()  # every article is parsed: the tables, the merge and the files need memory more
     if release_gazetteer:
         release_index()
@@ -339,6 +331,9 @@ def write_tables(folder, out, jobs: int = 1, geo_dir=None, engine: str = "local"
                  progress: Progress | None = None, stats: BatchStats | None = None) -> list[Path]:
     """Write articles/events/merged as Parquet and CSV under ``out`` (and GeoJSON under geo_dir).
 
+    The local engine checks ``out`` before parsing starts (store.OutError), writes the files into a
+    staging folder beside it with a manifest, and puts that folder in its place (kurils.store).
+
     ``engine="dask"`` parses on Dask workers (``jobs`` local ones, or the cluster at ``scheduler``),
     which also leave their per-partition Parquet parts under ``out/parts`` (``progress`` and ``stats``
     are the local engine's)."""
@@ -355,19 +350,22 @@ def write_tables(folder, out, jobs: int = 1, geo_dir=None, engine: str = "local"
             places = read_parts(parts / "events", count, columns=["event_id", "places"])
             written += list(write_geo(geo_dir, events_from=places))
         return written
-    # the map's places come from this build's events table (not a second parse of the folder), and
-    # placing them needs the gazetteer, so it is kept when the GeoJSON is written too
-    tables = build(folder, jobs=jobs, release_gazetteer=geo_dir is None, relevant_only=relevant_only,
-                   progress=progress, stats=stats)
+    staging = store.stage(out)  # --out checked before parsing starts (store.OutError)
+    try:
+        # the map's places come from this build's events table (not a second parse of the folder),
+        # and placing them needs the gazetteer, so it is kept when the GeoJSON is written too
+        tables = build(folder, jobs=jobs, release_gazetteer=geo_dir is None, relevant_only=relevant_only,
+                       progress=progress, stats=stats)
+        names: list[str] = []
+        for name, frame in tables._asdict().items():
+            frame.to_parquet(staging / f"{name}.parquet", index=False)
+            to_csv_frame(frame).to_csv(staging / f"{name}.csv", index=False)
+            names += [f"{name}.parquet", f"{name}.csv"]
+        store.commit(staging, out, tables)  # the folder replaces --out whole, with its manifest
+    finally:
+        store.discard(staging)  # gone already once committed; a failed build leaves nothing behind
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    for name, frame in tables._asdict().items():
-        parquet = out / f"{name}.parquet"
-        frame.to_parquet(parquet, index=False)
-        csv = out / f"{name}.csv"
-        to_csv_frame(frame).to_csv(csv, index=False)
-        written += [parquet, csv]
+    written = [out / name for name in names] + [out / store.MANIFEST]
     if geo_dir is not None:
         try:
             from kurils.geo import write_geo

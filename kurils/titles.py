@@ -13,8 +13,9 @@ import re
 from kurils.urls import host_of, registrable_domain
 
 # a separator between the headline and the site's name: spaced, so "Putin-Abe" or "9:30" stay whole
-_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|»|«|::|·|•|~|/)\s+|\s*(?:\||»|«|::)\s*")
-_LEFTOVER = " .:|-–—»«·•~/"  # what a separator leaves where a site's name was cut off
+# (» and « only spaced: unspaced they are the quotes of a German or French headline)
+_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|»|«|::|·|•|~|/)\s+|\s*(?:\||::)\s*")
+_LEFTOVER = " .:|-–—·•~/"  # what a separator leaves where a site's name was cut off
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _SOFTWARE_SEGMENTS = {"blogarchive", "home", "startseite", "homepage", "accueil"}
 

@@ -291,3 +291,54 @@ def test_chronology_frame_for_the_context_lane():
     assert set(frame["precision"]) <= {"day", "month", "year", "range"}
     nagato = frame[frame["title"].str.startswith("Nagato summit")].iloc[0]
     assert nagato["places"] == "Nagato, Tokyo" and nagato["precision"] == "range"
+
+
+# ------------------------------------------------------------- an article reporting a known event
+
+@pytest.mark.parametrize(
+    "evidence,type_,places,people,window",
+    [
+        ("Mishustin arrived on the island of Iturup on Monday.", "visit", ("Iturup",), ("Mishustin",),
+         (date(2021, 7, 26), date(2021, 8, 1))),
+        ("Medvedev visited Kunashir on Tuesday, drawing a protest from Tokyo.", "visit", ("Kunashir",),
+         ("Medvedev",), (date(2012, 7, 3), date(2012, 7, 9))),
+    ],
+)
+def test_a_reported_known_event_dates_the_article(evidence, type_, places, people, window):
+    (bound,) = chronology.reported_bounds([_event(evidence, type_, places, people)])
+    assert (bound.lo, bound.hi, bound.role) == (*window, "chronology")
+    assert "reports" in bound.why
+
+
+@pytest.mark.parametrize(
+    "evidence,type_,places,people,status",
+    [
+        # Medvedev visited Kunashir on a Monday (2010) and a Tuesday (2012): a Sunday fits neither
+        ("Medvedev visited Kunashir on Sunday.", "visit", ("Kunashir",), ("Medvedev",), "reported"),
+        # a plan, not a report
+        ("Mishustin will visit Iturup on Monday.", "visit", ("Iturup",), ("Mishustin",), "planned"),
+        # no known event of that kind there
+        ("Lavrov met Wang Yi in Beijing on Monday.", "meeting", ("Beijing",), ("Lavrov",), "reported"),
+        # a weekday for each of two things
+        ("Mishustin landed on Iturup on Monday and left on Tuesday.", "visit", ("Iturup",), ("Mishustin",),
+         "reported"),
+    ],
+)
+def test_no_bound_unless_one_known_event_fits_on_the_weekday(evidence, type_, places, people, status):
+    event = Event("x", type_, status, None, places, people, evidence, (0, 1))
+    assert chronology.reported_bounds([event]) == []
+
+
+def test_parse_dates_an_undated_article_by_the_known_event_it_reports():
+    # Kato's term (2020-2021) gives a range; the visit on a Monday, known, gives the day
+    from kurils import parse_bytes
+
+    text = ("Russian PM visits disputed island\n\n"
+            "Russian Prime Minister Mikhail Mishustin arrived on the island of Iturup on Monday, "
+            "the first stop of his tour of the Far East.\n\n"
+            "Japan lodged a protest over the visit, Chief Cabinet Secretary Katsunobu Kato said.")
+    article = parse_bytes(text.encode(), "probe.txt")
+    assert article.published.value == TimeValue(date(2021, 7, 26), date(2021, 7, 26), "day")
+    assert "reports Mishustin visits Iturup, 2021-07-26" in article.published.evidence
+    visit = next(e for e in article.events if e.type == "visit")
+    assert visit.time == TimeValue(date(2021, 7, 26), date(2021, 7, 26), "day")

@@ -58,15 +58,17 @@ def test_build_with_geo_dir_maps_the_events_it_built_without_parsing_again(tmp_p
     and the same GeoJSON as ``geo --events-from`` on that folder."""
     from kurils import geo, pipeline, tables
 
-    parsed: list[str] = []
+    log = tmp_path / "parsed.log"  # the parse runs in a worker process: it counts in a file
     real_parse = pipeline.parse_file
 
     def counting_parse(path, *args, **kwargs):
-        parsed.append(str(path))
+        with open(log, "a") as fh:
+            fh.write(f"{path}\n")
         return real_parse(path, *args, **kwargs)
 
     monkeypatch.setattr(pipeline, "parse_file", counting_parse)  # build parses through parse_item
     tables.write_tables(SEEDS, tmp_path / "out", jobs=1, geo_dir=tmp_path / "geo")
+    parsed = log.read_text().splitlines()
     assert sorted(parsed) == sorted(set(parsed)) and len(parsed) == len(list(SEEDS.glob("*.txt")))
     monkeypatch.undo()
     geo.write_geo(tmp_path / "direct", events_from=str(SEEDS))

@@ -37,8 +37,8 @@ def test_committed_examples_are_what_the_script_writes(name):
 @pytest.mark.parametrize("command", readme_commands(), ids=lambda c: " ".join(c[3:5]))
 def test_readme_batch_commands_run_as_written(command, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(ROOT)
-    assert command[:3] == ["python", "-m", "kurils"]
-    args = [str(tmp_path / "out") if a.startswith("/tmp/") else a for a in command[3:]]
+    assert command[:3] == [".venv/bin/python", "-m", "kurils"]
+    args = [str(tmp_path / "out") if a.startswith(("/tmp/", "data/")) else a for a in command[3:]]
     assert main(args) == 0
     out = capsys.readouterr().out
     if args[0] == "extract" and "--format" not in args:

@@ -187,3 +187,10 @@ def test_a_web_archive_capture_time_is_not_the_date_in_the_address():
     assert url_date("https://web.archive.org/web/20120216182711/http://www.example.it/Artikel/x") is None
     assert url_date("https://web.archive.org/web/20120216182711/http://example.it/2011/05/03/x").iso() \
         == "2011-05-03"
+
+
+@pytest.mark.parametrize("title", [
+    "»Abzocke wird als Klimaschutz verkauft«", "Von Sprachregeln und «ganz normalem Deutsch»",
+])
+def test_guillemets_quoting_a_headline_are_not_separators(title):
+    assert strip_site_name(title, "Linksfraktion", "https://www.linksfraktion.de/x") == title

@@ -139,9 +139,27 @@ def test_russian_names_in_any_case(text, surnames):
 
 
 @pytest.mark.parametrize(
+    "text, surnames",
+    [
+        ("заявил российский посол в Токио Михаил Галузин.", ["Galuzin"]),  # not "Токио", a place
+        ("поездкой вице-премьеров Марата Хуснуллина и Дмитрия Григоренко", ["Khusnullin", "Grigorenko"]),
+        ("врученную послу Японии в России Тоёхисе Кодзуки", ["Kozuki"]),  # a Japanese name: Polivanov
+        ("советнику премьер-министра Эиити Хасэгава", ["Hasegawa"]),
+        ("российского посла в Токио Михаила Белого", ["Bely"]),  # a surname declined as an adjective
+        ("Председатель правительства Сахалинской области Вера Щербина показала", ["Shcherbina"]),
+        ("После встречи в Москве стороны договорились", []),  # "после" is no "посол"
+        ("руководитель Центра исследований Японии", []),
+    ],
+)
+def test_russian_titled_people_outside_the_table(text, surnames):
+    assert [m.person.surname for m in find_named_people(text)] == surnames
+
+
+@pytest.mark.parametrize(
     "word, system, latin",
     [("Захарова", "bgn", "zakharova"), ("Кисида", "japanese", "kishida"), ("Кодзуки", "japanese", "kozuki"),
-     ("Ёсихидэ", "japanese", "yoshihide"), ("Матвиенко", "bgn", "matviyenko")],
+     ("Ёсихидэ", "japanese", "yoshihide"), ("Матвиенко", "bgn", "matviyenko"),
+     ("Афанасьев", "bgn", "afanasyev"), ("Ишаев", "bgn", "ishayev"), ("Хасэгава", "japanese", "hasegawa")],
 )
 def test_romanise(word, system, latin):
     assert romanise(word, system) == latin
@@ -230,3 +248,18 @@ def extract_with_anchor(article, anchor):
 )
 def test_printed_dates_in_russian_and_japanese(text, day):
     assert parse_bytes(text.encode(), "probe.txt").published.day == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Путин и Абэ 14 ноября условились активизировать переговоры на основе декларации 1956 года.",
+        "両首脳は14日、1956年の日ソ共同宣言を基礎に交渉を加速させることで合意した。",
+    ],
+)
+def test_a_documents_year_dates_no_meeting(text):
+    """"декларации 1956 года", "1956年の日ソ共同宣言": the year names the document, not the talks."""
+    anchor = TimeValue(date(2018, 11, 15), date(2018, 11, 15), "day")
+    events = extract_with_anchor(parse_bytes(text.encode(), "probe.txt"), anchor)
+    assert "1956" not in {e.date for e in events if e.type == "meeting"}
+    assert "2018-11-14" in {e.date for e in events}

@@ -40,3 +40,18 @@ def test_a_sentence_opening_with_st_petersburg_is_no_dateline():
 ])
 def test_chinese_and_japanese_sentences_end_at_their_stops(text, expected):
     assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    ", ".join(["Putin met Abe in Tokyo on Monday"] * 300),  # a list run on with commas
+    "word " * 3000,  # no stop and no clause break
+    "a" * 7000,  # not even a space
+])
+def test_a_run_without_a_sentence_end_is_cut_into_bounded_clauses(text):
+    """The work on a sentence grows with its times times its event words: no sentence is left longer
+    than MAX_SENTENCE_CHARS, and the pieces still point exactly into the text."""
+    from kurils.settings import MAX_SENTENCE_CHARS
+
+    sentences = split_sentences(text)
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS and text[s.start : s.end] == s.text for s in sentences)
+    assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")

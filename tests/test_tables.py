@@ -168,7 +168,8 @@ def test_build_and_write_tables(tmp_path):
     written = write_tables(folder, tmp_path / "out")
     names = sorted(p.name for p in written)
     assert names == sorted(
-        f"{t}.{ext}" for t in ("articles", "events", "merged") for ext in ("parquet", "csv")
+        [f"{t}.{ext}" for t in ("articles", "events", "merged") for ext in ("parquet", "csv")]
+        + ["manifest.json"]
     )
     back = pd.read_parquet(tmp_path / "out" / "articles.parquet")
     assert list(back.columns) == ARTICLE_COLUMNS

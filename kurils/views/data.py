@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,10 +17,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from kurils import store
 from kurils.inputs import is_batch
 from kurils.merge import MERGED_COLUMNS, merge_events
 from kurils.models import Article
-from kurils.pipeline import expand_paths
+from kurils.pipeline import expand_paths, file_kind
+from kurils.store import parser_version
 from kurils.tables import Tables, build, tables_from_articles
 from kurils.views.memo import Memo
 from kurils.views.reader import article_labels
@@ -67,16 +70,6 @@ def folder_fingerprint(paths: Iterable[Path]) -> str:
     return digest.hexdigest()[:20]
 
 
-def parser_version() -> str:
-    """A digest of the parsing package's source: tables cached by an older parser are not reused."""
-    digest = hashlib.sha256()
-    package = Path(__file__).resolve().parent.parent
-    for path in sorted(package.glob("*.py")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
-
-
 def cache_dir() -> Path:
     configured = os.environ.get(CACHE_ENV, "").strip()
     return Path(configured) if configured else Path.home() / ".cache" / "kurils"
@@ -99,26 +92,55 @@ def _read_table(path: Path) -> pd.DataFrame:
 
 
 def read_cached(fingerprint: str, root: Path | None = None) -> Tables | None:
-    """The tables built earlier for this exact content, or None (a damaged cache is ignored)."""
+    """The tables built earlier for this exact content, or None (a damaged or mixed cache is ignored)."""
     folder = (root or cache_dir()) / f"{fingerprint}-{parser_version()}"
     try:
-        frames = [_read_table(folder / f"{name}.parquet") for name in TABLE_NAMES]
-    except (OSError, ValueError, ImportError, KeyError):
+        return store.read_tables(folder, read=_read_table)
+    except (store.MixedTables, ImportError, KeyError):
         return None
-    return Tables(*frames)
 
 
 def write_cached(fingerprint: str, tables: Tables, root: Path | None = None) -> None:
-    """Keep the tables for the next start; a cache that can't be written only costs time."""
+    """Keep the tables for the next start (whole, with a manifest, see kurils.store); a cache that
+    can't be written only costs time."""
     folder = (root or cache_dir()) / f"{fingerprint}-{parser_version()}"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        staging = store.stage(folder)
+    except store.OutError:
+        return
+    try:
         for name in TABLE_NAMES:
-            partial = folder / f"{name}.parquet.part"
-            getattr(tables, name).to_parquet(partial, index=False)
-            partial.replace(folder / f"{name}.parquet")
+            getattr(tables, name).to_parquet(staging / f"{name}.parquet", index=False)
+        store.commit(staging, folder, tables)
     except (OSError, ValueError, ImportError):
         pass
+    finally:
+        store.discard(staging)
+
+
+def folder_problem(folder: Path) -> str | None:
+    """Why the configured articles folder cannot be shown (naming the setting), or None."""
+    configured = os.environ.get(ARTICLES_ENV, "").strip()
+    if not configured:
+        return None
+    try:
+        mode = folder.stat().st_mode
+    except FileNotFoundError:
+        return (f"{ARTICLES_ENV} is set to {configured}, which does not exist: set it to a folder of "
+                "articles, or unset it to show the seed articles.")
+    except OSError as exc:
+        return f"{ARTICLES_ENV} is set to {configured}, which cannot be read: {exc.strerror or exc}."
+    if not stat.S_ISDIR(mode):
+        return (f"{ARTICLES_ENV} is set to {configured}, which is {file_kind(mode)}, not a folder: set it "
+                "to a folder of articles (or of tables written by `python3 -m kurils build`).")
+    return None
+
+
+def folder_inputs(folder: str | Path) -> list[Path]:
+    """What the folder's tables come from: a build's manifest (it vouches for the tables beside it),
+    else the article files under it."""
+    manifest = Path(folder) / store.MANIFEST
+    return [manifest] if manifest.is_file() else list(expand_paths([folder]))
 
 
 def batch_bytes(folder: str | Path) -> int:
@@ -135,8 +157,11 @@ def batch_bytes(folder: str | Path) -> int:
 
 
 def folder_tables(folder: str | Path, fingerprint: str, files: int, use_cache: bool = True) -> Tables:
-    """The folder's three tables: from the cache when this content was built before, else built
+    """The folder's three tables: a build's tables when the folder holds one (store.MixedTables if
+    they do not belong together), from the cache when this content was built before, else built
     (with worker processes for a large folder) and cached."""
+    if (Path(folder) / store.MANIFEST).is_file():
+        return store.read_tables(folder, read=_read_table)
     if use_cache:
         cached = read_cached(fingerprint)
         if cached is not None:
