@@ -276,3 +276,24 @@ def test_a_build_folder_with_mixed_tables_is_refused_by_the_app(monkeypatch, tmp
     assert not at.exception
     errors = [e.value.replace("\\", "") for e in at.error]
     assert any("events.parquet" in e and "do not belong together" in e for e in errors), errors
+
+
+def slow_item(item):
+    """The upload workers' work for batch items in the next test: an item with id slow* never finishes."""
+    if item.source is not None and (item.source.source_id or "").startswith("slow"):
+        time.sleep(600)
+    return guard_module.parse_one_item(item)
+
+
+def test_a_hostile_item_of_a_batch_upload_is_stopped_and_the_rest_go_on(monkeypatch):
+    import json
+
+    monkeypatch.setattr(uploads, "ITEM_WORK", slow_item)  # picked up by the spawned workers by name
+    monkeypatch.setattr(guard_module, "PARSE_SECONDS_FLOOR", 8.0)
+    lines = [{"id": f"{kind}-{n}", "url": f"https://tass.com/world/{n}",
+              "text": distinct_article(n, 1).decode()} for n, kind in enumerate(["fine", "slow", "fine"])]
+    data = "\n".join(json.dumps(line) for line in lines).encode()
+    batch = read_batch_upload(data, "feed.jsonl")
+    assert batch.items == 3
+    assert any("feed.jsonl#2: parse stopped after 8 s" in f for f in batch.failures), batch.failures
+    assert [a.source.source_id for a in batch.articles] == ["fine-0", "fine-2"]

@@ -8,15 +8,16 @@
 - The uploads' tables and the corpus with them live in the session's own state (a Ledger), not
   in a cache shared between sessions: one copy per session, released when the session ends.
 - A batch file (JSON Lines, WARC, zip) is read item by item with a progress callback (the app draws
-  ``st.progress``); it adds the articles about the dispute (relevance.py), as the app's folder
-  does, and lists the items that failed, at most MAX_LISTED of them, with a count of the rest.
+  ``st.progress``), its items parsed in the same workers, each under its own budget; it adds the
+  articles about the dispute (relevance.py), as the app's folder does, and lists the items that
+  failed, at most MAX_LISTED of them, with a count of the rest.
 """
 
 from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -25,7 +26,7 @@ import pandas as pd
 from kurils import guard as guarding
 from kurils.inputs import BatchStats, is_batch, iter_batch
 from kurils.models import Article
-from kurils.pipeline import parse_item, warm_up
+from kurils.pipeline import warm_up
 from kurils.relevance import RELEVANT_LEVELS
 from kurils.settings import (
     MAX_SESSION_UPLOAD_MB,
@@ -34,7 +35,7 @@ from kurils.settings import (
     UPLOAD_WORKER_IDLE_S,
     UPLOAD_WORKERS,
 )
-from kurils.tables import Tables, tables_from_articles
+from kurils.tables import Tables, chunked, tables_from_articles
 
 SUFFIXES = ["txt", "html", "htm", "jsonl", "ndjson", "gz", "warc", "zip"]
 MAX_LISTED = 10  # failed items listed per batch upload; the rest are counted
@@ -185,6 +186,16 @@ def parse_in_worker(data: bytes, name: str) -> Article:
     return guarding.within_budget(upload_guard(WORK), (data, name), len(data), failed)
 
 
+ITEM_WORK: Callable = guarding.parse_one_item  # a batch upload's items (a test may put a slow parse here)
+
+
+def parse_items_in_worker(items: list) -> Iterable[Article]:
+    """A batch upload's items parsed in the upload workers, each under its own time budget; an item
+    over it is that item's error, and the rest of the batch goes on."""
+    sizes = [guarding.item_size(item) for item in items]
+    return guarding.each_within_budget(upload_guard(ITEM_WORK), items, sizes, guarding.failed_item)
+
+
 # --- batch files ---------------------------------------------------------------------------------
 @dataclass
 class BatchUpload:
@@ -194,14 +205,17 @@ class BatchUpload:
     summary: str = ""
 
 
-def read_batch_upload(data: bytes, name: str, on_progress: Progress | None = None) -> BatchUpload:
+def read_batch_upload(
+    data: bytes, name: str, on_progress: Progress | None = None,
+    parse_items: Callable[[list], Iterable[Article]] = parse_items_in_worker,
+) -> BatchUpload:
     """Parse every item of an uploaded batch file; the relevant articles and what to tell the user."""
     stream = io.BytesIO(data)
     stats = BatchStats()
     result = BatchUpload()
     failed = 0
-    for item in iter_batch(stream, name, stats):
-        article = parse_item(item)
+    articles = (a for chunk in chunked(iter_batch(stream, name, stats)) for a in parse_items(chunk))
+    for article in articles:
         result.items += 1
         if article.error and not article.paragraphs:
             failed += 1
