@@ -70,6 +70,14 @@ _FURNITURE_PHRASE = re.compile(
     r"join the discussion|leave a comment|copy link|link copied|whatsapp|facebook|twitter|telegram|vk)\W*$",
     re.IGNORECASE,
 )
+# accessibility skip links at the top of a page, however the scrape glued or numbered them:
+# "1. Skip to content", "Skip to main contentSkip to navigation", "Перейти к основному контенту",
+# "メインメニューをとばして、このページの本文エリアへ"
+_SKIP_LINK = re.compile(
+    r"^(?:\d+\.\s*)?(?:skip (?:to|navigation)\b|jump to (?:main )?content\b|перейти к (?:основному )?"
+    r"(?:контенту|содержанию|содержимому)|(?:メインメニュー|メニュー|ナビゲーション)を(?:とばして|スキップ))",
+    re.IGNORECASE,
+)
 # a paper's print note: "A version of this article appears in print on November 3, 2013, on Page A9 ..."
 _PRINT_NOTE = re.compile(
     r"^(?:A version of this (?:article|story) appear(?:s|ed) in print\b|This (?:article|story) appeared in "
@@ -245,6 +253,7 @@ def furniture_kind(line: str, script: str) -> str | None:
         return "label"
     if (
         _FURNITURE_PHRASE.match(line)
+        or (len(line) < 120 and _SKIP_LINK.match(line))
         or (_SHARE_WIDGET.match(line) and len(words(line)) <= 5)
         or (len(line) < 400 and _COOKIE_NOTICE.search(line))
     ):

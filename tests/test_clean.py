@@ -421,3 +421,27 @@ def test_chinese_japanese_and_korean_articles_keep_their_body(text):
 def test_an_english_line_in_a_japanese_article_is_furniture():
     text = JAPANESE_ARTICLE + "\nThe talks were described as frank, officials in Tokyo said.\n"
     assert body_texts(text) == body_texts(JAPANESE_ARTICLE)
+
+
+@pytest.mark.parametrize("line", [
+    "1. Skip to content",
+    "Skip to main contentSkip to navigation",
+    "Skip navigation",
+    "Jump to main content",
+    "Перейти к основному контенту",
+    "メインメニューをとばして、このページの本文エリアへ",
+])
+def test_skip_links_are_furniture(line):
+    from kurils.clean import furniture_kind
+
+    assert furniture_kind(line, "latin") == "widget"
+
+
+@pytest.mark.parametrize("line", [
+    "Skipping the summit, Abe went to Moscow instead.",
+    "Japan will skip the talks in Sochi, the ministry said on Monday.",
+])
+def test_sentences_about_skipping_are_text(line):
+    from kurils.clean import furniture_kind
+
+    assert furniture_kind(line, "latin") is None
