@@ -15,28 +15,8 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kurils.pipeline import parse_paths
-from kurils.views.data import corpus_from_articles
-
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    return corpus_from_articles(parse_paths([ROOT / "seeds"]))
-
-
-@pytest.fixture(autouse=True)
-def private_cache(monkeypatch, tmp_path_factory):
-    """Built tables go to a temporary cache, never to the user's ~/.cache."""
-    monkeypatch.setenv("KURILS_CACHE", str(tmp_path_factory.mktemp("cache")))
-
-
-@pytest.fixture
-def app(monkeypatch):
-    monkeypatch.delenv("KURILS_ARTICLES", raising=False)
-    return AppTest.from_file(APP, default_timeout=120)
 
 
 def header(at) -> str:

@@ -9,32 +9,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from streamlit.testing.v1 import AppTest
 
-from kurils.pipeline import parse_paths
 from kurils.views import data, exports, geomap, legend, page, reader, select, session
-from kurils.views.data import corpus_from_articles
 from kurils.views.state import ViewState
 from kurils.views.timeline import build_timeline, default_window, outlet_colour, outlet_colours
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    return corpus_from_articles(parse_paths([ROOT / "seeds"]))
-
-
-@pytest.fixture(autouse=True)
-def private_cache(monkeypatch, tmp_path_factory):
-    monkeypatch.setenv("KURILS_CACHE", str(tmp_path_factory.mktemp("cache")))
-
-
-@pytest.fixture
-def app(monkeypatch):
-    monkeypatch.delenv("KURILS_ARTICLES", raising=False)
-    return AppTest.from_file(APP, default_timeout=120)
 
 
 def plain(text: str) -> str:
