@@ -384,9 +384,24 @@ def test_deck_reads_offline_with_islands_land_places_and_arcs(corpus):
     assert {"land", "islands", "arcs", "places"} <= set(layers)
     assert layers["places"]["radiusUnits"] == "pixels"
     assert len(layers["islands"]["data"]["features"]) == 4 and len(layers["land"]["data"]["features"]) > 100
+    assert len(deck.to_json()) > 500_000  # a deck given the land itself (offline exports) carries it
     lit = [p for p in layers["places"]["data"] if p["lit"]]
     assert [p["name"] for p in lit] == ["Sochi"]
     assert abs(spec["initialViewState"]["longitude"] - 39.7) < 1  # the view goes to the lit place
+
+
+def test_app_deck_fetches_the_land_once_by_url_instead_of_carrying_it(corpus):
+    """The app's deck names the land file Streamlit serves (static/, a copy of geo/land.geojson):
+    the browser fetches and caches it, so a rerun that changes the map sends kilobytes, not 600 KB."""
+    from kurils.views import page
+
+    assert geomap.STATIC_LAND.read_bytes() == (geomap.GEO_DIR / "land.geojson").read_bytes()
+    spec = json.loads(page.deck(corpus, ViewState(), tiles=False).to_json())
+    land = next(layer for layer in spec["layers"] if layer["id"] == "land")
+    assert land["data"] == geomap.LAND_URL == "app/static/land.geojson"
+    assert len(json.dumps(spec)) < 60_000
+    config = (geomap.GEO_DIR.parent / ".streamlit" / "config.toml").read_text()
+    assert "enableStaticServing = true" in config
 
 
 def test_visitors_country_comes_from_the_people_table():

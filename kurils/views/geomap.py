@@ -56,33 +56,22 @@ POINT_LIT = [230, 126, 34, 255]
 
 
 _DECK_JSON: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_DECK_LAND: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_LAND_JSON: dict[int, tuple[dict, str]] = {}
-LAND_DATA = "kurils:land"  # the land layer's data in a deck's own JSON, replaced by the land's JSON
-
-
-def _land_json(land: dict) -> str:
-    """The land layer as JSON, written once per land collection (600 KB: ~35 ms each time)."""
-    made = _LAND_JSON.get(id(land))
-    if made is None or made[0] is not land:
-        made = (land, json.dumps(land, sort_keys=True, separators=(",", ":")))
-        _LAND_JSON[id(land)] = made
-    return made[1]
+# The land layer as a static file (Streamlit's `server.enableStaticServing` serves the app's
+# static/ folder at app/static/, gzipped on the way): the browser fetches it once and caches it,
+# instead of 615 KB of coastline inside the deck's JSON on every rerun that changes the map.
+LAND_URL = "app/static/land.geojson"
+STATIC_LAND = GEO_DIR.parent / "static" / "land.geojson"  # a copy of geo/land.geojson (a test: equal)
 
 
 class CompactDeck(pdk.Deck):
-    """A Deck whose JSON has no indentation (pydeck indents by two spaces, which makes the land
-    layer five times larger), made once per deck: Streamlit asks for it on every rerun that shows
-    the map, and a deck is not changed once built. The land, the same in every deck, is written
-    once and spliced in."""
+    """A Deck whose JSON has no indentation (pydeck indents by two spaces, which makes the JSON
+    several times larger), made once per deck: Streamlit asks for it on every rerun that shows the
+    map, and a deck is not changed once built."""
 
     def to_json(self) -> str:
         made = _DECK_JSON.get(self)
         if made is None:
             made = json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
-            land = _DECK_LAND.get(self)
-            if land is not None:
-                made = made.replace(json.dumps(LAND_DATA), _land_json(land), 1)
             _DECK_JSON[self] = made
         return made
 
@@ -184,7 +173,7 @@ def visit_arcs(
 
 def build_deck(
     islands: dict,
-    land: dict,
+    land: dict | str,
     places: pd.DataFrame,
     counts: Counter,
     arcs: pd.DataFrame,
@@ -192,7 +181,8 @@ def build_deck(
     tiles: bool = False,
     height: int = 330,
 ) -> pdk.Deck:
-    """The pydeck map; layer ids ``islands``, ``places`` and ``labels`` are the pickable ones."""
+    """The pydeck map; layer ids ``islands``, ``places`` and ``labels`` are the pickable ones.
+    ``land`` is the land collection itself, or the URL the browser fetches it from (``LAND_URL``)."""
     shown, areas = map_points(places, counts, lit_places)
     island_features = []
     for feature in islands.get("features", []):
@@ -209,7 +199,7 @@ def build_deck(
         pdk.Layer(
             "GeoJsonLayer",
             id="land",
-            data=LAND_DATA,  # spliced in by CompactDeck.to_json
+            data=land,
             filled=True,
             stroked=False,  # its 26,000 coastline segments took ~2 s to draw in software WebGL
             get_fill_color=[228, 224, 214],
@@ -290,7 +280,6 @@ def build_deck(
     deck = CompactDeck(
         layers=layers, initial_view_state=pdk.ViewState(**view), tooltip=tooltip, height=height, **kwargs
     )
-    _DECK_LAND[deck] = land
     return deck
 
 

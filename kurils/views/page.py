@@ -129,9 +129,11 @@ def deck(corpus: Corpus, state: ViewState, tiles: bool) -> geomap.CompactDeck:
     lit = highlight(corpus, state).places
 
     def make() -> geomap.CompactDeck:
-        islands, land = geomap.load_geo()
+        islands, _ = geomap.load_geo()
         counts, shown_arcs = place_counts(corpus, state), arcs(corpus, state)
-        built = geomap.build_deck(islands, land, places(corpus)[0], counts, shown_arcs, lit, tiles=tiles)
+        built = geomap.build_deck(
+            islands, geomap.LAND_URL, places(corpus)[0], counts, shown_arcs, lit, tiles=tiles
+        )
         built.to_json()  # serialised once here, not on each rerun that shows it
         return built
 
