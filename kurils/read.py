@@ -284,7 +284,19 @@ def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:2000].lower()
     if head.startswith("<!doctype html") or head.startswith("<html"):
         return True
-    return len(_HTML_MARKUP.findall(text[:200_000])) >= 5 and text.count("<") > 0.002 * len(text)
+    window = text[:200_000]
+    if _has_code_element(window.lower()):
+        return True  # a script or a style element is never prose, however few tags the page has
+    return len(_HTML_MARKUP.findall(window)) >= 5 and text.count("<") > 0.002 * len(text)
+
+
+def _has_code_element(lowered: str) -> bool:
+    """Whether an opened ``<script``/``<style`` element is closed later on (a find per tag: linear)."""
+    for tag in ("script", "style"):
+        start = lowered.find("<" + tag)
+        if start >= 0 and lowered.find("</" + tag, start) > 0:
+            return True
+    return False
 
 
 def html_to_text(page: str, url: str | None = None) -> tuple[str, str | None]:

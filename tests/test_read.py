@@ -136,9 +136,24 @@ def test_html_page_without_article_falls_back_to_page_text():
     assert "<div>" not in read.text
 
 
+@pytest.mark.parametrize("page", [
+    '<title>Abe meets Putin</title>\n<script>window.dataLayer=[];gtag("js")</script>\n'
+    "<p>Abe met Putin in Sochi on Friday to discuss the Kuril islands.</p>",
+    "<style>p{color:red}</style><h1>Abe meets Putin</h1>\n"
+    "<p>Abe met Putin in Sochi on Friday to discuss the Kuril islands.</p>",
+])
+def test_a_page_with_few_tags_and_a_script_is_read_as_html(page):
+    """Under five tags, a script's code ended up in the text and became the headline."""
+    read = read_bytes(page.encode("utf-8"), name="page.txt")
+    assert read.is_html and "Abe met Putin in Sochi" in read.text
+    assert "dataLayer" not in read.text and "color:red" not in read.text and "<" not in read.text
+
+
 def test_text_mentioning_tags_is_not_html():
     text = "The article said <b> tags are used. Japan and Russia met on Monday to discuss the islands."
     assert not read_bytes(text.encode()).is_html
+    quoted = "A page's <script> tag can hide text. Japan and Russia met on Monday to discuss the islands."
+    assert not read_bytes(quoted.encode()).is_html
 
 
 def test_html_site_name_kept_as_title_suffix_for_the_outlet():
