@@ -49,8 +49,11 @@ CAPITALS = {
     "IN": "New Delhi",
     "KP": "Pyongyang",
 }
-ISLAND_FILL = [179, 38, 30, 110]
+ISLAND_FILL = [179, 38, 30, 150]
 ISLAND_FILL_LIT = [179, 38, 30, 220]
+LABEL_TEXT = [40, 40, 40]
+AREA_TEXT = [85, 85, 85]
+LABEL_HALO = [255, 255, 255, 230]  # drawn around every name: legible on land, sea and either theme
 POINT = [31, 95, 168, 200]
 POINT_LIT = [230, 126, 34, 255]
 
@@ -210,10 +213,8 @@ def build_deck(
             id="islands",
             data={"type": "FeatureCollection", "features": island_features},
             filled=True,
-            stroked=True,
+            stroked=False,  # an outline is one more WebGL program to compile (below)
             get_fill_color="properties.fill",
-            get_line_color=[120, 20, 15],
-            line_width_min_pixels=1.5,
             pickable=True,
             auto_highlight=True,
         ),
@@ -250,12 +251,13 @@ def build_deck(
             get_position=["lon", "lat"],
             get_text="name",
             get_size=12,
-            get_color=[40, 40, 40],
+            get_color=LABEL_TEXT,
             get_pixel_offset="offset",
             get_text_anchor="anchor",
             get_alignment_baseline="baseline",
-            background=True,
-            get_background_color=[255, 255, 255, 170],
+            font_settings={"sdf": True},  # a halo drawn by the text's own program, legible on both themes
+            outline_width=3,
+            outline_color=LABEL_HALO,
             pickable=True,  # a name is a larger target than a dot where the islands crowd together
         ),
         pdk.Layer(
@@ -265,11 +267,18 @@ def build_deck(
             get_position=["lon", "lat"],
             get_text="name",
             get_size=15,
-            get_color=[95, 95, 95],
+            get_color=AREA_TEXT,
             font_weight=600,
+            font_settings={"sdf": True},
+            outline_width=3,
+            outline_color=LABEL_HALO,
             pickable=False,
         ),
     ]
+    # Each kind of layer is a WebGL program, and where WebGL is drawn in software (headless Chromium,
+    # machines without a GPU) compiling one cost ~1.5 s of the first frame: a layer with nothing to
+    # draw is left out, and outlines and label boxes are drawn without programs of their own.
+    layers = [layer for layer in layers if layer.id != "arcs" or len(arcs)]
     lit = shown[shown["lit"]]
     view = _fit(lit) if len(lit) else fit_view(shown)
     tooltip = {"html": "<b>{label}</b>{other}<br/>{events_text}", "style": {"fontSize": "12px"}}

@@ -64,7 +64,10 @@ LEGEND_STYLE = f"""<style>
 .kr-s-place{{width:12px;height:12px;border-radius:50%;background:{_rgb(POINT)};border:1px solid #fff}}
 .kr-s-lit{{width:12px;height:12px;border-radius:50%;background:{_rgb(POINT_LIT)}}}
 .kr-s-arc{{width:26px;height:3px;background:linear-gradient(90deg,rgb(31,95,168),rgb(179,38,30));vertical-align:3px}}
-@media (prefers-color-scheme: dark){{.kr-s-dot,.kr-s-square,.kr-s-big{{border-color:#ddd}}}}
+.kr-area{{color:#5f5f5f;font-weight:600}}
+@media (prefers-color-scheme: dark){{
+.kr-s-dot,.kr-s-square,.kr-s-big{{border-color:#ddd}}.kr-area{{color:#b5b5b5}}
+}}
 </style>"""
 
 
@@ -93,7 +96,7 @@ def map_legend_html() -> str:
         (_mark("place"), "place (larger: more events)"),
         (_mark("lit"), "places of the selection"),
         (_mark("arc"), "a visit, from the visitor's capital (blue) to the place (red)"),
-        ('<b style="color:#5f5f5f">Japan</b>', "countries and seas are named, not dotted"),
+        ('<span class="kr-area">Japan</span>', "countries and seas are named, not dotted"),
     ]
     return LEGEND_STYLE + _items("Key:", items, "map legend")
 

@@ -25,6 +25,7 @@ STYLE = """
 .kr-meta{color:#555;font-size:.9em;margin-bottom:.6em}
 .kr-legend span{margin-right:1em}
 .kr-ev,.kr-ev2{color:#1f1f1f}
+.kr-ev .kr-place,.kr-ev2 .kr-place{color:#1f5fa8}.kr-ev .kr-person,.kr-ev2 .kr-person{color:#1b5e20}
 @media (prefers-color-scheme: dark){
 .kr-place{color:#8ab4f8}.kr-person{color:#81c995}.kr-meta{color:#bbb}
 }
