@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kurils.views import geomap, legend, reader
+from kurils.views import geomap, legend, reader, timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 THEMES = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())["theme"]
@@ -104,3 +104,21 @@ def test_inline_text_colours_in_the_legends_hold_in_both_themes():
 def test_map_labels_on_their_halo(text, halo):
     """The map's names carry their own light halo, so they read on land, sea and either theme."""
     assert contrast(rgb_hex(text), rgb_hex(halo)) >= AA and halo[3] >= 200
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("mark", [timeline.SEVERAL_COLOUR, timeline.OUTLINE])
+def test_timeline_marks_show_on_both_backgrounds(mark, theme):
+    """Graphics need 3:1 (WCAG 1.4.11): a near-black 'several outlets' dot vanished in the dark theme."""
+    assert contrast(mark, THEMES[theme]["backgroundColor"]) >= 3, (mark, theme)
+
+
+def test_timeline_grid_is_translucent_so_it_stays_faint_in_the_dark_theme(seeds):
+    corpus = seeds
+    figure = timeline.build_timeline(corpus.merged, timeline.outlet_colours(corpus.choices.outlets))
+    layout = figure.spec["layout"]
+    assert layout["xaxis"]["gridcolor"] == layout["yaxis"]["gridcolor"] == timeline.GRID
+    alpha = float(re.fullmatch(r"rgba\(128,128,128,([0-9.]+)\)", timeline.GRID).group(1))
+    assert alpha <= 0.3
+    outlines = {t["marker"]["line"]["color"] for t in figure.spec["data"] if "line" in t.get("marker", {})}
+    assert outlines <= {timeline.OUTLINE}

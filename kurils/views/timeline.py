@@ -43,7 +43,9 @@ LEGEND_ENTRIES = 12  # the legend names the commonest colour groups; the others 
 MIN_WINDOW = pd.Timedelta(days=120)  # the narrowest first view: a lone event gets months, not hours
 LONG_RANGE = pd.Timedelta(days=400)  # a bar longer than about a year is drawn thin and faint
 LANE_HEIGHT = 24  # px per lane, so every lane keeps its label
-SEVERAL_COLOUR = "#222222"
+SEVERAL_COLOUR = "#707070"  # a mid grey: 3:1 or more on the light and on the dark background
+OUTLINE = "#777777"  # the dots' (and the selection's) outline, seen on both backgrounds
+GRID = "rgba(128,128,128,0.2)"  # faint on white and on near-black alike (a light grey shone on dark)
 SYMBOLS = {"reported": "circle", "planned": "circle-open", "historical": "square"}
 ONE_DAY = pd.Timedelta(days=1)
 
@@ -212,7 +214,7 @@ def _marker(colour: str, status: str, lit: np.ndarray | None) -> dict:
         "symbol": SYMBOLS.get(status, "circle"),
         "size": 9,
         "opacity": 0.9,
-        "line": {"color": "#111111", "width": 0.5},
+        "line": {"color": OUTLINE, "width": 0.5},
     }
     if lit is not None:
         marker["size"] = typed(np.where(lit, 14.0, 9.0).astype("float32"))
@@ -318,7 +320,7 @@ def build_timeline(
                 )
             )
     by_outlet = lanes == "outlet"
-    xaxis = {"type": "date", "showgrid": True, "gridcolor": "#eeeeee"}
+    xaxis = {"type": "date", "showgrid": True, "gridcolor": GRID}
     if window is not None:
         xaxis["range"] = [window[0].strftime("%Y-%m-%d"), window[1].strftime("%Y-%m-%d")]
     layout = dict(
@@ -342,7 +344,7 @@ def build_timeline(
             "zeroline": False,
             "fixedrange": True,  # zoom and the wheel act on time only: the lanes keep their height
             "showgrid": True,
-            "gridcolor": "#f3f3f3",
+            "gridcolor": GRID,
             "title": {"text": ""},
         },
         meta={"lanes": names},
