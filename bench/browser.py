@@ -5,6 +5,10 @@ Usage: python -m bench.browser [ARTICLES_FOLDER]   (prints one JSON object)
 The server is started here with KURILS_ARTICLES set, on a free localhost port, and killed
 afterwards (only the process started here). The first navigation after the server comes up is
 "cold" (an empty KURILS_CACHE: the app builds its tables); a reload is "warm" (its cache is hit).
+The bare page (bench/bare_page.py: one plotly chart and one deck map of the same sizes) is served
+beside it and measured in the same Chromium, alternating with the app, each first view in a new
+browser context (empty HTTP cache). The websocket frames (Streamlit's forward messages) are counted
+for a first view and for each of a few ordinary reruns.
 Only localhost traffic: Chromium runs with background networking and updates disabled.
 """
 from __future__ import annotations
@@ -18,6 +22,8 @@ import sys
 import tempfile
 import time
 import urllib.request
+import zlib
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,6 +32,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--no-first-run"]
 TIMELINE = '[data-testid="stPlotlyChart"] svg, [data-testid="stPlotlyChart"] canvas'
 MAP = '[data-testid="stDeckGlJsonChart"] canvas'
+APP = ROOT / "app.py"
+BARE_APP = ROOT / "bench" / "bare_page.py"
 
 
 def free_port() -> int:
@@ -49,13 +57,15 @@ def wait_healthy(port: int, proc: subprocess.Popen, timeout: float = 120) -> flo
     raise TimeoutError("streamlit did not become healthy")
 
 
-def start_server(folder: str | None, port: int, cache: str | None = None) -> subprocess.Popen:
+def start_server(
+    folder: str | None, port: int, cache: str | None = None, app: Path = APP
+) -> subprocess.Popen:
     env = dict(os.environ)
     if folder:
         env["KURILS_ARTICLES"] = folder
     if cache:
         env["KURILS_CACHE"] = cache  # the app's on-disk table cache: empty, so the first visit builds
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+    cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1",
            "--browser.gatherUsageStats", "false"]
     return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -72,8 +82,66 @@ def stop_server(proc: subprocess.Popen) -> None:
             proc.wait()
 
 
-def _visit(page, url: str, timeout_ms: int) -> dict:
+def _record_frames(page) -> list[bytes]:
+    """Every websocket frame the page receives (Streamlit's forward messages), in order."""
+    frames: list[bytes] = []
+
+    def on_socket(ws) -> None:
+        ws.on("framereceived", lambda payload: frames.append(
+            payload if isinstance(payload, bytes) else payload.encode("utf-8")))
+
+    page.on("websocket", on_socket)
+    return frames
+
+
+def _finished(payload: bytes) -> bool:
+    """Whether a frame is Streamlit's end-of-run message (its ForwardMsg ``script_finished``)."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    msg = ForwardMsg()
+    try:
+        msg.ParseFromString(payload)
+    except Exception:  # noqa: BLE001 - not a ForwardMsg: not the end of a run
+        return False
+    return msg.WhichOneof("type") == "script_finished"
+
+
+def _settle(frames: list, after: int, timeout_s: float = 300) -> None:
+    """Wait until a run that sent frames after index ``after`` has finished (``script_finished``),
+    then half a second for anything sent after it (a busy server answers late: no fixed quiet time)."""
+    deadline = time.perf_counter() + timeout_s
+    seen = after
+    while time.perf_counter() < deadline:
+        if any(_finished(payload) for payload in frames[seen:]):
+            time.sleep(0.5)
+            return
+        seen = max(after, len(frames) - 1)
+        time.sleep(0.05)
+
+
+def frame_bytes(frames: list[bytes]) -> dict:
+    """Bytes of these frames as sent, as permessage-deflate would send them (each message deflated
+    on its own: what `server.enableWebsocketCompression` would save, at most), and the largest
+    elements by kind."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    deflated, kinds = 0, Counter()
+    for payload in frames:
+        packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+        deflated += len(packer.compress(payload) + packer.flush(zlib.Z_SYNC_FLUSH))
+        msg = ForwardMsg()
+        msg.ParseFromString(payload)
+        kind = msg.WhichOneof("type")
+        if kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
+            kind = msg.delta.new_element.WhichOneof("type")
+        kinds[kind] += len(payload)
+    return {"bytes": sum(map(len, frames)), "deflated": deflated, "frames": len(frames),
+            "largest": dict(kinds.most_common(4))}
+
+
+def _visit(page, url: str, timeout_ms: int, frames: list | None = None) -> dict:
     out: dict = {}
+    first = len(frames) if frames is not None else 0
     t0 = time.perf_counter()
     page.goto(url, wait_until="commit")
     for name, selector in (("timeline", TIMELINE), ("map", MAP)):
@@ -83,35 +151,91 @@ def _visit(page, url: str, timeout_ms: int) -> dict:
         except Exception as exc:  # noqa: BLE001 - a chart that never renders is a result
             out[name] = None
             out[name + "_error"] = type(exc).__name__
+    if frames is not None:
+        _settle(frames, first)
+        out["ws"] = frame_bytes(frames[first:])
     return out
 
 
-def measure(folder: str | None, timeout_s: float = 300) -> dict:
+def _rerun(page, frames: list, act) -> dict:
+    """The frames one reader's action brings: the rerun's forward messages."""
+    first = len(frames)
+    act(page)
+    _settle(frames, first)
+    return frame_bytes(frames[first:])
+
+
+RERUNS = {  # a reader's ordinary actions, each a rerun of the script
+    "next event": lambda page: page.get_by_role("button", name="Next").click(),
+    "next event again": lambda page: page.get_by_role("button", name="Next").click(),
+    "lanes by outlet": lambda page: page.get_by_text("outlet", exact=True).click(),
+}
+
+
+def _with_route(page) -> None:
+    page.route("**/*", lambda route: route.continue_() if "127.0.0.1" in route.request.url
+               or route.request.url.startswith(("data:", "blob:")) else route.abort())
+
+
+def _fresh_visit(browser, url: str, timeout_ms: int, frames_wanted: bool = False):
+    """A new browser context (empty HTTP cache, like a reader's first visit) and its page."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    _with_route(page)
+    frames = _record_frames(page) if frames_wanted else None
+    return context, page, frames, _visit(page, url, timeout_ms, frames)
+
+
+def measure(folder: str | None, timeout_s: float = 300, repeats: int = 2) -> dict:
+    """The app against the bare page (bench/bare_page.py), both served at once, in one Chromium:
+    a cold first navigation (the app builds its tables), then ``repeats`` alternating first views in
+    new browser contexts (best kept), a reload, and the websocket bytes of a first view and of
+    each rerun in RERUNS."""
     from playwright.sync_api import sync_playwright
 
-    port = free_port()
+    port, bare_port = free_port(), free_port()
     cache = tempfile.TemporaryDirectory()
     proc = start_server(folder, port, cache.name)
+    bare = start_server(None, bare_port, app=BARE_APP)
     result: dict = {}
+    timeout_ms = int(timeout_s * 1000)
     try:
         result["server_start"] = wait_healthy(port, proc)
-        url = f"http://127.0.0.1:{port}/"
+        wait_healthy(bare_port, bare)
+        url, bare_url = f"http://127.0.0.1:{port}/", f"http://127.0.0.1:{bare_port}/"
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
             try:
-                page = browser.new_page()
-                page.route("**/*", lambda route: route.continue_() if "127.0.0.1" in route.request.url
-                           or route.request.url.startswith(("data:", "blob:")) else route.abort())
-                result["cold"] = _visit(page, url, int(timeout_s * 1000))
-                result["warm"] = _visit(page, url, int(timeout_s * 1000))
+                context, _, _, result["cold"] = _fresh_visit(browser, url, timeout_ms)
+                context.close()
+                views, bares = [], []
+                for _ in range(repeats):
+                    context, _, _, visit = _fresh_visit(browser, bare_url, timeout_ms)
+                    bares.append(visit)
+                    context.close()
+                    context, page, frames, visit = _fresh_visit(browser, url, timeout_ms, True)
+                    views.append(visit)
+                    if len(views) < repeats:
+                        context.close()
+                result["first_view"], result["bare"] = _best(views), _best(bares)
+                result["warm"] = _visit(page, url, timeout_ms)
+                result["reruns"] = {name: _rerun(page, frames, act) for name, act in RERUNS.items()}
+                context.close()
             finally:
                 browser.close()
     except Exception as exc:  # noqa: BLE001
         result["error"] = f"{type(exc).__name__}: {str(exc)[:160]}"
     finally:
         stop_server(proc)
+        stop_server(bare)
         cache.cleanup()
     return result
+
+
+def _best(visits: list[dict]) -> dict:
+    """The least disturbed visit (the shared machine's load varies): the one drawn soonest."""
+    drawn = [v for v in visits if v.get("timeline") is not None and v.get("map") is not None]
+    return min(drawn, key=lambda v: max(v["timeline"], v["map"])) if drawn else visits[-1]
 
 
 def main() -> None:

@@ -85,3 +85,19 @@ def test_peers_bench_skips_without_data_and_scores_as_the_sets_own_evaluators(ca
     assert peers.body_f1([(1.0, 0.0, 0.0), (0.0, 1.0, 0.0)]) == 0.5 * 2 * 1.0 / 1.5
     assert peers.right("date", None, None) and not peers.right("date", "2016-12-15", None)
     assert peers.right("title", "A  title", " A title ")
+
+
+def test_browser_bench_counts_a_runs_frames_by_element_and_knows_its_end():
+    """The websocket rows: bytes per rerun are Streamlit's ForwardMsgs up to ``script_finished``."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    from bench.browser import _finished, frame_bytes
+
+    chart, done = ForwardMsg(), ForwardMsg()
+    chart.delta.new_element.plotly_chart.spec = "x" * 5000
+    done.script_finished = ForwardMsg.FINISHED_SUCCESSFULLY
+    frames = [chart.SerializeToString(), done.SerializeToString()]
+    counted = frame_bytes(frames)
+    assert counted["bytes"] == sum(map(len, frames)) and counted["frames"] == 2
+    assert counted["largest"]["plotly_chart"] > 5000 and counted["deflated"] < counted["bytes"]
+    assert [_finished(f) for f in frames] == [False, True] and not _finished(b"\xff\xff not protobuf")
