@@ -123,6 +123,52 @@ def test_the_first_map_view_takes_in_moscow_sochi_and_the_islands(seeds):
     assert -geomap.MAP_WIDTH / 2 < west and east < geomap.MAP_WIDTH / 2
 
 
+def _label_boxes(seeds) -> dict[str, tuple[float, float, float, float]]:
+    """Each name's box (x0, y0, x1, y1) in px from the map's centre in its first view, 12 px text
+    at ~7 px a character (areas: 15 px, ~9 px a character, placed as the deck's area layer says)."""
+    places, _ = geomap.place_table(seeds.choices.places)
+    dots, areas = geomap.map_points(places, geomap.place_counts(seeds.merged))
+    view = geomap.fit_view(dots)
+    world = 512 * 2 ** view["zoom"]
+
+    def px(lon, lat):
+        return ((geomap._mercator_x(lon) - geomap._mercator_x(view["longitude"])) * world,
+                (geomap._mercator_y(lat) - geomap._mercator_y(view["latitude"])) * world)
+
+    boxes = {}
+    for dot in dots.itertuples():
+        x, y = px(dot.lon, dot.lat)
+        x, y, w, h = x + dot.offset[0], y + dot.offset[1], 7 * len(dot.name), 14
+        x0 = {"start": x, "end": x - w}.get(dot.anchor, x - w / 2)
+        y0 = {"top": y, "bottom": y - h}.get(dot.baseline, y - h / 2)
+        boxes[dot.name] = (x0, y0, x0 + w, y0 + h)
+    deck = geomap.build_deck({}, geomap.LAND_URL, places, geomap.place_counts(seeds.merged), pd.DataFrame())
+    layer = next(lay for lay in json.loads(deck.to_json())["layers"] if lay["id"] == "areas")
+    dx, dy = layer.get("getPixelOffset", [0, 0])
+    baseline = str(layer.get("getAlignmentBaseline", "center")).strip("'")
+    for area in areas.itertuples():
+        x, y = px(area.lon, area.lat)
+        w, h = 9 * len(area.name), 18
+        y0 = {"top": y + dy, "bottom": y + dy - h}.get(baseline, y + dy - h / 2)
+        boxes[area.name] = (x + dx - w / 2, y0, x + dx + w / 2, y0 + h)
+    return boxes
+
+
+def test_no_name_is_cut_at_the_maps_edge(seeds):
+    """Shikotan's name, right of the easternmost dots, ran off the map's edge."""
+    for name, (x0, _, x1, _) in _label_boxes(seeds).items():
+        assert -geomap.MAP_WIDTH / 2 <= x0 and x1 <= geomap.MAP_WIDTH / 2, name
+
+
+def test_a_countrys_name_keeps_clear_of_its_capitals(seeds):
+    """'Japan' was drawn over Tokyo's name and dot: a country's name sits under its point."""
+    boxes = _label_boxes(seeds)
+    jx0, jy0, jx1, jy1 = boxes["Japan"]
+    tx0, ty0, tx1, ty1 = boxes["Tokyo"]
+    assert jx1 <= tx0 or tx1 <= jx0 or jy1 <= ty0 or ty1 <= jy0
+    assert jy0 > _label_boxes(seeds)["Tokyo"][3] + 8  # below Tokyo's dot too, not only its name
+
+
 # --- exports hold paths relative to the corpus -------------------------------------------------------
 def test_the_articles_download_holds_no_server_path(tmp_path):
     folder = tmp_path / "corpus" / "sub"

@@ -25,6 +25,7 @@ from kurils.views.text import plural
 GEO_DIR = Path(__file__).resolve().parent.parent.parent / "geo"
 DEFAULT_VIEW = {"latitude": 48.0, "longitude": 95.0, "zoom": 1.9}  # Moscow and Sochi to the islands
 MAP_WIDTH = 540  # px: the narrowest width the map's first view is fitted to (a laptop's column)
+LABEL_ROOM = 75  # px kept free on the left and the right for names beside the outermost dots
 AREA_KINDS = frozenset({"country", "region", "sea", "island_group"})  # named, never drawn as a dot
 ISLAND_NAMES = tuple(i.name for i in ISLANDS)
 # Where each island's label sits around its dot, so the four stay apart at every zoom.
@@ -269,6 +270,10 @@ def build_deck(
             get_size=15,
             get_color=AREA_TEXT,
             font_weight=600,
+            # under its point: a country's point is often beside its capital, whose name is above
+            get_text_anchor="'middle'",
+            get_alignment_baseline="'top'",
+            get_pixel_offset=[0, 10],
             font_settings={"sdf": True},
             outline_width=3,
             outline_color=LABEL_HALO,
@@ -323,8 +328,9 @@ def map_points(
 
 
 def fit_view(points: pd.DataFrame, width: int = MAP_WIDTH, height: int = 330) -> dict:
-    """A view that takes in every point (Moscow and Sochi as well as the islands), in a map of at
-    least ``width`` x ``height`` pixels, with a margin; the default view when there are none."""
+    """A view that takes in every point (Moscow and Sochi as well as the islands) and the names
+    beside them, in a map of at least ``width`` x ``height`` pixels; the default view when there are
+    none."""
     if points.empty:
         return dict(DEFAULT_VIEW)
     west, east = float(points["lon"].min()), float(points["lon"].max())
@@ -332,7 +338,7 @@ def fit_view(points: pd.DataFrame, width: int = MAP_WIDTH, height: int = 330) ->
     x0, x1 = _mercator_x(west), _mercator_x(east)
     y0, y1 = _mercator_y(north), _mercator_y(south)
     span_x, span_y = max(x1 - x0, 1e-6), max(y1 - y0, 1e-6)  # in units of the world's width
-    zoom = math.log2(min(width * 0.85 / (512 * span_x), height * 0.75 / (512 * span_y)))
+    zoom = math.log2(min((width - 2 * LABEL_ROOM) / (512 * span_x), height * 0.75 / (512 * span_y)))
     latitude = math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * (y0 + y1) / 2))))
     return {"latitude": latitude, "longitude": (west + east) / 2, "zoom": round(max(0.5, min(zoom, 4.5)), 2)}
 
