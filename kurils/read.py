@@ -285,8 +285,8 @@ def looks_like_html(text: str) -> bool:
     if head.startswith("<!doctype html") or head.startswith("<html"):
         return True
     window = text[:200_000]
-    if _has_code_element(window.lower()):
-        return True  # a script or a style element is never prose, however few tags the page has
+    if head.startswith("<") and _has_code_element(window.lower()):
+        return True  # markup from its first character, with a script or a style: a page, however few tags
     return len(_HTML_MARKUP.findall(window)) >= 5 and text.count("<") > 0.002 * len(text)
 
 

@@ -154,6 +154,8 @@ def test_text_mentioning_tags_is_not_html():
     assert not read_bytes(text.encode()).is_html
     quoted = "A page's <script> tag can hide text. Japan and Russia met on Monday to discuss the islands."
     assert not read_bytes(quoted.encode()).is_html
+    pasted = "Japan and Russia met on Monday. <script>alert('x')</script> Officials spoke of the islands."
+    assert not read_bytes(pasted.encode()).is_html  # prose first: text (the reader shows it escaped)
 
 
 def test_html_site_name_kept_as_title_suffix_for_the_outlet():
