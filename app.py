@@ -25,7 +25,7 @@ from kurils.views.data import (
     folder_tables,
     prepare,
 )
-from kurils.views.state import EVENT_TYPES, STATUSES, from_query, to_query
+from kurils.views.state import EVENT_TYPES, STATUSES, VIEWS, from_query, to_query
 
 ROOT = Path(__file__).resolve().parent
 PLAY_SECONDS = 4  # the story stepper's pace when playing
@@ -254,9 +254,10 @@ if playing and order:
 
 left, right = st.columns([3, 2], gap="medium")
 with left:
-    top = st.columns([4, 2])
+    top = st.columns([4, 2, 1.3], vertical_alignment="center")
     top[0].markdown("**Timeline** · click an event to read its source")
     top[1].radio("Lanes", ["type", "outlet"], key="lanes", horizontal=True, label_visibility="collapsed")
+    top[2].toggle("Context", key="context", help="A lane of the known events of the dispute since 1855")
     drawn = page.timeline(
         corpus,
         state,
@@ -341,11 +342,12 @@ with right:
 # Two more views of the shown events, drawn only when asked for.
 more = st.segmented_control(
     "More views",
-    ["Coverage by outlet", "Table of events"],
-    key="more",
+    list(VIEWS),
+    key="view",
+    format_func={"coverage": "Coverage by outlet", "table": "Table of events"}.get,
     help="Who reported each event, and a sortable table of the events (the charts' plain alternative).",
 )
-if more == "Coverage by outlet" and not shown.empty:
+if more == "coverage" and not shown.empty:
     st.markdown("**Coverage** · which outlets reported each event; *first* marks the earliest report")
     st.dataframe(
         page.coverage(corpus, state),
@@ -368,7 +370,7 @@ if more == "Coverage by outlet" and not shown.empty:
             "Pick an event reported by several outlets (a row above, a dot, or a step) to read "
             "each outlet's words for it side by side."
         )
-elif more == "Table of events" and not shown.empty:
+elif more == "table" and not shown.empty:
     st.dataframe(
         page.events_table(corpus, state),
         key="table",

@@ -58,7 +58,7 @@ def test_picking_a_row_opens_the_event_in_the_reader(monkeypatch, tmp_path):
     monkeypatch.setenv("KURILS_CACHE", str(tmp_path))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.run()
-    at.session_state["more"] = "Coverage by outlet"
+    at.session_state["view"] = "coverage"
     at.run()
     frame = at.dataframe[0]
     states = at._tree.get_widget_states()

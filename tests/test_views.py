@@ -101,8 +101,11 @@ def test_every_parameter_round_trips(corpus):
         event=key,
         article="aaaa",
         lanes="outlet",
+        context=True,
+        view="coverage",
     )
     params = to_query(state)
+    assert params["context"] == "1" and params["view"] == "coverage"
     assert params["outlet"] == ["RT", "TASS"] and params["year"] == "2015-2016"
     assert from_query(params, corpus.choices) == type(from_query(params, corpus.choices))(state, ())
 
@@ -130,6 +133,8 @@ def test_parameters_match_without_case_and_repeat_or_comma_join(corpus):
         ({"event": "no-such-event"}, "event="),
         ({"article": "../../etc/passwd"}, "article="),
         ({"lanes": "colour"}, "lanes="),
+        ({"context": "yes"}, "context="),
+        ({"view": "../map"}, "view="),
     ],
 )
 def test_a_parameter_that_makes_no_sense_is_dropped_with_a_notice(corpus, params, fragment):

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from kurils.chronology import chronology_frame
 from kurils.views import geomap, select
 from kurils.views.data import Corpus
 from kurils.views.state import ViewState
@@ -24,7 +25,7 @@ MAX_LISTED_OUTLETS = 8  # the caption names this many outlets, then says how man
 
 def filters_of(state: ViewState) -> ViewState:
     """The part of the state that decides which events and articles are shown."""
-    return replace(state, event=None, article=None, lanes="type")
+    return replace(state, event=None, article=None, lanes="type", context=False, view=None)
 
 
 def events_shown(corpus: Corpus, state: ViewState) -> pd.DataFrame:
@@ -93,7 +94,8 @@ def timeline(
 
     def make():
         colours = outlet_colours(corpus.choices.outlets)
-        figure = build_timeline(shown, colours, state.lanes, lit, window=window)
+        context = corpus.memo.get("context", None, chronology_frame) if state.context else None
+        figure = build_timeline(shown, colours, state.lanes, lit, window=window, context=context)
         if generation:
             layout = figure.spec["layout"]
             layout = {**layout, "meta": {**layout["meta"], "generation": generation}}
@@ -101,7 +103,8 @@ def timeline(
         earlier = int((shown["t_last"] < window[0]).sum()) if window and state.years is None else 0
         return figure, earlier
 
-    return corpus.memo.get("timeline", (filters_of(state), state.lanes, lit, generation, window), make)
+    key = (filters_of(state), state.lanes, state.context, lit, generation, window)
+    return corpus.memo.get("timeline", key, make)
 
 
 def places(corpus: Corpus) -> tuple[pd.DataFrame, list[str]]:

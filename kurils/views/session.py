@@ -1,15 +1,15 @@
 """The ViewState kept in a session mapping (Streamlit's session_state, or a dict in tests).
 
 Widget keys are the URL parameter names, so the three stay in step: ``outlet``, ``year``,
-``type``, ``status``, ``place``, ``person``, ``q``, ``lanes``, ``article``, plus ``event`` (no
-widget: it is set by picking on the timeline).
+``type``, ``status``, ``place``, ``person``, ``q``, ``lanes``, ``context``, ``view``, ``article``,
+plus ``event`` (no widget: it is set by picking on the timeline).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
 
-from kurils.views.state import EVENT_TYPES, LANES, STATUSES, Choices, ViewState
+from kurils.views.state import EVENT_TYPES, LANES, STATUSES, VIEWS, Choices, ViewState
 
 LIST_KEYS = {
     "outlet": "outlets",
@@ -29,6 +29,8 @@ def write_state(session: MutableMapping, state: ViewState, choices: Choices) -> 
         session["year_bounds"] = choices.years
     session["q"] = state.query
     session["lanes"] = state.lanes
+    session["context"] = state.context
+    session["view"] = state.view
     session["event"] = state.event
     session["article"] = state.article
 
@@ -63,6 +65,8 @@ def sanitize(session: MutableMapping, choices: Choices) -> None:
             session["year"] = (min(first, last), max(first, last))
     if session.get("lanes") not in LANES:
         session["lanes"] = "type"
+    if session.get("view") not in VIEWS:
+        session["view"] = None
     if session.get("event") not in choices.events:
         session["event"] = None
     if session.get("article") not in choices.articles:
@@ -84,6 +88,8 @@ def read_state(session: MutableMapping, choices: Choices) -> ViewState:
         event=session.get("event"),
         article=session.get("article"),
         lanes=session.get("lanes") or "type",
+        context=bool(session.get("context")),
+        view=session.get("view"),
         **lists,
     )
 

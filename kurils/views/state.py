@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 EVENT_TYPES = ("meeting", "visit", "call", "forum", "statement", "treaty", "sanction", "military", "other")
 STATUSES = ("reported", "planned", "historical")
 LANES = ("type", "outlet")
+VIEWS = ("coverage", "table")  # the views below the charts, drawn only when asked for
 MAX_QUERY_CHARS = 200  # a search longer than this is not something a person typed
 
 _YEAR_RE = re.compile(r"^\s*(\d{4})\s*(?:[-–/:]|\.\.)?\s*(\d{4})?\s*$")
@@ -45,6 +46,8 @@ class ViewState:
     event: str | None = None  # the selected event's key
     article: str | None = None  # the article open in the reader
     lanes: str = "type"
+    context: bool = False  # the chronology's context lane on the timeline
+    view: str | None = None  # one of VIEWS below the charts, or none
 
     def cleared(self) -> ViewState:
         """The same filters with nothing selected."""
@@ -148,7 +151,24 @@ def from_query(params: Mapping[str, object], choices: Choices) -> Parsed:
         else:
             notices.append(f"ignored lanes={_short(lane_values[0])!r}: use 'type' or 'outlet'")
 
-    state = ViewState(outlets, years, types, statuses, places, people, query, event, article, lanes)
+    context = False
+    context_values = _values(params, "context")
+    if context_values:
+        context = context_values[0] == "1"
+        if context_values[0] not in ("0", "1"):
+            notices.append(f"ignored context={_short(context_values[0])!r}: use 1 to show the context lane")
+
+    view = None
+    view_values = _values(params, "view")
+    if view_values:
+        if view_values[0] in VIEWS:
+            view = view_values[0]
+        else:
+            notices.append(f"ignored view={_short(view_values[0])!r}: use 'coverage' or 'table'")
+
+    state = ViewState(
+        outlets, years, types, statuses, places, people, query, event, article, lanes, context, view
+    )
     return Parsed(state, tuple(notices))
 
 
@@ -186,4 +206,8 @@ def to_query(state: ViewState) -> dict[str, str | list[str]]:
         params["article"] = state.article
     if state.lanes != "type":
         params["lanes"] = state.lanes
+    if state.context:
+        params["context"] = "1"
+    if state.view:
+        params["view"] = state.view
     return params

@@ -43,6 +43,8 @@ LEGEND_ENTRIES = 12  # the legend names the commonest colour groups; the others 
 MIN_WINDOW = pd.Timedelta(days=120)  # the narrowest first view: a lone event gets months, not hours
 LONG_RANGE = pd.Timedelta(days=400)  # a bar longer than about a year is drawn thin and faint
 LANE_HEIGHT = 24  # px per lane, so every lane keeps its label
+CONTEXT_LANE = "context"  # the chronology's lane (an option), below the event types
+CONTEXT_COLOUR = "#8a8a8a"
 SEVERAL_COLOUR = "#707070"  # a mid grey: 3:1 or more on the light and on the dark background
 OUTLINE = "#777777"  # the dots' (and the selection's) outline, seen on both backgrounds
 GRID = "rgba(128,128,128,0.2)"  # faint on white and on near-black alike (a light grey shone on dark)
@@ -243,13 +245,16 @@ def build_timeline(
     highlighted: frozenset[str] = frozenset(),
     height: int = 290,
     window: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+    context: pd.DataFrame | None = None,
 ) -> SpecFigure:
     """The timeline figure, built as plotly's JSON dict with numeric columns as typed arrays.
 
     A dot's ``customdata`` is its event's row: ``events["row"]`` (the corpus's row number, see
     ``data.prepare``) when the table has one, else its position in ``events``; ``event_at`` turns it
     back into the event key. Lanes are numbered (``lane_names`` lists them bottom to top) and times
-    are milliseconds on a date axis: numbers travel as compact typed arrays, strings would not."""
+    are milliseconds on a date axis: numbers travel as compact typed arrays, strings would not.
+    ``context`` (the chronology's ``chronology_frame``) adds a bottom lane of the dispute's known
+    events, for orientation: grey, hover only, never picked."""
     frame = _rows(events, lanes, colours)
     gl = len(frame) > WEBGL_FROM
     traces: list[dict] = []
@@ -260,6 +265,8 @@ def build_timeline(
     lanes_used = set(frame["lane"])
     order = [t for t in EVENT_TYPES if t in lanes_used] if lanes == "type" else sorted(lanes_used)
     names = list(reversed(order))  # bottom to top, the first type on top
+    if context is not None and len(context):
+        names.insert(0, CONTEXT_LANE)
     lane_y = {name: i for i, name in enumerate(names)}
     dim = bool(highlighted)
     event_rows = events["row"].to_numpy() if "row" in events else np.arange(len(events))
@@ -323,8 +330,10 @@ def build_timeline(
     xaxis = {"type": "date", "showgrid": True, "gridcolor": GRID}
     if window is not None:
         xaxis["range"] = [window[0].strftime("%Y-%m-%d"), window[1].strftime("%Y-%m-%d")]
+    if context is not None and len(context):
+        traces.extend(context_traces(context, lane_y[CONTEXT_LANE], "scattergl" if gl else "scatter"))
     layout = dict(
-        height=max(height, LANE_HEIGHT * len(order) + 90),
+        height=max(height, LANE_HEIGHT * len(names) + 90),
         showlegend=not by_outlet,  # outlet lanes name the outlets already
         margin={"l": 10, "r": 10, "t": 28, "b": 10},
         clickmode="event+select",
@@ -350,6 +359,31 @@ def build_timeline(
         meta={"lanes": names},
     )
     return SpecFigure({"data": traces, "layout": layout})
+
+
+def context_traces(context: pd.DataFrame, y: int, kind: str) -> list[dict]:
+    """The context lane: each chronology event a hollow grey diamond at its middle (a bar for a
+    range), its title on hover; no customdata, so a click on it selects nothing."""
+    first = context["date_first"].astype("datetime64[ms]").astype("int64").to_numpy(dtype="float64")
+    last = context["date_last"].astype("datetime64[ms]").astype("int64").to_numpy(dtype="float64")
+    ranged = np.flatnonzero(last > first)
+    xs = np.full(len(ranged) * 3, np.nan)
+    xs[0::3], xs[1::3] = first[ranged], last[ranged]
+    ys = np.full(len(ranged) * 3, np.nan)
+    ys[0::3] = ys[1::3] = y
+    when = [
+        f"{a:%Y-%m-%d}" if a == b else f"{a:%Y-%m-%d} – {b:%Y-%m-%d}"
+        for a, b in zip(context["date_first"], context["date_last"], strict=True)
+    ]
+    text = [f"{_esc(str(title))}<br>{day}" for title, day in zip(context["title"], when, strict=True)]
+    return [
+        {"type": kind, "x": typed(xs), "y": typed(ys), "mode": "lines", "hoverinfo": "skip",
+         "line": {"color": CONTEXT_COLOUR, "width": 5}, "opacity": 0.35, "showlegend": False},
+        {"type": kind, "x": typed((first + last) / 2), "y": typed(np.full(len(first), y, dtype="int16")),
+         "mode": "markers", "name": CONTEXT_LANE, "showlegend": False, "text": text,
+         "hovertemplate": "%{text}<extra>context</extra>",
+         "marker": {"color": CONTEXT_COLOUR, "symbol": "diamond-open", "size": 8}},
+    ]
 
 
 def lane_names(figure: SpecFigure) -> list[str]:
