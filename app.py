@@ -14,7 +14,20 @@ import streamlit as st
 
 from kurils.store import MixedTables
 from kurils.tables import Tables
-from kurils.views import coverage, exports, legend, page, reader, scripts, select, session, story, uploads
+from kurils.views import (
+    coverage,
+    exports,
+    geomap,
+    legend,
+    mappng,
+    page,
+    reader,
+    scripts,
+    select,
+    session,
+    story,
+    uploads,
+)
 from kurils.views.data import (
     Corpus,
     articles_folder,
@@ -273,7 +286,11 @@ with left:
             key="timeline",
             on_select=partial(on_timeline_pick, corpus),
             selection_mode="points",
-            config={"displaylogo": False, "scrollZoom": True},
+            config={  # the modebar's camera button saves the timeline as a PNG
+                "displaylogo": False,
+                "scrollZoom": True,
+                "toImageButtonOptions": {"format": "png", "filename": "kurils-timeline", "scale": 2},
+            },
         )
         st.html(legend.timeline_legend_html())
         if earlier:
@@ -288,8 +305,9 @@ with left:
     # gazetteer's GeoNames index (~1.3 s in a new process).
     places_frame, unplaced = page.places(corpus)
     counts = page.place_counts(corpus, state)
+    deck = page.deck(corpus, state, tiles)
     st.pydeck_chart(
-        page.deck(corpus, state, tiles),
+        deck,
         key=map_key(),
         on_select=partial(on_map_pick, corpus),
         selection_mode="single-object",
@@ -409,6 +427,15 @@ with st.sidebar:
         "application/jsonl",
         on_click="ignore",
         width="stretch",
+    )
+    st.download_button(
+        "Map (PNG)",
+        partial(mappng.map_png, deck.to_json(), geomap.load_geo()[1]),
+        "kurils-map.png",
+        "image/png",
+        on_click="ignore",
+        width="stretch",
+        help="The map's first view of this selection; the timeline's camera button saves the timeline.",
     )
     if unplaced:
         st.caption("Not on the map (no coordinates): " + reader.md_escape(", ".join(unplaced)))

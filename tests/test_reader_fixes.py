@@ -283,3 +283,28 @@ def test_upload_failures_are_said_under_the_uploader(app):
 def test_readers_get_no_deploy_button_or_developer_menu():
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["client"]["toolbarMode"] == "viewer"
+
+
+# --- pictures of the map and the timeline ---------------------------------------------------------
+def test_the_map_picture_draws_the_decks_land_places_and_names(seeds):
+    import io
+
+    from PIL import Image
+
+    from kurils.views import mappng
+
+    deck = page.deck(seeds, ViewState(), tiles=False)
+    png = mappng.map_png(deck.to_json(), geomap.load_geo()[1])
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and image.size == (2 * 540, 2 * 330)
+    colours = {colour for _, colour in image.getcolors(maxcolors=1 << 20)}
+    assert mappng.LAND in colours and tuple(geomap.POINT[:3]) in colours  # land and the place dots
+    assert (40, 40, 40) in colours  # the names
+
+
+def test_the_timelines_camera_button_saves_a_png(app):
+    app.run()
+    config = json.loads(app.get("plotly_chart")[0].proto.config)
+    assert config["toImageButtonOptions"]["format"] == "png"
+    buttons = [b for b in app.get("download_button") if b.proto.label == "Map (PNG)"]
+    assert buttons and not app.exception
