@@ -256,6 +256,7 @@ def build_deck(
             get_pixel_offset="offset",
             get_text_anchor="anchor",
             get_alignment_baseline="baseline",
+            font_family="'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif",  # deck's default: Monaco
             font_settings={"sdf": True},  # a halo drawn by the text's own program, legible on both themes
             outline_width=3,
             outline_color=LABEL_HALO,
@@ -274,6 +275,7 @@ def build_deck(
             get_text_anchor="'middle'",
             get_alignment_baseline="'top'",
             get_pixel_offset=[0, 10],
+            font_family="'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif",  # deck's default: Monaco
             font_settings={"sdf": True},
             outline_width=3,
             outline_color=LABEL_HALO,
