@@ -35,6 +35,10 @@ SIDES = {  # text anchor, baseline, pixel offset
     "below": ("middle", "top", [0, 12]),
     "left": ("end", "center", [-12, 0]),
     "right": ("start", "center", [12, 0]),
+    "below-left": ("end", "top", [-6, 6]),
+    "above-left": ("end", "bottom", [-6, -6]),
+    "below-right": ("start", "top", [6, 6]),
+    "above-right": ("start", "bottom", [6, -6]),
 }
 # Where a visit starts when the visitor's country is known.
 CAPITALS = {
@@ -188,6 +192,9 @@ def build_deck(
     """The pydeck map; layer ids ``islands``, ``places`` and ``labels`` are the pickable ones.
     ``land`` is the land collection itself, or the URL the browser fetches it from (``LAND_URL``)."""
     shown, areas = map_points(places, counts, lit_places)
+    lit = shown[shown["lit"]]
+    view = _fit(lit) if len(lit) else fit_view(shown)
+    shown = place_labels(shown, areas, view)
     island_features = []
     for feature in islands.get("features", []):
         props = dict(feature.get("properties", {}))
@@ -286,8 +293,6 @@ def build_deck(
     # machines without a GPU) compiling one cost ~1.5 s of the first frame: a layer with nothing to
     # draw is left out, and outlines and label boxes are drawn without programs of their own.
     layers = [layer for layer in layers if layer.id != "arcs" or len(arcs)]
-    lit = shown[shown["lit"]]
-    view = _fit(lit) if len(lit) else fit_view(shown)
     tooltip = {"html": "<b>{label}</b>{other}<br/>{events_text}", "style": {"fontSize": "12px"}}
     # Without tiles, pydeck's own "no style" value is kept: Streamlit draws no basemap for it, whereas
     # map_style=None asks Streamlit for its theme's Carto basemap, fetched from the internet (offline,
@@ -327,6 +332,50 @@ def map_points(
         offset=[side[2] for side in sides],
     )
     return shown.reset_index(drop=True), areas[["name", "lon", "lat"]].reset_index(drop=True)
+
+
+def label_box(x: float, y: float, name: str, side: str, size: int = 12) -> tuple[float, float, float, float]:
+    """The box (x0, y0, x1, y1) in px a name drawn on ``side`` of a dot at (x, y) takes up, for a
+    sans-serif of ``size`` px (about 0.58 em a character)."""
+    anchor, baseline, (dx, dy) = SIDES[side]
+    w, h = 0.58 * size * len(name), size + 2
+    x, y = x + dx, y + dy
+    x0 = {"start": x, "end": x - w}.get(anchor, x - w / 2)
+    y0 = {"top": y, "bottom": y - h}.get(baseline, y - h / 2)
+    return x0, y0, x0 + w, y0 + h
+
+
+def place_labels(shown: pd.DataFrame, areas: pd.DataFrame, view: dict) -> pd.DataFrame:
+    """Each dot's name on a side where, in this view, it overlaps no name placed before it: the
+    islands' fixed sides first, then the places with most events; a name that fits nowhere keeps
+    its first choice. Countries' names (under their point) count as placed."""
+    world = 512 * 2 ** view["zoom"]
+    cx, cy = _mercator_x(view["longitude"]), _mercator_y(view["latitude"])
+
+    def px(lon: float, lat: float) -> tuple[float, float]:
+        return (_mercator_x(lon) - cx) * world, (_mercator_y(lat) - cy) * world
+
+    taken = []
+    for area in areas.itertuples():
+        x, y = px(area.lon, area.lat)
+        taken.append(label_box(x, y + 10, area.name, "below", 15))
+    sides = {}
+    order = sorted(shown.itertuples(), key=lambda r: (r.name not in LABEL_SIDES, -r.events, r.name))
+    for row in order:
+        x, y = px(row.lon, row.lat)
+        wanted = [LABEL_SIDES[row.name]] if row.name in LABEL_SIDES else list(SIDES)
+        boxes = [(side, label_box(x, y, row.name, side)) for side in wanted]
+        side, box = next(((s, b) for s, b in boxes if not any(_overlap(b, t) for t in taken)), boxes[0])
+        sides[row.name] = side
+        taken.append(box)
+    chosen = [SIDES[sides[name]] for name in shown["name"]]
+    return shown.assign(
+        anchor=[c[0] for c in chosen], baseline=[c[1] for c in chosen], offset=[c[2] for c in chosen]
+    )
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def fit_view(points: pd.DataFrame, width: int = MAP_WIDTH, height: int = 330) -> dict:

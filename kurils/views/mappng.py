@@ -19,7 +19,8 @@ BACKGROUND = (255, 255, 255)
 LAND = (228, 224, 214)
 ANCHORS = {  # deck's text anchor and baseline -> Pillow's two-letter anchor
     ("middle", "bottom"): "md", ("middle", "top"): "ma", ("end", "center"): "rm",
-    ("start", "center"): "lm", ("middle", "center"): "mm",
+    ("start", "center"): "lm", ("middle", "center"): "mm", ("end", "top"): "ra", ("end", "bottom"): "rd",
+    ("start", "top"): "la", ("start", "bottom"): "ld",
 }
 
 
