@@ -218,7 +218,7 @@ def measure(folder: str | None, timeout_s: float = 300, repeats: int = 2) -> dic
                     if len(views) < repeats:
                         context.close()
                 result["first_view"], result["bare"] = _best(views), _best(bares)
-                result["warm"] = _visit(page, url, timeout_ms)
+                result["warm"] = _visit(page, url, timeout_ms, frames)  # settled: its run is over
                 result["reruns"] = {name: _rerun(page, frames, act) for name, act in RERUNS.items()}
                 context.close()
             finally:

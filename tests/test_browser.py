@@ -121,7 +121,7 @@ def _settle(page) -> None:
     """Wait until Streamlit has finished its script run."""
     page.wait_for_timeout(300)
     page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=240_000
     )
     page.wait_for_timeout(500)
 
