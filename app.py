@@ -267,7 +267,7 @@ if playing and order:
 
 left, right = st.columns([3, 2], gap="medium")
 with left:
-    top = st.columns([3.4, 2, 1.6], vertical_alignment="center")
+    top = st.columns([2.6, 2, 1.9], vertical_alignment="center")
     top[0].markdown("**Timeline** · click an event to read its source")
     top[1].radio("Lanes", ["type", "outlet"], key="lanes", horizontal=True, label_visibility="collapsed")
     top[2].toggle("Context", key="context", help="A lane of the known events of the dispute since 1855")
