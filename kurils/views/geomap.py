@@ -263,7 +263,8 @@ def build_deck(
             get_pixel_offset="offset",
             get_text_anchor="anchor",
             get_alignment_baseline="baseline",
-            font_family="'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif",  # deck's default: Monaco
+            # a quoted string: Streamlit's deck reads string props as expressions (cf. radius_units)
+            font_family="'Source Sans Pro, Helvetica Neue, Arial, sans-serif'",  # deck's default: Monaco
             font_settings={"sdf": True},  # a halo drawn by the text's own program, legible on both themes
             outline_width=3,
             outline_color=LABEL_HALO,
@@ -282,7 +283,8 @@ def build_deck(
             get_text_anchor="'middle'",
             get_alignment_baseline="'top'",
             get_pixel_offset=[0, 10],
-            font_family="'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif",  # deck's default: Monaco
+            # a quoted string: Streamlit's deck reads string props as expressions (cf. radius_units)
+            font_family="'Source Sans Pro, Helvetica Neue, Arial, sans-serif'",  # deck's default: Monaco
             font_settings={"sdf": True},
             outline_width=3,
             outline_color=LABEL_HALO,
