@@ -115,18 +115,85 @@ def choose_outlet(text: str, cleaned: CleanText, page: PageMeta | None = None,
     host = host_of(original_url(url)) if url else None
     if supplied:
         supplied = canonical(supplied) or outlet_for_domain(supplied) or supplied
+    hosted = outlet_in_address(original_url(url)) if host and not outlet_for_domain(host) else None
+    if publisher in AGENCIES and host and not outlet_for_domain(host):
+        credit, publisher = credit or publisher, None  # a wire's name on another site's page: a credit
     choices = [
         (host and outlet_for_domain(host), url_why),
         (supplied, "supplied with the item"),
+        (hosted, "the address names a known outlet"),
         (site and canonical(site), "the page's site name"),
         (publisher, "the text"),
         (site, "the page's site name"),
+        (host and printed_site_name(text, cleaned, host), "a printed name that spells the domain"),
         (by_url, url_why),
     ]
     outlet, why = next(((o, w) for o, w in choices if o), (None, None))
     if outlet is None and credit:
         return credit, None, "the text"
     return outlet, credit if credit and credit != outlet else None, why
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+# an outlet's printed names squashed ("bangkokpost", "voa"): how an address spells them
+_SQUASHED: dict[str, str] = {}
+for _alias, _outlet in _ALIAS_TO_OUTLET.items():
+    _SQUASHED.setdefault(_squash(_alias), _outlet)
+_LABEL_TAILS = ("", "news", "online", "daily", "web", "tv", "now")
+_COPYRIGHT_HEAD = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.IGNORECASE)
+
+
+def outlet_in_address(url: str | None) -> str | None:
+    """A known outlet that a host of other sites' pages names in the address: a subdomain
+    ("voa.pangea-cms.com") or a path segment ("pressreader.com/thailand/bangkok-post/20170908/…")."""
+    from urllib.parse import urlsplit
+
+    from kurils.urls import host_of, registrable_domain
+
+    host = host_of(url)
+    domain = registrable_domain(host) if host else None
+    if not host or not domain:
+        return None
+    labels = host.removesuffix(domain).strip(".").split(".")
+    for label in filter(None, labels):
+        if len(label) >= 3 and _squash(label) in _SQUASHED:
+            return _SQUASHED[_squash(label)]
+    try:
+        segments = urlsplit(url).path.split("/")[1:4]
+    except ValueError:
+        return None
+    for segment in segments:
+        key = _squash(segment)
+        if len(key) >= 6 and key in _SQUASHED:
+            return _SQUASHED[key]
+    return None
+
+
+def printed_site_name(text: str, cleaned: CleanText, host: str) -> str | None:
+    """A short name printed at the head or foot of the page, or as a title's end segment, whose letters
+    spell the address's domain ("Japan Bullet" on japanbullet.com, "The National" on
+    thenationalnews.com): the site's own name as it prints it."""
+    from kurils.urls import registrable_domain
+
+    label = _squash((registrable_domain(host) or host).split(".")[0])
+    if len(label) < 4:
+        return None
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    candidates = lines[:12] + lines[-6:] + [p.text for p in cleaned.furniture]
+    for line in candidates:
+        if len(line) > 200:
+            continue
+        for segment in [line, *(part.strip() for part in _SEGMENT_SEP.split(line)[::2])]:
+            segment = _COPYRIGHT_HEAD.sub("", segment).strip()
+            key = _squash(segment)
+            spellings = (key, key.removeprefix("the"), "the" + key)
+            if 0 < len(segment.split()) <= 5 and key and any(
+                    label == spelling + tail for spelling in spellings for tail in _LABEL_TAILS):
+                return " ".join(segment.split())
+    return None
 
 
 _SEGMENT_SEP = re.compile(r"\s+(\||-|–|—|•)\s+")
