@@ -562,8 +562,9 @@ def infer_published(text: str, cleaned: CleanText, page: PageMeta | None = None,
     from_text = published_from_text(text, cleaned, reported)
     if page is None and source is None:
         return from_text
-    printed_in_head = from_text.evidence is not None and (
-        not from_text.evidence.startswith("printed stamp") or _head_stamp(text, cleaned))
+    evidence = from_text.evidence or ""
+    printed_in_head = bool(evidence) and not evidence.startswith(FIELD_EVIDENCE) and (
+        not evidence.startswith("printed stamp") or _head_stamp(text, cleaned))
     return weigh_evidence(from_text, page, source, printed_in_head)
 
 
@@ -579,6 +580,9 @@ def published_from_text(text: str, cleaned: CleanText, reported: Sequence[Bound]
             value = TimeValue(dateline.printed, dateline.printed, "day")
             line = text[dateline.paragraph.start:dateline.mention.end]
             return Published(value, inferred=False, evidence=f"dateline '{_short(line)}'")
+        field = _date_field(text)
+        if field is not None:
+            return field
         if dateline is None:
             dateline = _yearless_stamp(text, cleaned, paragraphs)
         if dateline is not None:
@@ -587,6 +591,21 @@ def published_from_text(text: str, cleaned: CleanText, reported: Sequence[Bound]
     except Exception as exc:  # a date bug must never lose the article
         return Published(None, inferred=True,
                          evidence=f"publication date not determined ({type(exc).__name__})")
+
+
+FIELD_EVIDENCE = "the page's date field"
+
+
+def _date_field(text: str) -> Published | None:
+    """A scraper's labelled date field opening the text ("date 2022-03-21 ..."): the page's own date as
+    the scraper read it, weaker than a printed stamp or dateline and than the address."""
+    from kurils.clean import DATE_FIELD
+
+    field = DATE_FIELD.match(text.lstrip())
+    value = _iso_value(field.group(1)) if field else None
+    if value is None:
+        return None
+    return Published(value, inferred=False, evidence=f"{FIELD_EVIDENCE} '{_short(field.group().strip())}'")
 
 
 # --------------------------------------------------------------------------- evidence beyond the text

@@ -211,3 +211,29 @@ def test_a_lower_bound_alone_gives_no_range():
     text = f"Islands talks\n\nThe ministers met in Tokyo on 29 June 2018 and talked. {BODY}"
     p = published(text)
     assert p.value is None and p.inferred is True
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "day", "why"),
+    [
+        # the scraper's date field dates a text that prints none
+        (" date 2021-07-26 Russian premier visits disputed island\nThe Russian prime minister visited Iturup "
+         "on Monday, prompting a protest from Tokyo.\nJapan lodged a protest, officials said.\n", None,
+         "2021-07-26", "the page's date field"),
+        # a printed stamp in the head beats it (the field may be an update)
+        (" date 2022-06-24 Russia halts treaty talks with Japan\nMarch 21, 2022 7:38 pm\nRussia has "
+         "withdrawn from peace treaty talks, the ministry said.\nTokyo called it unacceptable.\n", None,
+         "2022-03-21", "printed stamp"),
+        # the date in the address beats it
+        (" date 2022-06-24 Russia halts treaty talks with Japan\nRussia has withdrawn from peace treaty "
+         "talks with Japan, the ministry said.\nTokyo called the move unacceptable.\n",
+         "https://www.example.com/news/2022/03/21/russia-japan/", "2022-03-21", "the date in the address"),
+    ],
+)
+def test_a_scrapers_date_field_is_evidence_below_the_page_and_the_address(text, url, day, why):
+    from kurils.clean import clean_text
+    from kurils.models import Source
+    from kurils.published import infer_published
+
+    found = infer_published(text, clean_text(text), None, Source(url=url))
+    assert found.day == day and found.evidence.startswith(why)
