@@ -214,6 +214,8 @@ def _head_stamp(text: str, cleaned: CleanText) -> bool:
 _CAP_WORDS = r"[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}"  # "TOKYO", "Москва"
 _DATELINE_PREFIX = re.compile(  # "TOKYO, ", "St. Petersburg, Russia, ", "MOSCOW (Reuters) "
     rf"\A\s*{_CAP_WORDS}(?:,\s*{_CAP_WORDS})?\s*(?:\([^()\n]{{1,30}}\))?\s*[,.:–—-]?\s*\Z")
+_BRACKET_DATELINE = re.compile(r"\s*【[^】\n]{1,40}】")
+_JA_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _DATELINE_TAIL = re.compile(r"\A\s*(?:[(/.]|,?\s*[–—-]|,?\s*\d{4}|,?\s*\d{1,2}:\d{2}\s*[–—-]|,?\s*/|\Z)")
 
 
@@ -237,9 +239,15 @@ def _find_dateline(text: str, paragraphs: tuple[Paragraph, ...]) -> _Dateline | 
             # "TOKYO, Dec 15 (Reuters) -", or a full date opening the paragraph: "December 15, 2016 — ..."
             opens = (m.kind == "date" and not prefix.strip() and bool(_DATELINE_TAIL.match(tail))
                      and tail.strip()[:1] in "–—-(")
+            # a Japanese wire's bracketed dateline: "【1月15日 AFP】", "【モスクワ=共同 2016年12月15日】"
+            bracket = _BRACKET_DATELINE.match(text, p.start, p.end)
+            opens = opens or bool(bracket and m.end <= bracket.end())
             if not opens and (not _DATELINE_PREFIX.match(prefix) or not _DATELINE_TAIL.match(tail)):
                 break
             month, day, _ = calendar_parts(m.text)
+            japanese = _JA_MONTH_DAY.fullmatch(m.text.strip())
+            if japanese:
+                month, day = int(japanese.group(1)), int(japanese.group(2))
             if m.kind == "date" and m.value is not None:
                 return _Dateline(p, m, m.value.first.month, m.value.first.day, m.value.first)
             if month and day:

@@ -237,3 +237,13 @@ def test_a_scrapers_date_field_is_evidence_below_the_page_and_the_address(text, 
 
     found = infer_published(text, clean_text(text), None, Source(url=url))
     assert found.day == day and found.evidence.startswith(why)
+
+
+def test_a_japanese_wire_dateline_in_brackets_is_a_dateline():
+    from kurils.clean import clean_text
+    from kurils.published import published_from_text
+
+    text = ("【12月15日 AFP】ロシアのプーチン大統領は15日、山口県長門市で安倍晋三首相と会談した。\n\n"
+            "両首脳は北方領土での共同経済活動について協議した。2016年の訪日は11年ぶりとなる。\n")
+    found = published_from_text(text, clean_text(text))
+    assert found.evidence.startswith("dateline 'December 15'")
