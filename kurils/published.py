@@ -365,6 +365,15 @@ def _body_spans(text: str, cleaned: CleanText) -> list[tuple[int, int]]:
     return [(0, len(text))]
 
 
+# a plan stated earlier in the weekday's own clause: "Lavrov, who is due to meet Kishida on Friday, ..."
+# dates the meeting, not the report (a "said" after the clause does not make it past)
+_PLAN_BEFORE = re.compile(
+    r"\b(?:will|(?:is|are) (?:due|expected|scheduled|set|slated) to|(?:is|are) to|plans? to|"
+    r"(?:is|are) (?:due|scheduled|set) for)\b[^.;!?,]{0,90}\Z",
+    re.IGNORECASE,
+)
+
+
 def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                  reported: Sequence[Bound] = ()) -> list[_Constraint]:
     spans = _body_spans(text, cleaned)
@@ -428,7 +437,8 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                 absolute.append(_Constraint(f"'{m.text}'", lo=lo, role="history" if historic else "past"))
             elif tense == "future":
                 absolute.append(_Constraint(f"'{m.text}'", hi=m.value.last, role="future"))
-        elif m.kind == "weekday" and m.direction == "either" and m.start < lead_end and tense != "future":
+        elif (m.kind == "weekday" and m.direction == "either" and m.start < lead_end and tense != "future"
+              and not _PLAN_BEFORE.search(text, max(0, m.start - 120), m.start)):
             _, _, wd = calendar_parts(m.text)
             if wd is not None and not weekday:
                 said = f"'{_quote(text, m, 2)}'"

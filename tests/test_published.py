@@ -247,3 +247,18 @@ def test_a_japanese_wire_dateline_in_brackets_is_a_dateline():
             "両首脳は北方領土での共同経済活動について協議した。2016年の訪日は11年ぶりとなる。\n")
     found = published_from_text(text, clean_text(text))
     assert found.evidence.startswith("dateline 'December 15'")
+
+
+@pytest.mark.parametrize("plan", ["who is due to meet with his Japanese counterpart",
+                                  "who will meet with his Japanese counterpart",
+                                  "who is expected to hold talks with his Japanese counterpart"])
+def test_a_planned_weekday_does_not_fix_the_reports_weekday(plan):
+    from kurils.clean import clean_text
+    from kurils.published import published_from_text
+
+    text = ("Japan hopes for progress at foreign ministers' talks\n\n"
+            f"TOKYO, April 13. /TASS/. Tokyo expects to discuss a peace treaty with Sergey Lavrov {plan} "
+            "Fumio Kishida on Friday, Chief Cabinet Secretary Yoshihide Suga told reporters.\n\n"
+            "The two ministers last met in Moscow, officials said.\n")
+    found = published_from_text(text, clean_text(text))
+    assert "fixes the weekday" not in found.evidence
