@@ -148,7 +148,8 @@ _COPYRIGHT_HEAD = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.IGNO
 
 def outlet_in_address(url: str | None) -> str | None:
     """A known outlet that a host of other sites' pages names in the address: a subdomain
-    ("voa.pangea-cms.com") or a path segment ("pressreader.com/thailand/bangkok-post/20170908/…")."""
+    ("voa.pangea-cms.com") or a path segment ("pressreader.com/thailand/bangkok-post/20170908/…"; a
+    wire agency's name in a path is a wire section, not the publisher)."""
     from urllib.parse import urlsplit
 
     from kurils.urls import host_of, registrable_domain
@@ -167,7 +168,8 @@ def outlet_in_address(url: str | None) -> str | None:
         return None
     for segment in segments:
         key = _squash(segment)
-        if len(key) >= 6 and key in _SQUASHED:
+        # a wire's name in a path is another site's wire section ("/reuters/"), not the paper it shows
+        if len(key) >= 6 and key in _SQUASHED and _SQUASHED[key] not in AGENCIES:
             return _SQUASHED[key]
     return None
 

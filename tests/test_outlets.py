@@ -207,6 +207,8 @@ def test_a_known_outlets_address_names_it(url, outlet):
         ("https://www.pressreader.com/japan/the-japan-times/20161216/28165537", "The Japan Times"),
         ("https://voa.pangea-cms.com/preview/en-US/a/island-dispute/166579.html", "Voice of America"),
         ("https://rferl.cms-host.example/a/island-dispute/1.html", "Radio Free Europe"),
+        # a wire section of an unknown site is that site's page
+        ("https://www.localpaper.example/reuters/world/island-dispute", "localpaper.example"),
     ],
 )
 def test_an_outlet_hosted_elsewhere_is_named_by_the_address(url, outlet):
