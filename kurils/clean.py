@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from kurils.fastre import guarded  # a lookahead for a pattern's first characters: faster, same matches
 from kurils.models import CleanText, Paragraph
-from kurils.outlets import ALIAS_PATTERN, SITE_LINE_RE, SUFFIX_RE, split_title_suffix
+from kurils.outlets import canonical, site_line_outlet, split_title_suffix, suffix_outlet
 
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -116,7 +116,6 @@ _WORD_OR_HAN_KANA = re.compile(rf"[{HAN_KANA}]|[^\W\d_{HAN_KANA}](?:[^\W{HAN_KAN
 _CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
 _LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _CJK_RUN = re.compile(f"[{HAN_KANA}\uac00-\ud7af]+")  # Han, kana and Hangul
-_SUFFIX = guarded(SUFFIX_RE)
 # a clock time or a full date: a meta line ("KYODO NEWS - Dec 16, 2016 - 19:43"), never a headline
 _DATED = guarded(re.compile(
     rf"\b\d{{1,2}}:\d{{2}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b"
@@ -159,9 +158,21 @@ DATE_FIELD = re.compile(
 # "TOKYO, ", "MOSCOW (Reuters) ", "NAGATO - ": a dateline's place and its separator; "COVID-19" is a word
 # a byline: a name of two or three words and the outlet it writes for ("Сергей Пономарёв ИА Регнум",
 # "John Smith, Reuters", "By Jane Doe / AFP")
-_NAME_AND_OUTLET = re.compile(
-    rf"^(?:By\s+)?[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]+){{1,2}}\s*[,/]?\s*(?i:{ALIAS_PATTERN})\s*$"
-)
+def is_name_and_outlet(line: str) -> bool:
+    """A writer's name of two or three capitalised words, then the outlet's printed name."""
+    for words_in_name in (1, 2):
+        pattern = _NAME_SHAPES[words_in_name]
+        match = pattern.match(line)
+        if match and canonical(match.group("rest")):
+            return True
+    return False
+
+
+_NAME_SHAPES = {
+    n: re.compile(rf"^(?:By\s+)?[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]+){{{n}}}(?:\s*[,/]\s*|\s+)"
+                  r"(?P<rest>\S.*?)\s*$")
+    for n in (1, 2)
+}
 _DATELINE_START = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,40}(?:,|\s*\(|\s*[-–—•](?=\s|$))")
 
 
@@ -308,14 +319,14 @@ def furniture_kind(line: str, script: str) -> str | None:
         return "caption"
     if len(line) < 200 and not _SENTENCE_END.search(line) and _SEEN_CAPTION.search(line):
         return "caption"
-    if SITE_LINE_RE.match(line):
+    if site_line_outlet(line):
         return "site"
-    if len(line) < 80 and _NAME_AND_OUTLET.match(line):
+    if len(line) < 80 and is_name_and_outlet(line):
         return "byline"
     if (
         len(line) < 300
-        and (suffix := _SUFFIX.search(line))
-        and not _SENTENCE_END.search(line[: suffix.start()])
+        and (suffix := suffix_outlet(line))
+        and not _SENTENCE_END.search(line[: suffix[0]])
     ):
         return "suffixed"
     if off_script(letters, script):

@@ -63,6 +63,11 @@ def registrable_domain(url_or_host: str | None) -> str | None:
     host = host_of(url_or_host)
     if not host or re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
         return None
+    return _private_suffix(host)
+
+
+@functools.lru_cache(maxsize=4096)
+def _private_suffix(host: str) -> str | None:
     return _suffix_list().privatesuffix(host)
 
 
