@@ -54,7 +54,7 @@ _CAPTION = guarded(re.compile(
     # a trailing credit ("... claimed by Japan. Photograph: AP", "... Фото с сайта www.sakhalin.gov.ru")
     r"|\b(?:Photograph|Photo|Picture|Image|Фото|Фотография)\s*(?::|с сайта|из)\s*[^.!?]{1,60}$"
     # who stands where in the picture: "(left)", "(слева)", "(2nd R)"
-    r"|\((?:(?:\d(?:st|nd|rd|th)\s+)?(?:left|right|cent(?:er|re)|L|R|C|front|back)"
+    r"|\((?:(?:\d(?:st|nd|rd|th)\s+)?(?:left|right|cent(?:er|re)|front|back)|\d(?:st|nd|rd|th)\s+[LRC]"
     r"|слева|справа|в центре|на фото|на снимке)\)"
     r"|撮影\s*[)）]?\s*$",  # a Japanese photo credit: "…で2016年7月22日、梅田啓祐撮影"
 ))
