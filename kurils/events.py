@@ -86,7 +86,10 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         # taking the islands is an act of war ("the Soviet Union seized the islands in August 1945"),
         # where a seized boat or catch stays an incident
         r"|\b(?:seiz(?:ed|es|ing|ure of)|occup(?:ied|ies|ying|ation of)|captur(?:ed|es|ing))\s+(?:the\s+)?"
-        r"(?:[\w-]+\s+){0,3}?(?:islands?|isles?|Kurils?|territor(?:y|ies))\b",
+        r"(?:[\w-]+\s+){0,3}?(?:islands?|isles?|Kurils?|territor(?:y|ies))\b"
+        # and in the passive: "The islands - Etorofu, Kunashiri ... - were seized by the Soviet Union"
+        r"|\b(?:seiz|occup|captur|annex)\w*\s+by\s+(?:the\s+)?(?:Soviet|USSR|Red Army)\b"
+        r"|\bnuclear (?:tests?|weapons? tests?|detonations?)\b|\bmissile (?:launch|launches|tests?)\b",
     ),
     ("forum", 7, r"\bforum\b|\bEEF\b|(?<!press )(?<!news )\bconferences?\b|\bsymposium\b|\bexpo\b"),
     (
@@ -121,12 +124,15 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         4,
         r"\bagreed\b|\bagreement (?:was |had been )?reached\b"
         r"|\breached (?:an |the |a )?(?:agreement|deal|accord)\b"
+        # "their agreement in Singapore in November", "the agreements reached in Singapore": a meeting's
+        r"|\bagreements?\b(?=\s+(?:(?:was |were )?reached\s+)?(?:in|at)\s+[A-Z])"
         r"|\bstruck a deal\b",
     ),
     (
         "other",
         4,
-        r"\btook office\b|\bsworn in\b|\binaugurat\w+\b|\b(?:was|were|been|is) (?:re-?)?elected\b"
+        r"\b(?:took|tak(?:e|es|ing)|taken) office\b|\bsworn in\b|\binaugurat\w+\b"
+        r"|\b(?:was|were|been|is) (?:re-?)?elected\b"
         r"|\bappointed\b|\bresign(?:ed|s|ation)\b|\bstepped down\b|\bdied\b|\bpassed away\b"
         r"|\belections?\b|\breferendum\b|\bearthquake\b|\btsunami\b|\bseized\b|\bdetained\b|\barrested\b"
         r"|\bcaptured\b|\bcelebrated\b|\bceremony\b|\bopened\b|\blaunched\b"
@@ -147,6 +153,7 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\bcalled\b(?= (?:the|it|this|that|these|those|his|her|their|its)\b)"
         r"|\baccused\b|\bslammed\b|\bblasted\b|\brejected\b|\bdismissed\b|\bpraised\b|\bhailed\b"
         r"|\bthanked\b|\bapologi[sz]ed\b|\bprotest(?:ing)?\b|\bdecree\b"
+        r"|\b(?:asked|instructed|ordered|requested)\b(?=\s+(?:the|his|her|him|them|[A-Z])[^.;]{0,80}?\bto\s+[\x22\u201c]?[a-z])"
         r"|\bзаяви(?:л|ла|ли)\b|\bсообщи(?:л|ла|ли)\b|\bпредложи(?:л|ла|ли)\b"
         r"|\bsuspend(?:ed|s)?\b|\bterminated\b",
     ),
@@ -201,7 +208,9 @@ _NEGATION_BEFORE = guarded(
 _REFERENCE_BEFORE = guarded(
     r"\b(?:before|after|ahead of|prior to|following|since|until|pending|preparations? for|prepar\w+ for|"
     r"plans? for|outcomes? of|results? of|wake of|eve of|anniversary of|run-up to|as a result of|"
-    r"sidelines of|margins of|on the fringes of|in response to|in retaliation for|because of|due to|over|"
+    r"sidelines of|margins of|on the fringes of|because of|due to|over|"
+    r"in (?:an? )?(?:apparent |swift )?(?:response|retaliation|reaction) (?:to|for|against)|"
+    r"retaliat(?:ed|ing|es|e) (?:against|for)|"
     r"in protest (?:against|over))"
     r"(?:\s+[\w’'-]+){0,5}?\s*$",
     re.IGNORECASE,
@@ -654,6 +663,15 @@ class _Context:
         return anchor is None or abs((value.first - anchor.first).days) <= 366
 
     # -- one sentence -----------------------------------------------------------------------------
+    def segment_trigger(self, triggers: list[Trigger], time: TimeMention, region: Region) -> Trigger | None:
+        """The best trigger of the time's own comma segment, when it has one: "Medvedev visited the
+        islands in 2012, and Russia held exercises there in 2014" dates the visit by 2012 however
+        strong the exercises are; "said Monday it will suspend the talks, in retaliation against
+        sanctions" is a statement."""
+        a, b = segment_around(self.text, region, time.start)
+        local = [t for t in triggers if a <= t.start < b]
+        return best_trigger(local, time, self.text, region) if local else None
+
     def sentence_events(
         self, sentence: Sentence, people: list[PersonMention], place_mentions: list[PlaceMention]
     ) -> list[Event]:
@@ -675,7 +693,7 @@ class _Context:
                 for t in inside
                 if not any(t.start <= o.start and o.end <= t.end for o in times if o is not time)
             ]
-            best = best_trigger(inside, time, text, region)
+            best = self.segment_trigger(inside, time, region) or best_trigger(inside, time, text, region)
             if best is not None and best.type == "statement" and not region.content:
                 reported = self.reported_military(regions, triggers, times, people, best)
                 if reported is not None:
