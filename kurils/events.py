@@ -208,7 +208,7 @@ _NEGATION_BEFORE = guarded(
 _REFERENCE_BEFORE = guarded(
     r"\b(?:before|after|ahead of|prior to|following|since|until|pending|preparations? for|prepar\w+ for|"
     r"plans? for|outcomes? of|results? of|wake of|eve of|anniversary of|run-up to|as a result of|"
-    r"sidelines of|margins of|on the fringes of|because of|due to|over|"
+    r"sidelines of|margins of|on the fringes of|because of|(?<!is )(?<!are )(?<!was )(?<!were )due to|over|"
     r"in (?:an? )?(?:apparent |swift )?(?:response|retaliation|reaction) (?:to|for|against)|"
     r"retaliat(?:ed|ing|es|e) (?:against|for)|"
     r"in protest (?:against|over))"
@@ -955,6 +955,12 @@ class _Context:
         ):
             # "the 1956 Joint Declaration": its people and places are in its own segment only
             a, b = trigger.start, trigger.end
+            who = [p.person.surname for p in people if a <= p.start < b]
+            places = [m for m in places if a <= m.start < b]
+        elif trigger is not None and trigger.local == "reference" and trigger.reference_at <= time.start:
+            # "his first visit to a G7 country since Russia annexed Crimea in 2014": the dated
+            # reference phrase is an event of its own, with its own actors and places
+            a, b = trigger.reference_at, segment_around(text, region, trigger.start)[1]
             who = [p.person.surname for p in people if a <= p.start < b]
             places = [m for m in places if a <= m.start < b]
         group = _GROUP.search(text, region.start, region.end)

@@ -71,3 +71,36 @@ NOT_TYPED_BY_THE_NEXT_SEGMENT = [
 def test_a_time_alone_in_its_segment_takes_the_clause_type(body, published, day, kind):
     _text, events = events_of(body, published)
     assert [(e.date, e.type) for e in events] == [(day, kind)]
+
+
+ACTORS = [
+    (  # a dated reference phrase is an event of its own: its own place, not the summit's people
+        "For Mr Putin, the summit in Nagato city marks his first visit to a G7 country since Russia "
+        "annexed Crimea in 2014.",
+        date(2016, 12, 15), "2014", "military", ("Crimea",), (),
+    ),
+    (  # "is due to meet" is a plan, not a reason: its people stay
+        "Officials expect talks with Foreign Minister Sergey Lavrov, who is due to meet his counterpart "
+        "Fumio Kishida on April 15.",
+        date(2016, 4, 12), "2016-04-15", "meeting", (), ("Lavrov", "Kishida"),
+    ),
+    (  # "Russia's prime minister" without "the": the one who held the office that year
+        "Russia's prime minister on Monday visited the Kuril Islands.\n\n"
+        "Prime Minister Mikhail Mishustin said the islands would get a free economic zone.",
+        date(2021, 7, 27), "2021-07-26", "visit", ("Kuril Islands",), ("Mishustin",),
+    ),
+    (  # "Japan's top diplomat": the foreign minister the article names
+        "Foreign Minister Fumio Kishida arrived in Moscow.\n\n"
+        "Japan's top diplomat on Saturday met Sergey Lavrov for talks.",
+        date(2015, 9, 22), "2015-09-19", "meeting", (), ("Kishida", "Lavrov"),
+    ),
+]
+
+
+@pytest.mark.parametrize("body, published, day, kind, places, people", ACTORS)
+def test_the_actors_and_places_of_a_dated_clause(body, published, day, kind, places, people):
+    _text, events = events_of(body, published)
+    on_day = [e for e in events if e.date == day]
+    assert [(e.type, e.places, set(e.people)) for e in on_day] == [(kind, places, set(people))], [
+        (e.date, e.type, e.places, e.people) for e in events
+    ]
