@@ -522,6 +522,8 @@ def _local_tense(text: str, start: int, end: int, lo: int, hi: int) -> str | Non
     cues = list(_tense_cues(before))
     after = text[end:min(hi, end + 90)]
     lead = len(after) - len(after.lstrip(" ,"))  # "On May 5, Abe met ...": the fronted date's verb follows
+    if "," in after[:lead] and len(before.split()) > 3:
+        after = ""  # "will hold talks in Moscow on Tuesday, with the two locked in ...": its clause ended
     after = " " * lead + after[lead:]
     stop = _CLAUSE_STOP_AFTER.search(after, lead)
     if stop:

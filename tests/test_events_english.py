@@ -46,6 +46,11 @@ TYPED = [
         "Putin said he and Abe reaffirmed their agreement in Singapore in November on the 1956 declaration.",
         date(2019, 1, 23), "2018-11", "meeting",
     ),
+    (  # "on Tuesday, with the two countries locked in ...": the participle after the comma is no verb of
+        # the time's clause, "will hold" is
+        "The leaders will hold summit talks in Moscow on Tuesday, with the two countries locked in a row.",
+        date(2019, 1, 20), "2019-01-22", "meeting",
+    ),
     (
         "Since taking office for the second time in late 2012, he has courted Putin with projects.",
         date(2017, 9, 8), "2012", "other",
