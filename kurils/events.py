@@ -317,6 +317,14 @@ _OWN_CLAUSE = guarded(r"\b(?:when|which)\b")
 _CLAUSE_SUBJECT_REACH = 40  # characters from "when"/"which" to the clause's named subject
 _ANTECEDENT_GAP = re.compile(r"[,\s]*")  # "the summit, which ...": the event word the clause is about
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "for the third time this year", "as of Tuesday": the time a count is made at
+_COUNT_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?)\s+times?\s+$"
+    r"|\bas of\s+$",
+    re.IGNORECASE,
+)
+# "are usually held between May and October": what happens every year, no event of one
+_HABIT = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily)\b[^.;,]*$", re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^.;,]*\bsince\s+$", re.IGNORECASE)
 _NAMED_DOCUMENT_AFTER = re.compile(
     r"\s+(?:and\s+\d{4}\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:agreements?|accords?|deals?|consensus|communiqu[eé]s?|"
@@ -619,6 +627,8 @@ class _Context:
         """How near a time is to a trigger when times compete for it; a trigger in a plan's complement
         ("agreed on Thursday to send a mission to the islands next month") goes to a time ahead."""
         distance = trigger_distance(trigger, time)
+        if _FIRST_SINCE.search(self.text, max(0, time.start - 60), time.start + 6):
+            distance += 500  # "on Friday made his first visit since 2015": Friday's visit
         if _PLAN_COMPLEMENT.search(self.text, max(0, trigger.start - 50), trigger.start) and not (
             self.anchor is not None and time.value is not None and time.value.first > self.anchor.last
         ):
@@ -754,7 +764,12 @@ class _Context:
 
     def span_start_or_name(self, time: TimeMention) -> bool:
         """ "has met Putin 27 times since 2012", "talks based on the 2018 Singapore agreement": a time
-        that starts a span or names a document dates no event of its own clause."""
+        that starts a span or names a document dates no event of its own clause; nor does a count's
+        ("met for the third time this year", "as of Tuesday, 24,488 people have ...") or a habit's
+        ("the visits are usually held between May and October")."""
+        before = self.text[max(0, time.start - 40) : time.start]
+        if _COUNT_BEFORE.search(before) or _HABIT.search(before):
+            return True
         if time.text.lower().startswith("since ") or _SINCE_BEFORE.search(
             self.text, max(0, time.start - 8), time.start
         ):

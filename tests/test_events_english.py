@@ -109,3 +109,35 @@ def test_the_actors_and_places_of_a_dated_clause(body, published, day, kind, pla
     assert [(e.type, e.places, set(e.people)) for e in on_day] == [(kind, places, set(people))], [
         (e.date, e.type, e.places, e.people) for e in events
     ]
+
+
+NO_EVENT_OF_ITS_OWN = [
+    # a count's time: "for the third time this year", "as of Tuesday"
+    ("Abe and Putin met for the third time this year in Vladivostok.", date(2017, 9, 8), "2017"),
+    ("As of Tuesday, a total of 24,488 people have joined the visa-free visits to the islands.",
+     date(2022, 9, 7), "2022-09-06"),
+    # a habit: what happens every year is no event of one
+    ("The visits to the islands are usually held between May and October.", date(2020, 4, 4), "2020"),
+    # "his first visit since 2015": Friday's visit, not one in 2015
+    ("Medvedev on Friday made his first visit since 2015 to one of the islands.", date(2019, 8, 3), "2015"),
+]
+
+
+@pytest.mark.parametrize("body, published, day", NO_EVENT_OF_ITS_OWN)
+def test_a_count_habit_or_span_time_dates_no_event(body, published, day):
+    _text, events = events_of(body, published)
+    assert not [e for e in events if e.date is not None and e.date.startswith(day)], [
+        (e.date, e.type) for e in events
+    ]
+
+
+def test_the_first_visit_since_is_dated_by_its_own_day():
+    _text, events = events_of(
+        "Medvedev on Friday made his first visit since 2015 to one of the islands.", date(2019, 8, 3)
+    )
+    assert [(e.date, e.type) for e in events] == [("2019-08-02", "visit")]
+
+
+def test_the_first_time_today_is_an_event():
+    _text, events = events_of("Medvedev visited the islands for the first time on Monday.", date(2010, 11, 2))
+    assert [(e.date, e.type) for e in events] == [("2010-11-01", "visit")]
