@@ -40,7 +40,7 @@ from kurils.clean import words
 from kurils.fastre import guarded, lowercased
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
-from kurils.people import PersonMention, find_named_people, find_people, lookup_person
+from kurils.people import PersonMention, find_named_people, find_people, lookup_person, office_holder
 from kurils.sentences import Sentence, dateline, split_sentences
 from kurils.spans import TakenSpans, starting_within
 from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
@@ -126,7 +126,10 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\breached (?:an |the |a )?(?:agreement|deal|accord)\b"
         # "their agreement in Singapore in November", "the agreements reached in Singapore": a meeting's
         r"|\bagreements?\b(?=\s+(?:(?:was |were )?reached\s+)?(?:in|at)\s+[A-Z])"
-        r"|\bstruck a deal\b",
+        r"|\bstruck a deal\b"
+        # a meeting's outcome: "the leaders fell short of agreement on Tuesday", "failed to reach a deal"
+        r"|\bfell short of (?:an? |any )?(?:agreement|deal|breakthrough)\b"
+        r"|\bfail(?:ed|s)? to (?:reach|strike|make) (?:an? |any )?(?:agreement|deal|breakthrough|progress)\b",
     ),
     (
         "other",
@@ -233,6 +236,12 @@ _OVER_TOPIC = guarded(
     r"\b(?:protest\w*|row|dispute|concerns?|anger|displeasure|tensions?|regret|objections?|complain\w*)\b"
     r"[^.;,]{0,40}?\b(over|about|against)\b"
 )
+# "the leaders of Russia and Japan", "the Japanese and Russian leaders": the two heads named in the article
+_BOTH_LEADERS = guarded(
+    r"\b[Tt]he (?:two )?leaders of (?:Russia and Japan|Japan and Russia)\b"
+    r"|\b[Tt]he (?:Russian and Japanese|Japanese and Russian) leaders\b"
+)
+_HEADS = (("president", "RU"), ("pm", "JP"))
 _GROUP = guarded(
     r"\b(?:[Tt]he (?:two )?leaders|[Bb]oth leaders|[Tt]he two (?:sides|men|ministers)|[Tt]hey|[Tt]heir)\b"
 )
@@ -978,6 +987,8 @@ class _Context:
             a, b = trigger.reference_at, segment_around(text, region, trigger.start)[1]
             who = [p.person.surname for p in people if a <= p.start < b]
             places = [m for m in places if a <= m.start < b]
+        if len(set(who)) < 2 and _BOTH_LEADERS.search(text, region.start, region.end):
+            who = who + self.both_leaders(time.value)
         group = _GROUP.search(text, region.start, region.end)
         if group and self.last_group and not (set(who) - set(self.last_group)) and len(set(who)) < 2:
             who = who + self.last_group
@@ -1027,6 +1038,16 @@ class _Context:
             evidence=sentence.text,
             span=(sentence.start, sentence.end),
         )
+
+    def both_leaders(self, value: TimeValue) -> list[str]:
+        """The Russian president and the Japanese prime minister in office at ``value``, when the
+        article names both (an unnamed holder is not guessed)."""
+        if value.first.year != value.last.year:
+            return []
+        heads = [office_holder(office, country, value.first.year) for office, country in _HEADS]
+        if any(h is None or h.surname not in self.known for h in heads):
+            return []
+        return [h.surname for h in heads]
 
     def speaker_may_be_at(self, who: list[str]) -> bool:
         """A statement is placed at the dateline unless its speaker is an official of another country."""

@@ -94,6 +94,15 @@ ACTORS = [
         "Prime Minister Mikhail Mishustin said the islands would get a free economic zone.",
         date(2021, 7, 27), "2021-07-26", "visit", ("Kuril Islands",), ("Mishustin",),
     ),
+    (  # "the leaders of Russia and Japan": the two heads in office that day, both named in the article
+        "The leaders of Russia and Japan on Tuesday fell short of agreement over the islands.\n\n"
+        "Putin told Abe the islands were not for sale.",
+        date(2019, 1, 23), "2019-01-22", "meeting", (), ("Putin", "Abe"),
+    ),
+    (  # the same phrase with a head the article does not name: no one is guessed
+        "The leaders of Russia and Japan on Tuesday fell short of agreement over the islands.",
+        date(2019, 1, 23), "2019-01-22", "meeting", (), (),
+    ),
     (  # "Japan's top diplomat": the foreign minister the article names
         "Foreign Minister Fumio Kishida arrived in Moscow.\n\n"
         "Japan's top diplomat on Saturday met Sergey Lavrov for talks.",
