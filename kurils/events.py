@@ -189,6 +189,10 @@ _TRIGGERS_LOWER = tuple((kind, prio, guarded(lowercased(p))) for kind, prio, p i
 _MULTILATERAL_BEFORE = re.compile(
     _MULTILATERAL + r"\b[^.,;]{0,30}$|\b(?:Group of|Asia-Pacific|East Asia)\b[^.,;]{0,40}$"
 )
+# "indicated at a government meeting Thursday": a meeting at home, not talks between the sides
+_INTERNAL_BEFORE = re.compile(
+    r"\b(?:government|cabinet|party|board|staff|shareholders'?|internal|Security Council)\s+$", re.IGNORECASE
+)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
 # "the visit to Japan on December 15", "the summit in Osaka in June": the noun's own date
 _DATED_NOUN_GAP = re.compile(
@@ -334,6 +338,16 @@ _COUNT_BEFORE = re.compile(
 )
 # "are usually held between May and October": what happens every year, no event of one
 _HABIT = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily)\b[^.;,]*$", re.IGNORECASE)
+# "were originally scheduled for June, but were called off": the plan, not what happened
+_UNREALISED = re.compile(
+    r"\b(?:originally|initially)\b[\s,]+(?:[\w'’-]+\s+){0,3}?(?:scheduled|planned|set|slated|due)\b[^.;]*$",
+    re.IGNORECASE,
+)
+# "Vostok 2022", "Zapad-2021": a year right after a name is part of the name
+_NAMED_BY_YEAR = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:In|On|At|By|Since|From|Until|The|Of|And|For|Before|After|During)\b)"
+    r"[A-Z][a-z]{2,}[ -]$"
+)
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^.;,]*\bsince\s+$", re.IGNORECASE)
 _NAMED_DOCUMENT_AFTER = re.compile(
     r"\s+(?:and\s+\d{4}\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:agreements?|accords?|deals?|consensus|communiqu[eé]s?|"
@@ -775,9 +789,13 @@ class _Context:
         """ "has met Putin 27 times since 2012", "talks based on the 2018 Singapore agreement": a time
         that starts a span or names a document dates no event of its own clause; nor does a count's
         ("met for the third time this year", "as of Tuesday, 24,488 people have ...") or a habit's
-        ("the visits are usually held between May and October")."""
+        ("the visits are usually held between May and October"), an original plan's ("were
+        originally scheduled for June, but ...") or a name's ("as part of its Vostok 2022 drills")."""
         before = self.text[max(0, time.start - 40) : time.start]
-        if _COUNT_BEFORE.search(before) or _HABIT.search(before):
+        if _COUNT_BEFORE.search(before) or _NAMED_BY_YEAR.search(before) and time.kind == "year":
+            return True
+        clause = self.text[max(0, time.start - 90) : time.start]
+        if _HABIT.search(clause) or _UNREALISED.search(clause):
             return True
         if time.text.lower().startswith("since ") or _SINCE_BEFORE.search(
             self.text, max(0, time.start - 8), time.start
@@ -1315,6 +1333,8 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
             if kind in ("meeting", "forum") and word.startswith(("summit", "forum", "conference")):
                 if _MULTILATERAL_BEFORE.search(text[max(sentence.start, m.start() - 50) : m.start()]):
                     weight = min(weight, 2.5)  # a G20/APEC summit is a setting, not a bilateral meeting
+            if kind == "meeting" and word.startswith("meeting") and _INTERNAL_BEFORE.search(before):
+                weight = -100.0  # "at a government meeting": no talks between the two sides
             reference = _REFERENCE_BEFORE.search(before)
             reference_at = m.start() - len(before) + reference.start() if reference else m.start()
             if reference:

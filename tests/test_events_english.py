@@ -127,6 +127,18 @@ NO_EVENT_OF_ITS_OWN = [
      date(2022, 9, 7), "2022-09-06"),
     # a habit: what happens every year is no event of one
     ("The visits to the islands are usually held between May and October.", date(2020, 4, 4), "2020"),
+    ("The visits to the islands are usually held multiple times between May and October.",
+     date(2020, 4, 4), "2020-10"),
+    # an original plan: what was scheduled and called off did not happen then
+    ("The visits were originally scheduled for June, but were called off due to bad weather.",
+     date(2017, 9, 1), "2017-06"),
+    ("Originally, the amendments were planned to be put to a vote in late April but it was put off.",
+     date(2020, 6, 1), "2020-04"),
+    # a year in a name: "Vostok 2022" is the exercise, dated by its own days
+    ("Russia held drills on Etorofu as part of its Vostok 2022 exercise.", date(2022, 9, 3), "2022"),
+    # a meeting at home is no talks: "at a government meeting Thursday"
+    ("Medvedev indicated at a government meeting Thursday that he plans to inspect the islands.",
+     date(2015, 8, 1), "2015-07-30"),
     # "his first visit since 2015": Friday's visit, not one in 2015
     ("Medvedev on Friday made his first visit since 2015 to one of the islands.", date(2019, 8, 3), "2015"),
 ]
@@ -145,6 +157,21 @@ def test_the_first_visit_since_is_dated_by_its_own_day():
         "Medvedev on Friday made his first visit since 2015 to one of the islands.", date(2019, 8, 3)
     )
     assert [(e.date, e.type) for e in events] == [("2019-08-02", "visit")]
+
+
+@pytest.mark.parametrize(
+    "body, published, day, kind",
+    [
+        ("Medvedev visited the islands in 2012 as prime minister.", date(2015, 8, 22), "2012", "visit"),
+        ("Russia deployed missiles on the islands in 2016, Japan said.", date(2017, 1, 5), "2016",
+         "military"),
+        ("Medvedev said at a cabinet meeting on Tuesday that the islands need roads.",
+         date(2015, 8, 1), "2015-07-28", "statement"),
+    ],
+)
+def test_a_plain_time_still_dates_its_event(body, published, day, kind):
+    _text, events = events_of(body, published)
+    assert [(e.date, e.type) for e in events] == [(day, kind)]
 
 
 def test_the_first_time_today_is_an_event():
