@@ -209,7 +209,9 @@ _NEGATION_BEFORE = guarded(
     r"suspend\w*|cancel\w*|halt\w*|withdr[ae]w\w* from|withdrawing from|quit(?:s|ting)?|"
     r"pull(?:ed|ing|s)? out of|break off|broke off|breaking off|postpon\w*|freez\w*|froze|"
     r"call(?:ed|ing)? off|scrap\w*|end(?:ed|ing|s)?|stop(?:ped|ping)?|"
-    r"cannot|neither|nor)\b(?:\s+[\w-]+){0,2}\s*$",
+    r"cannot|neither|nor)\b"
+    # the words between stay in the negated clause: "halted after Russia annexed" negates no annexing
+    r"(?:\s+(?!(?:after|before|when|because|since|while|following|until|as)\b)[\w-]+){0,2}\s*$",
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = guarded(
@@ -278,6 +280,7 @@ _PRONOUN = guarded(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOCATIVE = re.compile(r"\b(?:in|to|at|visit(?:ed|s|ing)?|into|invad(?:ed|es|e|ing)|invasion of|"
                        r"annex(?:ed|es|ing)|"
                        r"annexation of)\s+(?:the\s+)?$")
+_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")  # "Ukraine's " before "Crimea"
 _SEGMENT_BREAK = guarded(
     r"[,;:\"“”()]|\s[–—-]\s|\bwhile\b|\bwhere\b|\bwhich\b|\bduring which\b"
     r"|\b(?:after|before|when)\b(?= [A-Z])"
@@ -329,6 +332,7 @@ _ATTACHED_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:in|on|at|off|near|to
 _OWN_CLAUSE = guarded(r"\b(?:when|which)\b")
 _CLAUSE_SUBJECT_REACH = 40  # characters from "when"/"which" to the clause's named subject
 _ANTECEDENT_GAP = re.compile(r"[,\s]*")  # "the summit, which ...": the event word the clause is about
+_WHEN_AFTER = re.compile(r",?\s+when\s+(?=(?:the\s+)?[A-Z])")  # "in 2014, when the United States ..."
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # "for the third time this year", "as of Tuesday": the time a count is made at
 _COUNT_BEFORE = re.compile(
@@ -779,11 +783,42 @@ class _Context:
                 continue
             event = self.make_event(sentence, regions, region, time, best, keep, keep_places)
             events.append(event)
+            when = self.when_clause_event(
+                sentence, regions, region, time, best, triggers, people, place_mentions
+            )
+            if when is not None:
+                events.append(when)
             talks = self.talks_on_arrival(event, best, region) or self.visit_for_forum(event, best, region)
             if talks is not None:
                 events.append(talks)
         self.remember_subject(people, sentence)
         return events
+
+    def when_clause_event(
+        self,
+        sentence: Sentence,
+        regions: list[Region],
+        region: Region,
+        time: TimeMention,
+        best: Trigger | None,
+        triggers: list[Trigger],
+        people: list[PersonMention],
+        places: list[PlaceMention],
+    ) -> Event | None:
+        """ "after Russia annexed Crimea in 2014, when the United States imposed sanctions": a "when"
+        clause right after a time is a second event at that time, with its own actors and places."""
+        m = _WHEN_AFTER.match(self.text, time.end, region.end)
+        if m is None:
+            return None
+        a, b = segment_around(self.text, region, m.end())
+        inside = [t for t in triggers if a <= t.start < b and t is not best and t.priority > 0]
+        trigger = max(inside, key=lambda t: (t.priority, -t.start), default=None)
+        if trigger is None or best is not None and trigger.type == best.type:
+            return None
+        clause = TimeMention(m.end(), m.end(), "", "carried", time.value, time.direction)
+        own_people = [p for p in people if a <= p.start < b]
+        own_places = [p for p in places if a <= p.start < b]
+        return self.make_event(sentence, regions, region, clause, trigger, own_people, own_places)
 
     def span_start_or_name(self, time: TimeMention) -> bool:
         """ "has met Putin 27 times since 2012", "talks based on the 2018 Singapore agreement": a time
@@ -1124,6 +1159,9 @@ def _specific(mentions: list[PlaceMention]) -> list[str]:
     when an island is."""
     if any(m.place.kind == "island" for m in mentions):
         mentions = [m for m in mentions if m.place.kind != "island_group"]
+    regions = {m.place.country for m in mentions if m.place.kind == "region"}
+    # "Ukraine's Crimea region": the region, not its country
+    mentions = [m for m in mentions if not (m.place.kind == "country" and m.place.country in regions)]
     names = list(dict.fromkeys(m.place.name for m in mentions))
     if any(m.place.kind in ARTICLE_PLACE_KINDS for m in mentions):
         names = [m.place.name for m in mentions if m.place.kind in ARTICLE_PLACE_KINDS]
@@ -1132,9 +1170,11 @@ def _specific(mentions: list[PlaceMention]) -> list[str]:
 
 
 def _locative(text: str, m: PlaceMention) -> bool:
-    return m.place.kind in ("country", "region") and bool(
-        _LOCATIVE.search(text[max(0, m.start - 20) : m.start])
-    )
+    """ "in Japan", "annexed Crimea", and through a country's possessive: "annexed Ukraine's Crimea"."""
+    if m.place.kind not in ("country", "region"):
+        return False
+    before = _POSSESSIVE_BEFORE.sub("", text[max(0, m.start - 40) : m.start])
+    return bool(_LOCATIVE.search(before[-20:]))
 
 
 def _own_clause(

@@ -177,3 +177,21 @@ def test_a_plain_time_still_dates_its_event(body, published, day, kind):
 def test_the_first_time_today_is_an_event():
     _text, events = events_of("Medvedev visited the islands for the first time on Monday.", date(2010, 11, 2))
     assert [(e.date, e.type) for e in events] == [("2010-11-01", "visit")]
+
+
+def test_a_when_clause_after_a_time_is_a_second_event_with_its_own_place():
+    body = (
+        "Security talks were halted after Russia annexed Ukraine's Crimea region in 2014, when the "
+        "United States and other Western nations imposed sanctions on Moscow."
+    )
+    _text, events = events_of(body, date(2016, 12, 15))
+    # "halted after": the negation ends at "after"; "Ukraine's Crimea": the region, not its country
+    assert [(e.date, e.type, e.places) for e in events] == [
+        ("2014", "military", ("Crimea",)), ("2014", "sanction", ())
+    ]
+
+
+def test_a_when_clause_of_the_same_kind_adds_nothing():
+    body = "Medvedev visited Kunashiri in 2010, when he became the first Russian leader to visit the islands."
+    _text, events = events_of(body, date(2015, 8, 22))
+    assert [(e.date, e.type) for e in events] == [("2010", "visit")]
