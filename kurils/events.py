@@ -287,6 +287,7 @@ _SEGMENT_BREAK = guarded(
 )
 # what an institution's dated report ("the press service said on Friday") can be the news of
 _REPORTED_KINDS = ("military", "visit")
+_REPORT_REACH = 40  # characters between the dated speech verb and the content it reports
 _PLAN_COMPLEMENT = guarded(
     r"\b(?:agreed|decided|plans?|planned|pledged|promised|vowed|hopes?|aims?|intends?)(?:\s+[\w'’-]+){0,3}?"
     r"\s+to\s+"
@@ -863,6 +864,9 @@ class _Context:
         for region in regions:
             if not region.content or any(region.start <= t.start < region.end for t in times):
                 continue
+            if region.start - said.end > _REPORT_REACH or said.start - region.end > _REPORT_REACH:
+                continue  # "The protest was made on Friday after the military announced that ...": the
+                # content is what another verb reports, not the dated statement's
             if _PAST_PERFECT.search(self.text, region.start, region.end):
                 continue  # "said that two bombers had flown over ...": an earlier, undated occurrence
             strong = [

@@ -30,6 +30,15 @@ TYPED = [
         "Moscow said on Monday it will end the talks in an apparent retaliation against the sanctions.",
         date(2022, 3, 22), "2022-03-21", "statement",
     ),
+    (  # the dated protest, not the drills another verb ("announced that") reports
+        "The protest was made on Friday after the Russian military announced that it had held exercises "
+        "on the Kuril Islands.",
+        date(2022, 3, 26), "2022-03-25", "statement",
+    ),
+    (  # an institution's dated report of undated drills is the drills
+        "Russia has held drills on the Kuril Islands, the Eastern Military District said on Friday.",
+        date(2022, 3, 26), "2022-03-25", "military",
+    ),
     (  # islands seized in the passive
         "The islands, Etorofu and Kunashiri among them, were seized by the Soviet Union in August 1945.",
         date(2016, 11, 22), "1945-08", "military",
