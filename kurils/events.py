@@ -262,6 +262,9 @@ _PRE_CONTENT = re.compile(
     rf"[,;][\"'”’]?\s+(?P<subject>(?:[\w’'.\[\]()-]+\s+){{0,9}}?)(?:was\s+)?(?:{_SPEECH_VERB})\b"
 )
 # what follows "X said" when the text before the comma only set the scene: a clause of its own
+_FRONTED_SETTING = re.compile(
+    r"\W*(?:In|At|During|Speaking|Addressing|Delivering|Giving)\s+(?:a|an|the|his|her|their|its|to)\b"
+)
 _COMPLEMENT_AFTER = re.compile(
     r"\s+(?!(?:on|in|at|during|after|before|while|when|as|to|adding|according|citing|last|this|earlier|later|"
     r"yesterday|today|reporters|journalists|the|a|an|in|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -1266,6 +1269,8 @@ def split_regions(text: str, sentence: Sentence) -> list[Region]:
             continue
         if _COMPLEMENT_AFTER.match(text, m.end(), e):
             break  # "In an interview published on Tuesday, Putin said Russia had ...": a fronted phrase
+        if _FRONTED_SETTING.match(text, s, m.start()) and "," not in text[s : m.start()]:
+            break  # "In a speech to the forum yesterday, Mr Abe stressed ...": where, not what
         content.append((s, m.start()))
         break
     for m in _THAT_COMPLEMENT.finditer(text, s, e):

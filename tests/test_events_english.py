@@ -204,3 +204,13 @@ def test_a_when_clause_of_the_same_kind_adds_nothing():
     body = "Medvedev visited Kunashiri in 2010, when he became the first Russian leader to visit the islands."
     _text, events = events_of(body, date(2015, 8, 22))
     assert [(e.date, e.type) for e in events] == [("2010", "visit")]
+
+
+def test_a_fronted_setting_is_not_reported_content():
+    # "In a speech to the forum yesterday, Mr Abe stressed ...": the speaker is the forum event's person
+    body = (
+        "In a speech given to the plenary session of the economic forum yesterday, Mr Abe stressed the "
+        "need to apply pressure on North Korea."
+    )
+    _text, events = events_of(body, date(2017, 9, 8))
+    assert [(e.date, e.type, e.people) for e in events] == [("2017-09-07", "forum", ("Abe",))]
