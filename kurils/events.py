@@ -47,6 +47,7 @@ from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
 
 ARTICLE_PLACE_KINDS = ("city", "island", "island_group")
 HISTORICAL_DAYS = 365
+DOCUMENT_PAST_YEARS = 10  # a document named by a year further back is its signing
 
 # (type, priority, pattern). Higher priority wins within a region.
 _MULTILATERAL = r"(?:G-?20|G-?7|G-?8|APEC|ASEAN|BRICS|SCO|East Asia|EAS|NATO|UN|U\.N\.|Asia-Europe|ASEM|CICA)"
@@ -59,13 +60,13 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\b(?:treaty|declaration|agreement|accord|memorandum)\b(?:\s+\w+){0,4}?\s+(?:was|were|had been|"
         r"has been)\s+(?:signed|concluded|ratified)"
         r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord) of [A-Z][\w-]+,? (?:which was )?signed\b"
-        r"|\b(?:treaty|declaration|agreement|accord|memorandum),\s+(?:which was\s+)?signed\b"
+        r"|\b(?:treaty|declaration|agreement|accord|memorandum),?\s+(?:which was\s+)?(?:jointly\s+)?signed\b"
         r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord)\b[^.;:]{0,80}?"
         r"\b(?:was|were|had been|has been)\s+"
         r"signed\b"
         r"|\b(?:Erklärung|Vertrag|Abkommen)\s+von\s+1[89]\d\d\b"
         r"|\bratif(?:y|ied|ies|ication)\b|\b1[89]\d\d\s+(?:[\w-]+\s+){0,3}(?:Declaration|Treaty|treaty|"
-        r"declaration)",
+        r"declaration|agreement|accord)",
     ),
     (
         "sanction",
@@ -798,6 +799,13 @@ class _Context:
         self.remember_subject(people, sentence)
         return events
 
+    def long_past(self, time: TimeMention) -> bool:
+        """A year more than a decade before publication (before 2000 when it is unknown): "the 1986
+        agreement" is the signing the article's readers know it by, where "the 2018 Singapore
+        agreement" names the talks that reached it."""
+        now = self.anchor.first.year if self.anchor is not None else 2010
+        return now - time.value.last.year > DOCUMENT_PAST_YEARS
+
     def when_clause_event(
         self,
         sentence: Sentence,
@@ -844,7 +852,7 @@ class _Context:
             return not _FIRST_SINCE.search(self.text, max(0, time.start - 60), head)
         if time.kind != "year":
             return False
-        return (_NAMED_DOCUMENT_AFTER.match(self.text, time.end) is not None
+        return (_NAMED_DOCUMENT_AFTER.match(self.text, time.end) is not None and not self.long_past(time)
                 or _NAMED_DOCUMENT_BEFORE_RU.search(self.text, max(0, time.start - 40), time.start)
                 is not None
                 or _NAMED_DOCUMENT_AFTER_JA.match(self.text, time.end) is not None)

@@ -39,6 +39,14 @@ TYPED = [
         "Russia has held drills on the Kuril Islands, the Eastern Military District said on Friday.",
         date(2022, 3, 26), "2022-03-25", "military",
     ),
+    (  # "a declaration signed in 1956": the signing
+        "According to a joint declaration signed in 1956, the Soviet Union agreed to return two islands.",
+        date(2021, 7, 27), "1956", "treaty",
+    ),
+    (  # a document named by a year long past is its signing
+        "A 1986 Tokyo-Moscow agreement allowing visits to family graves remains effective.",
+        date(2023, 3, 1), "1986", "treaty",
+    ),
     (  # islands seized in the passive
         "The islands, Etorofu and Kunashiri among them, were seized by the Soviet Union in August 1945.",
         date(2016, 11, 22), "1945-08", "military",
@@ -145,6 +153,8 @@ NO_EVENT_OF_ITS_OWN = [
      date(2020, 6, 1), "2020-04"),
     # a year in a name: "Vostok 2022" is the exercise, dated by its own days
     ("Russia held drills on Etorofu as part of its Vostok 2022 exercise.", date(2022, 9, 3), "2022"),
+    # a recent document named by its year names the talks that reached it, not a signing that year
+    ("Talks were based on the 2018 Singapore agreement.", date(2019, 1, 23), "2018"),
     # a meeting at home is no talks: "at a government meeting Thursday"
     ("Medvedev indicated at a government meeting Thursday that he plans to inspect the islands.",
      date(2015, 8, 1), "2015-07-30"),
