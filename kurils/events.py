@@ -90,7 +90,8 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"(?:[\w-]+\s+){0,3}?(?:islands?|isles?|Kurils?|territor(?:y|ies))\b"
         # and in the passive: "The islands - Etorofu, Kunashiri ... - were seized by the Soviet Union"
         r"|\b(?:seiz|occup|captur|annex)\w*\s+by\s+(?:the\s+)?(?:Soviet|USSR|Red Army)\b"
-        r"|\bnuclear (?:tests?|weapons? tests?|detonations?)\b|\bmissile (?:launch|launches|tests?)\b",
+        r"|\bnuclear (?:tests?|weapons? tests?|detonations?)\b|\bmissile (?:launch|launches|tests?)\b"
+        r"|\btarget practice\b|\blive[- ]fire\b|\bfiring (?:drills?|exercises?|practice)\b",
     ),
     ("forum", 7, r"\bforum\b|\bEEF\b|(?<!press )(?<!news )\bconferences?\b|\bsymposium\b|\bexpo\b"),
     (

@@ -55,6 +55,10 @@ TYPED = [
         "North Korea carried out its sixth nuclear test on Sunday.",
         date(2017, 9, 7), "2017-09-03", "military",
     ),
+    (
+        "Russia said it would hold target practice from Tuesday in the sea off Kunashiri Island.",
+        date(2022, 2, 7), "2022-02-08", "military",
+    ),
     (  # "asked X to ...": what was said
         "Putin on Friday asked the prime minister to pay attention to the islands.",
         date(2021, 7, 26), "2021-07-23", "statement",
