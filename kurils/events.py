@@ -98,7 +98,8 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         "call",
         6.5,
         r"\b(?:tele)?phone (?:conversation|call|talks?)s?\b|\btelephone\b|\bphone\b"
-        r"|\bvideo ?(?:call|conference|link)s?\b|\bspoke by phone\b|\bvideoconference\b",
+        r"|\bvideo ?(?:call|conference|link)s?\b|\bspoke by phone\b|\bvideoconference\b"
+        r"|\b(?:tele)?phoned\b",
     ),
     (
         "meeting",

@@ -59,6 +59,10 @@ TYPED = [
         "Russia said it would hold target practice from Tuesday in the sea off Kunashiri Island.",
         date(2022, 2, 7), "2022-02-08", "military",
     ),
+    (
+        "Hayashi on Saturday telephoned the Russian ambassador over the visit to the islands.",
+        date(2015, 8, 23), "2015-08-22", "call",
+    ),
     (  # "asked X to ...": what was said
         "Putin on Friday asked the prime minister to pay attention to the islands.",
         date(2021, 7, 26), "2021-07-23", "statement",
