@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from kurils import reference
 from kurils.clean import words
 from kurils.fastre import guarded, lowercased
 from kurils.gazetteer import PlaceMention, find_places, lookup
@@ -49,121 +50,12 @@ ARTICLE_PLACE_KINDS = ("city", "island", "island_group")
 HISTORICAL_DAYS = 365
 DOCUMENT_PAST_YEARS = 10  # a document named by a year further back is its signing
 
-# (type, priority, pattern). Higher priority wins within a region.
-_MULTILATERAL = r"(?:G-?20|G-?7|G-?8|APEC|ASEAN|BRICS|SCO|East Asia|EAS|NATO|UN|U\.N\.|Asia-Europe|ASEM|CICA)"
-TRIGGERS: tuple[tuple[str, float, str], ...] = (
-    (
-        "treaty",
-        9,
-        r"\bsign(?:ed|ing|s)?\b(?:\s+\w+){0,6}?\s+(?:peace\s+)?(?:treaty|declaration|agreement|accord|"
-        r"memorand\w+|deal|communiqu[eé]|documents?|contracts?)"
-        r"|\b(?:treaty|declaration|agreement|accord|memorandum)\b(?:\s+\w+){0,4}?\s+(?:was|were|had been|"
-        r"has been)\s+(?:signed|concluded|ratified)"
-        r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord) of [A-Z][\w-]+,? (?:which was )?signed\b"
-        r"|\b(?:treaty|declaration|agreement|accord|memorandum),?\s+(?:which was\s+)?(?:jointly\s+)?signed\b"
-        r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord)\b[^.;:]{0,80}?"
-        r"\b(?:was|were|had been|has been)\s+"
-        r"signed\b"
-        r"|\b(?:Erklärung|Vertrag|Abkommen)\s+von\s+1[89]\d\d\b"
-        r"|\bratif(?:y|ied|ies|ication)\b|\b1[89]\d\d\s+(?:[\w-]+\s+){0,3}(?:Declaration|Treaty|treaty|"
-        r"declaration|agreement|accord)",
-    ),
-    (
-        "sanction",
-        8,
-        r"\bsanctions?\b|\bembargo\b|\brestrictive measures\b|\bblacklist(?:ed)?\b"
-        r"|\b(?:froze|freez(?:e|es|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?assets\b|\basset freezes?\b",
-    ),
-    (
-        "military",
-        8,
-        r"\bmissiles?\b|\bdeploy(?:ed|ing|s|ment|ments)?\b|\bdrills?\b|\bmilitary exercises?\b"
-        r"|\bexercises\b|\btroops\b|\bwarships?\b|\bfighter jets?\b|\bfighters\b|\bbombers?\b"
-        r"|\bgarrison\b|\bmilitary (?:base|bases|facilities|buildup|build-up|units?|drills?)\b"
-        r"|\bair defen[cs]e\b|\bS-[34]00\b|\bBastion\b|\bBal\b|\bcoastal defen[cs]e\b"
-        r"|\bnaval\b|\bsubmarines?\b|\bairspace\b|\bintercept(?:ed|ion)?\b|\bscrambled?\b"
-        r"|\binva(?:ded|des|de|ding|sion)\b|\bairstrikes?\b|\bshelling\b|\bmilitary operation\b"
-        r"|\bannex(?:ed|es|ing|ation)\b"
-        # taking the islands is an act of war ("the Soviet Union seized the islands in August 1945"),
-        # where a seized boat or catch stays an incident
-        r"|\b(?:seiz(?:ed|es|ing|ure of)|occup(?:ied|ies|ying|ation of)|captur(?:ed|es|ing))\s+(?:the\s+)?"
-        r"(?:[\w-]+\s+){0,3}?(?:islands?|isles?|Kurils?|territor(?:y|ies))\b"
-        # and in the passive: "The islands - Etorofu, Kunashiri ... - were seized by the Soviet Union"
-        r"|\b(?:seiz|occup|captur|annex)\w*\s+by\s+(?:the\s+)?(?:Soviet|USSR|Red Army)\b"
-        r"|\bnuclear (?:tests?|weapons? tests?|detonations?)\b|\bmissile (?:launch|launches|tests?)\b"
-        r"|\btarget practice\b|\blive[- ]fire\b|\bfiring (?:drills?|exercises?|practice)\b",
-    ),
-    ("forum", 7, r"\bforum\b|\bEEF\b|(?<!press )(?<!news )\bconferences?\b|\bsymposium\b|\bexpo\b"),
-    (
-        "call",
-        6.5,
-        r"\b(?:tele)?phone (?:conversation|call|talks?)s?\b|\btelephone\b|\bphone\b"
-        r"|\bvideo ?(?:call|conference|link)s?\b|\bspoke by phone\b|\bvideoconference\b"
-        r"|\b(?:tele)?phoned\b",
-    ),
-    (
-        "meeting",
-        6,
-        r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bsummit(?:s|ry)?\b|\bnegotiations?\b"
-        r"|\bconsultations\b|\bnegotiated\b|\bheld talks\b|\bhosted\b|\bshook hands\b|\bdiscussions\b"
-        r"|\breceived\b(?= [A-Z])|\btalking (?:to|with)\b|\bgathering\b|\bdialogue (?:round|session)\b"
-        r"|\bround of\b|\bGespräche\b|\bGipfel\w*|\bTreffen\b|\btrafen\b",
-    ),
-    (
-        "visit",
-        6,
-        r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btour(?:s|ed)?\b|\bmissions? to\b|\bflew\b"
-        r"|\bfl(?:y|ies|ying) to\b"
-        r"|\btravel(?:l?ed|s|l?ing)?\b|\barriv(?:ed|es|e|al)\b|\bc(?:ame|ome|omes|oming) to\b|\bwent to\b"
-        r"|\breturned to\b(?! (?:office|power|the (?:post|premiership|presidency|Kremlin)))"
-        r"|\bpilgrimage\b|\blanded\b|\bstop(?:ped)? in\b|\bvisa-free\b|\bdelegations?\b|\binspected\b"
-        r"|\bвизит\w*|\bприбы(?:л|ла|ли|вший|вшая)\b|\bпосе(?:тил|тила|тили|щал|щала|щали|щени)\w*"
-        r"|\bприлете(?:л|ла|ли)\b|\bBesuch\w*|\bbesucht\w*|\btraf\b[^.;]{0,60}\bein\b",
-    ),
-    # "the first session is expected to be held in Tokyo": a session that is held is a meeting
-    ("meeting", 3.5, r"\b(?:sessions?|sittings?)\b(?=[^.;]{0,40}\b(?:be|is|are|was|were|been)\s+held\b)"),
-    (
-        "meeting",
-        4,
-        r"\bagreed\b|\bagreement (?:was |had been )?reached\b"
-        r"|\breached (?:an |the |a )?(?:agreement|deal|accord)\b"
-        # "their agreement in Singapore in November", "the agreements reached in Singapore": a meeting's
-        r"|\bagreements?\b(?=\s+(?:(?:was |were )?reached\s+)?(?:in|at)\s+[A-Z])"
-        r"|\bstruck a deal\b"
-        # a meeting's outcome: "the leaders fell short of agreement on Tuesday", "failed to reach a deal"
-        r"|\bfell short of (?:an? |any )?(?:agreement|deal|breakthrough)\b"
-        r"|\bfail(?:ed|s)? to (?:reach|strike|make) (?:an? |any )?(?:agreement|deal|breakthrough|progress)\b",
-    ),
-    (
-        "other",
-        4,
-        r"\b(?:took|tak(?:e|es|ing)|taken) office\b|\bsworn in\b|\binaugurat\w+\b"
-        r"|\b(?:was|were|been|is) (?:re-?)?elected\b"
-        r"|\bappointed\b|\bresign(?:ed|s|ation)\b|\bstepped down\b|\bdied\b|\bpassed away\b"
-        r"|\belections?\b|\breferendum\b|\bearthquake\b|\btsunami\b|\bseized\b|\bdetained\b|\barrested\b"
-        r"|\bcaptured\b|\bcelebrated\b|\bceremony\b|\bopened\b|\blaunched\b"
-        r"|\bvot(?:e|es|ed|ing)\b|\bplebiscite\b|\bapproved\b(?=\s+(?:\w+\s+){0,2}(?:amendments?|changes|"
-        r"constitution|law|bill)\b)|\bprotesters\b|\bdemonstrat(?:ors?|ions?)\b",
-    ),
-    (
-        "statement",
-        3,
-        r"\bsaid\b|\bsays\b|\bsay\b|\btold\b|\bstressed\b|\bnoted\b|\badded\b|\breminded\b"
-        r"|\bstated\b|\bannounce(?:d|s|ment)?\b|\bdeclared\b|\bemphasi[sz]ed\b|\bunderlined\b"
-        r"|\burged\b|\bcalled (?:for|on)\b|\bwarned\b|\baddress(?:ed)?\b|\bspeech\b|\bremarks\b"
-        r"|\bcommented\b|\binterview\b|\bpress conference\b|\bpropos(?:ed|al|als)\b|\binsisted\b"
-        r"|\bclaimed\b|\bexpressed\b|\breiterated\b|\bexplained\b|\bconfirmed\b|\bdenied\b"
-        r"|\bcriticized\b|\bcriticised\b|\bprotest(?:ed|s)?\b|\bspeaking\b|\bspoke\b"
-        r"|\bwrote\b|\bmessage\b|\bvowed\b|\bpledged\b|\bsuggested\b|\backnowledged\b"
-        r"|\bsummoned\b|\blodged\b|\bwelcomed\b|\bcondemned\b|\bthreatened\b"
-        r"|\bcalled\b(?= (?:the|it|this|that|these|those|his|her|their|its)\b)"
-        r"|\baccused\b|\bslammed\b|\bblasted\b|\brejected\b|\bdismissed\b|\bpraised\b|\bhailed\b"
-        r"|\bthanked\b|\bapologi[sz]ed\b|\bprotest(?:ing)?\b|\bdecree\b"
-        r"|\b(?:asked|instructed|ordered|requested)\b(?=\s+(?:the|his|her|him|them|[A-Z])[^.;]{0,80}?\bto\s+[\x22\u201c]?[a-z])"
-        r"|\bзаяви(?:л|ла|ли)\b|\bсообщи(?:л|ла|ли)\b|\bпредложи(?:л|ла|ли)\b"
-        r"|\bsuspend(?:ed|s)?\b|\bterminated\b",
-    ),
+# (type, priority, pattern): the event words, strongest first within a region
+# (``data/event_triggers.csv``, one row per kind of wording, its source and a note on why)
+TRIGGERS: tuple[tuple[str, float, str], ...] = tuple(
+    (row["type"], float(row["priority"]), row["pattern"]) for row in reference.rows("event_triggers.csv")
 )
+_MULTILATERAL = r"(?:G-?20|G-?7|G-?8|APEC|ASEAN|BRICS|SCO|East Asia|EAS|NATO|UN|U\.N\.|Asia-Europe|ASEM|CICA)"
 EVENT_WORDS = Path(__file__).parent / "data" / "event_words.csv"
 
 

@@ -17,6 +17,7 @@ TABLES = {
     "generic_titles.csv": ("pattern", "source"),
     "not_name_words.csv": ("word", "source"),
     "east_asian_surnames.csv": ("surname", "source"),
+    "event_triggers.csv": ("type", "priority", "pattern", "note", "source"),
 }
 _URL = re.compile(r"^https?://[\w.-]+\.[a-z]{2,}(?:/\S*)?(?: \(.+\))?$")
 
@@ -122,6 +123,16 @@ def test_role_phrases_name_a_known_office_and_compile():
         re.compile(row["pattern"])
     for row in reference.rows("role_phrases.csv"):
         assert row["office"] in offices and (not row["country"] or row["country"] in countries), row
+
+
+def test_event_triggers_have_a_known_type_a_priority_and_compile():
+    from kurils.events import TRIGGERS, TYPE_NOUNS
+
+    rows = reference.rows("event_triggers.csv")
+    for row in rows:
+        assert row["type"] in TYPE_NOUNS and float(row["priority"]) > 0, row
+        re.compile(row["pattern"])
+    assert TRIGGERS[: len(rows)] == tuple((r["type"], float(r["priority"]), r["pattern"]) for r in rows)
 
 
 def test_people_read_the_word_tables():
