@@ -202,6 +202,8 @@ _VISIT_FOR_BEFORE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|travell?(?:ed|s|ing)|arriv(?:ed|es|ing)|flew|came|went)\b[^.;]{0,80}?"
     r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
 )
+_FOR = re.compile(r"\bfor\b")
+_SEGMENT_STRENGTH = 3  # the weakest event word (a statement) that types its own comma segment
 _FAR_TRIGGER = 60  # characters between a time and a trigger before it beyond which it is not preferred
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:ties|relations|relationship|rapprochement|dialogue|dispute|row|rift|feud|tensions?|"
@@ -231,7 +233,7 @@ _ATTACHED_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:in|on|at|off|near|to
 _OWN_CLAUSE = guarded(r"\b(?:when|which)\b")
 _CLAUSE_SUBJECT_REACH = 40  # characters from "when"/"which" to the clause's named subject
 _ANTECEDENT_GAP = re.compile(r"[,\s]*")  # "the summit, which ...": the event word the clause is about
-_WHEN_AFTER = re.compile(r",?\s+when\s+(?=(?:the\s+)?[A-Z])")  # "in 2014, when the United States ..."
+_WHEN_AFTER = re.compile(r",?\s+when\s+(?=the\s|[A-Z])")  # "in 2014, when the United States ..."
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # "for the third time this year", "as of Tuesday": the time a count is made at
 _COUNT_BEFORE = re.compile(
@@ -605,8 +607,22 @@ class _Context:
         strong the exercises are; "said Monday it will suspend the talks, in retaliation against
         sanctions" is a statement."""
         a, b = segment_around(self.text, region, time.start)
-        local = [t for t in triggers if a <= t.start < b]
-        return best_trigger(local, time, self.text, region) if local else None
+        # an event word at full strength (not a setting such as "an APEC summit"), and not the talks
+        # the time's clause goes on to ("arrived ..., on Thursday for the first leg of the summit")
+        local = [
+            t
+            for t in triggers
+            if a <= t.start < b
+            and t.base >= _SEGMENT_STRENGTH
+            and t.priority > -50
+            and not (
+                t.type == "meeting" and t.start >= time.end and _FOR.search(self.text, time.end, t.start)
+            )
+        ]
+        best = best_trigger(local, time, self.text, region) if local else None
+        if best is not None and best.type == "statement" and a > region.start and b >= region.end - 1:
+            return None  # "Russia has deployed ..., the TV channel said on Tuesday": the report of it
+        return best
 
     def sentence_events(
         self, sentence: Sentence, people: list[PersonMention], place_mentions: list[PlaceMention]

@@ -22,6 +22,19 @@ TYPED = [
         "Medvedev also visited the islands in 2012, and Russia held military exercises there in 2014.",
         date(2015, 8, 22), "2014", "military",
     ),
+    (  # the segment's talks it goes on to are the visit's purpose, not the day's event
+        "Mr Putin arrived in Nagato, Mr Abe's hometown, on Thursday for the first leg of the summit.",
+        date(2016, 12, 16), "2016-12-15", "visit",
+    ),
+    (  # a closing attribution reports the sentence's news: the deployment
+        "Russia has deployed an air defence system in the Kuril islands, which Japan claims, for combat "
+        "duty for the first time, the Zvezda TV channel said on Tuesday.",
+        date(2020, 12, 2), "2020-12-01", "military",
+    ),
+    (  # a setting (an APEC summit) does not type its segment: the meeting does
+        "Abe and Putin last met in Lima, Peru, on the sidelines of an Asia-Pacific summit in November.",
+        date(2016, 12, 1), "2016-11", "meeting",
+    ),
     (  # a reason after the comma does not type the statement
         "The Foreign Ministry said Monday it will suspend the talks, in retaliation against the sanctions.",
         date(2022, 3, 22), "2022-03-21", "statement",
