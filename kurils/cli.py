@@ -46,7 +46,9 @@ EXTRACT_CHUNK = 16  # items handed to the parse worker at once: one hand-over fo
 def guarded_articles(items: Iterable[Item]) -> Iterator[Article]:
     """Each item parsed in a worker process under its time budget (kurils.guard), in input order:
     a parse that overruns is stopped and becomes that item's record with ``error``."""
-    warm_up()  # the worker is forked warm, so the budget measures the parse alone
+    # the worker is forked warm, so the budget measures the parse alone; what only some inputs need
+    # (the HTML extractor, the language model: ~1.4 s) loads on the first of them, inside its budget
+    warm_up(everything=False)
     with Guard(parse_one_item) as guard:
         items = iter(items)
         while chunk := list(islice(items, EXTRACT_CHUNK)):

@@ -75,11 +75,17 @@ def language_triggers() -> tuple[tuple[str, float, str], ...]:
 
 
 TRIGGERS = TRIGGERS + language_triggers()
-# (each scan guarded by its first characters: see kurils.fastre)
-_TRIGGERS = tuple((kind, prio, guarded(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
 
 
-# the same scans for the article lowered once: a plain scan is ~2x faster than IGNORECASE
+@functools.cache
+def _case_blind_triggers() -> tuple[tuple[str, float, re.Pattern[str]], ...]:
+    """The trigger scans for a text whose lowering changes its length (rare: compiled on first need),
+    each guarded by its first characters (see kurils.fastre)."""
+    return tuple((kind, prio, guarded(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
+
+
+# the scans for the article lowered once (those above only when lowering changes its length): a plain
+# scan is ~2x faster than IGNORECASE
 _TRIGGERS_LOWER = tuple((kind, prio, guarded(lowercased(p))) for kind, prio, p in TRIGGERS)
 _MULTILATERAL_BEFORE = re.compile(
     _MULTILATERAL + r"\b[^.,;]{0,30}$|\b(?:Group of|Asia-Pacific|East Asia)\b[^.,;]{0,40}$"
@@ -1279,11 +1285,10 @@ def _segment_around(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
 def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> list[Trigger]:
     """Event words of a sentence, strongest kind first; ``lowered`` is ``text.lower()`` when the
     caller has it (and it keeps the offsets), for the faster scan."""
-    patterns = _TRIGGERS
     if lowered is not None and len(lowered) == len(text):
         patterns = _TRIGGERS_LOWER
     else:
-        lowered = text
+        patterns, lowered = _case_blind_triggers(), text
     found: list[Trigger] = []
     taken = TakenSpans()
     topics: list[tuple[int, int]] | None = None  # the sentence's topic stretches, once a trigger needs them
