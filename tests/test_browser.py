@@ -129,7 +129,9 @@ def _settle(page) -> None:
 def _click_first_point(page, tries: int = 3) -> None:
     """Click a timeline dot until the app takes it (a click during a rerun can be lost)."""
     for attempt in range(tries):
-        box = page.locator(TIMELINE_POINTS).first.bounding_box()
+        point = page.locator(TIMELINE_POINTS).first
+        point.scroll_into_view_if_needed()  # the introduction, open on landing, can push it below the fold
+        box = point.bounding_box()
         page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
         try:
             page.wait_for_url(re.compile(r".*event=.*"), timeout=20_000)
@@ -349,6 +351,7 @@ def test_a_readers_path(server, browser):
 
 def test_wheel_zooms_time_only_and_a_pick_keeps_the_zoom(server, browser):
     context, page = _open(browser, server)
+    page.locator('[data-testid="stPlotlyChart"]').scroll_into_view_if_needed()
     chart = page.locator('[data-testid="stPlotlyChart"]').bounding_box()
     page.mouse.move(chart["x"] + chart["width"] / 2, chart["y"] + chart["height"] / 2)
     before = page.evaluate("() => document.querySelector('.js-plotly-plot').layout.yaxis.range.slice()")
