@@ -41,6 +41,7 @@ from kurils.fastre import guarded, lowercased
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person
+from kurils.ruja import looks_earlier, marked_role, script_of, speakers
 from kurils.sentences import Sentence, dateline, split_sentences
 from kurils.spans import TakenSpans, starting_within
 from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
@@ -319,8 +320,8 @@ _NAMED_DOCUMENT_BEFORE_RU = re.compile(
 )
 _NAMED_DOCUMENT_AFTER_JA = re.compile(r"年?の?(?:日ソ|日ロ|日露)?(?:共同)?(?:宣言|条約|協定|声明)")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht)\b")
-_OPEN_QUOTES = "“«‘"
-_CLOSE_QUOTES = "”»’"
+_OPEN_QUOTES = "“«‘「『"
+_CLOSE_QUOTES = "”»’」』"
 _QUOTE_CHAR = re.compile(f'["{_OPEN_QUOTES}{_CLOSE_QUOTES}]')
 _OTHER_KINDS = ("date", "month_day", "month", "month_year", "year")
 
@@ -407,6 +408,8 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
                     found = context.lead_statement(sentence, people_here, places_here)
             if not found and read:
                 found = context.carried_events(sentence, people_here, places_here, read[-1], subject)
+            if not found and people_here and context.lead_seen:
+                found = context.news_day_statement(sentence, people_here, places_here)
             read.append((sentence, places_here, found, people_here))
             events += found
     placed = carry_places(text, read)
@@ -806,10 +809,35 @@ class _Context:
         speakers = [p for p in people if region_of(regions, p.start) == frame]
         if not speech or not speakers:
             return []
+        said, speakers = self.said_by(sentence, speech, speakers)
         time = TimeMention(sentence.start, sentence.start, "", "publication", anchor, "either")
-        event = self.make_event(sentence, regions, frame, time, speech[0], speakers, places)
+        event = self.make_event(sentence, regions, frame, time, said, speakers, places)
         self.remember_subject(people, sentence)
         return [event]
+
+    def said_by(
+        self, sentence: Sentence, speech: list[Trigger], people: list[PersonMention]
+    ) -> tuple[Trigger, list[PersonMention]]:
+        """The speech word and who says it: in Russian and Japanese the speaker its clause marks
+        (kurils.ruja.speakers: "..., заявил посол Михаил Галузин", "菅官房長官は…と述べた"), not
+        every person the sentence names; otherwise the first word and everyone named."""
+        if script_of(sentence.text) is not None:
+            for trigger in sorted(speech, key=lambda t: t.start):
+                who = speakers(self.text, sentence.start, trigger.start, trigger.end, people)
+                if who:
+                    return trigger, who
+        return speech[0], people
+
+    def news_day_statement(
+        self, sentence: Sentence, people: list[PersonMention], places: list[PlaceMention]
+    ) -> list[Event]:
+        """A Russian or Japanese statement past the lead with a named speaker and no time of its own
+        ("Премьер-министр Японии Наото Кан выразил сожаление в связи с его визитом") is news of the
+        publication day, as the lead's is, unless it says it was made before ("ранее заявил",
+        "これまで"). Their news reports put the day once, in the lead or the dateline."""
+        if script_of(sentence.text) is None or looks_earlier(self.text, sentence.start, sentence.end):
+            return []
+        return self.lead_statement(sentence, people, places)
 
     def carried_events(
         self,
@@ -1264,6 +1292,12 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
             if topics is None:
                 topics = _topics_in_sentence(text, sentence)
             topic = next(((a, b) for a, b in topics if a <= m.start() < b), None)
+            # Russian and Japanese mark a topic or a reference point around the word (kurils.ruja)
+            marked = marked_role(text, sentence.start, m.start(), m.end()) if word[0] > "\x7f" else None
+            if marked and marked[0] == "topic" and topic is None:
+                topic = marked[1:]
+            elif marked and marked[0] == "reference" and not local:
+                local, why, reference_at = 5, "reference", marked[1]
             if topic is not None:
                 weight -= 5
             found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, why, topic, reference_at))

@@ -1,0 +1,130 @@
+"""Russian and Japanese clauses in the event pass: the speaker, topic and reference words, quotes in
+「」, and the undated statement that is news of the publication day (kurils.ruja).
+
+Probe sentences written for one rule each; accuracy figures come only from the real set.
+"""
+
+from datetime import date
+
+import pytest
+
+from kurils.events import extract_events
+from kurils.models import Published, TimeValue
+from kurils.people import find_named_people
+from kurils.pipeline import parse_bytes
+from kurils.ruja import looks_earlier, marked_role, script_of, speakers
+
+DAY = TimeValue(date(2021, 7, 26), date(2021, 7, 26), "day")
+
+
+def events_of(text: str, anchor: TimeValue = DAY):
+    article = parse_bytes(text.encode(), "probe.txt")
+    article.published = Published(anchor, False, "probe")
+    return extract_events(article)[2]
+
+
+@pytest.mark.parametrize(
+    "text, script",
+    [("Лавров заявил.", "ru"), ("首相は述べた。", "ja"), ("Lavrov said.", None), ("TASS: Лавров", "ru")],
+)
+def test_script_of(text, script):
+    assert script_of(text) == script
+
+
+@pytest.mark.parametrize(
+    "text, verb, speaker",
+    [
+        # Russian: the subject before the verb in its own clause, else the one named right after it
+        ("Премьер-министр Японии Фумио Кисида выразил сожаление в связи с визитом.", "выразил", "Kishida"),
+        ("Визит неприемлем, заявил посол России в Токио Михаил Галузин.", "заявил", "Galuzin"),
+        ("Об этом заявил министр иностранных дел Сергей Лавров.", "заявил", "Lavrov"),
+        ("«Мы продолжим переговоры», — сказал Мотэги.", "сказал", "Motegi"),
+        ("После встречи с Путиным Кисида заявил о прогрессе.", "заявил", "Kishida"),
+        # Japanese: the person marked by は/が, a title between
+        ("林芳正外相は8日の記者会見で、プーチン大統領の発言について述べた。", "述べ", "Hayashi"),
+        ("岸田首相が記者団に対し「遺憾だ」と語った。", "語っ", "Kishida"),
+    ],
+)
+def test_speakers(text, verb, speaker):
+    people = find_named_people(text)
+    at = text.index(verb)
+    assert [p.person.surname for p in speakers(text, 0, at, at + len(verb), people)] == [speaker]
+
+
+def test_no_speaker_when_none_is_marked():
+    text = "Токио выразил протест в связи с поездкой Мишустина."
+    at = text.index("выразил")
+    assert speakers(text, 0, at, at + 7, find_named_people(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, word, role",
+    [
+        ("протест в связи с визитом премьера", "визитом", "topic"),
+        ("протест из-за поездки Мишустина", "поездки", "topic"),
+        ("после переговоров в Москве", "переговоров", "reference"),
+        ("по итогам встречи", "встречи", "reference"),
+        ("Мишустин совершил поездку на Итуруп", "поездку", None),
+        ("国後島を訪問したことについて批判した", "訪問", "topic"),
+        ("配備をめぐり抗議した", "配備", "topic"),
+        ("会談後に記者会見した", "会談", "reference"),
+        ("プーチン大統領と会談した", "会談", None),
+        ("after the visit", "visit", None),  # English is read by the event pass's own patterns
+    ],
+)
+def test_marked_role(text, word, role):
+    at = text.index(word)
+    marked = marked_role(text, 0, at, at + len(word))
+    assert (marked[0] if marked else None) == role
+
+
+@pytest.mark.parametrize(
+    "text, earlier",
+    [
+        ("Ранее Кисида заявил о готовности к диалогу.", True),
+        ("Кисида неоднократно заявлял о готовности.", True),
+        ("Кисида заявил о готовности к диалогу.", False),
+        ("首相はこれまで述べてきた。", True),
+        ("首相は述べた。", False),
+    ],
+)
+def test_looks_earlier(text, earlier):
+    assert looks_earlier(text, 0, len(text)) is earlier
+
+
+# --- the event pass ---------------------------------------------------------------------------------
+def test_a_reaction_past_the_lead_is_news_of_the_day():
+    text = (
+        "Во вторник премьер-министр России Михаил Мишустин прибыл на остров Итуруп.\n\n"
+        "Министр иностранных дел Японии Тосимицу Мотэги выразил сожаление в связи с его визитом.\n"
+    )
+    events = events_of(text)
+    statements = [e for e in events if e.type == "statement"]
+    assert [(e.date, e.people) for e in statements] == [("2021-07-26", ("Motegi",))]
+    assert {e.type for e in events} == {"visit", "statement"}
+
+
+def test_an_earlier_statement_is_not_news_of_the_day():
+    text = (
+        "Во вторник премьер-министр России Михаил Мишустин прибыл на остров Итуруп.\n\n"
+        "Ранее министр иностранных дел Японии Тосимицу Мотэги выразил сожаление.\n"
+    )
+    assert "statement" not in {e.type for e in events_of(text)}
+
+
+def test_the_lead_statement_is_its_speakers_not_the_visitors():
+    text = (
+        "Визит премьер-министра России Михаила Мишустина на остров Итуруп неприемлем, "
+        "заявил посол Японии в Москве Тоёхиса Кодзуки.\n\n"
+        "Поездку на Итуруп Мишустин совершил сегодня.\n"
+    )
+    events = events_of(text)
+    assert ("statement", ("Kozuki",)) in {(e.type, e.people) for e in events}
+
+
+def test_a_japanese_quote_is_content_and_a_topic_word_does_not_type_the_event():
+    """The press conference is the event; the visit is only what it was about, and the visit words inside
+    「」 are the speaker's."""
+    text = "加藤勝信官房長官は26日の記者会見で、首相が択捉島を訪問したことについて「訪問は遺憾だ」と述べた。"
+    events = events_of(text)
+    assert [(e.date, e.type) for e in events] == [("2021-07-26", "statement")]
