@@ -320,6 +320,8 @@ _NAMED_DOCUMENT_BEFORE_RU = re.compile(
 )
 _NAMED_DOCUMENT_AFTER_JA = re.compile(r"年?の?(?:日ソ|日ロ|日露)?(?:共同)?(?:宣言|条約|協定|声明)")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht)\b")
+# a paragraph that ends like a sentence (a Japanese paper's byline "【記者名】" may follow its last 。)
+_PROSE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』）]*(?:【[^】\n]{1,20}】)?\s*$")
 _OPEN_QUOTES = "“«‘「『"
 _CLOSE_QUOTES = "”»’」』"
 _QUOTE_CHAR = re.compile(f'["{_OPEN_QUOTES}{_CLOSE_QUOTES}]')
@@ -371,7 +373,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     named = {(a, b): find_named_people(text, a, b) for a, b in heads + spans}
     place_mentions = {(a, b): find_places(text, a, b) for a, b in heads + spans}
     # subheadings and teaser lines (no sentence end) do not name the article's places and people
-    prose = [(a, b) for a, b in spans if re.search(r"[.!?…:;。！？][\"'”’»)\]」』）]*\s*$", text[a:b])]
+    prose = [(a, b) for a, b in spans if _PROSE_END.search(text[a:b])]
     known = {m.person.surname for span in heads + prose for m in named[span]}
     places = {
         m.place.name
@@ -821,12 +823,15 @@ class _Context:
         """The speech word and who says it: in Russian and Japanese the speaker its clause marks
         (kurils.ruja.speakers: "..., заявил посол Михаил Галузин", "菅官房長官は…と述べた"), not
         every person the sentence names; otherwise the first word and everyone named."""
-        if script_of(sentence.text) is not None:
-            for trigger in sorted(speech, key=lambda t: t.start):
-                who = speakers(self.text, sentence.start, trigger.start, trigger.end, people)
-                if who:
-                    return trigger, who
-        return speech[0], people
+        if script_of(sentence.text) is None:
+            return speech[0], people
+        for trigger in sorted(speech, key=lambda t: t.start):
+            who = speakers(self.text, sentence.start, trigger.start, trigger.end, people)
+            if who:
+                return trigger, who
+        # no marked speaker: everyone named but those in what the statement is about
+        topics = [t.topic for t in find_triggers(self.text, sentence, self.lowered) if t.topic]
+        return speech[0], [p for p in people if not any(a <= p.start < b for a, b in topics)]
 
     def news_day_statement(
         self, sentence: Sentence, people: list[PersonMention], places: list[PlaceMention]

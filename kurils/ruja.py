@@ -65,8 +65,9 @@ def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int
         return None
     before = text[max(lo, start - 40) : start]
     m = _RU_TOPIC_BEFORE.search(before)
-    if m:
-        return "topic", start - len(before) + m.start(), end
+    if m:  # the topic runs to the end of its clause: "в связи с поездкой вице-премьеров Марата Хуснуллина"
+        stop = _RU_CLAUSE_BREAK.search(text, end)
+        return "topic", start - len(before) + m.start(), stop.start() if stop else len(text)
     m = _RU_REFERENCE_BEFORE.search(before)
     if m:
         return "reference", start - len(before) + m.start(), end
@@ -76,9 +77,11 @@ def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int
 # -- the speaker ------------------------------------------------------------------------------------
 _RU_CLAUSE_BREAK = re.compile(r"[,;:«»\"“”()]|\s[–—-]\s|^[–—-]\s|\s(?:и|а|но|что|который|которая)\s")
 _RU_AFTER_GAP = re.compile(r"[^,;:«»\"“”().!?]{0,80}")
+# a verb's past or present third person: "заявил", "сообщила", "выразили", "заявляет", "говорит"
+_RU_SPEECH_VERB = re.compile(r"(?:л|ла|ли|ло|ет|ит|ют|ят|ут|ат)(?:ся|сь)?$")
 # a verb that opens its clause puts the subject after it: "..., заявил посол", "Об этом сообщил министр"
 _RU_INVERSION_LEAD = re.compile(
-    r"\s*(?:(?i:об\s+этом|о\s+том|также|уже|ещё|еще|как|это|так|при\s+этом|в\s+свою\s+очередь|"
+    r"[\s–—-]*(?:(?i:об\s+этом|о\s+том|также|уже|ещё|еще|как|это|так|при\s+этом|в\s+свою\s+очередь|"
     r"позднее|затем|кроме\s+того)\s*)*"
 )
 _JA_SUBJECT_AFTER = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff・]{0,8}?(?:氏|さん)?(?:は|が|も)")
@@ -100,6 +103,8 @@ def speakers(
             p for p in people
             if p.end <= verb_start and _JA_SUBJECT_AFTER.match(text, p.end)
         ][:1]
+    if not _RU_SPEECH_VERB.search(text, verb_start, verb_end):
+        return []  # a noun ("Протест Японии ...") has no speaker of its own
     clause = sentence_start
     for m in _RU_CLAUSE_BREAK.finditer(text, sentence_start, verb_start):
         clause = m.end()

@@ -39,6 +39,7 @@ def test_script_of(text, script):
         ("Визит неприемлем, заявил посол России в Токио Михаил Галузин.", "заявил", "Galuzin"),
         ("Об этом заявил министр иностранных дел Сергей Лавров.", "заявил", "Lavrov"),
         ("«Мы продолжим переговоры», — сказал Мотэги.", "сказал", "Motegi"),
+        ("«Мы решим вопрос»,— сказал Абэ после переговоров с Путиным.", "сказал", "Abe"),
         ("После встречи с Путиным Кисида заявил о прогрессе.", "заявил", "Kishida"),
         # Japanese: the person marked by は/が, a title between
         ("林芳正外相は8日の記者会見で、プーチン大統領の発言について述べた。", "述べ", "Hayashi"),
@@ -51,10 +52,16 @@ def test_speakers(text, verb, speaker):
     assert [p.person.surname for p in speakers(text, 0, at, at + len(verb), people)] == [speaker]
 
 
-def test_no_speaker_when_none_is_marked():
-    text = "Токио выразил протест в связи с поездкой Мишустина."
-    at = text.index("выразил")
-    assert speakers(text, 0, at, at + 7, find_named_people(text)) == []
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Токио выразил протест в связи с поездкой Мишустина.", "выразил"),  # the clause's subject is Tokyo
+        ("Протест Японии из-за посещения Итурупа Мишустиным неприемлем.", "Протест"),  # a noun
+    ],
+)
+def test_no_speaker_when_none_is_marked(text, word):
+    at = text.index(word)
+    assert speakers(text, 0, at, at + len(word), find_named_people(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -120,6 +127,22 @@ def test_the_lead_statement_is_its_speakers_not_the_visitors():
     )
     events = events_of(text)
     assert ("statement", ("Kozuki",)) in {(e.type, e.people) for e in events}
+
+
+def test_a_statement_about_a_visit_is_not_the_visitors():
+    text = ("Токио выразил протест Москве в связи с поездкой вице-премьера Марата Хуснуллина "
+            "на остров Итуруп Курильской гряды.\n")
+    statements = [e for e in events_of(text) if e.type == "statement"]
+    assert [(e.date, e.people) for e in statements] == [("2021-07-26", ())]
+
+
+def test_a_japanese_story_signed_after_its_last_sentence_is_prose():
+    """"…見えない。【記者名】": a Japanese paper's byline after the last 。 leaves the paragraph prose."""
+    text = ("択捉島を訪問 ロシア化進む\n\n政府は5月の日露首脳会談で調査団の派遣に合意した。"
+            "択捉島ではロシア化が急速に進んでいる。【山田太郎】\n")
+    article = parse_bytes(text.encode(), "probe.txt")
+    assert [p.text[-6:] for p in article.paragraphs] == ["【山田太郎】"]
+    assert "Iturup" in article.places
 
 
 def test_a_japanese_quote_is_content_and_a_topic_word_does_not_type_the_event():
