@@ -1352,11 +1352,15 @@ def best_trigger(
     if not scored:
         return None
     # among equals one before the time unless it is far off ("are meeting in Nagato, ... before moving
-    # to Tokyo on Friday for talks": Friday's trigger is the talks right after it)
+    # to Tokyo on Friday for talks": Friday's trigger is the talks right after it); Japanese puts the
+    # time before its verb or noun ("9月に…会談し、年内の…訪日も"), so there the one after it
+    japanese = script_of(time.text) == "ja"
     return max(
         scored,
         key=lambda pt: (
-            pt[0], pt[1].start < time.start and trigger_distance(pt[1], time) <= _FAR_TRIGGER,
+            pt[0],
+            (pt[1].start >= time.end) if japanese
+            else pt[1].start < time.start and trigger_distance(pt[1], time) <= _FAR_TRIGGER,
             -trigger_distance(pt[1], time),
         ),
     )[1]

@@ -151,3 +151,10 @@ def test_a_japanese_quote_is_content_and_a_topic_word_does_not_type_the_event():
     text = "加藤勝信官房長官は26日の記者会見で、首相が択捉島を訪問したことについて「訪問は遺憾だ」と述べた。"
     events = events_of(text)
     assert [(e.date, e.type) for e in events] == [("2021-07-26", "statement")]
+
+
+def test_a_japanese_time_dates_the_event_word_after_it():
+    """"9月に…会談し、年内の…訪日も模索する": September is the meeting's, "within the year" the visit's."""
+    text = "安倍晋三首相は9月にウラジオストクでプーチン大統領と会談し、年内の大統領訪日も模索する。"
+    anchor = TimeValue(date(2016, 7, 30), date(2016, 7, 30), "day")
+    assert {(e.date, e.type) for e in events_of(text, anchor)} == {("2016-09", "meeting"), ("2016", "visit")}
