@@ -41,7 +41,7 @@ from kurils.fastre import guarded, lowercased
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person
-from kurils.ruja import looks_earlier, marked_role, script_of, speakers
+from kurils.ruja import looks_ahead, looks_earlier, marked_role, script_of, speakers
 from kurils.sentences import Sentence, dateline, split_sentences
 from kurils.spans import TakenSpans, starting_within
 from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
@@ -408,6 +408,8 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
                 context.lead_seen = True  # the lead: the body's first real sentence
                 if not found and people_here:
                     found = context.lead_statement(sentence, people_here, places_here)
+                if not found:
+                    found = context.lead_event(sentence, people_here, places_here)
             if not found and read:
                 found = context.carried_events(sentence, people_here, places_here, read[-1], subject)
             if not found and people_here and context.lead_seen:
@@ -832,6 +834,42 @@ class _Context:
         # no marked speaker: everyone named but those in what the statement is about
         topics = [t.topic for t in find_triggers(self.text, sentence, self.lowered) if t.topic]
         return speech[0], [p for p in people if not any(a <= p.start < b for a, b in topics)]
+
+    def lead_event(
+        self, sentence: Sentence, people: list[PersonMention], places: list[PlaceMention]
+    ) -> list[Event]:
+        """A Russian or Japanese lead that reports a meeting, visit, call or other move with no time of its
+        own ("Встреча Путина и Абэ прошла в Сингапуре, ...") reports it on the publication day, as
+        their news leads do; not when it looks ahead ("ожидается", "予定") or back ("ранее")."""
+        anchor, text = self.anchor, self.text
+        if (
+            anchor is None
+            or (anchor.last - anchor.first).days > 31
+            or script_of(sentence.text) is None
+            or looks_earlier(text, sentence.start, sentence.end)
+            or looks_ahead(text, sentence.start, sentence.end)
+            or find_times(text, anchor, start=sentence.start, end=sentence.end)
+        ):
+            return []
+        regions = split_regions(text, sentence)
+        moves = [
+            t
+            for t in find_triggers(text, sentence, self.lowered)
+            if t.type not in ("statement", "other")
+            and t.priority > 0
+            and t.local != "reference"
+            and t.topic is None
+            and not region_of(regions, t.start).content
+        ]
+        if not moves:
+            return []
+        trigger = max(moves, key=lambda t: (t.priority, -t.start))
+        region = region_of(regions, trigger.start)
+        # (the day stands at the sentence's end: a time inside the event word would name a document)
+        time = TimeMention(sentence.end, sentence.end, "", "publication", anchor, "either")
+        event = self.make_event(sentence, regions, region, time, trigger, people, places)
+        self.remember_subject(people, sentence)
+        return [event]
 
     def news_day_statement(
         self, sentence: Sentence, people: list[PersonMention], places: list[PlaceMention]

@@ -66,7 +66,7 @@ def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int
     before = text[max(lo, start - 40) : start]
     m = _RU_TOPIC_BEFORE.search(before)
     if m:  # the topic runs to the end of its clause: "в связи с поездкой вице-премьеров Марата Хуснуллина"
-        stop = _RU_CLAUSE_BREAK.search(text, end)
+        stop = _RU_TOPIC_END.search(text, end)
         return "topic", start - len(before) + m.start(), stop.start() if stop else len(text)
     m = _RU_REFERENCE_BEFORE.search(before)
     if m:
@@ -76,6 +76,7 @@ def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int
 
 # -- the speaker ------------------------------------------------------------------------------------
 _RU_CLAUSE_BREAK = re.compile(r"[,;:«»\"“”()]|\s[–—-]\s|^[–—-]\s|\s(?:и|а|но|что|который|которая)\s")
+_RU_TOPIC_END = re.compile(r"[,;:«»\"“”()]|\s[–—-]\s")
 _RU_AFTER_GAP = re.compile(r"[^,;:«»\"“”().!?]{0,80}")
 # a verb's past or present third person: "заявил", "сообщила", "выразили", "заявляет", "говорит"
 _RU_SPEECH_VERB = re.compile(r"(?:л|ла|ли|ло|ет|ит|ют|ят|ут|ат)(?:ся|сь)?$")
@@ -132,3 +133,16 @@ def looks_earlier(text: str, start: int, end: int) -> bool:
     """A Russian or Japanese sentence that says its statement was made before ("ранее заявил", "これまで
     述べてきた")."""
     return bool(_RU_EARLIER.search(text, start, end) or _JA_EARLIER.search(text, start, end))
+
+
+# "ожидается", "состоится", "планирует", "予定", "方針": a clause about what is still to come
+_RU_AHEAD = re.compile(
+    r"(?<![а-яё])(?i:будет|будут|состоится|состоятся|пройд[её]т|пройдут|ожида[ею]тся|планиру[ею]т|"
+    r"намерен[аы]?|собира[ею]тся|предстоит|может|могут|должн[аыо]?)(?![а-яё])"
+)
+_JA_AHEAD = re.compile(r"予定|方針|見通し|方向で|調整して|検討|目指")
+
+
+def looks_ahead(text: str, start: int, end: int) -> bool:
+    """A Russian or Japanese sentence about something still to come ("встреча состоится", "訪問する予定")."""
+    return bool(_RU_AHEAD.search(text, start, end) or _JA_AHEAD.search(text, start, end))
