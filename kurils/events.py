@@ -322,6 +322,7 @@ _NAMED_DOCUMENT_AFTER_JA = re.compile(r"年?の?(?:日ソ|日ロ|日露)?(?:共�
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht)\b")
 # a paragraph that ends like a sentence (a Japanese paper's byline "【記者名】" may follow its last 。)
 _PROSE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』）]*(?:【[^】\n]{1,20}】)?\s*$")
+_INNER_END = re.compile(r"[.!?。！？][\"'”’»)\]」』）]*\s")
 _OPEN_QUOTES = "“«‘「『"
 _CLOSE_QUOTES = "”»’」』"
 _QUOTE_CHAR = re.compile(f'["{_OPEN_QUOTES}{_CLOSE_QUOTES}]')
@@ -373,7 +374,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     named = {(a, b): find_named_people(text, a, b) for a, b in heads + spans}
     place_mentions = {(a, b): find_places(text, a, b) for a, b in heads + spans}
     # subheadings and teaser lines (no sentence end) do not name the article's places and people
-    prose = [(a, b) for a, b in spans if _PROSE_END.search(text[a:b])]
+    prose = [(a, b) for a, b in spans if _PROSE_END.search(text[a:b]) or _cut_off_prose(text[a:b])]
     known = {m.person.surname for span in heads + prose for m in named[span]}
     places = {
         m.place.name
@@ -421,6 +422,12 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     # carried after merging: a place read from a neighbour never makes two events one
     events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events)]
     return tuple(sorted(places)), people, tuple(events)
+
+
+def _cut_off_prose(paragraph: str) -> bool:
+    """A paragraph cut mid-sentence by the page or the store ("… заявил, что оно «пр", "…[続きを読む"):
+    long and with a sentence end inside, so prose rather than a teaser or a subheading."""
+    return len(words(paragraph)) >= 25 and bool(_INNER_END.search(paragraph))
 
 
 def carry_places(text: str, read: list[Read]) -> dict[tuple, Event]:

@@ -158,3 +158,18 @@ def test_a_japanese_time_dates_the_event_word_after_it():
     text = "安倍晋三首相は9月にウラジオストクでプーチン大統領と会談し、年内の大統領訪日も模索する。"
     anchor = TimeValue(date(2016, 7, 30), date(2016, 7, 30), "day")
     assert {(e.date, e.type) for e in events_of(text, anchor)} == {("2016-09", "meeting"), ("2016", "visit")}
+
+
+def test_a_paragraph_cut_mid_sentence_still_names_its_people():
+    """A store that cut the article mid-word leaves a long last paragraph with sentence ends inside: it is
+    prose, so its officials are the article's (a teaser or a subheading, short and unended, is not)."""
+    text = (
+        "Посол ответил на протест Токио\n\n"
+        "Визит премьер-министра России на Итуруп неприемлем, заявил российский посол в Токио.\n\n"
+        "Протест в связи с поездкой выразило японское правительство, которое считает остров своим. "
+        "А главный секретарь кабинета министров Японии Кацунобу Като назвал посещение острова российским "
+        "премьером прискорбным и заявил, что оно «пр\n"
+    )
+    assert "Kato" in parse_bytes(text.encode(), "probe.txt").people
+    assert "Kato" not in parse_bytes("Заголовок\n\nГлавный секретарь Кацунобу Като о визите\n".encode(),
+                                     "probe.txt").people
