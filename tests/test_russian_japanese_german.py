@@ -127,6 +127,8 @@ def test_month_names_file_is_cldr(locale):
         ("ミハイル・ミシュスティン首相が命じた。", ["Mishustin"]),
         ("ラブロフ外相は14日、河野太郎外相との会談後に記者会見し", ["Lavrov", "Kono"]),
         ("菅野さんは", []),  # a kanji surname two officials share is never read alone
+        ("河野克俊統合幕僚長は訪ロする。", ["Kawano"]),  # the full name tells him from Kono Taro
+        ("ロシアのソコロフ運輸大臣が訪問した。", ["Sokolov"]),
     ],
 )
 def test_japanese_names(text, surnames):
@@ -144,6 +146,7 @@ def test_japanese_names(text, surnames):
         ("губернатор Александр Хорошавин", ["Khoroshavin"]),
         ("Хаяси и Мацуно", ["Hayashi", "Matsuno"]),  # "си" is "shi", "ц" is "ts"
         ("с Путиным и Лавровым", ["Putin", "Lavrov"]),
+        ("поездки Григоренко и Хуснуллина на Курилы", ["Grigorenko", "Khusnullin"]),  # no title needed
         ("Москва и Россия, Кунашир", []),
     ],
 )
