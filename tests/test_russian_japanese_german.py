@@ -217,7 +217,8 @@ def test_places_file_has_every_case_of_its_cyrillic_names():
         ("国後、色丹両島", "Kunashir"), ("歯舞群島", "Habomai"), ("北方領土", "Kuril Islands"),
         ("Южно-Курильском", "Yuzhno-Kurilsk"),
         # the Russian names written in katakana, as Russian outlets' Japanese editions write them
-        ("南クリール諸島全島", "Kuril Islands"), ("南クリル諸島での", "Kuril Islands"), ("北方四島の", "Kuril Islands"),
+        ("南クリール諸島全島", "Kuril Islands"), ("南クリル諸島での", "Kuril Islands"),
+        ("北方四島の", "Kuril Islands"),
         ("クナシル島(国後島)", "Kunashir"), ("イトゥルップ島", "Iturup"), ("シコタン島", "Shikotan"),
         ("ハボマイ群島", "Habomai"),
     ],
