@@ -177,6 +177,7 @@ _TRIGGERS = tuple((kind, prio, guarded(p, re.IGNORECASE)) for kind, prio, p in T
 
 # the same scans for the article lowered once: a plain scan is ~2x faster than IGNORECASE
 _TRIGGERS_LOWER = tuple((kind, prio, guarded(lowercased(p))) for kind, prio, p in TRIGGERS)
+_SUMMIT_WORDS = ("summit", "forum", "conference", "首脳会", "会合", "会議", "サミット")  # ("G20首脳会合": a setting)
 _MULTILATERAL_BEFORE = re.compile(
     _MULTILATERAL + r"\b[^.,;]{0,30}$|\b(?:Group of|Asia-Pacific|East Asia)\b[^.,;]{0,40}$"
 )
@@ -1330,7 +1331,7 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
             if _NEGATION_BEFORE.search(before):
                 weight = -100.0  # kept so that the clause does not fall back to an "other" event
             word = m.group().lower()
-            if kind in ("meeting", "forum") and word.startswith(("summit", "forum", "conference")):
+            if kind in ("meeting", "forum") and word.startswith(_SUMMIT_WORDS):
                 if _MULTILATERAL_BEFORE.search(text[max(sentence.start, m.start() - 50) : m.start()]):
                     weight = min(weight, 2.5)  # a G20/APEC summit is a setting, not a bilateral meeting
             reference = _REFERENCE_BEFORE.search(before)
@@ -1346,6 +1347,7 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
             marked = marked_role(text, sentence.start, m.start(), m.end()) if word[0] > "\x7f" else None
             if marked and marked[0] == "topic" and topic is None:
                 topic = marked[1:]
+                weight = min(weight, 5.5)  # less than the clause's own predicate after the discount
             elif marked and marked[0] == "reference" and not local:
                 local, why, reference_at = 5, "reference", marked[1]
             if topic is not None:

@@ -173,3 +173,18 @@ def test_a_paragraph_cut_mid_sentence_still_names_its_people():
     assert "Kato" in parse_bytes(text.encode(), "probe.txt").people
     assert "Kato" not in parse_bytes("Заголовок\n\nГлавный секретарь Кацунобу Като о визите\n".encode(),
                                      "probe.txt").people
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # what the announcement was about is a topic: the announcement is the event
+        ("ロシアは今年3月、ウクライナ侵攻に対する日本の経済制裁に反発し、事業の停止を発表した。", "statement"),
+        ("首相が5日、四島への訪問簡易化に関する合意を破棄するよう命じたことが発表された。", "statement"),
+        # a G20 summit is the setting of the leader's visit
+        ("来年6月の大阪での20カ国・地域(G20)首脳会合のためプーチン氏が来日する。", "visit"),
+    ],
+)
+def test_japanese_topics_and_settings_do_not_type_the_event(text, kind):
+    anchor = TimeValue(date(2022, 9, 7), date(2022, 9, 7), "day")
+    assert {e.type for e in events_of(text, anchor)} == {kind}
