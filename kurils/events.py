@@ -177,7 +177,8 @@ _TRIGGERS = tuple((kind, prio, guarded(p, re.IGNORECASE)) for kind, prio, p in T
 
 # the same scans for the article lowered once: a plain scan is ~2x faster than IGNORECASE
 _TRIGGERS_LOWER = tuple((kind, prio, guarded(lowercased(p))) for kind, prio, p in TRIGGERS)
-_SUMMIT_WORDS = ("summit", "forum", "conference", "首脳会", "会合", "会議", "サミット")  # ("G20首脳会合": a setting)
+# a multilateral summit's words ("G20首脳会合" too): a setting, not a bilateral meeting
+_SUMMIT_WORDS = ("summit", "forum", "conference", "首脳会", "会合", "会議", "サミット")
 _MULTILATERAL_BEFORE = re.compile(
     _MULTILATERAL + r"\b[^.,;]{0,30}$|\b(?:Group of|Asia-Pacific|East Asia)\b[^.,;]{0,40}$"
 )

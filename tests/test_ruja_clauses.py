@@ -179,7 +179,7 @@ def test_a_paragraph_cut_mid_sentence_still_names_its_people():
     "text, kind",
     [
         # what the announcement was about is a topic: the announcement is the event
-        ("ロシアは今年3月、ウクライナ侵攻に対する日本の経済制裁に反発し、事業の停止を発表した。", "statement"),
+        ("ロシアは3月、ウクライナ侵攻に対する日本の経済制裁に反発し、事業の停止を発表した。", "statement"),
         ("首相が5日、四島への訪問簡易化に関する合意を破棄するよう命じたことが発表された。", "statement"),
         # a G20 summit is the setting of the leader's visit
         ("来年6月の大阪での20カ国・地域(G20)首脳会合のためプーチン氏が来日する。", "visit"),
