@@ -41,7 +41,7 @@ from kurils.fastre import guarded, lowercased
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person
-from kurils.ruja import looks_ahead, looks_earlier, marked_role, script_of, speakers
+from kurils.ruja import happened_before, looks_ahead, looks_earlier, marked_role, script_of, speakers
 from kurils.sentences import Sentence, dateline, split_sentences
 from kurils.spans import TakenSpans, starting_within
 from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
@@ -417,6 +417,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
                 found = context.carried_events(sentence, people_here, places_here, read[-1], subject)
             if not found and people_here and context.lead_seen:
                 found = context.news_day_statement(sentence, people_here, places_here)
+            found += context.talks_before(sentence, found, people_here)
             read.append((sentence, places_here, found, people_here))
             events += found
     placed = carry_places(text, read)
@@ -879,6 +880,31 @@ class _Context:
         event = self.make_event(sentence, regions, region, time, trigger, people, places)
         self.remember_subject(people, sentence)
         return [event]
+
+    def talks_before(
+        self, sentence: Sentence, found: list[Event], people: list[PersonMention]
+    ) -> list[Event]:
+        """Russian and Japanese: a statement made after talks ("Лавров заявил по итогам первого раунда
+        переговоров со своим японским коллегой Таро Коно", "外相は14日、…外相との会談後に記者会見し")
+        dates the talks too: a meeting or call of the speaker and the partner named with it."""
+        statements = [e for e in found if e.type == "statement" and e.time is not None]
+        if len(statements) != 1 or len(found) != 1 or script_of(sentence.text) is None:
+            return []
+        (said,) = statements
+        text = self.text
+        for trigger in find_triggers(text, sentence, self.lowered):
+            if trigger.type not in ("meeting", "call") or trigger.local != "reference":
+                continue
+            if not happened_before(text, sentence.start, trigger.start, trigger.end):
+                continue
+            reach = range(max(sentence.start, trigger.start - 30), min(sentence.end, trigger.end + 60))
+            partners = [p.person.surname for p in people if p.start in reach]
+            who = tuple(dict.fromkeys(list(said.people) + partners))
+            if len(who) < 2:
+                continue
+            return [dataclasses.replace(said, type=trigger.type, people=who,
+                                        title=event_title(trigger.type, list(who), list(said.places)))]
+        return []
 
     def news_day_statement(
         self, sentence: Sentence, people: list[PersonMention], places: list[PlaceMention]
@@ -1472,9 +1498,9 @@ def dedupe(events: list[Event]) -> list[Event]:
             continue
         people = set(event.people)
         absorbed = event.type == "statement" and any(
-            other is not event and people & set(other.people)
+            other is not event and people & set(other.people) and other.span != event.span
             for other in not_statements_at.get(event.time, ())
-        )
+        )  # (a statement and the talks it followed, read from one sentence, are two events)
         vaguer = absorbed or bool(event.time) and any(
             other is not event
             and _width(event.time) > _width(other.time)

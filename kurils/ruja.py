@@ -45,6 +45,9 @@ _JA_TOPIC_AFTER = re.compile(
     r"(?:について|に関して|に関し|に関する|をめぐり|をめぐって|をめぐる|に対して|に対し|に対する|への抗議|"
     r"に抗議|を批判|に反発|に遺憾)"
 )
+# "по итогам переговоров", "после встречи", "会談後に", "会談を受けて": the event came first
+_RU_AFTER_BEFORE = re.compile(r"(?<![а-яёА-ЯЁ-])(?i:после|по\s+итогам)\s+(?:[а-яё-]+\s+){0,3}$")
+_JA_AFTER = re.compile(r"(?:の)?(?:後|を受けて|を受け)")
 # "会談後に", "訪問前に", "訪問に先立ち", "会談を受けて": a reference point
 _JA_REFERENCE_AFTER = re.compile(r"(?:の)?(?:後|前|に先立ち|に先立って|を受けて|を受け|を前に|の際)")
 
@@ -147,3 +150,11 @@ _JA_AHEAD = re.compile(r"予定|方針|見通し|方向で|調整して|検討|�
 def looks_ahead(text: str, start: int, end: int) -> bool:
     """A Russian or Japanese sentence about something still to come ("встреча состоится", "訪問する予定")."""
     return bool(_RU_AHEAD.search(text, start, end) or _JA_AHEAD.search(text, start, end))
+
+
+def happened_before(text: str, lo: int, start: int, end: int) -> bool:
+    """A Russian or Japanese event word marked as what came just before the clause's own event
+    ("заявил по итогам первого раунда переговоров", "会談後に記者会見し"): it took place too."""
+    if _JAPANESE.match(text, start):
+        return bool(_JA_AFTER.match(text, end))
+    return bool(_CYRILLIC.match(text, start) and _RU_AFTER_BEFORE.search(text[max(lo, start - 50) : start]))

@@ -188,3 +188,18 @@ def test_a_paragraph_cut_mid_sentence_still_names_its_people():
 def test_japanese_topics_and_settings_do_not_type_the_event(text, kind):
     anchor = TimeValue(date(2022, 9, 7), date(2022, 9, 7), "day")
     assert {e.type for e in events_of(text, anchor)} == {kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Об этом министр иностранных дел Сергей Лавров заявил 14 января по итогам переговоров со своим "
+        "японским коллегой Таро Коно.",
+        "ラブロフ外相は14日、河野太郎外相との会談後に記者会見し、交渉を続けると述べた。",
+    ],
+)
+def test_a_statement_after_talks_dates_the_talks_too(text):
+    anchor = TimeValue(date(2019, 1, 15), date(2019, 1, 15), "day")
+    got = {(e.date, e.type, frozenset(e.people)) for e in events_of(text, anchor)}
+    assert ("2019-01-14", "meeting", frozenset({"Lavrov", "Kono"})) in got
+    assert any(kind == "statement" and "Lavrov" in who for _d, kind, who in got)
