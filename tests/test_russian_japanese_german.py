@@ -284,3 +284,16 @@ def test_a_documents_year_dates_no_meeting(text):
     events = extract_with_anchor(parse_bytes(text.encode(), "probe.txt"), anchor)
     assert "1956" not in {e.date for e in events if e.type == "meeting"}
     assert "2018-11-14" in {e.date for e in events}
+
+
+def test_every_case_of_a_russian_title_starts_with_one_of_its_stems():
+    """titles_ru.csv's stems are the cheap test before pymorphy3 confirms a title: each case form of each
+    title, singular and plural, must pass it ("посол" -> "посла", "послам")."""
+    import pymorphy3
+
+    from kurils import reference
+    from kurils.people import _RU_TITLE_STEM, RUSSIAN_TITLES
+
+    morph = pymorphy3.MorphAnalyzer()
+    forms = {f.word for row in reference.rows(RUSSIAN_TITLES) for f in morph.parse(row["lemma"])[0].lexeme}
+    assert sorted(f for f in forms if not _RU_TITLE_STEM.fullmatch(f)) == []
