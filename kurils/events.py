@@ -112,8 +112,7 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\btravel(?:l?ed|s|l?ing)?\b|\barriv(?:ed|es|e|al)\b|\bc(?:ame|ome|omes|oming) to\b|\bwent to\b"
         r"|\breturned to\b(?! (?:office|power|the (?:post|premiership|presidency|Kremlin)))"
         r"|\bpilgrimage\b|\blanded\b|\bstop(?:ped)? in\b|\bvisa-free\b|\bdelegations?\b|\binspected\b"
-        r"|\bвизит\w*|\bприбы(?:л|ла|ли|вший|вшая)\b|\bпосе(?:тил|тила|тили|щал|щала|щали|щени)\w*"
-        r"|\bприлете(?:л|ла|ли)\b|\bBesuch\w*|\bbesucht\w*|\btraf\b[^.;]{0,60}\bein\b",
+        r"|\bBesuch\w*|\bbesucht\w*|\btraf\b[^.;]{0,60}\bein\b",
     ),
     # "the first session is expected to be held in Tokyo": a session that is held is a meeting
     ("meeting", 3.5, r"\b(?:sessions?|sittings?)\b(?=[^.;]{0,40}\b(?:be|is|are|was|were|been)\s+held\b)"),
@@ -148,7 +147,6 @@ TRIGGERS: tuple[tuple[str, float, str], ...] = (
         r"|\bcalled\b(?= (?:the|it|this|that|these|those|his|her|their|its)\b)"
         r"|\baccused\b|\bslammed\b|\bblasted\b|\brejected\b|\bdismissed\b|\bpraised\b|\bhailed\b"
         r"|\bthanked\b|\bapologi[sz]ed\b|\bprotest(?:ing)?\b|\bdecree\b"
-        r"|\bзаяви(?:л|ла|ли)\b|\bсообщи(?:л|ла|ли)\b|\bпредложи(?:л|ла|ли)\b"
         r"|\bsuspend(?:ed|s)?\b|\bterminated\b",
     ),
 )
