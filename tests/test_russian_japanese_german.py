@@ -30,6 +30,11 @@ def test_japanese_sentence_ends(text, sentences):
     assert len(split_sentences(text)) == sentences
 
 
+def test_a_cyrillic_initial_ends_no_sentence():
+    text = "В конце июня ожидается очередная встреча В. Путина и С. Абэ. Другое предложение."
+    assert len(split_sentences(text)) == 2
+
+
 def test_japanese_prose_is_body_not_furniture():
     text = (
         "日露首脳会談、共同経済活動の行程表で合意\n\n"
@@ -239,6 +244,8 @@ def test_island_names_in_russian_and_japanese(text, place):
         ("Лавров 10 мая провёл переговоры с Коно в Москве.", "meeting"),
         ("Путин и Абэ встретились в Москве 22 января 2019 года.", "meeting"),
         ("Первая бизнес-миссия приезжала на острова в конце июня 2017 года.", "visit"),
+        ("Вторая группа уехала домой в понедельник.", "visit"),
+        ("Премьер собирается посетить Россию в начале 2019 года.", "visit"),
     ],
 )
 def test_event_words(text, kind):
