@@ -806,7 +806,7 @@ class _Context:
         if anchor is None or (anchor.last - anchor.first).days > 31:
             return []  # a publication known only to the month or better still dates the lead
         text = self.text
-        if find_times(text, anchor, start=sentence.start, end=sentence.end):
+        if self.dates_something(sentence):
             return []
         regions = split_regions(text, sentence)
         frames = [r for r in regions if not r.content]
@@ -826,6 +826,12 @@ class _Context:
         event = self.make_event(sentence, regions, frame, time, said, speakers, places)
         self.remember_subject(people, sentence)
         return [event]
+
+    def dates_something(self, sentence: Sentence) -> bool:
+        """The sentence has a time of its own; a year that names a document ("the 1956 declaration",
+        "декларации 1956 года") dates nothing."""
+        times = find_times(self.text, self.anchor, start=sentence.start, end=sentence.end)
+        return any(not (m.kind == "year" and self.span_start_or_name(m)) for m in times)
 
     def said_by(
         self, sentence: Sentence, speech: list[Trigger], people: list[PersonMention]
@@ -856,7 +862,7 @@ class _Context:
             or script_of(sentence.text) is None
             or looks_earlier(text, sentence.start, sentence.end)
             or looks_ahead(text, sentence.start, sentence.end)
-            or find_times(text, anchor, start=sentence.start, end=sentence.end)
+            or self.dates_something(sentence)
         ):
             return []
         regions = split_regions(text, sentence)

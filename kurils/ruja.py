@@ -70,7 +70,7 @@ def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int
     before = text[max(lo, start - 40) : start]
     m = _RU_TOPIC_BEFORE.search(before)
     if m:  # the topic runs to the end of its clause: "в связи с поездкой вице-премьеров Марата Хуснуллина"
-        stop = _RU_TOPIC_END.search(text, end)
+        stop = _RU_TOPIC_END.search(text, end)  # the noun phrase ends at a verb or a date too
         return "topic", start - len(before) + m.start(), stop.start() if stop else len(text)
     m = _RU_REFERENCE_BEFORE.search(before)
     if m:
@@ -80,7 +80,9 @@ def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int
 
 # -- the speaker ------------------------------------------------------------------------------------
 _RU_CLAUSE_BREAK = re.compile(r"[,;:«»\"“”()]|\s[–—-]\s|^[–—-]\s|\s(?:и|а|но|что|который|которая)\s")
-_RU_TOPIC_END = re.compile(r"[,;:«»\"“”()]|\s[–—-]\s")
+_RU_TOPIC_END = re.compile(
+    r"[,;:«»\"“”()]|\s[–—-]\s|\s(?=\d)|\s(?=[а-яё]+(?:л|ла|ли|ло)(?:сь|ся)?(?![а-яё]))"
+)
 _RU_AFTER_GAP = re.compile(r"[^,;:«»\"“”().!?]{0,80}")
 # a verb's past or present third person: "заявил", "сообщила", "выразили", "заявляет", "говорит"
 _RU_SPEECH_VERB = re.compile(r"(?:л|ла|ли|ло|ет|ит|ют|ят|ут|ат)(?:ся|сь)?$")

@@ -203,3 +203,19 @@ def test_a_statement_after_talks_dates_the_talks_too(text):
     got = {(e.date, e.type, frozenset(e.people)) for e in events_of(text, anchor)}
     assert ("2019-01-14", "meeting", frozenset({"Lavrov", "Kono"})) in got
     assert any(kind == "statement" and "Lavrov" in who for _d, kind, who in got)
+
+
+def test_a_neuter_subject_reports_and_the_topic_ends_before_the_date():
+    """"О поездке X и Y 13 октября сообщило правительство": the government's report is the event of
+    the 13th; the trip is only its topic, which ends before the date."""
+    text = "О поездке Хуснуллина и Григоренко 13 октября сообщило правительство Сахалинской области.\n"
+    anchor = TimeValue(date(2021, 10, 15), date(2021, 10, 15), "day")
+    assert [(e.date, e.type) for e in events_of(text, anchor)] == [("2021-10-13", "statement")]
+
+
+def test_a_documents_year_does_not_date_a_news_day_statement():
+    text = ("Встреча Путина и Абэ прошла в Сингапуре.\n\n«Стороны активизируют переговоры на основе "
+            "декларации 1956 года», — сказал пресс-секретарь президента России Дмитрий Песков.\n")
+    anchor = TimeValue(date(2018, 11, 14), date(2018, 11, 14), "day")
+    got = {(e.date, e.type, e.people) for e in events_of(text, anchor)}
+    assert ("2018-11-14", "statement", ("Peskov",)) in got
