@@ -123,7 +123,8 @@ def cmd_geo(args: argparse.Namespace) -> int:
 def cmd_accuracy(args: argparse.Namespace) -> int:
     from kurils.accuracy import main as accuracy_main
 
-    return accuracy_main(args.folder, args.expected, markdown=args.markdown, with_urls=not args.no_urls)
+    return accuracy_main(args.folder, args.expected, markdown=args.markdown, with_urls=not args.no_urls,
+                         why=args.why)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -180,6 +181,8 @@ def build_parser() -> argparse.ArgumentParser:
     acc.add_argument("--markdown", action="store_true")
     acc.add_argument("--no-urls", action="store_true",
                      help="score real articles as bare text, without their URLs")
+    acc.add_argument("--why", action="store_true",
+                     help="list each event that is not right by the kind of miss, and every extra event")
     acc.set_defaults(func=cmd_accuracy)
     return parser
 
