@@ -118,7 +118,8 @@ _BYLINE = re.compile(r"^(?:By|BY|From|Posted by|Written by|Reporting by|Text by)
 # with 」』): each Han character or kana counts as a word of its own.
 HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_KANA = re.compile(f"[{HAN_KANA}]")
-_SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』）]*\s*$")
+# a Japanese paper signs a story after its last 。: "…見えない。【日下部元美】"
+_SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』）]*(?:【[^】\n]{1,20}】)?\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _WORD_OR_HAN_KANA = re.compile(rf"[{HAN_KANA}]|[^\W\d_{HAN_KANA}](?:[^\W{HAN_KANA}]|['’\-])*")
 # runs of a script's letters: a count adds up run lengths instead of making one string a letter

@@ -42,6 +42,7 @@ from kurils.fastre import guarded, lowercased
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person, office_holder
+from kurils.ruja import happened_before, looks_ahead, looks_earlier, marked_role, script_of, speakers
 from kurils.sentences import Sentence, dateline, split_sentences
 from kurils.spans import TakenSpans, starting_within
 from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
@@ -87,6 +88,8 @@ def _case_blind_triggers() -> tuple[tuple[str, float, re.Pattern[str]], ...]:
 # the scans for the article lowered once (those above only when lowering changes its length): a plain
 # scan is ~2x faster than IGNORECASE
 _TRIGGERS_LOWER = tuple((kind, prio, guarded(lowercased(p))) for kind, prio, p in TRIGGERS)
+# a multilateral summit's words ("G20首脳会合" too): a setting, not a bilateral meeting
+_SUMMIT_WORDS = ("summit", "forum", "conference", "首脳会", "会合", "会議", "サミット")
 _MULTILATERAL_BEFORE = re.compile(
     _MULTILATERAL + r"\b[^.,;]{0,30}$|\b(?:Group of|Asia-Pacific|East Asia)\b[^.,;]{0,40}$"
 )
@@ -270,8 +273,11 @@ _NAMED_DOCUMENT_BEFORE_RU = re.compile(
 )
 _NAMED_DOCUMENT_AFTER_JA = re.compile(r"年?の?(?:日ソ|日ロ|日露)?(?:共同)?(?:宣言|条約|協定|声明)")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht)\b")
-_OPEN_QUOTES = "“«‘"
-_CLOSE_QUOTES = "”»’"
+# a paragraph that ends like a sentence (a Japanese paper's byline "【記者名】" may follow its last 。)
+_PROSE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』）]*(?:【[^】\n]{1,20}】)?\s*$")
+_INNER_END = re.compile(r"[.!?。！？][\"'”’»)\]」』）]*\s")
+_OPEN_QUOTES = "“«‘「『"
+_CLOSE_QUOTES = "”»’」』"
 _QUOTE_CHAR = re.compile(f'["{_OPEN_QUOTES}{_CLOSE_QUOTES}]')
 _OTHER_KINDS = ("date", "month_day", "month", "month_year", "year")
 
@@ -321,7 +327,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     named = {(a, b): find_named_people(text, a, b) for a, b in heads + spans}
     place_mentions = {(a, b): find_places(text, a, b) for a, b in heads + spans}
     # subheadings and teaser lines (no sentence end) do not name the article's places and people
-    prose = [(a, b) for a, b in spans if re.search(r"[.!?…:;。！？][\"'”’»)\]」』）]*\s*$", text[a:b])]
+    prose = [(a, b) for a, b in spans if _PROSE_END.search(text[a:b]) or _cut_off_prose(text[a:b])]
     known = {m.person.surname for span in heads + prose for m in named[span]}
     places = {
         m.place.name
@@ -356,8 +362,13 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
                 context.lead_seen = True  # the lead: the body's first real sentence
                 if not found and people_here:
                     found = context.lead_statement(sentence, people_here, places_here)
+                if not found:
+                    found = context.lead_event(sentence, people_here, places_here)
             if not found and read:
                 found = context.carried_events(sentence, people_here, places_here, read[-1], subject)
+            if not found and people_here and context.lead_seen:
+                found = context.news_day_statement(sentence, people_here, places_here)
+            found += context.talks_before(sentence, found, people_here)
             read.append((sentence, places_here, found, people_here))
             events += found
     placed = carry_places(text, read)
@@ -365,6 +376,12 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     # carried after merging: a place read from a neighbour never makes two events one
     events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events)]
     return tuple(sorted(places)), people, tuple(events)
+
+
+def _cut_off_prose(paragraph: str) -> bool:
+    """A paragraph cut mid-sentence by the page or the store ("… заявил, что оно «пр", "…[続きを読む"):
+    long and with a sentence end inside, so prose rather than a teaser or a subheading."""
+    return len(words(paragraph)) >= 25 and bool(_INNER_END.search(paragraph))
 
 
 def carry_places(text: str, read: list[Read]) -> dict[tuple, Event]:
@@ -817,7 +834,7 @@ class _Context:
         if anchor is None or (anchor.last - anchor.first).days > 31:
             return []  # a publication known only to the month or better still dates the lead
         text = self.text
-        if find_times(text, anchor, start=sentence.start, end=sentence.end):
+        if self.dates_something(sentence):
             return []
         regions = split_regions(text, sentence)
         frames = [r for r in regions if not r.content]
@@ -832,10 +849,105 @@ class _Context:
         speakers = [p for p in people if region_of(regions, p.start) == frame]
         if not speech or not speakers:
             return []
+        said, speakers = self.said_by(sentence, speech, speakers)
         time = TimeMention(sentence.start, sentence.start, "", "publication", anchor, "either")
-        event = self.make_event(sentence, regions, frame, time, speech[0], speakers, places)
+        event = self.make_event(sentence, regions, frame, time, said, speakers, places)
         self.remember_subject(people, sentence)
         return [event]
+
+    def dates_something(self, sentence: Sentence) -> bool:
+        """The sentence has a time of its own; a year that names a document ("the 1956 declaration",
+        "декларации 1956 года") dates nothing."""
+        times = find_times(self.text, self.anchor, start=sentence.start, end=sentence.end)
+        return any(not (m.kind == "year" and self.span_start_or_name(m)) for m in times)
+
+    def said_by(
+        self, sentence: Sentence, speech: list[Trigger], people: list[PersonMention]
+    ) -> tuple[Trigger, list[PersonMention]]:
+        """The speech word and who says it: in Russian and Japanese the speaker its clause marks
+        (kurils.ruja.speakers: "..., заявил посол Михаил Галузин", "菅官房長官は…と述べた"), not
+        every person the sentence names; otherwise the first word and everyone named."""
+        if script_of(sentence.text) is None:
+            return speech[0], people
+        for trigger in sorted(speech, key=lambda t: t.start):
+            who = speakers(self.text, sentence.start, trigger.start, trigger.end, people)
+            if who:
+                return trigger, who
+        # no marked speaker: everyone named but those in what the statement is about
+        topics = [t.topic for t in find_triggers(self.text, sentence, self.lowered) if t.topic]
+        return speech[0], [p for p in people if not any(a <= p.start < b for a, b in topics)]
+
+    def lead_event(
+        self, sentence: Sentence, people: list[PersonMention], places: list[PlaceMention]
+    ) -> list[Event]:
+        """A Russian or Japanese lead that reports a meeting, visit, call or other move with no time of its
+        own ("Встреча Путина и Абэ прошла в Сингапуре, ...") reports it on the publication day, as
+        their news leads do; not when it looks ahead ("ожидается", "予定") or back ("ранее")."""
+        anchor, text = self.anchor, self.text
+        if (
+            anchor is None
+            or (anchor.last - anchor.first).days > 31
+            or script_of(sentence.text) is None
+            or looks_earlier(text, sentence.start, sentence.end)
+            or looks_ahead(text, sentence.start, sentence.end)
+            or self.dates_something(sentence)
+        ):
+            return []
+        regions = split_regions(text, sentence)
+        moves = [
+            t
+            for t in find_triggers(text, sentence, self.lowered)
+            if t.type not in ("statement", "other")
+            and t.priority > 0
+            and t.local != "reference"
+            and t.topic is None
+            and not region_of(regions, t.start).content
+        ]
+        if not moves:
+            return []
+        trigger = max(moves, key=lambda t: (t.priority, -t.start))
+        region = region_of(regions, trigger.start)
+        # (the day stands at the sentence's end: a time inside the event word would name a document)
+        time = TimeMention(sentence.end, sentence.end, "", "publication", anchor, "either")
+        event = self.make_event(sentence, regions, region, time, trigger, people, places)
+        self.remember_subject(people, sentence)
+        return [event]
+
+    def talks_before(
+        self, sentence: Sentence, found: list[Event], people: list[PersonMention]
+    ) -> list[Event]:
+        """Russian and Japanese: a statement made after talks ("Лавров заявил по итогам первого раунда
+        переговоров со своим японским коллегой Таро Коно", "外相は14日、…外相との会談後に記者会見し")
+        dates the talks too: a meeting or call of the speaker and the partner named with it."""
+        statements = [e for e in found if e.type == "statement" and e.time is not None]
+        if len(statements) != 1 or len(found) != 1 or script_of(sentence.text) is None:
+            return []
+        (said,) = statements
+        text = self.text
+        for trigger in find_triggers(text, sentence, self.lowered):
+            if trigger.type not in ("meeting", "call") or trigger.local != "reference":
+                continue
+            if not happened_before(text, sentence.start, trigger.start, trigger.end):
+                continue
+            reach = range(max(sentence.start, trigger.start - 30), min(sentence.end, trigger.end + 60))
+            partners = [p.person.surname for p in people if p.start in reach]
+            who = tuple(dict.fromkeys(list(said.people) + partners))
+            if len(who) < 2:
+                continue
+            return [dataclasses.replace(said, type=trigger.type, people=who,
+                                        title=event_title(trigger.type, list(who), list(said.places)))]
+        return []
+
+    def news_day_statement(
+        self, sentence: Sentence, people: list[PersonMention], places: list[PlaceMention]
+    ) -> list[Event]:
+        """A Russian or Japanese statement past the lead with a named speaker and no time of its own
+        ("Премьер-министр Японии Наото Кан выразил сожаление в связи с его визитом") is news of the
+        publication day, as the lead's is, unless it says it was made before ("ранее заявил",
+        "これまで"). Their news reports put the day once, in the lead or the dateline."""
+        if script_of(sentence.text) is None or looks_earlier(self.text, sentence.start, sentence.end):
+            return []
+        return self.lead_statement(sentence, people, places)
 
     def carried_events(
         self,
@@ -1302,7 +1414,7 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
             if _NEGATION_BEFORE.search(before):
                 weight = -100.0  # kept so that the clause does not fall back to an "other" event
             word = m.group().lower()
-            if kind in ("meeting", "forum") and word.startswith(("summit", "forum", "conference")):
+            if kind in ("meeting", "forum") and word.startswith(_SUMMIT_WORDS):
                 if _MULTILATERAL_BEFORE.search(text[max(sentence.start, m.start() - 50) : m.start()]):
                     weight = min(weight, 2.5)  # a G20/APEC summit is a setting, not a bilateral meeting
             if kind == "meeting" and word.startswith("meeting") and _INTERNAL_BEFORE.search(before):
@@ -1316,6 +1428,13 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
             if topics is None:
                 topics = _topics_in_sentence(text, sentence)
             topic = next(((a, b) for a, b in topics if a <= m.start() < b), None)
+            # Russian and Japanese mark a topic or a reference point around the word (kurils.ruja)
+            marked = marked_role(text, sentence.start, m.start(), m.end()) if word[0] > "\x7f" else None
+            if marked and marked[0] == "topic" and topic is None:
+                topic = marked[1:]
+                weight = min(weight, 5.5)  # less than the clause's own predicate after the discount
+            elif marked and marked[0] == "reference" and not local:
+                local, why, reference_at = 5, "reference", marked[1]
             if topic is not None:
                 weight -= 5
             found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, why, topic, reference_at))
@@ -1365,11 +1484,15 @@ def best_trigger(
     if not scored:
         return None
     # among equals one before the time unless it is far off ("are meeting in Nagato, ... before moving
-    # to Tokyo on Friday for talks": Friday's trigger is the talks right after it)
+    # to Tokyo on Friday for talks": Friday's trigger is the talks right after it); Japanese puts the
+    # time before its verb or noun ("9月に…会談し、年内の…訪日も"), so there the one after it
+    japanese = script_of(time.text) == "ja"
     return max(
         scored,
         key=lambda pt: (
-            pt[0], pt[1].start < time.start and trigger_distance(pt[1], time) <= _FAR_TRIGGER,
+            pt[0],
+            (pt[1].start >= time.end) if japanese
+            else pt[1].start < time.start and trigger_distance(pt[1], time) <= _FAR_TRIGGER,
             -trigger_distance(pt[1], time),
         ),
     )[1]
@@ -1433,9 +1556,9 @@ def dedupe(events: list[Event]) -> list[Event]:
             continue
         people = set(event.people)
         absorbed = event.type == "statement" and any(
-            other is not event and people & set(other.people)
+            other is not event and people & set(other.people) and other.span != event.span
             for other in not_statements_at.get(event.time, ())
-        )
+        )  # (a statement and the talks it followed, read from one sentence, are two events)
         vaguer = absorbed or bool(event.time) and any(
             other is not event
             and _width(event.time) > _width(other.time)

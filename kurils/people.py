@@ -338,19 +338,25 @@ def _latin_surnames() -> dict[str, str]:
     return {surname.lower(): surname for surname in _by_surname() if len(surname) >= 3}
 
 
-RUSSIAN_TITLES = Path(__file__).parent / "data" / "titles_ru.csv"
-# a word that may be a title ("послу", "вице-премьеров", "губернатор"), confirmed by its lemma
-_RU_TITLE_STEM = re.compile(
-    r"(?<![\w-])(?i:посол|посл|вице|премьер|президент|губернат|министр|замминистр|глав|представит|полпред|"
-    r"пресс|секретар|советник|председат|заместит|спикер)[а-яё-]*"
-)
+RUSSIAN_TITLES = "titles_ru.csv"
+
+
+def _title_stem_pattern() -> re.Pattern[str]:
+    """A word that may be a title ("послу", "вице-премьеров", "губернатор"): it starts with a stem every
+    case form of a title in titles_ru.csv keeps; its lemma confirms it (the cheap test comes first)."""
+    rows = reference.rows(RUSSIAN_TITLES)
+    stems = sorted({stem for row in rows for stem in reference.cell_list(row["stems"])}, key=len,
+                   reverse=True)
+    return re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, stems)) + r")[а-яё-]*")
+
+
+_RU_TITLE_STEM = _title_stem_pattern()
 _RU_WORD = re.compile(r"[А-ЯЁа-яё][а-яё-]*|[^\s\w]")
 
 
 @functools.cache
 def _russian_titles() -> frozenset[str]:
-    with RUSSIAN_TITLES.open(encoding="utf-8", newline="") as f:
-        return frozenset(row["lemma"] for row in csv.DictReader(f))
+    return frozenset(row["lemma"] for row in reference.rows(RUSSIAN_TITLES))
 
 
 @functools.lru_cache(maxsize=4096)

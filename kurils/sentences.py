@@ -95,7 +95,7 @@ def _find_dateline(text: str, start: int, end: int) -> tuple[int, int, str] | No
     return m.start("city"), m.end(), city
 
 
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_LAST_WORD = re.compile(r"([A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё.]*)$")  # Cyrillic initials too: "В. Путина"
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -90,7 +90,14 @@ _DE_MON = r"(?i:" + _cldr_alternation("de") + r")\.?(?![\w])"
 _RU_MON_GENITIVE = r"(?i:" + "|".join(
     re.escape(n) for n in sorted(cldr_months("ru"), key=len, reverse=True) if n.endswith(("я", "а"))
 ) + r")(?![а-яё])"
-_JA_YEAR_WORDS = {"来年": 1, "翌年": 1, "今年": 0, "本年": 0, "昨年": -1, "去年": -1, "前年": -1}
+_JA_YEAR_WORDS = {"来年": 1, "翌年": 1, "今年": 0, "本年": 0, "年内": 0, "昨年": -1, "去年": -1, "前年": -1}
+# the Japanese eras' first years in the Gregorian calendar: 令和元年 = 2019, 平成30年 = 2018
+_JA_ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}
+_JA_WEEKS = {"今週": "this", "先週": "last", "来週": "next"}  # this, last and next week
+_JA_DAYS = {"昨日": -1, "本日": 0, "明日": 1}  # yesterday, today, tomorrow
+# "на прошлой неделе", "в этом году", "в следующем месяце": Russian this/last/next week, month, year
+_RU_RELATIVE = {"эт": "this", "текущ": "this", "прошл": "last", "следующ": "next", "будущ": "next"}
+_RU_UNITS = {"недел": "week", "месяц": "month", "год": "year"}
 _JA_MONTH_WORDS = {"来月": 1, "翌月": 1, "今月": 0, "先月": -1, "前月": -1}
 _JA_PART = {"初め": "early", "初旬": "early", "上旬": "early", "中旬": "mid", "下旬": "late", "末": "late"}
 _RU_PART = {"начал": "early", "середин": "mid", "конц": "late", "конец": "late"}
@@ -190,10 +197,15 @@ _ALTERNATIVES = [
     # "2016年12月15日", "来年6月", "12月15日", "10月初め", "15日" (a day of the month written about)
     ("jadr", r"(?:(?P<jadr_m>1[0-2]|0?[1-9])月)?(?P<jadr_d1>[12]\d|3[01]|0?[1-9])日?[〜~～]"
              r"(?P<jadr_d2>[12]\d|3[01]|0?[1-9])日"),
-    ("jad", r"(?:(?P<jad_y>" + _YEAR + r")年|(?P<jad_yw>来年|翌年|今年|本年|昨年|去年|前年))?"
+    ("jad", r"(?:(?P<jad_y>" + _YEAR + r")年|(?P<jad_era>令和|平成|昭和)(?P<jad_en>元|[1-9]\d?)年"
+            r"|(?P<jad_yw>来年|翌年|今年|本年|昨年|去年|前年))?"
             r"(?:(?P<jad_m>1[0-2]|0?[1-9])月|(?P<jad_mw>来月|翌月|今月|先月|前月))"
             r"(?:(?P<jad_d>[12]\d|3[01]|0?[1-9])日(?!間)|(?P<jad_p>初め|初旬|上旬|中旬|下旬|末))?"),
-    ("jay", r"(?P<jay_w>来年|翌年|今年|本年|昨年|去年|前年)(?![0-9０-９]|[来翌今本昨去前]?月)"),
+    ("jay", r"(?P<jay_w>来年|翌年|今年|本年|年内|昨年|去年|前年)(?![0-9０-９]|[来翌今本昨去前]?月)"),
+    # "令和2年", "平成28年": a year of a Japanese era
+    ("jaera", r"(?P<jaera>令和|平成|昭和)(?P<jaera_n>元|[1-9]\d?)年"),
+    ("jarel", r"(?P<jarel>今週|先週|来週)"),
+    ("jadeic", r"(?P<jadeic>昨日|本日|明日)"),
     ("jaday", r"(?<![\d月])(?P<jaday_d>[12]\d|3[01]|0?[1-9])日(?![間本])"),
     ("iso", rf"(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d)(?!\d)"
             r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"),
@@ -243,6 +255,8 @@ _ALTERNATIVES = [
              r"(?P<rupt_m>" + _RU_MON_GENITIVE + r")"
              r"(?:\s+(?P<rupt_y>" + _YEAR + r"))?"),
     ("rudeic", r"(?P<rudeic>(?i:накануне|сегодня|вчера|позавчера|завтра))(?![а-яё])"),
+    ("rurel", r"(?i:на|в)\s+(?P<rurel_mod>(?i:этой|этом|текущем|прошлой|прошлом|следующей|следующем|будущей|"
+              r"будущем))\s+(?P<rurel_unit>(?i:неделе|месяце|году))(?![а-яё])"),
     # "15. Dezember 2016", "am 3. März"; "im Dezember 2016", "Dezember 2016", "im Dezember"
     ("dedmy", r"(?<![\d.])(?P<dedmy_d>[12]\d|3[01]|0?[1-9])\.\s*(?P<dedmy_m>" + _DE_MON + r")"
               r"(?:\s+(?P<dedmy_y>" + _YEAR + r"))?"),
@@ -264,7 +278,7 @@ _START_WORDS = (
     "sec", "fir", r"во?\s", r"am\s", r"vom\s", "ove", r"at\s", "dur",
     "нач", "сер", "кон", "нак", "сег", "вче", "поз", "зав", "im", "sei", "bis", "ab", "anf", "ende", "mit",
     "mär", "mai", "okt", "dez",
-    "来", "翌", "今", "本", "昨", "去", "前", "先",
+    "来", "翌", "今", "本", "昨", "去", "前", "先", "年", "令", "平", "昭", "明", r"на\s",
 )
 
 
@@ -470,9 +484,10 @@ def _japanese_date(g, anchor, direction_for, make) -> TimeMention:
 
         return make("month_day" if day else "month", _resolve(anchor, near))
     month = int(g("jad_m"))
-    if g("jad_y") or g("jad_yw"):
-        if g("jad_y"):
-            y = int(g("jad_y"))
+    if g("jad_y") or g("jad_era") or g("jad_yw"):
+        if g("jad_y") or g("jad_era"):
+            y = int(g("jad_y")) if g("jad_y") else _JA_ERAS[g("jad_era")] + (
+                0 if g("jad_en") == "元" else int(g("jad_en")) - 1)
             value = _day(_safe_date(y, month, day)) if day else _month_value(y, month, part)
             return make("date" if day else "month_year", value)
         shift = _JA_YEAR_WORDS[g("jad_yw")]
@@ -931,6 +946,22 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
             return TimeValue(first, last, "range") if first and last else None
 
         return make("range", _resolve(anchor, days))
+    if kind == "jaera":  # "令和2年": the era's first year plus the count (元年 is the first)
+        year = _JA_ERAS[g("jaera")] + (0 if g("jaera_n") == "元" else int(g("jaera_n")) - 1)
+        return make("year", _year_value(year))
+    if kind == "jarel":  # "今週", "先週", "来週"
+        mod = _JA_WEEKS[g("jarel")]
+        wording = {"last": "past", "next": "future"}.get(mod, "either")
+        return make("relative", _relative_unit(mod, "week", anchor), wording)
+    if kind == "rurel":  # "на прошлой неделе", "в этом году"
+        mod = next(v for k, v in _RU_RELATIVE.items() if g("rurel_mod").lower().startswith(k))
+        unit = next(v for k, v in _RU_UNITS.items() if g("rurel_unit").lower().startswith(k))
+        wording = {"last": "past", "next": "future"}.get(mod, "either")
+        return make("relative", _relative_unit(mod, unit, anchor), wording)
+    if kind == "jadeic":  # "昨日", "本日", "明日"
+        offset = _JA_DAYS[g("jadeic")]
+        wording = "past" if offset < 0 else "future" if offset > 0 else "either"
+        return make("deictic", _resolve(anchor, lambda a: _day(a + timedelta(days=offset))), wording)
     if kind == "jay":  # "来年" next year, "昨年" last year
         shift = _JA_YEAR_WORDS[g("jay_w")]
         return make("year", _resolve(anchor, lambda a: _year_value(a.year + shift)),

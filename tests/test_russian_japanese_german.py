@@ -30,6 +30,11 @@ def test_japanese_sentence_ends(text, sentences):
     assert len(split_sentences(text)) == sentences
 
 
+def test_a_cyrillic_initial_ends_no_sentence():
+    text = "В конце июня ожидается очередная встреча В. Путина и С. Абэ. Другое предложение."
+    assert len(split_sentences(text)) == 2
+
+
 def test_japanese_prose_is_body_not_furniture():
     text = (
         "日露首脳会談、共同経済活動の行程表で合意\n\n"
@@ -61,6 +66,19 @@ ANCHOR = TimeValue(date(2018, 9, 11), date(2018, 9, 11), "day")  # a Tuesday
         ("昨年の会談", "昨年", "2017-01-01", "2017-12-31"),
         ("21〜25日に訪れた", "21〜25日", "2018-08-21", "2018-08-25"),  # after the 11th: last month's
         ("9月3~5日", "9月3~5日", "2018-09-03", "2018-09-05"),
+        # Japanese eras (令和元年 = 2019, 平成30年 = 2018), "within the year", this/last/next week, yesterday
+        ("令和元年9月5日に会談", "令和元年9月5日", "2019-09-05", "2019-09-05"),
+        ("平成30年11月14日", "平成30年11月14日", "2018-11-14", "2018-11-14"),
+        ("平成28年12月の首脳会談", "平成28年12月", "2016-12-01", "2016-12-31"),
+        ("令和2年に", "令和2年", "2020-01-01", "2020-12-31"),
+        ("年内の訪日", "年内", "2018-01-01", "2018-12-31"),
+        ("先週、訪問した", "先週", "2018-09-03", "2018-09-09"),
+        ("来週訪ロする", "来週", "2018-09-17", "2018-09-23"),
+        ("昨日会談した", "昨日", "2018-09-10", "2018-09-10"),
+        # Russian: last/this/next week, month and year
+        ("на прошлой неделе", "на прошлой неделе", "2018-09-03", "2018-09-09"),
+        ("в этом году", "в этом году", "2018-01-01", "2018-12-31"),
+        ("в следующем месяце", "в следующем месяце", "2018-10-01", "2018-10-31"),
         # Russian: a part of a month, the day before, today
         ("в начале мая", "начале мая", "2018-05-01", "2018-05-10"),
         ("в конце июня 2019 года", "конце июня 2019", "2019-06-21", "2019-06-30"),
@@ -114,6 +132,8 @@ def test_month_names_file_is_cldr(locale):
         ("ミハイル・ミシュスティン首相が命じた。", ["Mishustin"]),
         ("ラブロフ外相は14日、河野太郎外相との会談後に記者会見し", ["Lavrov", "Kono"]),
         ("菅野さんは", []),  # a kanji surname two officials share is never read alone
+        ("河野克俊統合幕僚長は訪ロする。", ["Kawano"]),  # the full name tells him from Kono Taro
+        ("ロシアのソコロフ運輸大臣が訪問した。", ["Sokolov"]),
     ],
 )
 def test_japanese_names(text, surnames):
@@ -131,6 +151,7 @@ def test_japanese_names(text, surnames):
         ("губернатор Александр Хорошавин", ["Khoroshavin"]),
         ("Хаяси и Мацуно", ["Hayashi", "Matsuno"]),  # "си" is "shi", "ц" is "ts"
         ("с Путиным и Лавровым", ["Putin", "Lavrov"]),
+        ("поездки Григоренко и Хуснуллина на Курилы", ["Grigorenko", "Khusnullin"]),  # no title needed
         ("Москва и Россия, Кунашир", []),
     ],
 )
@@ -200,6 +221,11 @@ def test_places_file_has_every_case_of_its_cyrillic_names():
         ("на Курилах", "Kuril Islands"), ("Хабомаи", "Habomai"), ("択捉島で", "Iturup"),
         ("国後、色丹両島", "Kunashir"), ("歯舞群島", "Habomai"), ("北方領土", "Kuril Islands"),
         ("Южно-Курильском", "Yuzhno-Kurilsk"),
+        # the Russian names written in katakana, as Russian outlets' Japanese editions write them
+        ("南クリール諸島全島", "Kuril Islands"), ("南クリル諸島での", "Kuril Islands"),
+        ("北方四島の", "Kuril Islands"),
+        ("クナシル島(国後島)", "Kunashir"), ("イトゥルップ島", "Iturup"), ("シコタン島", "Shikotan"),
+        ("ハボマイ群島", "Habomai"),
     ],
 )
 def test_island_names_in_russian_and_japanese(text, place):
@@ -218,6 +244,8 @@ def test_island_names_in_russian_and_japanese(text, place):
         ("Лавров 10 мая провёл переговоры с Коно в Москве.", "meeting"),
         ("Путин и Абэ встретились в Москве 22 января 2019 года.", "meeting"),
         ("Первая бизнес-миссия приезжала на острова в конце июня 2017 года.", "visit"),
+        ("Вторая группа уехала домой в понедельник.", "visit"),
+        ("Премьер собирается посетить Россию в начале 2019 года.", "visit"),
     ],
 )
 def test_event_words(text, kind):
@@ -263,3 +291,16 @@ def test_a_documents_year_dates_no_meeting(text):
     events = extract_with_anchor(parse_bytes(text.encode(), "probe.txt"), anchor)
     assert "1956" not in {e.date for e in events if e.type == "meeting"}
     assert "2018-11-14" in {e.date for e in events}
+
+
+def test_every_case_of_a_russian_title_starts_with_one_of_its_stems():
+    """titles_ru.csv's stems are the cheap test before pymorphy3 confirms a title: each case form of each
+    title, singular and plural, must pass it ("посол" -> "посла", "послам")."""
+    import pymorphy3
+
+    from kurils import reference
+    from kurils.people import _RU_TITLE_STEM, RUSSIAN_TITLES
+
+    morph = pymorphy3.MorphAnalyzer()
+    forms = {f.word for row in reference.rows(RUSSIAN_TITLES) for f in morph.parse(row["lemma"])[0].lexeme}
+    assert sorted(f for f in forms if not _RU_TITLE_STEM.fullmatch(f)) == []

@@ -1,0 +1,162 @@
+"""Russian and Japanese clause cues for the event pass: who speaks, which event word only names a topic
+or a reference point, and which undated statement is news of the day.
+
+English marks these with word order and prepositions the event pass reads itself ("said X", "over the
+visit", "before the talks"); Russian puts the speaker after the verb ("..., заявил посол Михаил
+Галузин") and marks a topic with a preposition before the noun ("в связи с визитом", "из-за поездки");
+Japanese marks the speaker with は/が and a topic or reference with a particle after the noun
+("訪問したことについて", "会談後に"). Pure functions over the text and offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kurils.people import PersonMention
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def script_of(text: str) -> str | None:
+    """'ja' for text with kana or Han characters, 'ru' for text mostly in Cyrillic, else None."""
+    if _JAPANESE.search(text):
+        return "ja"
+    cyrillic = len(_CYRILLIC.findall(text))
+    return "ru" if cyrillic and cyrillic >= len(_LATIN.findall(text)) else None
+
+
+# -- topic and reference markers ---------------------------------------------------------------------
+# "протест в связи с визитом", "из-за поездки", "по поводу визита": the visit is what the protest is about
+_RU_TOPIC_BEFORE = re.compile(
+    r"(?<![а-яёА-ЯЁ-])(?i:в\s+связи\s+с|из-за|по\s+поводу|против|относительно|касательно|о|об)\s+(?:[а-яё-]+\s+){0,2}$"
+)
+# "после визита", "перед встречей", "по итогам переговоров": a reference point, not the event reported
+_RU_REFERENCE_BEFORE = re.compile(
+    r"(?<![а-яёА-ЯЁ-])(?i:после|перед|до|накануне|по\s+итогам|в\s+преддверии|в\s+ответ\s+на|в\s+ходе\s+подготовки\s+к)\s+"
+    r"(?:[а-яё-]+\s+){0,2}$"
+)
+# "訪問したことについて", "会談に関して", "配備をめぐり", "訪問に抗議", "訪問簡易化に関する" (a compound
+# noun): the event word is the topic
+_JA_TOPIC_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,3}?(?:し|する|した|される|された|している|していた)?(?:こと|の)?"
+    r"(?:について|に関して|に関し|に関する|をめぐり|をめぐって|をめぐる|に対して|に対し|に対する|への抗議|"
+    r"に抗議|を批判|に反発|に遺憾)"
+)
+# "по итогам переговоров", "после встречи", "会談後に", "会談を受けて": the event came first
+_RU_AFTER_BEFORE = re.compile(r"(?<![а-яёА-ЯЁ-])(?i:после|по\s+итогам)\s+(?:[а-яё-]+\s+){0,3}$")
+_JA_AFTER = re.compile(r"(?:の)?(?:後|を受けて|を受け)")
+# "会談後に", "訪問前に", "訪問に先立ち", "会談を受けて": a reference point
+_JA_REFERENCE_AFTER = re.compile(r"(?:の)?(?:後|前|に先立ち|に先立って|を受けて|を受け|を前に|の際)")
+
+
+def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int] | None:
+    """("topic" | "reference", start, end) when a Russian or Japanese event word at [start, end) is
+    marked as a topic or a reference point (the span covers the word and its marker); None otherwise
+    or for other languages. ``lo`` is the sentence's start."""
+    word = text[start:end]
+    if _JAPANESE.match(word):
+        m = _JA_TOPIC_AFTER.match(text, end)
+        if m:
+            return "topic", start, m.end()
+        m = _JA_REFERENCE_AFTER.match(text, end)
+        if m:
+            return "reference", start, m.end()
+        return None
+    if not _CYRILLIC.match(word):
+        return None
+    before = text[max(lo, start - 40) : start]
+    m = _RU_TOPIC_BEFORE.search(before)
+    if m:  # the topic runs to the end of its clause: "в связи с поездкой вице-премьеров Марата Хуснуллина"
+        stop = _RU_TOPIC_END.search(text, end)  # the noun phrase ends at a verb or a date too
+        return "topic", start - len(before) + m.start(), stop.start() if stop else len(text)
+    m = _RU_REFERENCE_BEFORE.search(before)
+    if m:
+        return "reference", start - len(before) + m.start(), end
+    return None
+
+
+# -- the speaker ------------------------------------------------------------------------------------
+_RU_CLAUSE_BREAK = re.compile(r"[,;:«»\"“”()]|\s[–—-]\s|^[–—-]\s|\s(?:и|а|но|что|который|которая)\s")
+_RU_TOPIC_END = re.compile(
+    r"[,;:«»\"“”()]|\s[–—-]\s|\s(?=\d)|\s(?=[а-яё]+(?:л|ла|ли|ло)(?:сь|ся)?(?![а-яё]))"
+)
+_RU_AFTER_GAP = re.compile(r"[^,;:«»\"“”().!?]{0,80}")
+# a verb's past or present third person: "заявил", "сообщила", "выразили", "заявляет", "говорит"
+_RU_SPEECH_VERB = re.compile(r"(?:л|ла|ли|ло|ет|ит|ют|ят|ут|ат)(?:ся|сь)?$")
+# a verb that opens its clause puts the subject after it: "..., заявил посол", "Об этом сообщил министр"
+_RU_INVERSION_LEAD = re.compile(
+    r"[\s–—-]*(?:(?i:об\s+этом|о\s+том|также|уже|ещё|еще|как|это|так|при\s+этом|в\s+свою\s+очередь|"
+    r"позднее|затем|кроме\s+того)\s*)*"
+)
+_JA_SUBJECT_AFTER = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff・]{0,8}?(?:氏|さん)?(?:は|が|も)")
+
+
+def speakers(
+    text: str, sentence_start: int, verb_start: int, verb_end: int, people: Sequence[PersonMention]
+) -> list[PersonMention]:
+    """Who says what a Russian or Japanese speech word at [verb_start, verb_end) reports.
+
+    Russian: the person named before the verb in its own clause ("Премьер-министр Японии Наото Кан
+    выразил сожаление"), else the one named right after it ("..., заявил российский посол в Токио
+    Михаил Галузин", "Об этом заявил генеральный секретарь ... Суга") when the verb opens its clause.
+    Japanese: the first person
+    marked as the subject by は, が or も, with a title between ("菅義偉官房長官は…と批判した").
+    An empty list when no person is the speaker by these rules."""
+    if _JAPANESE.match(text, verb_start):
+        return [
+            p for p in people
+            if p.end <= verb_start and _JA_SUBJECT_AFTER.match(text, p.end)
+        ][:1]
+    if not _RU_SPEECH_VERB.search(text, verb_start, verb_end):
+        return []  # a noun ("Протест Японии ...") has no speaker of its own
+    clause = sentence_start
+    for m in _RU_CLAUSE_BREAK.finditer(text, sentence_start, verb_start):
+        clause = m.end()
+    before = [p for p in people if clause <= p.start and p.end <= verb_start]
+    if before:
+        return before[-1:]
+    gap = _RU_AFTER_GAP.match(text, verb_end)
+    reach = gap.end() if gap else verb_end
+    if not _RU_INVERSION_LEAD.fullmatch(text, clause, verb_start):
+        return []  # "Токио выразил протест ... Мишустина": the clause has a subject of its own
+    return [p for p in people if verb_end <= p.start < reach][:1]
+
+
+# -- news of the day --------------------------------------------------------------------------------
+# "ранее", "в прошлом", "неоднократно": a statement made before the article's day
+_RU_EARLIER = re.compile(
+    r"(?i:ранее|прежде|раньше|в\s+прошлом|тогда|неоднократно|не\s+раз|давно|как\s+известно|"
+    r"в\s+свое\s+время|в\s+своё\s+время)(?![а-яё])|(?<![а-яё])(?i:заявлял|говорил|отмечал|подчеркивал|"
+    r"подчёркивал|называл|писал|утверждал)[а-яё]*"
+)
+_JA_EARLIER = re.compile(r"これまで|以前|かつて|先に|当時|従来|繰り返し")
+
+
+def looks_earlier(text: str, start: int, end: int) -> bool:
+    """A Russian or Japanese sentence that says its statement was made before ("ранее заявил", "これまで
+    述べてきた")."""
+    return bool(_RU_EARLIER.search(text, start, end) or _JA_EARLIER.search(text, start, end))
+
+
+# "ожидается", "состоится", "планирует", "予定", "方針": a clause about what is still to come
+_RU_AHEAD = re.compile(
+    r"(?<![а-яё])(?i:будет|будут|состоится|состоятся|пройд[её]т|пройдут|ожида[ею]тся|планиру[ею]т|"
+    r"намерен[аы]?|собира[ею]тся|предстоит|может|могут|должн[аыо]?)(?![а-яё])"
+)
+_JA_AHEAD = re.compile(r"予定|方針|見通し|方向で|調整して|検討|目指")
+
+
+def looks_ahead(text: str, start: int, end: int) -> bool:
+    """A Russian or Japanese sentence about something still to come ("встреча состоится", "訪問する予定")."""
+    return bool(_RU_AHEAD.search(text, start, end) or _JA_AHEAD.search(text, start, end))
+
+
+def happened_before(text: str, lo: int, start: int, end: int) -> bool:
+    """A Russian or Japanese event word marked as what came just before the clause's own event
+    ("заявил по итогам первого раунда переговоров", "会談後に記者会見し"): it took place too."""
+    if _JAPANESE.match(text, start):
+        return bool(_JA_AFTER.match(text, end))
+    return bool(_CYRILLIC.match(text, start) and _RU_AFTER_BEFORE.search(text[max(lo, start - 50) : start]))

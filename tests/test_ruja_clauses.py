@@ -1,0 +1,221 @@
+"""Russian and Japanese clauses in the event pass: the speaker, topic and reference words, quotes in
+「」, and the undated statement that is news of the publication day (kurils.ruja).
+
+Probe sentences written for one rule each; accuracy figures come only from the real set.
+"""
+
+from datetime import date
+
+import pytest
+
+from kurils.events import extract_events
+from kurils.models import Published, TimeValue
+from kurils.people import find_named_people
+from kurils.pipeline import parse_bytes
+from kurils.ruja import looks_earlier, marked_role, script_of, speakers
+
+DAY = TimeValue(date(2021, 7, 26), date(2021, 7, 26), "day")
+
+
+def events_of(text: str, anchor: TimeValue = DAY):
+    article = parse_bytes(text.encode(), "probe.txt")
+    article.published = Published(anchor, False, "probe")
+    return extract_events(article)[2]
+
+
+@pytest.mark.parametrize(
+    "text, script",
+    [("Лавров заявил.", "ru"), ("首相は述べた。", "ja"), ("Lavrov said.", None), ("TASS: Лавров", "ru")],
+)
+def test_script_of(text, script):
+    assert script_of(text) == script
+
+
+@pytest.mark.parametrize(
+    "text, verb, speaker",
+    [
+        # Russian: the subject before the verb in its own clause, else the one named right after it
+        ("Премьер-министр Японии Фумио Кисида выразил сожаление в связи с визитом.", "выразил", "Kishida"),
+        ("Визит неприемлем, заявил посол России в Токио Михаил Галузин.", "заявил", "Galuzin"),
+        ("Об этом заявил министр иностранных дел Сергей Лавров.", "заявил", "Lavrov"),
+        ("«Мы продолжим переговоры», — сказал Мотэги.", "сказал", "Motegi"),
+        ("«Мы решим вопрос»,— сказал Абэ после переговоров с Путиным.", "сказал", "Abe"),
+        ("После встречи с Путиным Кисида заявил о прогрессе.", "заявил", "Kishida"),
+        # Japanese: the person marked by は/が, a title between
+        ("林芳正外相は8日の記者会見で、プーチン大統領の発言について述べた。", "述べ", "Hayashi"),
+        ("岸田首相が記者団に対し「遺憾だ」と語った。", "語っ", "Kishida"),
+    ],
+)
+def test_speakers(text, verb, speaker):
+    people = find_named_people(text)
+    at = text.index(verb)
+    assert [p.person.surname for p in speakers(text, 0, at, at + len(verb), people)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Токио выразил протест в связи с поездкой Мишустина.", "выразил"),  # the clause's subject is Tokyo
+        ("Протест Японии из-за посещения Итурупа Мишустиным неприемлем.", "Протест"),  # a noun
+    ],
+)
+def test_no_speaker_when_none_is_marked(text, word):
+    at = text.index(word)
+    assert speakers(text, 0, at, at + len(word), find_named_people(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, word, role",
+    [
+        ("протест в связи с визитом премьера", "визитом", "topic"),
+        ("протест из-за поездки Мишустина", "поездки", "topic"),
+        ("после переговоров в Москве", "переговоров", "reference"),
+        ("по итогам встречи", "встречи", "reference"),
+        ("Мишустин совершил поездку на Итуруп", "поездку", None),
+        ("国後島を訪問したことについて批判した", "訪問", "topic"),
+        ("配備をめぐり抗議した", "配備", "topic"),
+        ("会談後に記者会見した", "会談", "reference"),
+        ("プーチン大統領と会談した", "会談", None),
+        ("after the visit", "visit", None),  # English is read by the event pass's own patterns
+    ],
+)
+def test_marked_role(text, word, role):
+    at = text.index(word)
+    marked = marked_role(text, 0, at, at + len(word))
+    assert (marked[0] if marked else None) == role
+
+
+@pytest.mark.parametrize(
+    "text, earlier",
+    [
+        ("Ранее Кисида заявил о готовности к диалогу.", True),
+        ("Кисида неоднократно заявлял о готовности.", True),
+        ("Кисида заявил о готовности к диалогу.", False),
+        ("首相はこれまで述べてきた。", True),
+        ("首相は述べた。", False),
+    ],
+)
+def test_looks_earlier(text, earlier):
+    assert looks_earlier(text, 0, len(text)) is earlier
+
+
+# --- the event pass ---------------------------------------------------------------------------------
+def test_a_reaction_past_the_lead_is_news_of_the_day():
+    text = (
+        "Во вторник премьер-министр России Михаил Мишустин прибыл на остров Итуруп.\n\n"
+        "Министр иностранных дел Японии Тосимицу Мотэги выразил сожаление в связи с его визитом.\n"
+    )
+    events = events_of(text)
+    statements = [e for e in events if e.type == "statement"]
+    assert [(e.date, e.people) for e in statements] == [("2021-07-26", ("Motegi",))]
+    assert {e.type for e in events} == {"visit", "statement"}
+
+
+def test_an_earlier_statement_is_not_news_of_the_day():
+    text = (
+        "Во вторник премьер-министр России Михаил Мишустин прибыл на остров Итуруп.\n\n"
+        "Ранее министр иностранных дел Японии Тосимицу Мотэги выразил сожаление.\n"
+    )
+    assert "statement" not in {e.type for e in events_of(text)}
+
+
+def test_the_lead_statement_is_its_speakers_not_the_visitors():
+    text = (
+        "Визит премьер-министра России Михаила Мишустина на остров Итуруп неприемлем, "
+        "заявил посол Японии в Москве Тоёхиса Кодзуки.\n\n"
+        "Поездку на Итуруп Мишустин совершил сегодня.\n"
+    )
+    events = events_of(text)
+    assert ("statement", ("Kozuki",)) in {(e.type, e.people) for e in events}
+
+
+def test_a_statement_about_a_visit_is_not_the_visitors():
+    text = ("Токио выразил протест Москве в связи с поездкой вице-премьера Марата Хуснуллина "
+            "на остров Итуруп Курильской гряды.\n")
+    statements = [e for e in events_of(text) if e.type == "statement"]
+    assert [(e.date, e.people) for e in statements] == [("2021-07-26", ())]
+
+
+def test_a_japanese_story_signed_after_its_last_sentence_is_prose():
+    """"…見えない。【記者名】": a Japanese paper's byline after the last 。 leaves the paragraph prose."""
+    text = ("択捉島を訪問 ロシア化進む\n\n政府は5月の日露首脳会談で調査団の派遣に合意した。"
+            "択捉島ではロシア化が急速に進んでいる。【山田太郎】\n")
+    article = parse_bytes(text.encode(), "probe.txt")
+    assert [p.text[-6:] for p in article.paragraphs] == ["【山田太郎】"]
+    assert "Iturup" in article.places
+
+
+def test_a_japanese_quote_is_content_and_a_topic_word_does_not_type_the_event():
+    """The press conference is the event; the visit is only what it was about, and the visit words inside
+    「」 are the speaker's."""
+    text = "加藤勝信官房長官は26日の記者会見で、首相が択捉島を訪問したことについて「訪問は遺憾だ」と述べた。"
+    events = events_of(text)
+    assert [(e.date, e.type) for e in events] == [("2021-07-26", "statement")]
+
+
+def test_a_japanese_time_dates_the_event_word_after_it():
+    """"9月に…会談し、年内の…訪日も模索する": September is the meeting's, "within the year" the visit's."""
+    text = "安倍晋三首相は9月にウラジオストクでプーチン大統領と会談し、年内の大統領訪日も模索する。"
+    anchor = TimeValue(date(2016, 7, 30), date(2016, 7, 30), "day")
+    assert {(e.date, e.type) for e in events_of(text, anchor)} == {("2016-09", "meeting"), ("2016", "visit")}
+
+
+def test_a_paragraph_cut_mid_sentence_still_names_its_people():
+    """A store that cut the article mid-word leaves a long last paragraph with sentence ends inside: it is
+    prose, so its officials are the article's (a teaser or a subheading, short and unended, is not)."""
+    text = (
+        "Посол ответил на протест Токио\n\n"
+        "Визит премьер-министра России на Итуруп неприемлем, заявил российский посол в Токио.\n\n"
+        "Протест в связи с поездкой выразило японское правительство, которое считает остров своим. "
+        "А главный секретарь кабинета министров Японии Кацунобу Като назвал посещение острова российским "
+        "премьером прискорбным и заявил, что оно «пр\n"
+    )
+    assert "Kato" in parse_bytes(text.encode(), "probe.txt").people
+    assert "Kato" not in parse_bytes("Заголовок\n\nГлавный секретарь Кацунобу Като о визите\n".encode(),
+                                     "probe.txt").people
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # what the announcement was about is a topic: the announcement is the event
+        ("ロシアは3月、ウクライナ侵攻に対する日本の経済制裁に反発し、事業の停止を発表した。", "statement"),
+        ("首相が5日、四島への訪問簡易化に関する合意を破棄するよう命じたことが発表された。", "statement"),
+        # a G20 summit is the setting of the leader's visit
+        ("来年6月の大阪での20カ国・地域(G20)首脳会合のためプーチン氏が来日する。", "visit"),
+    ],
+)
+def test_japanese_topics_and_settings_do_not_type_the_event(text, kind):
+    anchor = TimeValue(date(2022, 9, 7), date(2022, 9, 7), "day")
+    assert {e.type for e in events_of(text, anchor)} == {kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Об этом министр иностранных дел Сергей Лавров заявил 14 января по итогам переговоров со своим "
+        "японским коллегой Таро Коно.",
+        "ラブロフ外相は14日、河野太郎外相との会談後に記者会見し、交渉を続けると述べた。",
+    ],
+)
+def test_a_statement_after_talks_dates_the_talks_too(text):
+    anchor = TimeValue(date(2019, 1, 15), date(2019, 1, 15), "day")
+    got = {(e.date, e.type, frozenset(e.people)) for e in events_of(text, anchor)}
+    assert ("2019-01-14", "meeting", frozenset({"Lavrov", "Kono"})) in got
+    assert any(kind == "statement" and "Lavrov" in who for _d, kind, who in got)
+
+
+def test_a_neuter_subject_reports_and_the_topic_ends_before_the_date():
+    """"О поездке X и Y 13 октября сообщило правительство": the government's report is the event of
+    the 13th; the trip is only its topic, which ends before the date."""
+    text = "О поездке Хуснуллина и Григоренко 13 октября сообщило правительство Сахалинской области.\n"
+    anchor = TimeValue(date(2021, 10, 15), date(2021, 10, 15), "day")
+    assert [(e.date, e.type) for e in events_of(text, anchor)] == [("2021-10-13", "statement")]
+
+
+def test_a_documents_year_does_not_date_a_news_day_statement():
+    text = ("Встреча Путина и Абэ прошла в Сингапуре.\n\n«Стороны активизируют переговоры на основе "
+            "декларации 1956 года», — сказал пресс-секретарь президента России Дмитрий Песков.\n")
+    anchor = TimeValue(date(2018, 11, 14), date(2018, 11, 14), "day")
+    got = {(e.date, e.type, e.people) for e in events_of(text, anchor)}
+    assert ("2018-11-14", "statement", ("Peskov",)) in got
