@@ -23,3 +23,4 @@ PROGRESS_EVERY_S = 0.25  # the terminal progress line is redrawn at most this of
 CHUNK_ITEMS = 16  # articles a build worker parses per task
 CHUNK_BYTES = 8 * 1024 * 1024  # ... or fewer, once their bytes reach this (batch items travel to the worker)
 MAX_SENTENCE_CHARS = 2000  # a longer run without a sentence end is cut at clause breaks (real ones: < 500)
+PART_ARTICLES = 5000  # a local build writes its rows to disk as a Parquet part every this many articles

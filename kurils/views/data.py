@@ -111,7 +111,7 @@ def write_cached(fingerprint: str, tables: Tables, root: Path | None = None) -> 
     try:
         for name in TABLE_NAMES:
             getattr(tables, name).to_parquet(staging / f"{name}.parquet", index=False)
-        store.commit(staging, folder, tables)
+        store.commit(staging, folder)
     except (OSError, ValueError, ImportError):
         pass
     finally:
