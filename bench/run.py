@@ -115,11 +115,12 @@ def extract_rows(report: Report, folder: Path, label: str, repeat: int = 1) -> N
                   f"{t_parse / t_floor:,.0f}x bytes read+decode; {t_parse / t_read:.1f}x kurils.read")
 
 
-def run_build(folder: Path, jobs: int, engine: str = "local") -> dict:
-    """``python -m kurils build`` in a child; wall time, and peak RSS of the child plus its workers."""
+def run_build(folder: Path, jobs: int, engine: str = "local", out: Path | None = None) -> dict:
+    """``python -m kurils build`` in a child; wall time, and peak RSS of the child plus its workers.
+    The tables are written to ``out`` when given (and kept), else to a temporary folder."""
     with tempfile.TemporaryDirectory() as tmp:
         result = Path(tmp) / "result.json"
-        cmd = [sys.executable, "-m", "bench.build_child", str(result), str(folder), str(Path(tmp) / "out"),
+        cmd = [sys.executable, "-m", "bench.build_child", str(result), str(folder), str(out or Path(tmp) / "out"),
                str(jobs), engine]
         load = os.getloadavg()[0]
         t0 = time.perf_counter()

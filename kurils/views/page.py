@@ -12,12 +12,12 @@ from dataclasses import replace
 
 import pandas as pd
 
-from kurils.views import geomap, select
+from kurils.views import density, geomap, select
 from kurils.views.data import Corpus
 from kurils.views.state import ViewState
 from kurils.views.story import focus_window, story_order
 from kurils.views.text import noun, plural, year_span
-from kurils.views.timeline import SpecFigure, build_timeline, default_window, outlet_colours
+from kurils.views.timeline import SpecFigure, build_counts, build_timeline, default_window, outlet_colours
 
 MAX_LISTED_OUTLETS = 8  # the caption names this many outlets, then says how many more
 
@@ -92,8 +92,11 @@ def timeline(
         window = focus_window(window, shown.at[state.event, "t_first"], shown.at[state.event, "t_last"])
 
     def make():
-        colours = outlet_colours(corpus.choices.outlets)
-        figure = build_timeline(shown, colours, state.lanes, lit, window=window)
+        if density.is_dense(shown):  # counts per lane and year; a pick narrows to one of them
+            figure = build_counts(density.lane_year_counts(shown, state.lanes), state.lanes, window=window)
+        else:
+            figure = build_timeline(shown, outlet_colours(corpus.choices.outlets), state.lanes, lit,
+                                    window=window)
         if generation:
             layout = figure.spec["layout"]
             layout = {**layout, "meta": {**layout["meta"], "generation": generation}}
@@ -120,7 +123,7 @@ def arcs(corpus: Corpus, state: ViewState) -> pd.DataFrame:
     def make() -> pd.DataFrame:
         every = corpus.memo.get("all_arcs", None, lambda: geomap.visit_arcs(corpus.merged, places(corpus)[0]))
         keys = set(events_shown(corpus, state).index)  # a set: Series.isin on Arrow strings loops in Python
-        return every[[key in keys for key in every["key"]]].reset_index(drop=True)
+        return density.route_counts(every[[key in keys for key in every["key"]]].reset_index(drop=True))
 
     return corpus.memo.get("arcs", filters_of(state), make)
 
