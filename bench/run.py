@@ -120,8 +120,8 @@ def run_build(folder: Path, jobs: int, engine: str = "local", out: Path | None =
     The tables are written to ``out`` when given (and kept), else to a temporary folder."""
     with tempfile.TemporaryDirectory() as tmp:
         result = Path(tmp) / "result.json"
-        cmd = [sys.executable, "-m", "bench.build_child", str(result), str(folder), str(out or Path(tmp) / "out"),
-               str(jobs), engine]
+        cmd = [sys.executable, "-m", "bench.build_child", str(result), str(folder),
+               str(out or Path(tmp) / "out"), str(jobs), engine]
         load = os.getloadavg()[0]
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

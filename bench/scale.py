@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 from bench.generate import generate
-from bench.run import DASK_SPEEDUP, MEMORY_GROWTH, MINIMAL_APP, APP, ROOT, Report, run_app, run_build
+from bench.run import APP, DASK_SPEEDUP, MEMORY_GROWTH, MINIMAL_APP, ROOT, Report, run_app, run_build
 
 DOC = ROOT / "docs" / "benchmarks.md"
 SECTION_START, SECTION_END = "<!-- scale:start -->", "<!-- scale:end -->"
@@ -94,7 +94,8 @@ def _mem(res: dict) -> str:
 
 
 def _busy(res: dict) -> str:
-    return (f"{res['wall_s']:.0f} s ({res['cpu_s']:.0f} CPU-s, {res['cpu_s'] / res['wall_s']:.2f} cores busy; "
+    cores = res["cpu_s"] / res["wall_s"]
+    return (f"{res['wall_s']:.0f} s ({res['cpu_s']:.0f} CPU-s, {cores:.2f} cores busy; "
             f"load {res['load_before']:.1f} -> {res['load_after']:.1f}; {res['at']})")
 
 
@@ -110,8 +111,8 @@ def report_of(results: dict) -> Report:
     if 10000 in ok and max(ok) > 10000:
         small, large = ok[10000], ok[max(ok)]
         growth = large["tree_peak_mb"] / small["tree_peak_mb"]
-        report.row("build peak memory, largest against 10,000", f"{max(ok):,}", f"{large['tree_peak_mb']:.0f} MB",
-                   f"{small['tree_peak_mb']:.0f} MB", f"{growth:.2f}x")
+        report.row("build peak memory, largest against 10,000", f"{max(ok):,}",
+                   f"{large['tree_peak_mb']:.0f} MB", f"{small['tree_peak_mb']:.0f} MB", f"{growth:.2f}x")
         report.target(f"local build peak memory at {max(ok):,} articles within {MEMORY_GROWTH}x of 10,000",
                       growth <= MEMORY_GROWTH,
                       f"{small['tree_peak_mb']:.0f} -> {large['tree_peak_mb']:.0f} MB PSS ({growth:.2f}x)")
@@ -124,11 +125,14 @@ def report_of(results: dict) -> Report:
                 report.row(f"build --engine dask, {workers} worker(s)", f"{n:,}", "failed", "",
                            res.get("error", "")[:120])
                 continue
-            ratio = f"speed-up {one['wall_s'] / res['wall_s']:.2f}x" if workers == "2" and "error" not in one else ""
+            ratio = ""
+            if workers == "2" and "wall_s" in one:
+                ratio = f"speed-up {one['wall_s'] / res['wall_s']:.2f}x"
             report.row(f"build --engine dask, {workers} worker(s)", f"{n:,}", _busy(res), _mem(res), ratio)
         if "wall_s" in one and "wall_s" in two:
             speedup = one["wall_s"] / two["wall_s"]
-            report.target(f"Dask build of {n:,} articles, 2 workers ≥{DASK_SPEEDUP}x 1 worker", speedup >= DASK_SPEEDUP,
+            report.target(f"Dask build of {n:,} articles, 2 workers ≥{DASK_SPEEDUP}x 1 worker",
+                          speedup >= DASK_SPEEDUP,
                           f"{speedup:.2f}x ({one['wall_s']:.0f} s -> {two['wall_s']:.0f} s, "
                           f"{two['cpu_s'] / two['wall_s']:.2f} cores busy at load {two['load_before']:.1f})")
     app = results.get("app")
@@ -139,12 +143,13 @@ def report_of(results: dict) -> Report:
             report.row("app (AppTest)", f"{n:,}", "failed", "", str(a.get("error") or b.get("error"))[:160])
         else:
             note = f" ({a['error'][:100]})" if a.get("error") else ""
-            report.row("app first run, new process, built tables", f"{n:,}", f"{a['cold']:.2f} s{note}; {when}",
-                       f"minimal {b['cold']:.2f} s", f"{a['cold'] / b['cold']:.1f}x")
+            report.row("app first run, new process, built tables", f"{n:,}",
+                       f"{a['cold']:.2f} s{note}; {when}", f"minimal {b['cold']:.2f} s",
+                       f"{a['cold'] / b['cold']:.1f}x")
             report.row("app new session", f"{n:,}", f"{a['warm']:.2f} s", f"minimal {b['warm']:.2f} s",
                        f"{a['warm'] / b['warm']:.1f}x")
-            report.row("app rerun, nothing changed", f"{n:,}", f"{a['rerun']:.3f} s", f"minimal {b['rerun']:.3f} s",
-                       f"{a['rerun'] / b['rerun']:.1f}x")
+            report.row("app rerun, nothing changed", f"{n:,}", f"{a['rerun']:.3f} s",
+                       f"minimal {b['rerun']:.3f} s", f"{a['rerun'] / b['rerun']:.1f}x")
             report.row(f"app filter change ({a['filter_widget']})", f"{n:,}", f"{a['filter']:.3f} s",
                        f"minimal rerun {b['filter']:.3f} s", f"{a['filter'] / b['filter']:.1f}x")
             sent = a.get("rerun_bytes")
@@ -165,8 +170,8 @@ def report_of(results: dict) -> Report:
                 visit = browser[kind]
                 shown = ", ".join(f"{what} {visit[what]:.1f} s" if visit.get(what) is not None
                                   else f"{what} not drawn" for what in ("timeline", "map"))
-                report.row(f"Chromium navigation → charts, {kind}", f"{n:,}", shown,
-                           f"server up in {browser['server_start']:.1f} s; load {browser['load_before']:.1f}", "")
+                started = f"server up in {browser['server_start']:.1f} s; load {browser['load_before']:.1f}"
+                report.row(f"Chromium navigation → charts, {kind}", f"{n:,}", shown, started, "")
     return report
 
 
@@ -203,7 +208,7 @@ def main(argv: list[str] | None = None) -> Report:
     results = json.loads(saved.read_text()) if saved.exists() else {}
     for step in filter(None, args.steps.split(",")):
         if step == "build":
-            results["build"] = step_build(work, sizes)
+            results["build"] = {**results.get("build", {}), **step_build(work, sizes)}
         elif step == "dask":
             results["dask"] = step_dask(work, args.dask_size or sizes[-1])
         elif step == "app":
