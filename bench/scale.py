@@ -57,6 +57,39 @@ def step_build(work: Path, sizes: list[int]) -> dict:
     return out
 
 
+def replicate(source: Path, times: int, out: Path) -> None:
+    """Tables of ``times`` copies of a built corpus (ids, files and merged ids made distinct per copy),
+    written as a build folder with its manifest: the app measured at a size whose build would take
+    hours on a shared machine. The copies' dates are the same, so each year is ``times`` as dense."""
+    import pandas as pd
+
+    from kurils import store
+
+    tables = {name: pd.read_parquet(source / f"{name}.parquet") for name in store.TABLE_NAMES}
+    copies: dict[str, list] = {name: [] for name in tables}
+    for k in range(times):
+        tag = f"~{k}"
+        articles = tables["articles"].copy()
+        articles["id"] = articles["id"] + tag
+        articles["file"] = f"copy{k}/" + articles["file"].astype(str)
+        events = tables["events"].copy()
+        for column in ("event_id", "article_id", "merged_id"):
+            events[column] = events[column] + tag
+        merged = tables["merged"].copy()
+        merged["merged_id"] = merged["merged_id"] + tag
+        for column in ("event_ids", "article_ids"):
+            merged[column] = [[x + tag for x in ids] for ids in merged[column]]
+        for name, frame in (("articles", articles), ("events", events), ("merged", merged)):
+            copies[name].append(frame)
+    staging = store.stage(out)
+    try:
+        for name, frames in copies.items():
+            pd.concat(frames, ignore_index=True).to_parquet(staging / f"{name}.parquet", index=False)
+        store.commit(staging, out)
+    finally:
+        store.discard(staging)
+
+
 def step_dask(work: Path, n: int) -> dict:
     folder = corpus(work, n)
     out = {"size": n}
