@@ -90,6 +90,67 @@ def replicate(source: Path, times: int, out: Path) -> None:
         store.discard(staging)
 
 
+def shifted_parts(source: Path, times: int, parts: Path, part_articles: int = 5000) -> int:
+    """Parts (kurils.parts) of ``times`` copies of a built corpus's articles and events, each copy's
+    dates moved on by a year per copy so the copies do not merge into each other: the input of a
+    build's write phase for ``times`` x the corpus, without parsing it."""
+    import pandas as pd
+
+    from kurils.parts import write_part
+
+    articles = pd.read_parquet(source / "articles.parquet")
+    events = pd.read_parquet(source / "events.parquet").drop(columns=["merged_id"])
+    events["merged_id"] = None
+    count, held_a, held_e = 0, [], []
+    for k in range(times):
+        tag = f"~{k}"
+        a = articles.assign(id=articles["id"] + tag)
+        e = events.assign(event_id=events["event_id"] + tag, article_id=events["article_id"] + tag)
+        for column in ("date_first", "date_last"):
+            e[column] = (pd.to_datetime(e[column]) + pd.DateOffset(years=k)).dt.strftime("%Y-%m-%d")
+        held_a.append(a)
+        held_e.append(e)
+        if sum(map(len, held_a)) >= part_articles or k == times - 1:
+            frames = (pd.concat(held_a, ignore_index=True), pd.concat(held_e, ignore_index=True))
+            write_part(parts, count, *frames)
+            count, held_a, held_e = count + 1, [], []
+    return count
+
+
+def step_merge(work: Path, sizes: list[int]) -> dict:
+    """The write phase alone (merge and streamed files, kurils.parts) in a child process, on parts of
+    the smallest built corpus copied up to each size; peak memory of that process."""
+    import subprocess
+    import tempfile
+
+    from bench.memory import TreeSampler
+
+    built = [work / f"tables-{n}" for n in sorted(sizes)]
+    source = next(folder for folder in built if (folder / "manifest.json").exists())
+    base = json.loads((source / "manifest.json").read_text())["rows"]["articles"]
+    out = {"source": str(source), "source_articles": base}
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            count = shifted_parts(source, max(1, n // base), Path(tmp) / "parts")
+            code = ("import sys; from kurils.parts import write_from_parts; "
+                    "write_from_parts(sys.argv[1], int(sys.argv[2]), sys.argv[3])")
+            proc = subprocess.Popen([sys.executable, "-c", code, str(Path(tmp) / "parts"), str(count),
+                                     str(Path(tmp) / "out")], cwd=ROOT)
+            with TreeSampler(proc.pid) as sampler:
+                proc.wait()
+            events = sum(event_rows(p) for p in (Path(tmp) / "parts" / "events").iterdir())
+            out[str(n)] = {"rc": proc.returncode, "peak_mb": sampler.peak_pss / 2**20, "at": _now(),
+                           "events": events}
+        print(f"merge {n}: {out[str(n)]}", file=sys.stderr)
+    return out
+
+
+def event_rows(path: Path) -> int:
+    import pyarrow.parquet as pq
+
+    return pq.read_metadata(path).num_rows
+
+
 def step_dask(work: Path, n: int) -> dict:
     folder = corpus(work, n)
     out = {"size": n}
@@ -246,6 +307,8 @@ def main(argv: list[str] | None = None) -> Report:
             results["dask"] = step_dask(work, args.dask_size or sizes[-1])
         elif step == "app":
             results["app"] = step_app(work, sizes[-1])
+        elif step == "merge":
+            results["merge"] = step_merge(work, sizes)
         elif step == "browser":
             results["browser"] = step_browser(work, sizes[-1])
         saved.write_text(json.dumps(results, indent=1))

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from kurils.settings import TIMELINE_DENSE_FROM
+from kurils.settings import MAP_ROUTES_FROM, TIMELINE_DENSE_FROM
 from kurils.views.state import EVENT_TYPES, ViewState
 
 BIN = "bin"  # the first customdata field of a count on the timeline (a dot's is its row number)
@@ -104,12 +104,12 @@ def narrow_to(state: ViewState, lane: str, year: int, outlets: tuple[str, ...] =
 ROUTE_COLUMNS = ["from_lon", "from_lat", "to_lon", "to_lat", "name", "key", "count"]
 
 
-def route_counts(arcs: pd.DataFrame, dense_from: int = TIMELINE_DENSE_FROM // 10) -> pd.DataFrame:
+def route_counts(arcs: pd.DataFrame, dense_from: int = MAP_ROUTES_FROM) -> pd.DataFrame:
     """Visit arcs drawn once per route when there are more than ``dense_from``: the same route's arcs
     overlap exactly, so one arc with the number of visits says all they said. Below it, each visit
-    keeps its own arc (count 1) and its title."""
+    keeps its own arc and its title (the arcs as they are)."""
     if len(arcs) <= dense_from:
-        return arcs.assign(count=1)[ROUTE_COLUMNS]
+        return arcs
     route = ["from_lon", "from_lat", "to_lon", "to_lat"]
     grouped = arcs.groupby(route, sort=True)
     routes = grouped.agg(count=("key", "size"), key=("key", "first")).reset_index()
