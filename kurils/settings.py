@@ -28,4 +28,5 @@ PART_ARTICLES = 5000  # a local build writes its rows to disk as a Parquet part 
 # event (kurils/views/density.py); picking a count narrows the filters to that lane and year
 TIMELINE_DENSE_FROM = 5000
 MAP_ROUTES_FROM = 500  # past this many visit arcs shown, the map draws one arc per route with its count
-LARGE_CORPUS_ARTICLES = 20000  # past this, the app keeps the articles' text on disk and reads it per article
+LARGE_CORPUS_ARTICLES = 10000  # past this, the app keeps the articles' text on disk and reads it per article
+TABLE_ROWS = 1000  # the app's coverage and events tables list the first this many shown events (date order)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from kurils.settings import TABLE_ROWS
 from kurils.views import density, geomap, select
 from kurils.views.data import Corpus
 from kurils.views.state import ViewState
@@ -169,8 +170,17 @@ def coverage(corpus: Corpus, state: ViewState) -> pd.DataFrame:
     return corpus.memo.get(
         "coverage",
         filters_of(state),
-        lambda: coverage_table(corpus, events_shown(corpus, state), state.outlets),
+        lambda: coverage_table(corpus, tabled(corpus, state), state.outlets),
     )
+
+
+def tabled(corpus: Corpus, state: ViewState) -> pd.DataFrame:
+    """The shown events the tables list: the first TABLE_ROWS in date order (a table of 100,000
+    rows is tens of MB sent on every rerun; the filters narrow it)."""
+    shown = events_shown(corpus, state)
+    if len(shown) <= TABLE_ROWS:
+        return shown
+    return shown.loc[story(corpus, state)[:TABLE_ROWS]]
 
 
 def events_table(corpus: Corpus, state: ViewState) -> pd.DataFrame:
@@ -178,5 +188,5 @@ def events_table(corpus: Corpus, state: ViewState) -> pd.DataFrame:
     from kurils.views.coverage import events_table as table
 
     return corpus.memo.get(
-        "table", filters_of(state), lambda: table(corpus, events_shown(corpus, state), state)
+        "table", filters_of(state), lambda: table(corpus, tabled(corpus, state), state)
     )
