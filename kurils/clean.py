@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from kurils.fastre import guarded  # a lookahead for a pattern's first characters: faster, same matches
 from kurils.models import CleanText, Paragraph
-from kurils.outlets import SITE_LINE_RE, SUFFIX_RE, split_title_suffix
+from kurils.outlets import canonical, site_line_outlet, split_title_suffix, suffix_outlet
 
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -36,7 +36,8 @@ _STAMP_TOKENS = re.compile(rf"\b(?:{MONTHS}|{WEEKDAYS}|{STAMP_WORDS})\b\.?|\d+|[
 _ICON_RUN = re.compile(r"icon")
 _LABEL = re.compile(
     r"^(?:ID|Aut(?:h|)er|Authors?|Source|Tags?|Topics?|Category|Section|Keywords|Views?|Comments?|Editor|"
-    r"Written by|Reporter|Photographer)\s*:\s*[^\n]{0,60}$",
+    r"Written by|Reporter|Photographer|Автор|Авторы|Текст|Источник|Рубрика|記者|筆者|文|写真)\s*[:：]\s*"
+    r"[^\n]{0,60}$",
     re.IGNORECASE,
 )
 _CAPTION = guarded(re.compile(
@@ -49,8 +50,22 @@ _CAPTION = guarded(re.compile(
     r"|\b(?:Getty Images|Shutterstock|Wikimedia Commons)\s*$"
     r"|\(\s*(?:AP|AFP|Reuters|REUTERS|Kyodo|KYODO|Jiji|Yonhap|EPA|Xinhua|Bloomberg)\s+"
     r"(?:Photo|file photo)\b[^)]*\)\s*$"
-    r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$",
+    r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$"
+    # a trailing credit ("... claimed by Japan. Photograph: AP", "... Фото с сайта www.sakhalin.gov.ru")
+    r"|\b(?:Photograph|Photo|Picture|Image|Фото|Фотография)\s*(?::|с сайта|из)\s*[^.!?]{1,60}$"
+    # who stands where in the picture: "(left)", "(слева)", "(2nd R)"
+    r"|\((?:(?:\d(?:st|nd|rd|th)\s+)?(?:left|right|cent(?:er|re)|front|back)|\d(?:st|nd|rd|th)\s+[LRC]"
+    r"|слева|справа|в центре|на фото|на снимке)\)"
+    r"|撮影\s*[)）]?\s*$",  # a Japanese photo credit: "…で2016年7月22日、梅田啓祐撮影"
 ))
+# a photo described in place of a caption line: "The northern territories, with the Nemuro Peninsula seen
+# in the lower left", "The islands as seen from above Nemuro on January 2019" (no sentence end)
+_SEEN_CAPTION = re.compile(
+    rf"\b(?:in the (?:lower|upper|bottom|top|far) (?:left|right)|in the (?:background|foreground)"
+    rf"|(?:seen|pictured|photographed|shown) (?:from|in|at|on|here|during|above)\b.*"
+    rf"\b(?:left|right|background|foreground|(?:in|on) (?:{MONTHS})\b.*\d{{4}}|in \d{{4}}))",
+    re.IGNORECASE,
+)
 _READ_MORE = re.compile(
     r"^(?:READ MORE|Read more|Read More|READ ALSO|Read also|Also read|ALSO READ|See also|SEE ALSO|"
     r"Related|RELATED|"
@@ -85,7 +100,9 @@ _PRINT_NOTE = re.compile(
     r"|This (?:article|story|page) is (?:more than|over) \w+ (?:years?|months?|days?) old\W*$)"
 )
 _COPYRIGHT = guarded(re.compile(
-    r"^(?:©|\(c\)|Copyright\b)|\ball rights reserved\b|^Our Standards:|\bTrust Principles\.?$", re.IGNORECASE
+    r"^(?:©|\(c\)|Copyright\b)|\ball rights reserved\b|^Our Standards:|\bTrust Principles\.?$"
+    r"|無断(?:転載|複製)|(?:転載|複製)を禁じ|Все права защищены|^При (?:полном или частичном )?"
+    r"(?:использовании|перепечатке|копировании)", re.IGNORECASE
 ))
 _BYLINE = re.compile(r"^(?:By|BY|From|Posted by|Written by|Reporting by|Text by)\s+\S", re.UNICODE)
 # Chinese and Japanese write no spaces between words and end sentences with 。！？ (and close quotes
@@ -99,7 +116,6 @@ _WORD_OR_HAN_KANA = re.compile(rf"[{HAN_KANA}]|[^\W\d_{HAN_KANA}](?:[^\W{HAN_KAN
 _CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
 _LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _CJK_RUN = re.compile(f"[{HAN_KANA}\uac00-\ud7af]+")  # Han, kana and Hangul
-_SUFFIX = guarded(SUFFIX_RE)
 # a clock time or a full date: a meta line ("KYODO NEWS - Dec 16, 2016 - 19:43"), never a headline
 _DATED = guarded(re.compile(
     rf"\b\d{{1,2}}:\d{{2}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b"
@@ -133,7 +149,31 @@ _EDITION_TAG = re.compile(
     r"^(?:\((?:\d*(?:st|nd|rd|th)? ?)?(?:LEAD|LD|URGENT|UPDATE|CORRECTED|REFILE|News Focus)\)\s+"
     r"|(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP)(?: \d+)?-(?=\S))"
 )
-_DATELINE_START = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,40}(?:,|\s*\(|\s*[-–—•])")
+# a scraper's labelled date field opening the text: "date 2022-03-21 ", "published: 2016-12-15T10:00:00Z "
+DATE_FIELD = re.compile(
+    r"^(?:date|published|pubdate|date_publish|datePublished)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?:\s+|$)",
+    re.IGNORECASE,
+)
+# "TOKYO, ", "MOSCOW (Reuters) ", "NAGATO - ": a dateline's place and its separator; "COVID-19" is a word
+# a byline: a name of two or three words and the outlet it writes for ("Сергей Пономарёв ИА Регнум",
+# "John Smith, Reuters", "By Jane Doe / AFP")
+def is_name_and_outlet(line: str) -> bool:
+    """A writer's name of two or three capitalised words, then the outlet's printed name."""
+    for words_in_name in (1, 2):
+        pattern = _NAME_SHAPES[words_in_name]
+        match = pattern.match(line)
+        if match and canonical(match.group("rest")):
+            return True
+    return False
+
+
+_NAME_SHAPES = {
+    n: re.compile(rf"^(?:By\s+)?[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]+){{{n}}}(?:\s*[,/]\s*|\s+)"
+                  r"(?P<rest>\S.*?)\s*$")
+    for n in (1, 2)
+}
+_DATELINE_START = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,40}(?:,|\s*\(|\s*[-–—•](?=\s|$))")
 
 
 @dataclass(frozen=True)
@@ -201,7 +241,8 @@ def split_units(text: str) -> list[Unit]:
 
 
 def _line_blocks(text: str) -> list[list[Unit]]:
-    """Non-blank lines with exact offsets, grouped into blocks at blank lines."""
+    """Non-blank lines with exact offsets, grouped into blocks at blank lines. A scraper's date field
+    glued before the first line ("date 2022-03-21 Russia halts ...") is a unit of its own."""
     blocks: list[list[Unit]] = [[]]
     offset = 0
     for raw in text.split("\n"):
@@ -212,6 +253,10 @@ def _line_blocks(text: str) -> list[list[Unit]]:
                 blocks.append([])
             continue
         start = line_start + (len(raw) - len(raw.lstrip()))
+        field = DATE_FIELD.match(stripped) if start == len(text) - len(text.lstrip()) else None
+        if field and field.end() < len(stripped):
+            blocks[-1].append(Unit(start, start + len(field.group().rstrip()), field.group().rstrip()))
+            start, stripped = start + field.end(), stripped[field.end():]
         blocks[-1].append(Unit(start, start + len(stripped), stripped))
     return blocks
 
@@ -247,7 +292,7 @@ def furniture_kind(line: str, script: str) -> str | None:
         return "icons"
     if not letters or (len(letters) <= 2 and len(line) <= 4):
         return "number"
-    if is_stamp(line):
+    if is_stamp(line) or ((field := DATE_FIELD.match(line)) and field.end() >= len(line)):
         return "stamp"
     if _LABEL.match(line):
         return "label"
@@ -272,12 +317,16 @@ def furniture_kind(line: str, script: str) -> str | None:
         return "copyright"
     if len(line) < 400 and _CAPTION.search(line):
         return "caption"
-    if SITE_LINE_RE.match(line):
+    if len(line) < 200 and not _SENTENCE_END.search(line) and _SEEN_CAPTION.search(line):
+        return "caption"
+    if site_line_outlet(line):
         return "site"
+    if len(line) < 80 and is_name_and_outlet(line):
+        return "byline"
     if (
         len(line) < 300
-        and (suffix := _SUFFIX.search(line))
-        and not _SENTENCE_END.search(line[: suffix.start()])
+        and (suffix := suffix_outlet(line))
+        and not _SENTENCE_END.search(line[: suffix[0]])
     ):
         return "suffixed"
     if off_script(letters, script):
@@ -411,6 +460,8 @@ def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
         first > 0 and kinds[first - 1] == "site" and len(words(first_title)) <= 5
         and cap_ratio(first_title) == 1
     )
+    # an image's alt text over its caption ("Kuril Kunashir island, Medvedev" / "... Photograph: AP")
+    label = label or (first + 1 < len(units) and kinds[first + 1] == "caption")
     if len(candidates) > 1 and label:
         second = candidates[1]
         if len(words(strip_outlet_suffix(units[second])[0])) > len(words(first_title)):
@@ -419,9 +470,15 @@ def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
 
 
 def looks_like_section_label(line: str) -> bool:
-    """ "World News", "NATIONAL / POLITICS", "Asia & Pacific": a few capitalised words, nothing lowercase."""
+    """ "World News", "NATIONAL / POLITICS", "Asia & Pacific": a few capitalised words, nothing lowercase;
+    in Chinese or Japanese, a few characters with no space or punctuation ("北方領土", "ニュースプラス")."""
+    if _CJK_LABEL.fullmatch(line):
+        return True
     tokens = words(line)
     return len(tokens) <= 3 and all(t[0].isupper() for t in tokens)
+
+
+_CJK_LABEL = re.compile(f"[{HAN_KANA}ー]{{2,8}}")
 
 
 _TAGLINE_WORD = re.compile(r"\b(?:News|Newswire|Newsroom|Newsfeed|Wire)\b")

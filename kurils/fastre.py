@@ -13,20 +13,25 @@ a big (worse, case-blind) alternation loses that, and on the parser's scans it c
 - ``spellings`` lists the strings a finite regex matches, in the order ``re`` tries them, so a
   hand-written regex of titles can become a ``literal_alternation``.
 
-The character sets and spellings are read off the parsed pattern itself (Python's own, private,
-``re._parser``), so they cannot drift from the pattern. Should a Python change those internals,
-``guarded`` leaves patterns unguarded (the same matches, only slower).
+The character sets and spellings are read off the pattern itself (by ``regexsyntax``, a reader of
+the syntax the ``re`` documentation gives), so they cannot drift from the pattern. A pattern it
+does not read is left unguarded (the same matches, only slower).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-try:  # the parser of Python's own re (3.11+)
-    from re import _constants as _sre
-    from re import _parser as _sre_parser
-except ImportError:  # pragma: no cover - another Python's internals
-    _sre = _sre_parser = None
+from kurils.regexsyntax import (
+    Branch,
+    CharSet,
+    Group,
+    Lit,
+    RegexSyntaxError,
+    Repeat,
+    Zero,
+    parse,
+)
 
 __all__ = ["first_char_guard", "guarded", "literal_alternation", "lowercased", "spellings"]
 
@@ -40,69 +45,65 @@ def first_char_guard(pattern: str, flags: int = 0) -> str:
     Lookarounds and ``\\b`` are skipped (they consume nothing); case-blind parts keep their own
     case-blind class.
     """
-    if _sre_parser is None:
-        return ""
     try:
-        tree = _sre_parser.parse(pattern, flags)
-        chars: tuple[set[str], set[str]] = (set(), set())  # (case-sensitive, case-blind) class items
-        if _first_items(list(tree), tree.state.flags, chars) is not False:
-            return ""
-    except Exception:  # noqa: BLE001 - private internals that may change: then no guard, same matches
+        parsed = parse(pattern, flags)
+    except RegexSyntaxError:
+        return ""
+    chars: tuple[set[str], set[str]] = (set(), set())  # (case-sensitive, case-blind) class items
+    if _first_items(parsed.items, chars) is not False:
         return ""
     classes = ["[" + "".join(sorted(items)) + "]" for items in chars]
     parts = [c for c, items in zip((classes[0], f"(?i:{classes[1]})"), chars, strict=True) if items]
     return "(?=" + "|".join(parts) + ")"
 
 
-def _first_items(items: list, flags: int, out: tuple[set[str], set[str]]) -> bool | None:
-    """Add the class items a sequence of parsed nodes can start with to ``out``; True when the
-    sequence can match empty, None when its first character is not a plain set."""
-    blind = bool(flags & re.IGNORECASE)
-    categories = {
-        _sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
-        _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W",
-    }
-    for op, av in items:
-        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-            continue  # zero-width
-        if op is _sre.LITERAL:
-            out[blind].add(re.escape(chr(av)))
+def _first_items(items, out: tuple[set[str], set[str]]) -> bool | None:
+    """Add the class items a sequence of nodes can start with to ``out``; True when the sequence
+    can match empty, None when its first character is not a plain set."""
+    for node in items:
+        if isinstance(node, Zero):
+            continue  # consumes nothing
+        if isinstance(node, Lit):
+            out[node.blind].add(re.escape(node.char))
             return False
-        if op is _sre.IN:
-            for item, value in av:
-                if item is _sre.LITERAL:
-                    out[blind].add(re.escape(chr(value)))
-                elif item is _sre.RANGE:
-                    out[blind].add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
-                elif item is _sre.CATEGORY and value in categories:
-                    out[blind].add(categories[value])
-                else:
-                    return None  # a negated class or another category
-            return False
-        if op is _sre.BRANCH:
+        if isinstance(node, CharSet):
+            return _set_items(node, out)
+        if isinstance(node, Branch):
             empty = False
-            for alternative in av[1]:
-                found = _first_items(list(alternative), flags, out)
+            for alternative in node.alternatives:
+                found = _first_items(alternative, out)
                 if found is None:
                     return None
                 empty = empty or found
             if not empty:
                 return False
-        elif op is _sre.SUBPATTERN:
-            _group, add, remove, sub = av
-            found = _first_items(list(sub), (flags | add) & ~remove, out)
+        elif isinstance(node, Group):
+            found = _first_items(node.items, out)
             if found is not True:
                 return found
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-            least, _most, sub = av
-            found = _first_items(list(sub), flags, out)
+        elif isinstance(node, Repeat):
+            found = _first_items(node.items, out)
             if found is None:
                 return None
-            if least > 0 and not found:
+            if node.least > 0 and not found:
                 return False
-        else:
+        else:  # Opaque: any character, a backreference...
             return None
     return True
+
+
+def _set_items(node: CharSet, out: tuple[set[str], set[str]]) -> bool | None:
+    """A class's items as class text (False: it consumes one character), None when negated."""
+    if node.negated:
+        return None
+    for item in node.items:
+        if item[0] == "char":
+            out[node.blind].add(re.escape(item[1]))
+        elif item[0] == "range":
+            out[node.blind].add(re.escape(item[1]) + "-" + re.escape(item[2]))
+        else:
+            out[node.blind].add(item[1])
+    return False
 
 
 def guarded(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str]:
@@ -153,33 +154,38 @@ def spellings(regex: str) -> list[str]:
 
     Raises ValueError for anything else (a repeat, a case-blind flag, a category...).
     """
-    if _sre_parser is None:  # pragma: no cover - another Python's internals
-        raise ValueError("this Python's re internals are unknown")
-
-    def expand(items) -> list[str]:
-        out = [""]
-        for op, av in items:
-            if op is _sre.LITERAL:
-                options = [chr(av)]
-            elif op is _sre.IN and all(o in (_sre.LITERAL, _sre.RANGE) for o, _a in av):
-                options = [chr(c) for o, a in av
-                           for c in ([a] if o is _sre.LITERAL else range(a[0], a[1] + 1))]
-            elif op is _sre.BRANCH:
-                options = [s for branch in av[1] for s in expand(branch)]
-            elif op is _sre.SUBPATTERN and not av[1] and not av[2]:  # a group without flags
-                options = expand(av[3])
-            elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[:2] in ((0, 1), (1, 1)):
-                inner = expand(av[2])
-                if av[0] == 1:
-                    options = inner
-                else:  # greedy "?" tries with the item first, lazy "??" without
-                    options = inner + [""] if op is _sre.MAX_REPEAT else ["", *inner]
-            else:
-                raise ValueError(f"not a finite regex of literals: {regex!r} ({op})")
-            out = [a + b for a in out for b in options]
-        return out
-
-    parsed = _sre_parser.parse(regex)
-    if parsed.state.flags & re.IGNORECASE:  # the spellings would miss other cases
+    try:
+        parsed = parse(regex)
+    except RegexSyntaxError as error:
+        raise ValueError(f"not a finite regex of literals: {regex!r} ({error})") from None
+    if parsed.flags & re.IGNORECASE:  # the spellings would miss other cases
         raise ValueError(f"not a finite regex of literals: {regex!r} (flags)")
-    return list(dict.fromkeys(expand(parsed)))
+    return list(dict.fromkeys(_expand(parsed.items, regex)))
+
+
+def _expand(items, regex: str) -> list[str]:
+    """The strings a sequence of nodes spells, in the order ``re`` tries them."""
+    out = [""]
+    for node in items:
+        options = _options(node, regex)
+        out = [a + b for a in out for b in options]
+    return out
+
+
+def _options(node, regex: str) -> list[str]:
+    if isinstance(node, Lit) and not node.blind:
+        return [node.char]
+    if isinstance(node, CharSet) and not node.negated and not node.blind \
+            and all(item[0] in ("char", "range") for item in node.items):
+        return [chr(c) for item in node.items
+                for c in ([ord(item[1])] if item[0] == "char" else range(ord(item[1]), ord(item[2]) + 1))]
+    if isinstance(node, Branch):
+        return [s for alternative in node.alternatives for s in _expand(alternative, regex)]
+    if isinstance(node, Group) and not node.add and not node.remove:
+        return _expand(node.items, regex)
+    if isinstance(node, Repeat) and (node.least, node.most) in ((0, 1), (1, 1)):
+        inner = _expand(node.items, regex)
+        if node.least == 1:
+            return inner
+        return ["", *inner] if node.lazy else inner + [""]  # greedy "?" tries with the item first
+    raise ValueError(f"not a finite regex of literals: {regex!r} ({type(node).__name__})")

@@ -36,36 +36,123 @@ WIRE_ALIASES = frozenset(
     credit.lower() for row in _OUTLET_ROWS for credit in reference.cell_list(row["credit_names"])
 )
 _ALIAS_TO_OUTLET = {alias.lower(): name for name, aliases in OUTLETS.items() for alias in aliases + (name,)}
-_ALIASES = sorted(_ALIAS_TO_OUTLET, key=len, reverse=True)
-ALIAS_PATTERN = "|".join(re.escape(a) for a in _ALIASES)
-
-# "Headline - Sputnik International", "Headline | Reuters", "... – The Japan Times"
-SUFFIX_RE = re.compile(rf"(?:^|\s)[-|–—•]\s*({ALIAS_PATTERN})\s*$", re.IGNORECASE)
-# a line that is only an outlet's name ("- Sputnik International", "Reuters", "The Japan Times")
-SITE_LINE_RE = re.compile(rf"^\s*[-|–—•]?\s*({ALIAS_PATTERN})\s*$", re.IGNORECASE)
+# Outlets' names are looked up in ``_ALIAS_TO_OUTLET`` (a dict), never as one regex alternation of every
+# name: with hundreds of outlets such a pattern costs seconds to compile and a scan of every name at
+# every position. The patterns below find where a name may stand; the dict says whether it is one.
+_SEPARATORS = "-|–—•"
+# "Headline - Sputnik International", "Headline | Reuters": a separator that may open a site's name
+_SUFFIX_SEP = re.compile(r"(?:^|(?<=\s))[-|–—•]\s*")
 # dateline credits: "/TASS/", "(Reuters) -", "(Kyodo) --", "(AP) —", "[AFP]"
-CREDIT_RE = re.compile(
-    rf"(?:/\s*({ALIAS_PATTERN})\s*/|\(\s*({ALIAS_PATTERN})\s*\)\s*(?:[-–—−:]|\.|$)|\[\s*({ALIAS_PATTERN})\s*\]\s*[-–—]?)",
+_CREDIT_SLOTS = re.compile(
+    r"/\s*([^/\n]{1,60}?)\s*/|\(\s*([^()\n]{1,60}?)\s*\)\s*(?:[-–—−:]|\.|$)|\[\s*([^\]\n]{1,60}?)\s*\]"
+)
+_COPYRIGHT_HEAD_RE = re.compile(
+    r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}\s*)?(?:[-–]\s*\d{4}\s*)?(?:by\s+)?", re.IGNORECASE
+)
+_BYLINE_HEAD = re.compile(r"^\s*(?:By\s+|Source:\s*|Sources?:\s*)?", re.IGNORECASE)
+_STAFF_TAIL = re.compile(
+    r"\s+(?:staff(?:\s+writers?)?|reporters?|writers?|newsroom|correspondents?|and news agencies|"
+    r"with agencies)\s*$",
     re.IGNORECASE,
 )
-COPYRIGHT_RE = re.compile(
-    rf"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{{4}}\s*)?(?:[-–]\s*\d{{4}}\s*)?(?:by\s+)?({ALIAS_PATTERN})\b(?!\s*/)",
-    re.IGNORECASE,
-)
-BYLINE_RE = re.compile(
-    rf"^\s*(?:By\s+|Source:\s*|Sources?:\s*)?({ALIAS_PATTERN})"
-    r"(?:\s+(?:staff(?:\s+writers?)?|reporters?|writers?|newsroom|correspondents?|"
-    r"and news agencies|with agencies))?\s*$",
-    re.IGNORECASE,
-)
-AGENCY_BYLINE_RE = re.compile(rf"^By\s.{{3,60}}?[\s,]+({ALIAS_PATTERN})\s*$", re.IGNORECASE)
-TAIL_CREDIT_RE = re.compile(rf"^\s*[-–—(]*\s*({ALIAS_PATTERN})\s*\)?\s*$", re.IGNORECASE)
+_PREFIX_SLOT = re.compile(r"^(\S.{0,80}?)\s+[-|–—•]\s+\S")
+_PAREN_END = re.compile(r"\(\s*([^()]{1,60}?)\s*\)\s*$")
+_MAX_NAME_WORDS = max(len(alias.split()) for alias in _ALIAS_TO_OUTLET)
+
+
+def _alias(text: str | None) -> str | None:
+    """``text`` itself when it is an outlet's printed name (any case), else None."""
+    return text if text and text.lower() in _ALIAS_TO_OUTLET else None
+
+
+def suffix_outlet(line: str) -> tuple[int, str] | None:
+    """(where the suffix starts, the name) for a line ending in a separator and an outlet's name."""
+    for match in _SUFFIX_SEP.finditer(line):
+        name = _alias(line[match.end():].strip())
+        if name:
+            return max(match.start() - 1, 0), name
+    return None
+
+
+def site_line_outlet(line: str) -> str | None:
+    """The name when a line is only an outlet's name ("- Sputnik International", "Reuters")."""
+    text = line.strip()
+    if text[:1] and text[:1] in _SEPARATORS:
+        text = text[1:].strip()
+    return _alias(text)
+
+
+def credit_outlet(text: str) -> str | None:
+    """The first dateline credit in ``text`` that names an outlet ("/TASS/", "(Reuters) -", "[AFP]")."""
+    for match in _CREDIT_SLOTS.finditer(text):
+        name = _alias(next(g for g in match.groups() if g is not None))
+        if name:
+            return name
+    return None
+
+
+def _leading_alias(text: str) -> tuple[str, int] | None:
+    """The longest outlet name that ``text`` opens with, ending at a word boundary, and its end."""
+    words = list(re.finditer(r"\S+", text[:300]))[:_MAX_NAME_WORDS]
+    for n in range(len(words), 0, -1):
+        end = words[n - 1].end()
+        for stop in range(end, words[n - 1].start(), -1):
+            candidate = text[words[0].start():stop]
+            if _alias(candidate) and (stop == len(text) or not (text[stop].isalnum() or text[stop] == "_")
+                                      or not (candidate[-1].isalnum() or candidate[-1] == "_")):
+                return candidate, stop
+    return None
+
+
+def copyright_outlet(line: str) -> str | None:
+    """The outlet a copyright notice names ("© 2016 Reuters", "Copyright by TASS"); not a photo
+    credit ("© Sputnik / Vladimir Fedorenko")."""
+    for match in _COPYRIGHT_HEAD_RE.finditer(line):
+        found = _leading_alias(line[match.end():])
+        if found and not re.match(r"\s*/", line[match.end() + found[1]:]):
+            return found[0]
+    return None
+
+
+def byline_outlet(line: str) -> str | None:
+    """An outlet standing as the byline: "By Reuters", "Source: Xinhua", "AFP staff writers"."""
+    text = _BYLINE_HEAD.sub("", line, count=1).strip()
+    return _alias(text) or _alias(_STAFF_TAIL.sub("", text).strip())
+
+
+def agency_byline_outlet(line: str) -> str | None:
+    """The outlet after a writer's name: "By Jane Doe, Reuters", "By Ivan Petrov TASS"."""
+    if not re.match(r"By\s", line):
+        return None
+    text = line.rstrip()
+    for match in re.finditer(r"[\s,]+", text):
+        if 3 <= match.start() - 3 <= 60 and _alias(text[match.end():]):
+            return text[match.end():]
+    return None
+
+
+def tail_credit_outlet(line: str) -> str | None:
+    """A credit line at the very end: "- Kyodo", "(AFP)", "Reuters"."""
+    text = line.strip().lstrip("-–—(").strip()
+    if text.endswith(")"):
+        text = text[:-1].strip()
+    return _alias(text)
+
+
+def prefix_outlet(line: str) -> str | None:
+    """The site's name opening a meta line: "KYODO NEWS - Dec 16, 2016 - 19:43"."""
+    match = _PREFIX_SLOT.match(line)
+    return _alias(match.group(1)) if match else None
+
+
+def paren_site_outlet(line: str) -> str | None:
+    """"(Mainichi Japan)" after a stamp, "(The Japan News)" on a caption: the site's own name."""
+    match = _PAREN_END.search(line)
+    return _alias(match.group(1)) if match else None
 JAPAN_TODAY_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s[—–]$")
 URL_RE = re.compile(r"https?://(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
 # page styles typical of one site: weak evidence only
 RT_STAMP = re.compile(r"^\d{1,2} [A-Z][a-z]{2,3}, \d{4} \d{2}:\d{2}$", re.MULTILINE)
-# "(Mainichi Japan)" after a stamp, "(The Japan News)" on a caption: the site's own name in parentheses
-PAREN_SITE_RE = re.compile(rf"\(\s*({ALIAS_PATTERN})\s*\)\s*$", re.IGNORECASE)
 RT_TIME_STAMP = re.compile(r"^(?:Published|Edited) time:", re.MULTILINE)
 DW_AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*\([^)]{2,60}\)\s*$", re.MULTILINE)
 # "NATIONAL / POLITICS & DIPLOMACY" over "BY NAME" and "STAFF WRITER": The Japan Times' header
@@ -76,8 +163,6 @@ JAPAN_TIMES_SECTION = re.compile(
 # "This article is more than 5 years old": the archive note The Guardian prints on older pieces
 GUARDIAN_AGE_NOTE = re.compile(r"^This article is more than \w+ (?:years?|months?) old$", re.MULTILINE)
 NYT_PRINT_NOTE = re.compile(r"of the New York edition|appears in print on", re.IGNORECASE)
-# "KYODO NEWS - Dec 16, 2016 - 19:43": the site's name opening a meta line in the page header
-PREFIX_RE = re.compile(rf"^({ALIAS_PATTERN})\s+[-|–—•]\s+\S", re.IGNORECASE)
 # "By TAKASHI FUNAKOSHI/ Staff Writer": The Asahi Shimbun's byline style
 ASAHI_BYLINE = re.compile(r"^By [A-Z][A-Z .'-]+/\s*(?:Senior )?Staff Writers?$", re.MULTILINE)
 # NHK reports speak of themselves: "NHK has learned ...", "NHK learned from sources ..."
@@ -115,18 +200,91 @@ def choose_outlet(text: str, cleaned: CleanText, page: PageMeta | None = None,
     host = host_of(original_url(url)) if url else None
     if supplied:
         supplied = canonical(supplied) or outlet_for_domain(supplied) or supplied
-    choices = [
-        (host and outlet_for_domain(host), url_why),
-        (supplied, "supplied with the item"),
-        (site and canonical(site), "the page's site name"),
-        (publisher, "the text"),
-        (site, "the page's site name"),
-        (by_url, url_why),
+    hosted = outlet_in_address(original_url(url)) if host and not outlet_for_domain(host) else None
+    if publisher in AGENCIES and host and not outlet_for_domain(host):
+        credit, publisher = credit or publisher, None  # a wire's name on another site's page: a credit
+    choices = [  # strongest first; each is only worked out when the ones before it gave nothing
+        (lambda: host and outlet_for_domain(host), url_why),
+        (lambda: supplied, "supplied with the item"),
+        (lambda: hosted, "the address names a known outlet"),
+        (lambda: site and canonical(site), "the page's site name"),
+        (lambda: publisher, "the text"),
+        (lambda: site, "the page's site name"),
+        (lambda: host and printed_site_name(text, cleaned, host), "a printed name that spells the domain"),
+        (lambda: by_url, url_why),
     ]
-    outlet, why = next(((o, w) for o, w in choices if o), (None, None))
+    outlet, why = next(((o, w) for choose, w in choices if (o := choose())), (None, None))
     if outlet is None and credit:
         return credit, None, "the text"
     return outlet, credit if credit and credit != outlet else None, why
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+# an outlet's printed names squashed ("bangkokpost", "voa"): how an address spells them
+_SQUASHED: dict[str, str] = {}
+for _printed, _outlet in _ALIAS_TO_OUTLET.items():
+    _SQUASHED.setdefault(_squash(_printed), _outlet)
+_LABEL_TAILS = ("", "news", "online", "daily", "web", "tv", "now")
+_COPYRIGHT_HEAD = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.IGNORECASE)
+
+
+def outlet_in_address(url: str | None) -> str | None:
+    """A known outlet that a host of other sites' pages names in the address: a subdomain
+    ("voa.pangea-cms.com") or a path segment ("pressreader.com/thailand/bangkok-post/20170908/…"; a
+    wire agency's name in a path is a wire section, not the publisher)."""
+    from urllib.parse import urlsplit
+
+    from kurils.urls import host_of, registrable_domain
+
+    host = host_of(url)
+    domain = registrable_domain(host) if host else None
+    if not host or not domain:
+        return None
+    labels = host.removesuffix(domain).strip(".").split(".")
+    for label in filter(None, labels):
+        if len(label) >= 3 and _squash(label) in _SQUASHED:
+            return _SQUASHED[_squash(label)]
+    try:
+        segments = urlsplit(url).path.split("/")[1:4]
+    except ValueError:
+        return None
+    for segment in segments:
+        key = _squash(segment)
+        # a wire's name in a path is another site's wire section ("/reuters/"), not the paper it shows
+        if len(key) >= 6 and key in _SQUASHED and _SQUASHED[key] not in AGENCIES:
+            return _SQUASHED[key]
+    return None
+
+
+def printed_site_name(text: str, cleaned: CleanText, host: str) -> str | None:
+    """A short name printed at the head or foot of the page, or as a title's end segment, whose letters
+    spell the address's domain ("Japan Bullet" on japanbullet.com, "The National" on
+    thenationalnews.com): the site's own name as it prints it."""
+    from kurils.urls import registrable_domain
+
+    label = _squash((registrable_domain(host) or host).split(".")[0])
+    if len(label) < 4:
+        return None
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    candidates = lines[:12] + lines[-6:] + [p.text for p in cleaned.furniture]
+    stems = {label.removeprefix("the")} | {label[: -len(t)] for t in _LABEL_TAILS if t and label.endswith(t)}
+    blob = _squash(" ".join(line for line in candidates if len(line) <= 200))
+    if not any(len(stem) >= 4 and stem.removeprefix("the") in blob for stem in stems):
+        return None  # the domain's letters are printed nowhere near the head or foot
+    for line in candidates:
+        if len(line) > 200:
+            continue
+        for segment in [line, *(part.strip() for part in _SEGMENT_SEP.split(line)[::2])]:
+            segment = _COPYRIGHT_HEAD.sub("", segment).strip()
+            key = _squash(segment)
+            spellings = (key, key.removeprefix("the"), "the" + key)
+            if 0 < len(segment.split()) <= 5 and key and any(
+                    label == spelling + tail for spelling in spellings for tail in _LABEL_TAILS):
+                return " ".join(segment.split())
+    return None
 
 
 _SEGMENT_SEP = re.compile(r"\s+(\||-|–|—|•)\s+")
@@ -174,22 +332,21 @@ def page_publisher(text: str, cleaned: CleanText) -> str | None:
         if alias:
             return canonical(alias)
     for line in lines[:6]:
-        match = PREFIX_RE.match(line)
-        if match and len(line) < 120 and (cleaned.headline is None or line != cleaned.headline):
-            return canonical(match.group(1))
+        name = prefix_outlet(line)
+        if name and len(line) < 120 and (cleaned.headline is None or line != cleaned.headline):
+            return canonical(name)
     for line in lines[:12] + [p.text for p in cleaned.furniture]:
         if len(line) > 300:
             continue
-        for pattern in (SUFFIX_RE, SITE_LINE_RE, PAREN_SITE_RE):
-            match = pattern.search(line)
-            if pattern is PAREN_SITE_RE and len(line) > 120:
-                continue
-            if match and (match.group(1).lower() not in WIRE_ALIASES or line.lstrip()[:1] in "-|–—•"):
-                return canonical(match.group(1))
+        suffix = suffix_outlet(line)
+        for name in (suffix[1] if suffix else None, site_line_outlet(line),
+                     paren_site_outlet(line) if len(line) <= 120 else None):
+            if name and (name.lower() not in WIRE_ALIASES or line.lstrip()[:1] in _SEPARATORS):
+                return canonical(name)
     for line in lines[:5] + lines[-6:]:
-        match = COPYRIGHT_RE.search(line)
-        if match and len(line) < 200 and match.group(1).lower() not in WIRE_ALIASES:
-            return canonical(match.group(1))
+        name = copyright_outlet(line) if len(line) < 200 else None
+        if name and name.lower() not in WIRE_ALIASES:
+            return canonical(name)
     for line in lines[:5] + lines[-5:]:
         match = URL_RE.search(line)
         if match and len(line) < 300:
@@ -245,21 +402,21 @@ def dateline_credit(text: str, cleaned: CleanText) -> str | None:
     """The agency credited in the dateline, on a byline, or on a credit line at the very end."""
     paragraphs = cleaned.paragraphs
     for paragraph in paragraphs[:3]:
-        match = CREDIT_RE.search(paragraph.text[:160])
-        if match:
-            return canonical(next(g for g in match.groups() if g))
+        name = credit_outlet(paragraph.text[:160])
+        if name:
+            return canonical(name)
     body_start = paragraphs[min(2, len(paragraphs) - 1)].start if paragraphs else len(text)
     head = [p.text for p in cleaned.furniture if p.start < body_start] + [p.text for p in paragraphs[:2]]
     for line in head:
-        match = BYLINE_RE.match(line) or AGENCY_BYLINE_RE.match(line)
-        if match and len(line) < 80:
-            return canonical(match.group(1))
+        name = (byline_outlet(line) or agency_byline_outlet(line)) if len(line) < 80 else None
+        if name:
+            return canonical(name)
     body_end = paragraphs[-1].start if paragraphs else 0
     tail = [p.text for p in cleaned.furniture if p.start >= body_end] + [p.text for p in paragraphs[-1:]]
     for line in tail:
         if len(line) > 120:
             continue
-        match = BYLINE_RE.match(line) or TAIL_CREDIT_RE.match(line) or COPYRIGHT_RE.search(line)
-        if match:
-            return canonical(match.group(1))
+        name = byline_outlet(line) or tail_credit_outlet(line) or copyright_outlet(line)
+        if name:
+            return canonical(name)
     return None

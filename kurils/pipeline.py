@@ -26,6 +26,7 @@ from kurils.published import infer_published, published_from_text
 from kurils.read import read_bytes
 from kurils.relevance import assess as assess_relevance
 from kurils.settings import MAX_BYTES
+from kurils.titles import supplied_headline
 
 INPUT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ""}
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -79,8 +80,11 @@ def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = N
     # whose rules find the headline and set furniture aside
     titled = read.page is not None and read.page.title
     cleaned = clean_page(read.text, read.page.title) if titled else clean_text(read.text)
-    article.headline = cleaned.headline
-    article.headline_span = cleaned.headline_span
+    article.headline, article.headline_span = cleaned.headline, cleaned.headline_span
+    if source is not None and source.title:
+        article.headline, article.headline_span = supplied_headline(
+            source.title, read.text, cleaned.headline, cleaned.headline_span,
+            read.page.site_name if read.page else None, source.url)
     article.paragraphs = cleaned.paragraphs
     article.outlet, article.wire_source, article.outlet_evidence = choose_outlet(
         read.text, cleaned, read.page, source)

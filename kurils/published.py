@@ -214,6 +214,8 @@ def _head_stamp(text: str, cleaned: CleanText) -> bool:
 _CAP_WORDS = r"[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}"  # "TOKYO", "Москва"
 _DATELINE_PREFIX = re.compile(  # "TOKYO, ", "St. Petersburg, Russia, ", "MOSCOW (Reuters) "
     rf"\A\s*{_CAP_WORDS}(?:,\s*{_CAP_WORDS})?\s*(?:\([^()\n]{{1,30}}\))?\s*[,.:–—-]?\s*\Z")
+_BRACKET_DATELINE = re.compile(r"\s*【[^】\n]{1,40}】")
+_JA_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _DATELINE_TAIL = re.compile(r"\A\s*(?:[(/.]|,?\s*[–—-]|,?\s*\d{4}|,?\s*\d{1,2}:\d{2}\s*[–—-]|,?\s*/|\Z)")
 
 
@@ -237,9 +239,15 @@ def _find_dateline(text: str, paragraphs: tuple[Paragraph, ...]) -> _Dateline | 
             # "TOKYO, Dec 15 (Reuters) -", or a full date opening the paragraph: "December 15, 2016 — ..."
             opens = (m.kind == "date" and not prefix.strip() and bool(_DATELINE_TAIL.match(tail))
                      and tail.strip()[:1] in "–—-(")
+            # a Japanese wire's bracketed dateline: "【1月15日 AFP】", "【モスクワ=共同 2016年12月15日】"
+            bracket = _BRACKET_DATELINE.match(text, p.start, p.end)
+            opens = opens or bool(bracket and m.end <= bracket.end())
             if not opens and (not _DATELINE_PREFIX.match(prefix) or not _DATELINE_TAIL.match(tail)):
                 break
             month, day, _ = calendar_parts(m.text)
+            japanese = _JA_MONTH_DAY.fullmatch(m.text.strip())
+            if japanese:
+                month, day = int(japanese.group(1)), int(japanese.group(2))
             if m.kind == "date" and m.value is not None:
                 return _Dateline(p, m, m.value.first.month, m.value.first.day, m.value.first)
             if month and day:
@@ -357,6 +365,15 @@ def _body_spans(text: str, cleaned: CleanText) -> list[tuple[int, int]]:
     return [(0, len(text))]
 
 
+# a plan stated earlier in the weekday's own clause: "Lavrov, who is due to meet Kishida on Friday, ..."
+# dates the meeting, not the report (a "said" after the clause does not make it past)
+_PLAN_BEFORE = re.compile(
+    r"\b(?:will|(?:is|are) (?:due|expected|scheduled|set|slated) to|(?:is|are) to|plans? to|"
+    r"(?:is|are) (?:due|scheduled|set) for)\b[^.;!?,]{0,90}\Z",
+    re.IGNORECASE,
+)
+
+
 def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                  reported: Sequence[Bound] = ()) -> list[_Constraint]:
     spans = _body_spans(text, cleaned)
@@ -420,7 +437,8 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                 absolute.append(_Constraint(f"'{m.text}'", lo=lo, role="history" if historic else "past"))
             elif tense == "future":
                 absolute.append(_Constraint(f"'{m.text}'", hi=m.value.last, role="future"))
-        elif m.kind == "weekday" and m.direction == "either" and m.start < lead_end and tense != "future":
+        elif (m.kind == "weekday" and m.direction == "either" and m.start < lead_end and tense != "future"
+              and not _PLAN_BEFORE.search(text, max(0, m.start - 120), m.start)):
             _, _, wd = calendar_parts(m.text)
             if wd is not None and not weekday:
                 said = f"'{_quote(text, m, 2)}'"
@@ -562,8 +580,9 @@ def infer_published(text: str, cleaned: CleanText, page: PageMeta | None = None,
     from_text = published_from_text(text, cleaned, reported)
     if page is None and source is None:
         return from_text
-    printed_in_head = from_text.evidence is not None and (
-        not from_text.evidence.startswith("printed stamp") or _head_stamp(text, cleaned))
+    evidence = from_text.evidence or ""
+    printed_in_head = bool(evidence) and not evidence.startswith(FIELD_EVIDENCE) and (
+        not evidence.startswith("printed stamp") or _head_stamp(text, cleaned))
     return weigh_evidence(from_text, page, source, printed_in_head)
 
 
@@ -579,6 +598,9 @@ def published_from_text(text: str, cleaned: CleanText, reported: Sequence[Bound]
             value = TimeValue(dateline.printed, dateline.printed, "day")
             line = text[dateline.paragraph.start:dateline.mention.end]
             return Published(value, inferred=False, evidence=f"dateline '{_short(line)}'")
+        field = _date_field(text)
+        if field is not None:
+            return field
         if dateline is None:
             dateline = _yearless_stamp(text, cleaned, paragraphs)
         if dateline is not None:
@@ -587,6 +609,21 @@ def published_from_text(text: str, cleaned: CleanText, reported: Sequence[Bound]
     except Exception as exc:  # a date bug must never lose the article
         return Published(None, inferred=True,
                          evidence=f"publication date not determined ({type(exc).__name__})")
+
+
+FIELD_EVIDENCE = "the page's date field"
+
+
+def _date_field(text: str) -> Published | None:
+    """A scraper's labelled date field opening the text ("date 2022-03-21 ..."): the page's own date as
+    the scraper read it, weaker than a printed stamp or dateline and than the address."""
+    from kurils.clean import DATE_FIELD
+
+    field = DATE_FIELD.match(text.lstrip())
+    value = _iso_value(field.group(1)) if field else None
+    if value is None:
+        return None
+    return Published(value, inferred=False, evidence=f"{FIELD_EVIDENCE} '{_short(field.group().strip())}'")
 
 
 # --------------------------------------------------------------------------- evidence beyond the text

@@ -75,3 +75,31 @@ def _names_site(segment: str, names: set[str]) -> bool:
     # "Columbus entdeckt" for columbus-entdeckt.de, "SPIEGEL ONLINE" for spiegel.de
     return any(len(name) >= 4 and (key.startswith(name) or name.startswith(key) and len(key) >= 4)
                for name in names) and len(segment.split()) <= 4
+
+
+def supplied_headline(title: str | None, text: str, found: str | None, found_span: tuple[int, int] | None,
+                      site_name: str | None = None, url: str | None = None
+                      ) -> tuple[str | None, tuple[int, int] | None]:
+    """The headline when the batch supplied a title (a scraper's ``title`` field): that title without the
+    site's name, placed on the line of the text that prints it when there is one. A blank or one-word
+    title gives way to the headline found in the text (``found`` at ``found_span``)."""
+    from kurils.outlets import split_title_suffix
+
+    raw = " ".join((title or "").split())
+    if len(raw.split()) < 2 and not (raw and not raw.isascii() and len(raw) >= 6):
+        return found, found_span
+    headline = strip_site_name(raw, site_name, url)
+    headline = headline[: split_title_suffix(headline)[0]].rstrip() or headline
+    # the title's own part, however many segments a site's name took: the text's headline may confirm it
+    segments, _ = _split(raw)
+    keys = {_key(headline)} | {_key(" ".join(segments[:n])) for n in range(1, len(segments))}
+    keys = {k for k in keys if len(k) >= 8}
+    if found and _key(found) in keys:
+        return found, found_span
+    offset = 0
+    for line in text.split("\n"):
+        if _key(line) in keys:
+            start = offset + len(line) - len(line.lstrip())
+            return line.strip(), (start, start + len(line.strip()))
+        offset += len(line) + 1
+    return headline, None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from urllib.parse import urlsplit
 
 from kurils.models import TimeValue
@@ -22,7 +22,10 @@ _LATEST_YEAR = 2099
 # /2016/12/15/ or /2016-12-15 or /2016_12_15 (the separator is the same each time); a month when no day
 _PATH_YMD = re.compile(r"(?<![0-9])((?:19|20)\d{2})([/_.-])(\d{1,2})(?:\2(\d{1,2}))?(?![0-9])")
 # /20161215/, -20161215-, or a timestamp that starts with one (201702091050...)
-_PATH_COMPACT = re.compile(r"(?<![0-9])((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{2,6})?(?![0-9])")
+_PATH_COMPACT = re.compile(r"(?<![0-9])((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{2,8})?(?![0-9])")
+# a path segment that is a MongoDB ObjectId (24 hex digits, the first 8 its creation time in Unix seconds):
+# "rbc.ru/rbcfreenews/6168e5179a7947467a6ed1ad"
+_OBJECT_ID = re.compile(r"(?<![0-9a-f])([0-9a-f]{8})[0-9a-f]{16}(?![0-9a-f])")
 
 # https://web.archive.org/web/20120216182711/http://www.example.org/...: a capture time, then the page
 _ARCHIVED = re.compile(r"/web/\d{4,14}[a-z_]*/(.+)")
@@ -60,6 +63,11 @@ def registrable_domain(url_or_host: str | None) -> str | None:
     host = host_of(url_or_host)
     if not host or re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
         return None
+    return _private_suffix(host)
+
+
+@functools.lru_cache(maxsize=4096)
+def _private_suffix(host: str) -> str | None:
     return _suffix_list().privatesuffix(host)
 
 
@@ -98,6 +106,17 @@ def url_date(url: str | None) -> TimeValue | None:
         value = _value(int(match.group(1)), int(match.group(2)), match.group(3))
         if value is not None and value.precision == "day":
             return value
+    return _object_id_date(path)
+
+
+def _object_id_date(path: str) -> TimeValue | None:
+    """The creation day of an ObjectId that is a whole path segment, when it falls in the web's years."""
+    for segment in path.split("/"):
+        match = _OBJECT_ID.fullmatch(segment.split(".")[0])
+        if match:
+            stamp = datetime.fromtimestamp(int(match.group(1), 16), tz=UTC).date()
+            if date(_EARLIEST_YEAR, 1, 1) <= stamp <= date(_LATEST_YEAR, 12, 31):
+                return TimeValue(stamp, stamp, "day")
     return None
 
 

@@ -172,3 +172,75 @@ def test_house_styles_of_asahi_and_nhk():
 def test_reprint_of_tass_on_another_site():
     text = f"Island talks go on - The Moscow Times\n\nTOKYO, January 22. /TASS/. {BODY}\n\n{MORE}\n"
     assert outlet_of(text) == ("The Moscow Times", "TASS")
+
+
+def choose(text: str, url: str | None, site: str | None = None):
+    from kurils.models import PageMeta, Source
+    from kurils.outlets import choose_outlet
+
+    page = PageMeta(url=url, site_name=site) if site else None
+    return choose_outlet(text, clean_text(text), page, Source(url=url))[:2]
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.thehindu.com/news/international/russia-japan-islands/article1.ece", "The Hindu"),
+        ("https://english.alarabiya.net/News/world/2023/03/22/story", "Al Arabiya"),
+        ("https://www.bangkokpost.com/world/1234/abe-putin", "Bangkok Post"),
+        ("https://www3.nhk.or.jp/nhkworld/en/news/20221206_01/", "NHK World"),
+        ("https://www.haaretz.com/world-news/2016-12-15/ty-article/abe-putin", "Haaretz"),
+        ("https://www.stltoday.com/news/world/russia-japan/article_1.html", "St. Louis Post-Dispatch"),
+        ("https://www.rg.ru/2016/12/16/putin-abe.html", "Rossiyskaya Gazeta"),
+        ("https://www.tokyo-np.co.jp/article/12345", "Tokyo Shimbun"),
+    ],
+)
+def test_a_known_outlets_address_names_it(url, outlet):
+    assert choose(f"Island talks go on\n\n{BODY}\n\n{MORE}\n", url)[0] == outlet
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        # a press archive's path names the paper it shows; a media host's subdomain names the outlet
+        ("http://www.pressreader.com/thailand/bangkok-post/20170908/281655370227479", "Bangkok Post"),
+        ("https://www.pressreader.com/japan/the-japan-times/20161216/28165537", "The Japan Times"),
+        ("https://voa.pangea-cms.com/preview/en-US/a/island-dispute/166579.html", "Voice of America"),
+        ("https://rferl.cms-host.example/a/island-dispute/1.html", "Radio Free Europe"),
+        # a wire section of an unknown site is that site's page
+        ("https://www.localpaper.example/reuters/world/island-dispute", "localpaper.example"),
+    ],
+)
+def test_an_outlet_hosted_elsewhere_is_named_by_the_address(url, outlet):
+    assert choose(f"Island talks go on\n\n{BODY}\n\n{MORE}\n", url)[0] == outlet
+
+
+def test_a_wire_credit_on_another_sites_page_is_the_wire_not_the_outlet():
+    text = f"Abe, Putin to discuss islands row\n\n- KYODO\n\nVLADIVOSTOK: {BODY}\n\n{MORE}\n"
+    assert choose(text, "https://www.example-daily.com/world/abe-putin") == ("example-daily.com", "Kyodo")
+    assert choose(text, "http://www.pressreader.com/thailand/bangkok-post/20170908/2816")[0] == "Bangkok Post"
+    assert choose(text, "https://english.kyodonews.net/news/2017/09/abe-putin.html") == ("Kyodo", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "outlet"),
+    [
+        (f"Island talks go on | Columbus Entdeckt\n\n{BODY}\n\n{MORE}\n", "https://columbus-entdeckt.de/a",
+         "Columbus Entdeckt"),
+        (f"Island talks go on\n\n{BODY}\n\n{MORE}\n\n© 2019 Harbour Courier\n", "https://harbourcourier.example/a",
+         "Harbour Courier"),
+        (f"The Lakeside Ledger\n\nIsland talks go on\n\n{BODY}\n\n{MORE}\n", "https://www.lakesideledgernews.example/x",
+         "The Lakeside Ledger"),
+        # nothing printed spells the domain: the domain itself
+        (f"Island talks go on\n\n{BODY}\n\n{MORE}\n", "https://www.unknownpaper.example/x",
+         "unknownpaper.example"),
+    ],
+)
+def test_a_printed_name_that_spells_an_unknown_domain_names_the_outlet(text, url, outlet):
+    assert choose(text, url)[0] == outlet
+
+
+def test_the_pages_site_name_names_an_unknown_outlet():
+    text = f"Island talks go on\n\n{BODY}\n\n{MORE}\n"
+    url = "https://www.unknownpaper.example/x"
+    assert choose(text, url, site="The Unknown Paper")[0] == "The Unknown Paper"

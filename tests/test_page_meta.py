@@ -103,6 +103,12 @@ def test_registrable_domain_from_the_bundled_suffix_list(url, domain):
     ("https://example.com/article/12345678", None, None),
     ("https://example.com/2016/13/40/x", None, None),
     ("https://example.com/x?date=2016/12/15", None, None),
+    # a timestamp with seconds and a sequence number after the day
+    ("https://www.example.jp/general/news/201809110000015.html", "2018-09-11", "day"),
+    # a MongoDB ObjectId as a whole segment: its first 8 hex digits are its creation time
+    ("https://www.example.ru/freenews/6168e5179a7947467a6ed1ad", "2021-10-15", "day"),
+    ("https://www.example.ru/a/0123456789abcdef01234567", None, None),  # 1970: no news page
+    ("https://example.com/files/6168e5179a7947467a6ed1ad6168e517", None, None),  # a longer hash
 ])
 def test_a_date_in_the_path_has_its_own_precision(url, iso, precision):
     value = url_date(url)

@@ -211,3 +211,54 @@ def test_a_lower_bound_alone_gives_no_range():
     text = f"Islands talks\n\nThe ministers met in Tokyo on 29 June 2018 and talked. {BODY}"
     p = published(text)
     assert p.value is None and p.inferred is True
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "day", "why"),
+    [
+        # the scraper's date field dates a text that prints none
+        (" date 2021-07-26 Russian premier visits disputed island\nThe Russian prime minister visited Iturup "
+         "on Monday, prompting a protest from Tokyo.\nJapan lodged a protest, officials said.\n", None,
+         "2021-07-26", "the page's date field"),
+        # a printed stamp in the head beats it (the field may be an update)
+        (" date 2022-06-24 Russia halts treaty talks with Japan\nMarch 21, 2022 7:38 pm\nRussia has "
+         "withdrawn from peace treaty talks, the ministry said.\nTokyo called it unacceptable.\n", None,
+         "2022-03-21", "printed stamp"),
+        # the date in the address beats it
+        (" date 2022-06-24 Russia halts treaty talks with Japan\nRussia has withdrawn from peace treaty "
+         "talks with Japan, the ministry said.\nTokyo called the move unacceptable.\n",
+         "https://www.example.com/news/2022/03/21/russia-japan/", "2022-03-21", "the date in the address"),
+    ],
+)
+def test_a_scrapers_date_field_is_evidence_below_the_page_and_the_address(text, url, day, why):
+    from kurils.clean import clean_text
+    from kurils.models import Source
+    from kurils.published import infer_published
+
+    found = infer_published(text, clean_text(text), None, Source(url=url))
+    assert found.day == day and found.evidence.startswith(why)
+
+
+def test_a_japanese_wire_dateline_in_brackets_is_a_dateline():
+    from kurils.clean import clean_text
+    from kurils.published import published_from_text
+
+    text = ("【12月15日 AFP】ロシアのプーチン大統領は15日、山口県長門市で安倍晋三首相と会談した。\n\n"
+            "両首脳は北方領土での共同経済活動について協議した。2016年の訪日は11年ぶりとなる。\n")
+    found = published_from_text(text, clean_text(text))
+    assert found.evidence.startswith("dateline 'December 15'")
+
+
+@pytest.mark.parametrize("plan", ["who is due to meet with his Japanese counterpart",
+                                  "who will meet with his Japanese counterpart",
+                                  "who is expected to hold talks with his Japanese counterpart"])
+def test_a_planned_weekday_does_not_fix_the_reports_weekday(plan):
+    from kurils.clean import clean_text
+    from kurils.published import published_from_text
+
+    text = ("Japan hopes for progress at foreign ministers' talks\n\n"
+            f"TOKYO, April 13. /TASS/. Tokyo expects to discuss a peace treaty with Sergey Lavrov {plan} "
+            "Fumio Kishida on Friday, Chief Cabinet Secretary Yoshihide Suga told reporters.\n\n"
+            "The two ministers last met in Moscow, officials said.\n")
+    found = published_from_text(text, clean_text(text))
+    assert "fixes the weekday" not in found.evidence
