@@ -214,9 +214,9 @@ def report_of(results: dict) -> Report:
     if merge:
         sized = sorted((int(n), r) for n, r in merge.items() if n.isdigit())
         for n, res in sized:
-            what = f"build write phase alone (merge + files), copies of {merge['source_articles']:,} built articles"
-            report.row(what, f"{n:,}", f"peak {res['peak_mb']:.0f} MB PSS ({res['events']:,} events; {res['at']})",
-                       "", "")
+            what = f"build write phase alone (merge + files), copies of {merge['source_articles']:,} articles"
+            peak = f"peak {res['peak_mb']:.0f} MB PSS ({res['events']:,} events; {res['at']})"
+            report.row(what, f"{n:,}", peak, "", "")
     dask = results.get("dask")
     if dask:
         n = dask["size"]
