@@ -123,8 +123,9 @@ def arcs(corpus: Corpus, state: ViewState) -> pd.DataFrame:
 
     def make() -> pd.DataFrame:
         every = corpus.memo.get("all_arcs", None, lambda: geomap.visit_arcs(corpus.merged, places(corpus)[0]))
-        keys = set(events_shown(corpus, state).index)  # a set: Series.isin on Arrow strings loops in Python
-        return density.route_counts(every[[key in keys for key in every["key"]]].reset_index(drop=True))
+        keys = set(events_shown(corpus, state).index.tolist())  # plain lists: iterating Arrow strings is slow
+        shown = every[[key in keys for key in every["key"].tolist()]].reset_index(drop=True)
+        return density.route_counts(shown)
 
     return corpus.memo.get("arcs", filters_of(state), make)
 
