@@ -3,10 +3,10 @@
 Usage: python -m bench.hidden_proxy [--batches a b] [--misses] [--keep DIR]
 
 Issue 12 is judged on real articles handed over as ONE JSON Lines batch of ``id``, ``url`` and raw
-``text`` (no title, no date). This writes the annotated real batches (``tests/data/real/a`` and ``b``
-by default: a batch under annotation stays unseen until its first run is recorded) as such a file,
-runs it through the user's path (``python -m kurils extract FILE --format jsonl``, in a child
-process), and scores the records against the annotations:
+``text`` (no title, no date). This writes the annotated real batches (every ``tests/data/real/<batch>``
+with an expected.json, or those ``--batches`` names: leave out a batch whose first run is not yet
+recorded) as such a file, runs it through the user's path (``python -m kurils extract FILE --format
+jsonl``, in a child process), and scores the records against the annotations:
 
 * outlet and headline: share of articles exactly right (headline compared with spaces collapsed);
 * printed dates exact: of the articles whose text prints their publication day, the share dated to
@@ -36,7 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "data" / "real"
-DEFAULT_BATCHES = ("a", "b")
+DEFAULT_BATCHES = tuple(sorted(p.parent.name for p in REAL.glob("*/expected.json")))
 MONTH = timedelta(days=31)
 # a quoted fragment with a digit ('Updated: 21-03-2022'; an apostrophe inside a word is no quote), or an
 # unquoted dateline ("dateline April 13"), and the word before it ("caption")

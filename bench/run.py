@@ -33,6 +33,9 @@ APP = ROOT / "app.py"
 
 # targets (issue "Speed and scale")
 EXTRACT_ARTICLES_PER_S = 1000  # seed-sized articles per second on one core
+EXTRACT_300_PER_S = 300  # the same, issue "Past one machine" item 4
+HTML_TRAFILATURA_RATIO = 1.0  # HTML pages/s against trafilatura.extract alone on the same pages
+HTML_PEER_PAGES = 100  # pages of the ScrapingHub benchmark ($KURILS_PEERDATA/scrapinghub/html), if present
 EXTRACT_FLOOR_RATIO = 10  # within 10x the read-and-decode floor
 BUILD_10K_JOBS2_S = 30
 BUILD_PEAK_MB = 500
@@ -110,9 +113,53 @@ def extract_rows(report: Report, folder: Path, label: str, repeat: int = 1) -> N
     report.target(f"extract ≥{EXTRACT_ARTICLES_PER_S:,} seed-sized articles/s on one core ({label})",
                   seed_rate >= EXTRACT_ARTICLES_PER_S,
                   f"{seed_rate:,.0f} seed-sized art/s, {rate:,.0f} art/s")
+    report.target(f"extract ≥{EXTRACT_300_PER_S} seed-sized articles/s on one core ({label})",
+                  seed_rate >= EXTRACT_300_PER_S, f"{seed_rate:,.0f} seed-sized art/s")
     report.target(f"extract within {EXTRACT_FLOOR_RATIO}x the read-and-decode floor ({label})",
                   t_parse / t_floor <= EXTRACT_FLOOR_RATIO,
                   f"{t_parse / t_floor:,.0f}x bytes read+decode; {t_parse / t_read:.1f}x kurils.read")
+
+
+def html_pages(folder: Path) -> list[bytes]:
+    """The HTML pages of a generated corpus, and the first pages of the ScrapingHub article-extraction
+    benchmark when ``$KURILS_PEERDATA`` holds it (real pages of many sites; see bench/peers.py)."""
+    import gzip
+
+    pages = [p.read_bytes() for p in sorted(folder.glob("*.html"))]
+    peers = Path(os.environ.get("KURILS_PEERDATA", "/work/peerdata")) / "scrapinghub" / "html"
+    if peers.is_dir():
+        pages += [gzip.decompress(p.read_bytes()) for p in sorted(peers.glob("*.html.gz"))[:HTML_PEER_PAGES]]
+    return pages
+
+
+def html_rows(report: Report, pages: list[bytes], label: str) -> None:
+    """kurils' whole parse of each HTML page against ``trafilatura.extract`` alone on the same pages:
+    CPU seconds in one process, the two interleaved, the faster of two rounds each."""
+    import trafilatura
+
+    from kurils.pipeline import parse_bytes
+
+    if not pages:
+        return
+    texts = [p.decode("utf-8", errors="replace") for p in pages]
+    for data, text in list(zip(pages, texts, strict=True))[:5]:  # lazy imports and models: not per page
+        parse_bytes(data, "warm.html")
+        trafilatura.extract(text)
+    t_ours = t_theirs = float("inf")
+    for _ in range(2):
+        t0 = time.process_time()
+        for text in texts:
+            trafilatura.extract(text)
+        t_theirs = min(t_theirs, time.process_time() - t0)
+        t0 = time.process_time()
+        for n, data in enumerate(pages):
+            parse_bytes(data, f"page{n}.html")
+        t_ours = min(t_ours, time.process_time() - t0)
+    n = len(pages)
+    report.row(f"extract HTML pages (parse_bytes, 1 core, CPU), {label}", n, f"{n / t_ours:,.1f} pages/s",
+               f"trafilatura.extract {n / t_theirs:,.1f} pages/s", f"{t_theirs / t_ours:.2f}x")
+    report.target(f"HTML pages/s ≥ trafilatura.extract's on the same pages ({label})",
+                  t_theirs / t_ours >= HTML_TRAFILATURA_RATIO, f"{t_theirs / t_ours:.2f}x trafilatura's rate")
 
 
 def run_build(folder: Path, jobs: int, engine: str = "local", out: Path | None = None) -> dict:
@@ -189,23 +236,36 @@ def memory_growth_target(report: Report, peaks: dict[tuple[str, int], dict]) -> 
 
 def best_wall(cmd: list[str], repeat: int = 3) -> float:
     """The fastest of ``repeat`` runs of a command, in seconds (the least disturbed by other load)."""
-    times = []
+    return best_wall_and_cpu(cmd, repeat)[0]
+
+
+def best_wall_and_cpu(cmd: list[str], repeat: int = 3) -> tuple[float, float]:
+    """The fastest wall time and the least CPU time (user + system, with its own children) of
+    ``repeat`` runs of a command: on a shared machine the CPU time is what the command itself costs."""
+    walls, cpus = [], []
     for _ in range(repeat):
+        before = os.times()
         t0 = time.perf_counter()
         subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - t0)
-    return min(times)
+        walls.append(time.perf_counter() - t0)
+        after = os.times()
+        cpus.append(after.children_user + after.children_system
+                    - before.children_user - before.children_system)
+    return min(walls), min(cpus)
 
 
 def cold_start_rows(report: Report) -> None:
     """A new process extracting one seed, against a new process that only imports trafilatura."""
     seed = sorted(p for p in SEEDS.iterdir() if p.is_file())[0]
-    extract = best_wall([sys.executable, "-m", "kurils", "extract", str(seed.relative_to(ROOT))])
-    baseline = best_wall([sys.executable, "-c", "import trafilatura"])
-    report.row("extract one file, new process", 1, f"{extract:.2f} s", f"import trafilatura {baseline:.2f} s",
+    extract, extract_cpu = best_wall_and_cpu([sys.executable, "-m", "kurils", "extract",
+                                              str(seed.relative_to(ROOT))], repeat=5)
+    baseline, baseline_cpu = best_wall_and_cpu([sys.executable, "-c", "import trafilatura"], repeat=5)
+    report.row("extract one file, new process", 1, f"{extract:.2f} s (CPU {extract_cpu:.2f} s)",
+               f"import trafilatura {baseline:.2f} s (CPU {baseline_cpu:.2f} s)",
                f"{extract / baseline:.1f}x")
     report.target(f"extract one file under {EXTRACT_COLD_S:.0f} s from the start", extract < EXTRACT_COLD_S,
-                  f"{extract:.2f} s (best of 3)")
+                  f"{extract:.2f} s wall, {extract_cpu:.2f} s CPU (best of 5; load average "
+                  f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
 
 
 def run_app(app: Path, folder: Path | None, cache: Path | None = None) -> dict:
@@ -320,6 +380,7 @@ def main(argv: list[str] | None = None) -> Report:
             generate(n, folder, seed=n)
             if "extract" not in skip and n == sizes[0]:
                 extract_rows(report, folder, f"generated, seed {n}")
+                html_rows(report, html_pages(folder), f"generated seed {n} and ScrapingHub pages")
             if "build" not in skip:
                 peaks[("local", n)] = build_rows(report, folder, n)
             if "dask" not in skip:

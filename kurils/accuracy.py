@@ -1,13 +1,15 @@
 """Accuracy per field against what a careful reader found (expected.json).
 
-``python -m kurils accuracy [folder] [--expected path] [--markdown] [--no-urls]`` scores the real set
+``python -m kurils accuracy [folder] [--expected path] [--markdown] [--no-urls] [--why]`` scores the real set
 (every ``tests/data/real/<batch>/expected.json``, each article parsed with its URL) or, given a
 folder, that folder against its expected.json. It scores:
 outlet, headline and publication date (share right), places and people (micro precision, recall,
 F1; names that only appear in page furniture are neither required nor penalised), events found
 (an expected event has an extracted event on its date at the stated precision), events right
 (found with the right type and a shared place or person, when the reader names any), and event
-type (right among those found). Optional expected events count when found, never when missed.
+type (right among those found). ``--why`` lists each expected event that is not right by the kind
+of miss (missed, wrong type, no place or person) with what was read instead, and every extra event.
+Optional expected events count when found, never when missed.
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ class Report:
     extra: int = 0
     articles: int = 0
     missing: list[str] = field(default_factory=list)
+    why: list[tuple[str, str]] = field(default_factory=list)  # (kind, line): each miss and extra, why
 
 
 def expected_range(value: str) -> tuple[date, date]:
@@ -110,6 +113,21 @@ def event_right(event: Event, wanted: dict) -> bool:
     if not places and not people:
         return True
     return bool(places & set(event.places)) or bool(people & set(event.people))
+
+
+def why_not_right(event: Event | None, wanted: dict) -> str | None:
+    """The kind of miss: 'missed' (no event on the date), 'wrong type', 'no place or person'; None
+    when the event is right."""
+    if event is None:
+        return "missed"
+    if event.type != wanted["type"]:
+        return "wrong type"
+    return None if event_right(event, wanted) else "no place or person"
+
+
+def describe(event: Event) -> str:
+    who = ", ".join(event.places + event.people) or "-"
+    return f"{event.date} {event.type} [{who}] «{' '.join(event.evidence.split())[:140]}»"
 
 
 def best_match(events: list[Event], wanted: dict) -> Event | None:
@@ -151,7 +169,15 @@ def score_article(report: Report, article: Article, wanted: dict) -> None:
             report.type.add(match.type == item["type"])
         else:
             report.missing.append(f"{wanted['file']}: {item['date']} {item['type']} ({item.get('what', '')})")
-    report.extra += sum(1 for e in events if id(e) not in used)
+        kind = why_not_right(match, item)
+        if kind is not None:
+            want = ", ".join(item.get("places", []) + item.get("people", [])) or "-"
+            got = f" -> got {describe(match)}" if match is not None else ""
+            line = f"{wanted['file']}: {item['date']} {item['type']} [{want}] ({item.get('what', '')}){got}"
+            report.why.append((kind, line))
+    extras = [e for e in events if id(e) not in used]
+    report.extra += len(extras)
+    report.why += [("extra", f"{wanted['file']}: {describe(e)}") for e in extras]
 
 
 def default_expected() -> Path:
@@ -212,6 +238,7 @@ def combined(reports: list[Report]) -> Report:
         total.extra += report.extra
         total.articles += report.articles
         total.missing += report.missing
+        total.why += report.why
     return total
 
 
@@ -276,7 +303,22 @@ def format_real(reports: dict[str, Report], markdown: bool = False) -> str:
     return format_table(whole) + "\n\nper batch:\n" + per_batch
 
 
-def main(folder=None, expected_path=None, markdown: bool = False, with_urls: bool = True) -> int:
+WHY_KINDS = ("missed", "wrong type", "no place or person", "extra")
+
+
+def format_why(report: Report) -> str:
+    """Every expected event that is not right and every extra event, grouped by the kind of miss."""
+    out = []
+    for kind in WHY_KINDS:
+        lines = [line for k, line in report.why if k == kind]
+        out.append(f"{kind} ({len(lines)}):")
+        out += [f"  {line}" for line in lines]
+    return "\n".join(out)
+
+
+def main(
+    folder=None, expected_path=None, markdown: bool = False, with_urls: bool = True, why: bool = False
+) -> int:
     """Print the accuracy table; 0 when the expected file was read, 1 otherwise.
 
     No folder: the real set (every ``tests/data/real/*/expected.json``), the headline figures. A
@@ -299,7 +341,9 @@ def main(folder=None, expected_path=None, markdown: bool = False, with_urls: boo
         print(f"kurils accuracy: cannot read the expected file: {exc}")
         return 1
     print(text)
-    if report.missing and not markdown:
+    if why:
+        print("\n" + format_why(report))
+    elif report.missing and not markdown:
         print("\nmissed events:")
         for line in report.missing:
             print(f"  {line}")

@@ -36,7 +36,8 @@ _STAMP_TOKENS = re.compile(rf"\b(?:{MONTHS}|{WEEKDAYS}|{STAMP_WORDS})\b\.?|\d+|[
 _ICON_RUN = re.compile(r"icon")
 _LABEL = re.compile(
     r"^(?:ID|Aut(?:h|)er|Authors?|Source|Tags?|Topics?|Category|Section|Keywords|Views?|Comments?|Editor|"
-    r"Written by|Reporter|Photographer|Автор|Авторы|Текст|Источник|Рубрика|記者|筆者|文|写真)\s*[:：]\s*"
+    r"Written by|Reporter|Photographer|Tag Archives|Category Archives|Archives|Filed under|Posted in|"
+    r"Автор|Авторы|Текст|Источник|Рубрика|記者|筆者|文|写真)\s*[:：]\s*"
     r"[^\n]{0,60}$",
     re.IGNORECASE,
 )
@@ -83,6 +84,14 @@ _FURNITURE_PHRASE = re.compile(
     r"we use cookies.*|accept(?: all)?(?: cookies)?|close|next|previous|skip to (?:main )?content|"
     r"view comments|add comment|show comments|related (?:articles|stories|news)|you may also like|"
     r"join the discussion|leave a comment|copy link|link copied|whatsapp|facebook|twitter|telegram|vk)\W*$",
+    re.IGNORECASE,
+)
+# a site's appeal to its reader, set off as a question or an exclamation: "Support The Moscow Times!",
+# "Enjoying ad-free content?", "Donate today!", "Subscribe now!"
+_READER_APPEAL = re.compile(
+    r"^(?=[^\n]{0,120}$)(?:(?:Support|Donate|Subscribe|Enjoying|Enjoy|Help us|Become a (?:member|subscriber|"
+    r"patron)|Like this|Want more|Sign up|Join us)\b[^.!?\n]*"
+    r"|[^.!?\n]*\b(?:support (?:independent|our|us)|donat\w+|subscrib\w+|ad-free)\b[^.!?\n]*)[!?]$",
     re.IGNORECASE,
 )
 # accessibility skip links at the top of a page, however the scrape glued or numbered them:
@@ -299,6 +308,7 @@ def furniture_kind(line: str, script: str) -> str | None:
     if (
         _FURNITURE_PHRASE.match(line)
         or (len(line) < 120 and _SKIP_LINK.match(line))
+        or _READER_APPEAL.match(line)
         or (_SHARE_WIDGET.match(line) and len(words(line)) <= 5)
         or (len(line) < 400 and _COOKIE_NOTICE.search(line))
     ):

@@ -46,7 +46,9 @@ EXTRACT_CHUNK = 16  # items handed to the parse worker at once: one hand-over fo
 def guarded_articles(items: Iterable[Item]) -> Iterator[Article]:
     """Each item parsed in a worker process under its time budget (kurils.guard), in input order:
     a parse that overruns is stopped and becomes that item's record with ``error``."""
-    warm_up()  # the worker is forked warm, so the budget measures the parse alone
+    # the worker is forked warm, so the budget measures the parse alone; what only some inputs need
+    # (the HTML extractor, the language model: ~1.4 s) loads on the first of them, inside its budget
+    warm_up(everything=False)
     with Guard(parse_one_item) as guard:
         items = iter(items)
         while chunk := list(islice(items, EXTRACT_CHUNK)):
@@ -123,7 +125,8 @@ def cmd_geo(args: argparse.Namespace) -> int:
 def cmd_accuracy(args: argparse.Namespace) -> int:
     from kurils.accuracy import main as accuracy_main
 
-    return accuracy_main(args.folder, args.expected, markdown=args.markdown, with_urls=not args.no_urls)
+    return accuracy_main(args.folder, args.expected, markdown=args.markdown, with_urls=not args.no_urls,
+                         why=args.why)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -180,6 +183,8 @@ def build_parser() -> argparse.ArgumentParser:
     acc.add_argument("--markdown", action="store_true")
     acc.add_argument("--no-urls", action="store_true",
                      help="score real articles as bare text, without their URLs")
+    acc.add_argument("--why", action="store_true",
+                     help="list each event that is not right by the kind of miss, and every extra event")
     acc.set_defaults(func=cmd_accuracy)
     return parser
 

@@ -36,121 +36,26 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from kurils import reference
 from kurils.clean import words
 from kurils.fastre import guarded, lowercased
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
-from kurils.people import PersonMention, find_named_people, find_people, lookup_person
+from kurils.people import PersonMention, find_named_people, find_people, lookup_person, office_holder
 from kurils.sentences import Sentence, dateline, split_sentences
 from kurils.spans import TakenSpans, starting_within
 from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
 
 ARTICLE_PLACE_KINDS = ("city", "island", "island_group")
 HISTORICAL_DAYS = 365
+DOCUMENT_PAST_YEARS = 10  # a document named by a year further back is its signing
 
-# (type, priority, pattern). Higher priority wins within a region.
-_MULTILATERAL = r"(?:G-?20|G-?7|G-?8|APEC|ASEAN|BRICS|SCO|East Asia|EAS|NATO|UN|U\.N\.|Asia-Europe|ASEM|CICA)"
-TRIGGERS: tuple[tuple[str, float, str], ...] = (
-    (
-        "treaty",
-        9,
-        r"\bsign(?:ed|ing|s)?\b(?:\s+\w+){0,6}?\s+(?:peace\s+)?(?:treaty|declaration|agreement|accord|"
-        r"memorand\w+|deal|communiqu[eé]|documents?|contracts?)"
-        r"|\b(?:treaty|declaration|agreement|accord|memorandum)\b(?:\s+\w+){0,4}?\s+(?:was|were|had been|"
-        r"has been)\s+(?:signed|concluded|ratified)"
-        r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord) of [A-Z][\w-]+,? (?:which was )?signed\b"
-        r"|\b(?:treaty|declaration|agreement|accord|memorandum),\s+(?:which was\s+)?signed\b"
-        r"|\b(?:[Tt]reaty|[Dd]eclaration|[Aa]greement|[Aa]ccord)\b[^.;:]{0,80}?"
-        r"\b(?:was|were|had been|has been)\s+"
-        r"signed\b"
-        r"|\b(?:Erklärung|Vertrag|Abkommen)\s+von\s+1[89]\d\d\b"
-        r"|\bratif(?:y|ied|ies|ication)\b|\b1[89]\d\d\s+(?:[\w-]+\s+){0,3}(?:Declaration|Treaty|treaty|"
-        r"declaration)",
-    ),
-    (
-        "sanction",
-        8,
-        r"\bsanctions?\b|\bembargo\b|\brestrictive measures\b|\bblacklist(?:ed)?\b"
-        r"|\b(?:froze|freez(?:e|es|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?assets\b|\basset freezes?\b",
-    ),
-    (
-        "military",
-        8,
-        r"\bmissiles?\b|\bdeploy(?:ed|ing|s|ment|ments)?\b|\bdrills?\b|\bmilitary exercises?\b"
-        r"|\bexercises\b|\btroops\b|\bwarships?\b|\bfighter jets?\b|\bfighters\b|\bbombers?\b"
-        r"|\bgarrison\b|\bmilitary (?:base|bases|facilities|buildup|build-up|units?|drills?)\b"
-        r"|\bair defen[cs]e\b|\bS-[34]00\b|\bBastion\b|\bBal\b|\bcoastal defen[cs]e\b"
-        r"|\bnaval\b|\bsubmarines?\b|\bairspace\b|\bintercept(?:ed|ion)?\b|\bscrambled?\b"
-        r"|\binva(?:ded|des|de|ding|sion)\b|\bairstrikes?\b|\bshelling\b|\bmilitary operation\b"
-        r"|\bannex(?:ed|es|ing|ation)\b"
-        # taking the islands is an act of war ("the Soviet Union seized the islands in August 1945"),
-        # where a seized boat or catch stays an incident
-        r"|\b(?:seiz(?:ed|es|ing|ure of)|occup(?:ied|ies|ying|ation of)|captur(?:ed|es|ing))\s+(?:the\s+)?"
-        r"(?:[\w-]+\s+){0,3}?(?:islands?|isles?|Kurils?|territor(?:y|ies))\b",
-    ),
-    ("forum", 7, r"\bforum\b|\bEEF\b|(?<!press )(?<!news )\bconferences?\b|\bsymposium\b|\bexpo\b"),
-    (
-        "call",
-        6.5,
-        r"\b(?:tele)?phone (?:conversation|call|talks?)s?\b|\btelephone\b|\bphone\b"
-        r"|\bvideo ?(?:call|conference|link)s?\b|\bspoke by phone\b|\bvideoconference\b",
-    ),
-    (
-        "meeting",
-        6,
-        r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bsummit(?:s|ry)?\b|\bnegotiations?\b"
-        r"|\bconsultations\b|\bnegotiated\b|\bheld talks\b|\bhosted\b|\bshook hands\b|\bdiscussions\b"
-        r"|\breceived\b(?= [A-Z])|\btalking (?:to|with)\b|\bgathering\b|\bdialogue (?:round|session)\b"
-        r"|\bround of\b|\bGespräche\b|\bGipfel\w*|\bTreffen\b|\btrafen\b",
-    ),
-    (
-        "visit",
-        6,
-        r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btour(?:s|ed)?\b|\bmissions? to\b|\bflew\b"
-        r"|\bfl(?:y|ies|ying) to\b"
-        r"|\btravel(?:l?ed|s|l?ing)?\b|\barriv(?:ed|es|e|al)\b|\bc(?:ame|ome|omes|oming) to\b|\bwent to\b"
-        r"|\breturned to\b(?! (?:office|power|the (?:post|premiership|presidency|Kremlin)))"
-        r"|\bpilgrimage\b|\blanded\b|\bstop(?:ped)? in\b|\bvisa-free\b|\bdelegations?\b|\binspected\b"
-        r"|\bвизит\w*|\bприбы(?:л|ла|ли|вший|вшая)\b|\bпосе(?:тил|тила|тили|щал|щала|щали|щени)\w*"
-        r"|\bприлете(?:л|ла|ли)\b|\bBesuch\w*|\bbesucht\w*|\btraf\b[^.;]{0,60}\bein\b",
-    ),
-    # "the first session is expected to be held in Tokyo": a session that is held is a meeting
-    ("meeting", 3.5, r"\b(?:sessions?|sittings?)\b(?=[^.;]{0,40}\b(?:be|is|are|was|were|been)\s+held\b)"),
-    (
-        "meeting",
-        4,
-        r"\bagreed\b|\bagreement (?:was |had been )?reached\b"
-        r"|\breached (?:an |the |a )?(?:agreement|deal|accord)\b"
-        r"|\bstruck a deal\b",
-    ),
-    (
-        "other",
-        4,
-        r"\btook office\b|\bsworn in\b|\binaugurat\w+\b|\b(?:was|were|been|is) (?:re-?)?elected\b"
-        r"|\bappointed\b|\bresign(?:ed|s|ation)\b|\bstepped down\b|\bdied\b|\bpassed away\b"
-        r"|\belections?\b|\breferendum\b|\bearthquake\b|\btsunami\b|\bseized\b|\bdetained\b|\barrested\b"
-        r"|\bcaptured\b|\bcelebrated\b|\bceremony\b|\bopened\b|\blaunched\b"
-        r"|\bvot(?:e|es|ed|ing)\b|\bplebiscite\b|\bapproved\b(?=\s+(?:\w+\s+){0,2}(?:amendments?|changes|"
-        r"constitution|law|bill)\b)|\bprotesters\b|\bdemonstrat(?:ors?|ions?)\b",
-    ),
-    (
-        "statement",
-        3,
-        r"\bsaid\b|\bsays\b|\bsay\b|\btold\b|\bstressed\b|\bnoted\b|\badded\b|\breminded\b"
-        r"|\bstated\b|\bannounce(?:d|s|ment)?\b|\bdeclared\b|\bemphasi[sz]ed\b|\bunderlined\b"
-        r"|\burged\b|\bcalled (?:for|on)\b|\bwarned\b|\baddress(?:ed)?\b|\bspeech\b|\bremarks\b"
-        r"|\bcommented\b|\binterview\b|\bpress conference\b|\bpropos(?:ed|al|als)\b|\binsisted\b"
-        r"|\bclaimed\b|\bexpressed\b|\breiterated\b|\bexplained\b|\bconfirmed\b|\bdenied\b"
-        r"|\bcriticized\b|\bcriticised\b|\bprotest(?:ed|s)?\b|\bspeaking\b|\bspoke\b"
-        r"|\bwrote\b|\bmessage\b|\bvowed\b|\bpledged\b|\bsuggested\b|\backnowledged\b"
-        r"|\bsummoned\b|\blodged\b|\bwelcomed\b|\bcondemned\b|\bthreatened\b"
-        r"|\bcalled\b(?= (?:the|it|this|that|these|those|his|her|their|its)\b)"
-        r"|\baccused\b|\bslammed\b|\bblasted\b|\brejected\b|\bdismissed\b|\bpraised\b|\bhailed\b"
-        r"|\bthanked\b|\bapologi[sz]ed\b|\bprotest(?:ing)?\b|\bdecree\b"
-        r"|\bзаяви(?:л|ла|ли)\b|\bсообщи(?:л|ла|ли)\b|\bпредложи(?:л|ла|ли)\b"
-        r"|\bsuspend(?:ed|s)?\b|\bterminated\b",
-    ),
+# (type, priority, pattern): the event words, strongest first within a region
+# (``data/event_triggers.csv``, one row per kind of wording, its source and a note on why)
+TRIGGERS: tuple[tuple[str, float, str], ...] = tuple(
+    (row["type"], float(row["priority"]), row["pattern"]) for row in reference.rows("event_triggers.csv")
 )
+_MULTILATERAL = r"(?:G-?20|G-?7|G-?8|APEC|ASEAN|BRICS|SCO|East Asia|EAS|NATO|UN|U\.N\.|Asia-Europe|ASEM|CICA)"
 EVENT_WORDS = Path(__file__).parent / "data" / "event_words.csv"
 
 
@@ -170,14 +75,24 @@ def language_triggers() -> tuple[tuple[str, float, str], ...]:
 
 
 TRIGGERS = TRIGGERS + language_triggers()
-# (each scan guarded by its first characters: see kurils.fastre)
-_TRIGGERS = tuple((kind, prio, guarded(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
 
 
-# the same scans for the article lowered once: a plain scan is ~2x faster than IGNORECASE
+@functools.cache
+def _case_blind_triggers() -> tuple[tuple[str, float, re.Pattern[str]], ...]:
+    """The trigger scans for a text whose lowering changes its length (rare: compiled on first need),
+    each guarded by its first characters (see kurils.fastre)."""
+    return tuple((kind, prio, guarded(p, re.IGNORECASE)) for kind, prio, p in TRIGGERS)
+
+
+# the scans for the article lowered once (those above only when lowering changes its length): a plain
+# scan is ~2x faster than IGNORECASE
 _TRIGGERS_LOWER = tuple((kind, prio, guarded(lowercased(p))) for kind, prio, p in TRIGGERS)
 _MULTILATERAL_BEFORE = re.compile(
     _MULTILATERAL + r"\b[^.,;]{0,30}$|\b(?:Group of|Asia-Pacific|East Asia)\b[^.,;]{0,40}$"
+)
+# "indicated at a government meeting Thursday": a meeting at home, not talks between the sides
+_INTERNAL_BEFORE = re.compile(
+    r"\b(?:government|cabinet|party|board|staff|shareholders'?|internal|Security Council)\s+$", re.IGNORECASE
 )
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
 # "the visit to Japan on December 15", "the summit in Osaka in June": the noun's own date
@@ -195,13 +110,17 @@ _NEGATION_BEFORE = guarded(
     r"suspend\w*|cancel\w*|halt\w*|withdr[ae]w\w* from|withdrawing from|quit(?:s|ting)?|"
     r"pull(?:ed|ing|s)? out of|break off|broke off|breaking off|postpon\w*|freez\w*|froze|"
     r"call(?:ed|ing)? off|scrap\w*|end(?:ed|ing|s)?|stop(?:ped|ping)?|"
-    r"cannot|neither|nor)\b(?:\s+[\w-]+){0,2}\s*$",
+    r"cannot|neither|nor)\b"
+    # the words between stay in the negated clause: "halted after Russia annexed" negates no annexing
+    r"(?:\s+(?!(?:after|before|when|because|since|while|following|until|as)\b)[\w-]+){0,2}\s*$",
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = guarded(
     r"\b(?:before|after|ahead of|prior to|following|since|until|pending|preparations? for|prepar\w+ for|"
     r"plans? for|outcomes? of|results? of|wake of|eve of|anniversary of|run-up to|as a result of|"
-    r"sidelines of|margins of|on the fringes of|in response to|in retaliation for|because of|due to|over|"
+    r"sidelines of|margins of|on the fringes of|because of|(?<!is )(?<!are )(?<!was )(?<!were )due to|over|"
+    r"in (?:an? )?(?:apparent |swift )?(?:response|retaliation|reaction) (?:to|for|against)|"
+    r"retaliat(?:ed|ing|es|e) (?:against|for)|"
     r"in protest (?:against|over))"
     r"(?:\s+[\w’'-]+){0,5}?\s*$",
     re.IGNORECASE,
@@ -224,6 +143,12 @@ _OVER_TOPIC = guarded(
     r"\b(?:protest\w*|row|dispute|concerns?|anger|displeasure|tensions?|regret|objections?|complain\w*)\b"
     r"[^.;,]{0,40}?\b(over|about|against)\b"
 )
+# "the leaders of Russia and Japan", "the Japanese and Russian leaders": the two heads named in the article
+_BOTH_LEADERS = guarded(
+    r"\b[Tt]he (?:two )?leaders of (?:Russia and Japan|Japan and Russia)\b"
+    r"|\b[Tt]he (?:Russian and Japanese|Japanese and Russian) leaders\b"
+)
+_HEADS = (("president", "RU"), ("pm", "JP"))
 _GROUP = guarded(
     r"\b(?:[Tt]he (?:two )?leaders|[Bb]oth leaders|[Tt]he two (?:sides|men|ministers)|[Tt]hey|[Tt]heir)\b"
 )
@@ -238,6 +163,9 @@ _PRE_CONTENT = re.compile(
     rf"[,;][\"'”’]?\s+(?P<subject>(?:[\w’'.\[\]()-]+\s+){{0,9}}?)(?:was\s+)?(?:{_SPEECH_VERB})\b"
 )
 # what follows "X said" when the text before the comma only set the scene: a clause of its own
+_FRONTED_SETTING = re.compile(
+    r"\W*(?:In|At|During|Speaking|Addressing|Delivering|Giving)\s+(?:a|an|the|his|her|their|its|to)\b"
+)
 _COMPLEMENT_AFTER = re.compile(
     r"\s+(?!(?:on|in|at|during|after|before|while|when|as|to|adding|according|citing|last|this|earlier|later|"
     r"yesterday|today|reporters|journalists|the|a|an|in|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -256,12 +184,14 @@ _PRONOUN = guarded(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOCATIVE = re.compile(r"\b(?:in|to|at|visit(?:ed|s|ing)?|into|invad(?:ed|es|e|ing)|invasion of|"
                        r"annex(?:ed|es|ing)|"
                        r"annexation of)\s+(?:the\s+)?$")
+_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")  # "Ukraine's " before "Crimea"
 _SEGMENT_BREAK = guarded(
     r"[,;:\"“”()]|\s[–—-]\s|\bwhile\b|\bwhere\b|\bwhich\b|\bduring which\b"
     r"|\b(?:after|before|when)\b(?= [A-Z])"
 )
 # what an institution's dated report ("the press service said on Friday") can be the news of
 _REPORTED_KINDS = ("military", "visit")
+_REPORT_REACH = 40  # characters between the dated speech verb and the content it reports
 _PLAN_COMPLEMENT = guarded(
     r"\b(?:agreed|decided|plans?|planned|pledged|promised|vowed|hopes?|aims?|intends?)(?:\s+[\w'’-]+){0,3}?"
     r"\s+to\s+"
@@ -278,6 +208,8 @@ _VISIT_FOR_BEFORE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|travell?(?:ed|s|ing)|arriv(?:ed|es|ing)|flew|came|went)\b[^.;]{0,80}?"
     r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
 )
+_FOR = re.compile(r"\bfor\b")
+_SEGMENT_STRENGTH = 3  # the weakest event word (a statement) that types its own comma segment
 _FAR_TRIGGER = 60  # characters between a time and a trigger before it beyond which it is not preferred
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:ties|relations|relationship|rapprochement|dialogue|dispute|row|rift|feud|tensions?|"
@@ -307,7 +239,26 @@ _ATTACHED_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:in|on|at|off|near|to
 _OWN_CLAUSE = guarded(r"\b(?:when|which)\b")
 _CLAUSE_SUBJECT_REACH = 40  # characters from "when"/"which" to the clause's named subject
 _ANTECEDENT_GAP = re.compile(r"[,\s]*")  # "the summit, which ...": the event word the clause is about
+_WHEN_AFTER = re.compile(r",?\s+when\s+(?=the\s|[A-Z])")  # "in 2014, when the United States ..."
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "for the third time this year", "as of Tuesday": the time a count is made at
+_COUNT_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?)\s+times?\s+$"
+    r"|\bas of\s+$",
+    re.IGNORECASE,
+)
+# "are usually held between May and October": what happens every year, no event of one
+_HABIT = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily)\b[^.;,]*$", re.IGNORECASE)
+# "were originally scheduled for June, but were called off": the plan, not what happened
+_UNREALISED = re.compile(
+    r"\b(?:originally|initially)\b[\s,]+(?:[\w'’-]+\s+){0,3}?(?:scheduled|planned|set|slated|due)\b[^.;]*$",
+    re.IGNORECASE,
+)
+# "Vostok 2022", "Zapad-2021": a year right after a name is part of the name
+_NAMED_BY_YEAR = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:In|On|At|By|Since|From|Until|The|Of|And|For|Before|After|During)\b)"
+    r"[A-Z][a-z]{2,}[ -]$"
+)
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^.;,]*\bsince\s+$", re.IGNORECASE)
 _NAMED_DOCUMENT_AFTER = re.compile(
     r"\s+(?:and\s+\d{4}\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:agreements?|accords?|deals?|consensus|communiqu[eé]s?|"
@@ -610,6 +561,8 @@ class _Context:
         """How near a time is to a trigger when times compete for it; a trigger in a plan's complement
         ("agreed on Thursday to send a mission to the islands next month") goes to a time ahead."""
         distance = trigger_distance(trigger, time)
+        if _FIRST_SINCE.search(self.text, max(0, time.start - 60), time.start + 6):
+            distance += 500  # "on Friday made his first visit since 2015": Friday's visit
         if _PLAN_COMPLEMENT.search(self.text, max(0, trigger.start - 50), trigger.start) and not (
             self.anchor is not None and time.value is not None and time.value.first > self.anchor.last
         ):
@@ -654,6 +607,29 @@ class _Context:
         return anchor is None or abs((value.first - anchor.first).days) <= 366
 
     # -- one sentence -----------------------------------------------------------------------------
+    def segment_trigger(self, triggers: list[Trigger], time: TimeMention, region: Region) -> Trigger | None:
+        """The best trigger of the time's own comma segment, when it has one: "Medvedev visited the
+        islands in 2012, and Russia held exercises there in 2014" dates the visit by 2012 however
+        strong the exercises are; "said Monday it will suspend the talks, in retaliation against
+        sanctions" is a statement."""
+        a, b = segment_around(self.text, region, time.start)
+        # an event word at full strength (not a setting such as "an APEC summit"), and not the talks
+        # the time's clause goes on to ("arrived ..., on Thursday for the first leg of the summit")
+        local = [
+            t
+            for t in triggers
+            if a <= t.start < b
+            and t.base >= _SEGMENT_STRENGTH
+            and t.priority > -50
+            and not (
+                t.type == "meeting" and t.start >= time.end and _FOR.search(self.text, time.end, t.start)
+            )
+        ]
+        best = best_trigger(local, time, self.text, region) if local else None
+        if best is not None and best.type == "statement" and a > region.start and b >= region.end - 1:
+            return None  # "Russia has deployed ..., the TV channel said on Tuesday": the report of it
+        return best
+
     def sentence_events(
         self, sentence: Sentence, people: list[PersonMention], place_mentions: list[PlaceMention]
     ) -> list[Event]:
@@ -675,7 +651,7 @@ class _Context:
                 for t in inside
                 if not any(t.start <= o.start and o.end <= t.end for o in times if o is not time)
             ]
-            best = best_trigger(inside, time, text, region)
+            best = self.segment_trigger(inside, time, region) or best_trigger(inside, time, text, region)
             if best is not None and best.type == "statement" and not region.content:
                 reported = self.reported_military(regions, triggers, times, people, best)
                 if reported is not None:
@@ -728,15 +704,62 @@ class _Context:
                 continue
             event = self.make_event(sentence, regions, region, time, best, keep, keep_places)
             events.append(event)
+            when = self.when_clause_event(
+                sentence, regions, region, time, best, triggers, people, place_mentions
+            )
+            if when is not None:
+                events.append(when)
             talks = self.talks_on_arrival(event, best, region) or self.visit_for_forum(event, best, region)
             if talks is not None:
                 events.append(talks)
         self.remember_subject(people, sentence)
         return events
 
+    def long_past(self, time: TimeMention) -> bool:
+        """A year more than a decade before publication (before 2000 when it is unknown): "the 1986
+        agreement" is the signing the article's readers know it by, where "the 2018 Singapore
+        agreement" names the talks that reached it."""
+        now = self.anchor.first.year if self.anchor is not None else 2010
+        return now - time.value.last.year > DOCUMENT_PAST_YEARS
+
+    def when_clause_event(
+        self,
+        sentence: Sentence,
+        regions: list[Region],
+        region: Region,
+        time: TimeMention,
+        best: Trigger | None,
+        triggers: list[Trigger],
+        people: list[PersonMention],
+        places: list[PlaceMention],
+    ) -> Event | None:
+        """ "after Russia annexed Crimea in 2014, when the United States imposed sanctions": a "when"
+        clause right after a time is a second event at that time, with its own actors and places."""
+        m = _WHEN_AFTER.match(self.text, time.end, region.end)
+        if m is None:
+            return None
+        a, b = segment_around(self.text, region, m.end())
+        inside = [t for t in triggers if a <= t.start < b and t is not best and t.priority > 0]
+        trigger = max(inside, key=lambda t: (t.priority, -t.start), default=None)
+        if trigger is None or best is not None and trigger.type == best.type:
+            return None
+        clause = TimeMention(m.end(), m.end(), "", "carried", time.value, time.direction)
+        own_people = [p for p in people if a <= p.start < b]
+        own_places = [p for p in places if a <= p.start < b]
+        return self.make_event(sentence, regions, region, clause, trigger, own_people, own_places)
+
     def span_start_or_name(self, time: TimeMention) -> bool:
         """ "has met Putin 27 times since 2012", "talks based on the 2018 Singapore agreement": a time
-        that starts a span or names a document dates no event of its own clause."""
+        that starts a span or names a document dates no event of its own clause; nor does a count's
+        ("met for the third time this year", "as of Tuesday, 24,488 people have ...") or a habit's
+        ("the visits are usually held between May and October"), an original plan's ("were
+        originally scheduled for June, but ...") or a name's ("as part of its Vostok 2022 drills")."""
+        before = self.text[max(0, time.start - 40) : time.start]
+        if _COUNT_BEFORE.search(before) or _NAMED_BY_YEAR.search(before) and time.kind == "year":
+            return True
+        clause = self.text[max(0, time.start - 90) : time.start]
+        if _HABIT.search(clause) or _UNREALISED.search(clause):
+            return True
         if time.text.lower().startswith("since ") or _SINCE_BEFORE.search(
             self.text, max(0, time.start - 8), time.start
         ):
@@ -745,7 +768,7 @@ class _Context:
             return not _FIRST_SINCE.search(self.text, max(0, time.start - 60), head)
         if time.kind != "year":
             return False
-        return (_NAMED_DOCUMENT_AFTER.match(self.text, time.end) is not None
+        return (_NAMED_DOCUMENT_AFTER.match(self.text, time.end) is not None and not self.long_past(time)
                 or _NAMED_DOCUMENT_BEFORE_RU.search(self.text, max(0, time.start - 40), time.start)
                 is not None
                 or _NAMED_DOCUMENT_AFTER_JA.match(self.text, time.end) is not None)
@@ -768,6 +791,9 @@ class _Context:
         for region in regions:
             if not region.content or any(region.start <= t.start < region.end for t in times):
                 continue
+            if region.start - said.end > _REPORT_REACH or said.start - region.end > _REPORT_REACH:
+                continue  # "The protest was made on Friday after the military announced that ...": the
+                # content is what another verb reports, not the dated statement's
             if _PAST_PERFECT.search(self.text, region.start, region.end):
                 continue  # "said that two bombers had flown over ...": an earlier, undated occurrence
             strong = [
@@ -939,6 +965,14 @@ class _Context:
             a, b = trigger.start, trigger.end
             who = [p.person.surname for p in people if a <= p.start < b]
             places = [m for m in places if a <= m.start < b]
+        elif trigger is not None and trigger.local == "reference" and trigger.reference_at <= time.start:
+            # "his first visit to a G7 country since Russia annexed Crimea in 2014": the dated
+            # reference phrase is an event of its own, with its own actors and places
+            a, b = trigger.reference_at, segment_around(text, region, trigger.start)[1]
+            who = [p.person.surname for p in people if a <= p.start < b]
+            places = [m for m in places if a <= m.start < b]
+        if len(set(who)) < 2 and _BOTH_LEADERS.search(text, region.start, region.end):
+            who = who + self.both_leaders(time.value)
         group = _GROUP.search(text, region.start, region.end)
         if group and self.last_group and not (set(who) - set(self.last_group)) and len(set(who)) < 2:
             who = who + self.last_group
@@ -988,6 +1022,16 @@ class _Context:
             evidence=sentence.text,
             span=(sentence.start, sentence.end),
         )
+
+    def both_leaders(self, value: TimeValue) -> list[str]:
+        """The Russian president and the Japanese prime minister in office at ``value``, when the
+        article names both (an unnamed holder is not guessed)."""
+        if value.first.year != value.last.year:
+            return []
+        heads = [office_holder(office, country, value.first.year) for office, country in _HEADS]
+        if any(h is None or h.surname not in self.known for h in heads):
+            return []
+        return [h.surname for h in heads]
 
     def speaker_may_be_at(self, who: list[str]) -> bool:
         """A statement is placed at the dateline unless its speaker is an official of another country."""
@@ -1046,6 +1090,9 @@ def _specific(mentions: list[PlaceMention]) -> list[str]:
     when an island is."""
     if any(m.place.kind == "island" for m in mentions):
         mentions = [m for m in mentions if m.place.kind != "island_group"]
+    regions = {m.place.country for m in mentions if m.place.kind == "region"}
+    # "Ukraine's Crimea region": the region, not its country
+    mentions = [m for m in mentions if not (m.place.kind == "country" and m.place.country in regions)]
     names = list(dict.fromkeys(m.place.name for m in mentions))
     if any(m.place.kind in ARTICLE_PLACE_KINDS for m in mentions):
         names = [m.place.name for m in mentions if m.place.kind in ARTICLE_PLACE_KINDS]
@@ -1054,9 +1101,11 @@ def _specific(mentions: list[PlaceMention]) -> list[str]:
 
 
 def _locative(text: str, m: PlaceMention) -> bool:
-    return m.place.kind in ("country", "region") and bool(
-        _LOCATIVE.search(text[max(0, m.start - 20) : m.start])
-    )
+    """ "in Japan", "annexed Crimea", and through a country's possessive: "annexed Ukraine's Crimea"."""
+    if m.place.kind not in ("country", "region"):
+        return False
+    before = _POSSESSIVE_BEFORE.sub("", text[max(0, m.start - 40) : m.start])
+    return bool(_LOCATIVE.search(before[-20:]))
 
 
 def _own_clause(
@@ -1144,6 +1193,8 @@ def split_regions(text: str, sentence: Sentence) -> list[Region]:
             continue
         if _COMPLEMENT_AFTER.match(text, m.end(), e):
             break  # "In an interview published on Tuesday, Putin said Russia had ...": a fronted phrase
+        if _FRONTED_SETTING.match(text, s, m.start()) and "," not in text[s : m.start()]:
+            break  # "In a speech to the forum yesterday, Mr Abe stressed ...": where, not what
         content.append((s, m.start()))
         break
     for m in _THAT_COMPLEMENT.finditer(text, s, e):
@@ -1234,11 +1285,10 @@ def _segment_around(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
 def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> list[Trigger]:
     """Event words of a sentence, strongest kind first; ``lowered`` is ``text.lower()`` when the
     caller has it (and it keeps the offsets), for the faster scan."""
-    patterns = _TRIGGERS
     if lowered is not None and len(lowered) == len(text):
         patterns = _TRIGGERS_LOWER
     else:
-        lowered = text
+        patterns, lowered = _case_blind_triggers(), text
     found: list[Trigger] = []
     taken = TakenSpans()
     topics: list[tuple[int, int]] | None = None  # the sentence's topic stretches, once a trigger needs them
@@ -1255,6 +1305,8 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
             if kind in ("meeting", "forum") and word.startswith(("summit", "forum", "conference")):
                 if _MULTILATERAL_BEFORE.search(text[max(sentence.start, m.start() - 50) : m.start()]):
                     weight = min(weight, 2.5)  # a G20/APEC summit is a setting, not a bilateral meeting
+            if kind == "meeting" and word.startswith("meeting") and _INTERNAL_BEFORE.search(before):
+                weight = -100.0  # "at a government meeting": no talks between the two sides
             reference = _REFERENCE_BEFORE.search(before)
             reference_at = m.start() - len(before) + reference.start() if reference else m.start()
             if reference:

@@ -58,6 +58,11 @@ def english_function_words() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+def load_model() -> None:
+    """Load py3langid's model now (before forking workers that share it), not on the first text."""
+    _identifier()
+
+
 @functools.cache
 def _identifier():
     """py3langid's model, loaded on the first text that is not plainly English."""

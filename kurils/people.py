@@ -26,64 +26,12 @@ from kurils.fastre import guarded, literal_alternation, spellings
 from kurils.spans import TakenSpans
 
 # --- offices ------------------------------------------------------------------------------------
-# office kind -> regex of the title words that name it (no country; the country is separate)
-OFFICE_TITLES: dict[str, str] = {
-    "president": r"President|president|Pres\.",
-    "pm": r"Prime Minister|prime minister|Premier|premier|PM|Prime-Minister",
-    "fm": r"Foreign Minister|foreign minister|Foreign Affairs Minister|Minister of Foreign Affairs|"
-    r"Minister for Foreign Affairs|Foreign Secretary|top diplomat",
-    "spokesman": r"(?:Kremlin|presidential|Presidential|Kremlin press|Putin's|Putin’s) "
-    r"(?:spokesman|Spokesman|spokesperson|press secretary|Press Secretary|press-secretary)",
-    "mfa_spokeswoman": r"(?:Foreign Ministry|foreign ministry|Foreign Ministry's|MFA) "
-    r"(?:spokeswoman|Spokeswoman|spokesperson|Spokesperson|spokesman)|spokeswoman",
-    "defence": r"Defen[cs]e Minister|defen[cs]e minister|Minister of Defen[cs]e",
-    "ccs": r"Chief Cabinet Secretary|chief cabinet secretary|top government spokesman|"
-    r"Japanese government spokesman",
-    "duma_chair": r"(?:State )?Duma (?:Chairman|chairman|Speaker|speaker)|Speaker of the (?:State )?Duma|"
-    r"Chairman of the State Duma",
-    "fed_council_chair": r"Federation Council (?:Speaker|speaker|Chairwoman|chairwoman|Chair|chair)",
-    "governor": r"(?:Sakhalin |Hokkaido )?(?:Governor|governor)",
-    "envoy": r"(?:presidential|Presidential) (?:envoy|Envoy|plenipotentiary)(?: to the Far East)?|"
-    r"Deputy Prime Minister|deputy prime minister",
-    "far_east_minister": r"(?:Far East|Far Eastern) (?:Development )?Minister|"
-    r"Minister for (?:the )?Development of (?:the )?(?:Russian )?Far East",
-    "russia_econ_minister": r"(?:Economy|Trade|Industry|Economy, Trade and Industry) Minister|"
-    r"Minister (?:of|for) Economy, Trade and Industry|"
-    r"Minister (?:for|in charge of) (?:Economic Cooperation|economic cooperation) with Russia",
-    "deputy_ccs": r"Deputy Chief Cabinet Secretary|deputy chief cabinet secretary",
-    "nss_head": r"National Security (?:Secretariat|Council) (?:head|chief|Secretary[ -]General)|"
-    r"national security adviser|National Security Adviser",
-    "secretary_of_state": r"Secretary of State|secretary of state",
-    "chief_of_staff": r"Kremlin (?:chief of staff|Chief of Staff)|(?:head|Head|Chief|chief) of the "
-    r"(?:Presidential|presidential|Kremlin) [Aa]dministration",
-    "svr_director": r"(?:SVR|Foreign Intelligence Service) (?:Director|director|chief|head)",
-    "security_council": r"Security Council (?:Secretary|secretary|Deputy Chairman|deputy chairman)",
-    "aide": r"(?:Kremlin|presidential|Presidential) (?:aide|Aide|adviser|Adviser)",
-    "deputy_fm": r"Deputy Foreign Minister|deputy foreign minister|"
-    r"Vice Foreign Minister|vice foreign minister",
-    "ambassador": r"Ambassador|ambassador",
-}
+# office kind -> regex of the title words that name it (no country; the country is separate), in
+# table order (the first kind that has a spelling names it): ``data/office_titles.csv``
+OFFICE_TITLES: dict[str, str] = {row["office"]: row["pattern"] for row in reference.rows("office_titles.csv")}
 
-COUNTRY_WORDS: dict[str, str] = {
-    "Japanese": "JP",
-    "Japan's": "JP",
-    "Japan’s": "JP",
-    "Japan": "JP",
-    "Russian": "RU",
-    "Russia's": "RU",
-    "Russia’s": "RU",
-    "Russia": "RU",
-    "Soviet": "RU",
-    "US": "US",
-    "U.S.": "US",
-    "American": "US",
-    "United States": "US",
-    "Chinese": "CN",
-    "China's": "CN",
-    "China’s": "CN",
-    "South Korean": "KR",
-    "Ukrainian": "UA",
-}
+# a country's adjective or name before a title -> its code: ``data/country_words.csv``
+COUNTRY_WORDS: dict[str, str] = {row["word"]: row["country"] for row in reference.rows("country_words.csv")}
 
 Term = tuple[str, str, tuple[int, int], tuple[int, int] | None]  # office, country, (y, m) from, to
 
@@ -147,35 +95,16 @@ def _officials() -> tuple[_Official, ...]:
     )
 
 
-# Role phrases that refer back to a person the article has named: (regex, office, country|None).
-ROLE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
-    (r"[Tt]he (?:Japanese|Japan's|Japan’s) (?:premier|prime minister|Prime Minister|PM|leader)", "pm", "JP"),
-    (r"(?:Japan's|Japan’s) (?:premier|prime minister|Prime Minister|PM|leader)", "pm", "JP"),
-    (r"[Tt]he (?:Russian|Russia's|Russia’s) (?:president|President|leader|head of state)", "president", "RU"),
-    (r"(?:Russia's|Russia’s) (?:president|President|leader)", "president", "RU"),
-    (r"[Tt]he Kremlin (?:leader|chief)", "president", "RU"),
-    (r"[Tt]he (?:Russian|Russia's|Russia’s) (?:premier|prime minister|Prime Minister)", "pm", "RU"),
-    (r"[Tt]he (?:Japanese|Japan's|Japan’s) (?:foreign minister|Foreign Minister|top diplomat)", "fm", "JP"),
-    (r"[Tt]he (?:Russian|Russia's|Russia’s) (?:foreign minister|Foreign Minister|top diplomat)", "fm", "RU"),
-    (r"[Tt]he (?:US|U\.S\.|American) (?:president|President)", "president", "US"),
-    (r"[Tt]he (?:premier|prime minister|Prime Minister|PM)", "pm", None),
-    (r"[Tt]he (?:president|President)", "president", None),
-    (r"[Tt]he (?:foreign minister|Foreign Minister|top diplomat)", "fm", None),
-    (r"[Tt]he (?:Kremlin|presidential) (?:spokesman|press secretary)", "spokesman", "RU"),
-    (r"(?:Russian|Japanese) (?:leader|premier|president)", "leader", None),
+# Role phrases that refer back to a person the article has named: (regex, office, country|None),
+# in table order (an earlier phrase takes its span first): ``data/role_phrases.csv``
+ROLE_PHRASES: tuple[tuple[str, str, str | None], ...] = tuple(
+    (row["pattern"], row["office"], row["country"] or None) for row in reference.rows("role_phrases.csv")
 )
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|another|every|no)\s+$", re.IGNORECASE)
 
-# Titles that introduce a person not in the table: "Governor Oleg Kozhemyako".
-_GENERIC_TITLES = (
-    r"(?:Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Deputy Minister|Vice Minister|"
-    r"President|Vice President|Ambassador|ambassador|Governor|governor|Mayor|mayor|Senator|senator|"
-    r"spokesman|spokeswoman|spokesperson|Spokesman|Chairman|chairman|Speaker|speaker|Secretary|"
-    r"Chief Cabinet Secretary|Deputy Prime Minister|lawmaker|Lawmaker|envoy|Envoy|adviser|aide|"
-    r"Admiral|General|Gen\.|Colonel|Commander|commander|head|Head|director|Director|chief|Chief|"
-    r"professor|Professor|Dr\.|analyst|expert|researcher|Mr\.|Ms\.|Mrs\.)"
-)
+# Titles that introduce a person not in the table: "Governor Oleg Kozhemyako" (``data/generic_titles.csv``).
+_GENERIC_TITLES = "(?:" + "|".join(row["pattern"] for row in reference.rows("generic_titles.csv")) + ")"
 _NAME_REST = r"[a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ]+)?"
 _NAME_TOKEN = rf"[A-Z]{_NAME_REST}"
 # Most titles open with a small letter ("head", "chief"), so re would try the alternation inside
@@ -193,38 +122,14 @@ _NAME_ACTING = re.compile(
     r"(?:,\s+(?:a|an|the|who|Japan's|Russia's|Japan’s|Russia’s)\s|\s+(?:said|says|told|noted|added|stressed|"
     r"wrote|argued|explained|believes|thinks|warned)\b)"
 )
-# Words that follow a title but are not names ("Prime Minister Office", "President Putin said").
-_NOT_NAME_WORDS = frozenset(
-    """
-The A An Of And Minister Ministry Office Council Department Foreign Affairs Japanese Russian Japan Russia
-Federation State Duma Kremlin Cabinet Prime President Defense Defence Secretary General Security National
-United Nations Sea Islands Island Far East Eastern Economic Forum Vice Deputy First Chief Agency Party
-Liberal Democratic News Press Times Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-February March April May June July August September October November December In On At For With From
-Tokyo Moscow Sakhalin Hokkaido Kuril Kurils China Chinese Korea Korean American Soviet Union Region
-Governor Mayor Ambassador Embassy Development Trade Industry Economy Board Committee House Upper Lower
-He She They It This That These Those His Her Their Its Said Says Told Noted
-Military District Fleet Army Navy Forces Force Guard Service Border Coast Pacific Institute University Center
-Centre Company Corporation Group Post Television Radio Agency Council Bank Fund North South West Northern
-Southern Western Central New Old Great But However Meanwhile Also Earlier Later Last Next Both Many Some
-Minister's Spokesman Spokeswoman Government Parliament Diet Senate Assembly Republic Kingdom Empire Imperial
-Peninsula Strait Bay Airport Port Street Square Prefecture Oblast Krai Territory Territories Kurile Etorofu
-Kunashiri Shikotan Habomai Iturup Kunashir Vladivostok Sochi Nagato Osaka Moscow Tokyo Beijing Washington
-Reuters Kyodo Interfax Sputnik Xinhua Nikkei Asahi Yomiuri Mainichi Jiji Reporting Editing Writing
-""".split()
-)
+# Words that follow a title but are not names ("Prime Minister Office", "President Putin said"):
+# ``data/not_name_words.csv``.
+_NOT_NAME_WORDS = frozenset(row["word"] for row in reference.rows("not_name_words.csv"))
 
 
 # Chinese and Korean names put the family name first: "Lü Xiang", "Wang Wenbin", "Kim Eun-jung".
-_EAST_ASIAN_SURNAMES = frozenset(
-    """
-Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song
-Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lü Lv Ding Ren Lu
-Yao Shen Zhong Cui Tan Fan Liao Shi Jin Jia Xia Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Kong Gu Mao Hao Shao
-Wan Qian Yan Yin Duan Lei Long Zhai Geng Qi Hua Kang Wen Niu Kim Lee Park Choi Jung Chung Cho Yoon Jang Lim
-Oh Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Son Bae Baek Nam Roh Ban
-""".split()
-)
+# (``data/east_asian_surnames.csv``)
+_EAST_ASIAN_SURNAMES = frozenset(row["surname"] for row in reference.rows("east_asian_surnames.csv"))
 _PINYIN_NAME = re.compile(
     r"(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouüv]{1,3})(?:ng|n|r)?){1,3}"
 )

@@ -19,7 +19,7 @@ from kurils.chronology import date_known_events, reported_bounds
 from kurils.clean import clean_page, clean_text
 from kurils.events import extract_events
 from kurils.inputs import BatchStats, Item, is_batch, iter_items
-from kurils.language import detect_language
+from kurils.language import detect_language, load_model
 from kurils.models import Article, CleanText, Event, Source
 from kurils.outlets import choose_outlet
 from kurils.published import infer_published, published_from_text
@@ -143,18 +143,26 @@ def parse_file(path: str | os.PathLike) -> Article:
     return parse_bytes(data, file=name)
 
 
-# Names a place, people, a date and a wire dateline, so one parse loads every lazy table and model.
+# Names a place, people, a date and a wire dateline, so one parse loads every lazy table; plainly
+# English (kurils.language), as most articles are, so it needs no language model.
 _WARM_UP = (
     b"Kurils talks\n\nTOKYO, March 3 (Reuters) - Prime Minister Shinzo Abe said on Monday he would "
-    b"meet President Vladimir Putin in Moscow in May to discuss the Kuril Islands and a peace treaty."
+    b"meet President Vladimir Putin in Moscow in May to discuss the Kuril Islands and a peace treaty, "
+    b"which the two countries have not signed since the end of the war."
 )
 _WARM_UP_HTML = b"<!DOCTYPE html><html><head><title>Kurils</title></head><body><p>Kurils</p></body></html>"
 
 
-def warm_up() -> None:
-    """Load the parser's lazy tables and models in this process (before forking workers)."""
+def warm_up(everything: bool = True) -> None:
+    """Load the parser's lazy tables and models in this process (before forking workers).
+
+    ``everything=False`` loads what a plain English text needs and leaves the HTML extractor
+    (~0.9 s of imports and models) and the language model (~0.5 s) to the first input that needs
+    them: a one-file ``extract`` of a text file then pays for neither."""
     parse_bytes(_WARM_UP, "warm-up.txt")
-    parse_bytes(_WARM_UP_HTML, "warm-up.html")
+    if everything:
+        parse_bytes(_WARM_UP_HTML, "warm-up.html")
+        load_model()
 
 
 def file_kind(mode: int) -> str:

@@ -48,16 +48,43 @@ def _terms() -> dict[str, str]:
         return {row["term"].casefold(): row["term"] for row in csv.DictReader(handle)}
 
 
+# characters other than a letter's own cases that a case-blind letter matches in Python's re: the four
+# the re docs name for ASCII letters, and Cyrillic Extended-C (old variant forms of в д о с т ъ ѣ ꙋ);
+# a test checks against every code point that the scan's first-character set misses none
+_OTHER_CASES = "\u0130\u0131\u017f\u212a\u1c80-\u1c8f"
+_WORD_START = r"(?<![^\W_][\s\S])"  # said after a term's first character: none stands before it
+
+
 @functools.cache
 def _terms_pattern() -> re.Pattern[str]:
-    """Every term, longest first; a term in a spaced script must stand as whole words."""
-    parts = []
+    """Every term, longest first; a term in a spaced script must stand as whole words.
+
+    Written so ``re`` skips in C to the characters a term can start with (a case-blind pattern, or
+    one opening with a lookbehind, is tried at every position: ~7x slower): a case-sensitive set of
+    every case of the terms' first characters opens it, and each group of terms with one first
+    character checks that character case-blindly just after it, then the word start, then the rest.
+    The same matches as the plain alternation of the terms (the tests compare them)."""
+    groups: dict[str, list[str]] = {}
     for term in sorted(_terms(), key=lambda t: (-len(t), t)):
-        body = re.escape(term).replace(r"\ ", r"\s+")
-        if re.match(r"[^\W\d_]", term) and term[0].isascii() or "\u0400" <= term[0] <= "\u04ff":
-            body = rf"(?<![^\W_]){body}(?![^\W_])"
-        parts.append(body)
-    return re.compile("|".join(parts), re.IGNORECASE)
+        body = re.escape(term[1:]).replace(r"\ ", r"\s+")
+        if _whole_words(term):
+            body = rf"{_WORD_START}{body}(?![^\W_])"
+        groups.setdefault(term[0], []).append(body)
+    lead = first_characters(groups)
+    branches = "|".join(f"(?<={re.escape(first)})(?:{'|'.join(bodies)})" for first, bodies in groups.items())
+    return re.compile(f"{lead}(?i:{branches})")
+
+
+def first_characters(firsts) -> str:
+    """A case-sensitive regex set of every character a case-blind match of one of ``firsts`` can be."""
+    cases = sorted({c for first in firsts for c in (first, first.lower(), first.upper(), first.title())
+                    if len(c) == 1})
+    return "[" + "".join(map(re.escape, cases)) + _OTHER_CASES + "]"
+
+
+def _whole_words(term: str) -> bool:
+    """A term in a spaced script (Latin, Cyrillic letters) must stand as whole words."""
+    return bool(re.match(r"[^\W\d_]", term) and term[0].isascii() or "\u0400" <= term[0] <= "\u04ff")
 
 
 def dispute_terms(text: str) -> list[str]:

@@ -224,6 +224,8 @@ _ALTERNATIVES = [
     ("rel", r"(?P<rel_mod>(?i:earlier\s+this|later\s+this|early\s+this|early\s+next|late\s+last|late\s+this|"
             r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this|next|last)|"
             r"last|next|this|past|coming|previous|following))\s+(?P<rel_unit>(?i:week|month|year))\b"),
+    # "this weekend", "at the weekend", "over the weekend": its Saturday and Sunday
+    ("wkend", r"(?P<wkend_mod>(?i:this|next|last|past|coming|(?:over|at|during)\s+the))\s+(?i:weekend)\b"),
     ("ago", rf"(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_unit>(?i:days?|weeks?|months?|years?|decades?))\s+"
             r"(?P<ago_dir>(?i:ago|earlier|later|before|after|since|prior\s+to|on))\b"),
     ("ann", rf"(?P<ann_n>(?i:{_ORD}))\s+(?i:anniversary)(?:\s+(?i:of))?"),
@@ -259,7 +261,7 @@ _START_WORDS = (
     "las", "nex", "thi", "pas", "com", "pre", "fol", "ear", "lat", "mid", "end", "beg", "sta", "the",
     "fro", "bet", "sin", "unt", "til", "by", "bef", "aft", "yes", "tod", "tom", "ton", r"a\b", r"an\b",
     "one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe", "fif", "for", "hun",
-    "sec", "fir", r"во?\s", r"am\s", r"vom\s",
+    "sec", "fir", r"во?\s", r"am\s", r"vom\s", "ove", r"at\s", "dur",
     "нач", "сер", "кон", "нак", "сег", "вче", "поз", "зав", "im", "sei", "bis", "ab", "anf", "ende", "mit",
     "mär", "mai", "okt", "dez",
     "来", "翌", "今", "本", "昨", "去", "前", "先",
@@ -522,6 +524,8 @@ def _local_tense(text: str, start: int, end: int, lo: int, hi: int) -> str | Non
     cues = list(_tense_cues(before))
     after = text[end:min(hi, end + 90)]
     lead = len(after) - len(after.lstrip(" ,"))  # "On May 5, Abe met ...": the fronted date's verb follows
+    if "," in after[:lead] and len(before.split()) > 3:
+        after = ""  # "will hold talks in Moscow on Tuesday, with the two locked in ...": its clause ended
     after = " " * lead + after[lead:]
     stop = _CLAUSE_STOP_AFTER.search(after, lead)
     if stop:
@@ -596,6 +600,18 @@ def _weekday(wd: int, rel: str | None, anchor: TimeValue | None, direction: str)
 def _week_of(a: date, shift: int) -> TimeValue:
     monday = a - timedelta(days=a.weekday()) + timedelta(weeks=shift)
     return TimeValue(monday, monday + timedelta(days=6), "range")
+
+
+def _weekend(a: date, mod: str, direction: str) -> TimeValue:
+    """The Saturday and Sunday a weekend phrase names: this week's ("this weekend"), the next or the
+    last; "at/over the weekend" is the one ahead in a future clause and the last one otherwise (a
+    Saturday or Sunday anchor is its own weekend)."""
+    saturday = a - timedelta(days=a.weekday()) + timedelta(days=5)
+    if mod in ("next", "coming"):
+        saturday += timedelta(weeks=1)
+    elif mod in ("last", "past") or (mod != "this" and direction != "future" and saturday > a):
+        saturday -= timedelta(weeks=1)
+    return _week_in_month(TimeValue(saturday, saturday + timedelta(days=1), "range"))
 
 
 def _week_in_month(days: TimeValue) -> TimeValue:
@@ -815,6 +831,11 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
         wording = "past" if any(w in mod for w in ("last", "previous", "past", "earlier")) else (
             "future" if any(w in mod for w in ("next", "coming", "following", "later")) else "either")
         return make("relative", _relative_unit(mod, g("rel_unit"), anchor), wording)
+    if kind == "wkend":
+        mod = re.sub(r"\s+", " ", g("wkend_mod").lower())
+        wording = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(mod, "either")
+        direction = direction_for(wording)
+        return make("relative", _resolve(anchor, lambda a: _weekend(a, mod, direction)), wording)
     if kind == "ago":
         n = _number(g("ago_n"))
         unit = g("ago_unit")

@@ -94,3 +94,26 @@ def test_a_batch_folder_scores_against_its_own_expected_file(tmp_path, capsys):
     _batch(tmp_path, "a", "https://www.rt.com/news/one/")
     assert main(str(tmp_path / "a")) == 0
     assert capsys.readouterr().out.startswith("outlet")
+
+
+def test_why_sorts_each_miss_by_its_kind():
+    from kurils.accuracy import format_why, score_article, why_not_right
+    from kurils.models import Article
+
+    visit = event(date(2016, 12, 15), date(2016, 12, 15), "day", "visit", ("Nagato",), ("Putin",))
+    assert why_not_right(None, {"type": "visit"}) == "missed"
+    assert why_not_right(visit, {"type": "meeting"}) == "wrong type"
+    assert why_not_right(visit, {"type": "visit", "people": ["Abe"]}) == "no place or person"
+    assert why_not_right(visit, {"type": "visit", "people": ["Putin"]}) is None
+
+    article = Article(id="t", file="t.txt", events=(visit, event(date(2016, 1, 1), date(2016, 1, 1), "day")))
+    wanted = {"file": "t.txt", "events": [
+        {"date": "2016-12-15", "type": "meeting", "people": ["Putin"], "what": "talks"},
+        {"date": "2016-12-16", "type": "meeting", "what": "Tokyo"},
+    ]}
+    report = Report()
+    score_article(report, article, wanted)
+    assert [kind for kind, _ in report.why] == ["wrong type", "missed", "extra"]
+    text = format_why(report)
+    assert "wrong type (1):" in text and "-> got 2016-12-15 visit [Nagato, Putin]" in text
+    assert "extra (1):" in text and "no place or person (0):" in text

@@ -130,3 +130,13 @@ def test_a_capitalised_hyphenated_word_is_not_a_dateline():
 )
 def test_titles_that_look_close_to_those_kinds_stay_titles(title):
     assert headline(f"{title}\n\n{BODY_EN}\n\n{MORE_EN}\n") in (title, "Abe Meets Putin")
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    ["Support The Harbour Courier!", "Enjoying ad-free content?", "Now is the time to support independent "
+     "reporting from the region!", "Donate today!", "Tag Archives: Masaharu Kono"],
+)
+def test_a_sites_appeal_or_archive_label_is_not_the_headline(appeal):
+    title = "Japan and Russia to resume island talks"
+    assert headline(f"{appeal}\n\n{title}\n\n{BODY_EN}\n\n{MORE_EN}\n") == title

@@ -58,3 +58,15 @@ def test_expand_paths_lists_a_folders_article_files_sorted_without_hidden_ones(t
                      "sub/deeper/w", "sub/x.html"]
     given = [tmp_path / "a.txt", tmp_path / "none"]
     assert list(expand_paths(given)) == given
+
+
+def test_text_warm_up_loads_neither_the_html_extractor_nor_the_language_model():
+    """A one-file extract warms up for plain English text only (cold start, issue 15)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from kurils.pipeline import warm_up; from kurils import language; "
+            "warm_up(everything=False); "
+            "print('trafilatura' in sys.modules, language._identifier.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "0"]

@@ -11,6 +11,13 @@ TABLES = {
     "official_terms.csv": ("surname", "office", "country", "from", "to", "source"),
     "outlets.csv": ("name", "aliases", "agency", "domains", "credit_names", "source"),
     "places.csv": ("name", "kind", "country", "lat", "lon", "aliases", "source"),
+    "office_titles.csv": ("office", "pattern", "source"),
+    "role_phrases.csv": ("pattern", "office", "country", "source"),
+    "country_words.csv": ("word", "country", "source"),
+    "generic_titles.csv": ("pattern", "source"),
+    "not_name_words.csv": ("word", "source"),
+    "east_asian_surnames.csv": ("surname", "source"),
+    "event_triggers.csv": ("type", "priority", "pattern", "note", "source"),
 }
 _URL = re.compile(r"^https?://[\w.-]+\.[a-z]{2,}(?:/\S*)?(?: \(.+\))?$")
 
@@ -36,6 +43,11 @@ def test_every_row_names_a_source(name):
         ("official_terms.csv", ("surname", "office", "country", "from")),
         ("outlets.csv", ("name",)),
         ("places.csv", ("name", "kind")),  # Singapore is a city and a country
+        ("office_titles.csv", ("office",)),
+        ("role_phrases.csv", ("pattern",)),
+        ("country_words.csv", ("word",)),
+        ("not_name_words.csv", ("word",)),
+        ("east_asian_surnames.csv", ("surname",)),
     ],
 )
 def test_rows_are_unique_by_their_key(name, key):
@@ -102,6 +114,34 @@ def test_modules_read_the_tables():
     assert "itar-tass" in WIRE_ALIASES
     assert lookup("Etorofu").name == "Iturup"
     assert lookup("Tokyo").lat is not None  # a city row without coordinates takes GeoNames'
+
+
+def test_role_phrases_name_a_known_office_and_compile():
+    offices = {row["office"] for row in reference.rows("office_titles.csv")} | {"leader"}
+    countries = {row["country"] for row in reference.rows("country_words.csv")}
+    for row in reference.rows("role_phrases.csv") + reference.rows("office_titles.csv"):
+        re.compile(row["pattern"])
+    for row in reference.rows("role_phrases.csv"):
+        assert row["office"] in offices and (not row["country"] or row["country"] in countries), row
+
+
+def test_event_triggers_have_a_known_type_a_priority_and_compile():
+    from kurils.events import TRIGGERS, TYPE_NOUNS
+
+    rows = reference.rows("event_triggers.csv")
+    for row in rows:
+        assert row["type"] in TYPE_NOUNS and float(row["priority"]) > 0, row
+        re.compile(row["pattern"])
+    assert TRIGGERS[: len(rows)] == tuple((r["type"], float(r["priority"]), r["pattern"]) for r in rows)
+
+
+def test_people_read_the_word_tables():
+    from kurils.people import find_people, surname_of
+
+    assert surname_of(["Wang", "Wenbin"]) == "Wang"  # east_asian_surnames.csv
+    text = "Foreign Minister Fumio Kishida met Lavrov. The Japanese foreign minister said ..."
+    found = [m.person.surname for m in find_people(text, known={"Kishida", "Lavrov"}, year=2016)]
+    assert found == ["Kishida", "Lavrov", "Kishida"]  # role_phrases.csv, office_titles.csv
 
 
 def test_data_folder_sits_in_the_package():

@@ -65,3 +65,48 @@ def test_seeds_are_all_relevant():
 
     seeds = Path(__file__).resolve().parent.parent / "seeds"
     assert {a.relevance for a in iter_articles([seeds])} <= {"high", "medium"}
+
+
+def _plain_terms_pattern():
+    """The terms as a plain case-blind alternation: what the fast pattern must match exactly as."""
+    import re
+
+    from kurils.relevance import _terms, _whole_words
+
+    parts = []
+    for term in sorted(_terms(), key=lambda t: (-len(t), t)):
+        body = re.escape(term).replace(r"\ ", r"\s+")
+        parts.append(rf"(?<![^\W_]){body}(?![^\W_])" if _whole_words(term) else body)
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def test_the_fast_term_scan_matches_as_the_plain_alternation():
+    import random
+    from pathlib import Path
+
+    from kurils.relevance import _terms, _terms_pattern
+
+    root = Path(__file__).parent
+    texts = [p.read_text(encoding="utf-8", errors="replace")
+             for p in [*sorted((root.parent / "seeds").iterdir()), *sorted(root.glob("data/real/*/*.txt"))]]
+    pieces = [*_terms(), *"peacetrtyPEACETRTY ſKıİ_-1956 мирныйдоговорМИРᲃᲄ平和条約ビザ\n", " Peace\n treaty"]
+    rnd = random.Random(15)
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30))) for _ in range(3000)]
+    plain, fast = _plain_terms_pattern(), _terms_pattern()
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_the_term_scan_opens_on_every_character_a_first_letter_matches_case_blind():
+    """The fast scan skips to its first-character set, so no code point that a term's first
+    character matches case-blindly (in this Python's re) may be missing from it."""
+    import re
+    import sys
+
+    from kurils.relevance import _terms, first_characters
+
+    firsts = {term[0] for term in _terms()}
+    blind = re.compile("[" + "".join(map(re.escape, firsts)) + "]", re.IGNORECASE)
+    lead = re.compile(first_characters(firsts))
+    missing = [hex(c) for c in range(sys.maxunicode + 1) if blind.match(chr(c)) and not lead.match(chr(c))]
+    assert missing == []

@@ -162,6 +162,12 @@ def test_weekday_future():
     ("He had spoken the day before.", day("2016-10-17")),
     ("It happened three years ago.", ("2013-01-01", "2013-12-31", "year")),
     ("It happened 10 days ago.", day("2016-10-08")),
+    # a weekend is its Saturday and Sunday (dated to the month they lie in)
+    ("The leaders will meet this weekend.", ("2016-10-22", "2016-10-23", "month")),
+    ("They met last weekend.", ("2016-10-15", "2016-10-16", "month")),
+    ("They will meet next weekend.", ("2016-10-29", "2016-10-30", "month")),
+    ("They met over the weekend.", ("2016-10-15", "2016-10-16", "month")),
+    ("They will meet at the weekend.", ("2016-10-22", "2016-10-23", "month")),
 ])
 def test_relative(sentence, expected):
     assert val(sentence) == expected

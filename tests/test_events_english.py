@@ -1,0 +1,247 @@
+"""English event types, probed with sentences written for each rule.
+
+The time's own comma segment types its event when it holds an event word ("visited the islands in
+2012, and Russia held exercises there in 2014"); reasons ("in retaliation against sanctions",
+"after ... visited") are reference points; islands seized in the passive, nuclear tests and missile
+launches are military; "asked X to ..." is a statement; "the agreement reached in Singapore" is the
+meeting that reached it; "since taking office in 2012" dates the taking of office.
+"""
+
+from datetime import date
+
+import pytest
+
+from tests.test_events_context import events_of
+
+TYPED = [
+    (  # the time's own segment: the visit, however strong the exercises after the comma
+        "Medvedev also visited the islands in 2012, and Russia held military exercises there in 2014.",
+        date(2015, 8, 22), "2012", "visit",
+    ),
+    (
+        "Medvedev also visited the islands in 2012, and Russia held military exercises there in 2014.",
+        date(2015, 8, 22), "2014", "military",
+    ),
+    (  # the segment's talks it goes on to are the visit's purpose, not the day's event
+        "Mr Putin arrived in Nagato, Mr Abe's hometown, on Thursday for the first leg of the summit.",
+        date(2016, 12, 16), "2016-12-15", "visit",
+    ),
+    (  # a closing attribution reports the sentence's news: the deployment
+        "Russia has deployed an air defence system in the Kuril islands, which Japan claims, for combat "
+        "duty for the first time, the Zvezda TV channel said on Tuesday.",
+        date(2020, 12, 2), "2020-12-01", "military",
+    ),
+    (  # a setting (an APEC summit) does not type its segment: the meeting does
+        "Abe and Putin last met in Lima, Peru, on the sidelines of an Asia-Pacific summit in November.",
+        date(2016, 12, 1), "2016-11", "meeting",
+    ),
+    (  # a reason after the comma does not type the statement
+        "The Foreign Ministry said Monday it will suspend the talks, in retaliation against the sanctions.",
+        date(2022, 3, 22), "2022-03-21", "statement",
+    ),
+    (  # "in an apparent retaliation against": a reason, not the news
+        "Moscow said on Monday it will end the talks in an apparent retaliation against the sanctions.",
+        date(2022, 3, 22), "2022-03-21", "statement",
+    ),
+    (  # the dated protest, not the drills another verb ("announced that") reports
+        "The protest was made on Friday after the Russian military announced that it had held exercises "
+        "on the Kuril Islands.",
+        date(2022, 3, 26), "2022-03-25", "statement",
+    ),
+    (  # an institution's dated report of undated drills is the drills
+        "Russia has held drills on the Kuril Islands, the Eastern Military District said on Friday.",
+        date(2022, 3, 26), "2022-03-25", "military",
+    ),
+    (  # "a declaration signed in 1956": the signing
+        "According to a joint declaration signed in 1956, the Soviet Union agreed to return two islands.",
+        date(2021, 7, 27), "1956", "treaty",
+    ),
+    (  # a document named by a year long past is its signing
+        "A 1986 Tokyo-Moscow agreement allowing visits to family graves remains effective.",
+        date(2023, 3, 1), "1986", "treaty",
+    ),
+    (  # islands seized in the passive
+        "The islands, Etorofu and Kunashiri among them, were seized by the Soviet Union in August 1945.",
+        date(2016, 11, 22), "1945-08", "military",
+    ),
+    (
+        "North Korea carried out its sixth nuclear test on Sunday.",
+        date(2017, 9, 7), "2017-09-03", "military",
+    ),
+    (
+        "Russia said it would hold target practice from Tuesday in the sea off Kunashiri Island.",
+        date(2022, 2, 7), "2022-02-08", "military",
+    ),
+    (
+        "Hayashi on Saturday telephoned the Russian ambassador over the visit to the islands.",
+        date(2015, 8, 23), "2015-08-22", "call",
+    ),
+    (  # "asked X to ...": what was said
+        "Putin on Friday asked the prime minister to pay attention to the islands.",
+        date(2021, 7, 26), "2021-07-23", "statement",
+    ),
+    (  # "the agreement reached in Singapore": the meeting that reached it
+        "Putin said he and Abe reaffirmed their agreement in Singapore in November on the 1956 declaration.",
+        date(2019, 1, 23), "2018-11", "meeting",
+    ),
+    (  # "on Tuesday, with the two countries locked in ...": the participle after the comma is no verb of
+        # the time's clause, "will hold" is
+        "The leaders will hold summit talks in Moscow on Tuesday, with the two countries locked in a row.",
+        date(2019, 1, 20), "2019-01-22", "meeting",
+    ),
+    (
+        "Since taking office for the second time in late 2012, he has courted Putin with projects.",
+        date(2017, 9, 8), "2012", "other",
+    ),
+]
+
+
+@pytest.mark.parametrize("body, published, day, kind", TYPED)
+def test_the_event_type_of_a_dated_clause(body, published, day, kind):
+    _text, events = events_of(body, published)
+    on_day = [e for e in events if e.date is not None and e.date.startswith(day)]
+    assert [e.type for e in on_day] == [kind], [(e.date, e.type) for e in events]
+
+
+NOT_TYPED_BY_THE_NEXT_SEGMENT = [
+    # the time's segment has no event word: the clause's strongest word still types it
+    ("On Saturday, Abe called on Putin to boost ties, while talking to him at the economic forum.",
+     date(2016, 9, 4), "2016-09-03", "forum"),
+]
+
+
+@pytest.mark.parametrize("body, published, day, kind", NOT_TYPED_BY_THE_NEXT_SEGMENT)
+def test_a_time_alone_in_its_segment_takes_the_clause_type(body, published, day, kind):
+    _text, events = events_of(body, published)
+    assert [(e.date, e.type) for e in events] == [(day, kind)]
+
+
+ACTORS = [
+    (  # a dated reference phrase is an event of its own: its own place, not the summit's people
+        "For Mr Putin, the summit in Nagato city marks his first visit to a G7 country since Russia "
+        "annexed Crimea in 2014.",
+        date(2016, 12, 15), "2014", "military", ("Crimea",), (),
+    ),
+    (  # "is due to meet" is a plan, not a reason: its people stay
+        "Officials expect talks with Foreign Minister Sergey Lavrov, who is due to meet his counterpart "
+        "Fumio Kishida on April 15.",
+        date(2016, 4, 12), "2016-04-15", "meeting", (), ("Lavrov", "Kishida"),
+    ),
+    (  # "Russia's prime minister" without "the": the one who held the office that year
+        "Russia's prime minister on Monday visited the Kuril Islands.\n\n"
+        "Prime Minister Mikhail Mishustin said the islands would get a free economic zone.",
+        date(2021, 7, 27), "2021-07-26", "visit", ("Kuril Islands",), ("Mishustin",),
+    ),
+    (  # "the leaders of Russia and Japan": the two heads in office that day, both named in the article
+        "The leaders of Russia and Japan on Tuesday fell short of agreement over the islands.\n\n"
+        "Putin told Abe the islands were not for sale.",
+        date(2019, 1, 23), "2019-01-22", "meeting", (), ("Putin", "Abe"),
+    ),
+    (  # the same phrase with a head the article does not name: no one is guessed
+        "The leaders of Russia and Japan on Tuesday fell short of agreement over the islands.",
+        date(2019, 1, 23), "2019-01-22", "meeting", (), (),
+    ),
+    (  # "Japan's top diplomat": the foreign minister the article names
+        "Foreign Minister Fumio Kishida arrived in Moscow.\n\n"
+        "Japan's top diplomat on Saturday met Sergey Lavrov for talks.",
+        date(2015, 9, 22), "2015-09-19", "meeting", (), ("Kishida", "Lavrov"),
+    ),
+]
+
+
+@pytest.mark.parametrize("body, published, day, kind, places, people", ACTORS)
+def test_the_actors_and_places_of_a_dated_clause(body, published, day, kind, places, people):
+    _text, events = events_of(body, published)
+    on_day = [e for e in events if e.date == day]
+    assert [(e.type, e.places, set(e.people)) for e in on_day] == [(kind, places, set(people))], [
+        (e.date, e.type, e.places, e.people) for e in events
+    ]
+
+
+NO_EVENT_OF_ITS_OWN = [
+    # a count's time: "for the third time this year", "as of Tuesday"
+    ("Abe and Putin met for the third time this year in Vladivostok.", date(2017, 9, 8), "2017"),
+    ("As of Tuesday, a total of 24,488 people have joined the visa-free visits to the islands.",
+     date(2022, 9, 7), "2022-09-06"),
+    # a habit: what happens every year is no event of one
+    ("The visits to the islands are usually held between May and October.", date(2020, 4, 4), "2020"),
+    ("The visits to the islands are usually held multiple times between May and October.",
+     date(2020, 4, 4), "2020-10"),
+    # an original plan: what was scheduled and called off did not happen then
+    ("The visits were originally scheduled for June, but were called off due to bad weather.",
+     date(2017, 9, 1), "2017-06"),
+    ("Originally, the amendments were planned to be put to a vote in late April but it was put off.",
+     date(2020, 6, 1), "2020-04"),
+    # a year in a name: "Vostok 2022" is the exercise, dated by its own days
+    ("Russia held drills on Etorofu as part of its Vostok 2022 exercise.", date(2022, 9, 3), "2022"),
+    # a recent document named by its year names the talks that reached it, not a signing that year
+    ("Talks were based on the 2018 Singapore agreement.", date(2019, 1, 23), "2018"),
+    # a meeting at home is no talks: "at a government meeting Thursday"
+    ("Medvedev indicated at a government meeting Thursday that he plans to inspect the islands.",
+     date(2015, 8, 1), "2015-07-30"),
+    # "his first visit since 2015": Friday's visit, not one in 2015
+    ("Medvedev on Friday made his first visit since 2015 to one of the islands.", date(2019, 8, 3), "2015"),
+]
+
+
+@pytest.mark.parametrize("body, published, day", NO_EVENT_OF_ITS_OWN)
+def test_a_count_habit_or_span_time_dates_no_event(body, published, day):
+    _text, events = events_of(body, published)
+    assert not [e for e in events if e.date is not None and e.date.startswith(day)], [
+        (e.date, e.type) for e in events
+    ]
+
+
+def test_the_first_visit_since_is_dated_by_its_own_day():
+    _text, events = events_of(
+        "Medvedev on Friday made his first visit since 2015 to one of the islands.", date(2019, 8, 3)
+    )
+    assert [(e.date, e.type) for e in events] == [("2019-08-02", "visit")]
+
+
+@pytest.mark.parametrize(
+    "body, published, day, kind",
+    [
+        ("Medvedev visited the islands in 2012 as prime minister.", date(2015, 8, 22), "2012", "visit"),
+        ("Russia deployed missiles on the islands in 2016, Japan said.", date(2017, 1, 5), "2016",
+         "military"),
+        ("Medvedev said at a cabinet meeting on Tuesday that the islands need roads.",
+         date(2015, 8, 1), "2015-07-28", "statement"),
+    ],
+)
+def test_a_plain_time_still_dates_its_event(body, published, day, kind):
+    _text, events = events_of(body, published)
+    assert [(e.date, e.type) for e in events] == [(day, kind)]
+
+
+def test_the_first_time_today_is_an_event():
+    _text, events = events_of("Medvedev visited the islands for the first time on Monday.", date(2010, 11, 2))
+    assert [(e.date, e.type) for e in events] == [("2010-11-01", "visit")]
+
+
+def test_a_when_clause_after_a_time_is_a_second_event_with_its_own_place():
+    body = (
+        "Security talks were halted after Russia annexed Ukraine's Crimea region in 2014, when the "
+        "United States and other Western nations imposed sanctions on Moscow."
+    )
+    _text, events = events_of(body, date(2016, 12, 15))
+    # "halted after": the negation ends at "after"; "Ukraine's Crimea": the region, not its country
+    assert [(e.date, e.type, e.places) for e in events] == [
+        ("2014", "military", ("Crimea",)), ("2014", "sanction", ())
+    ]
+
+
+def test_a_when_clause_of_the_same_kind_adds_nothing():
+    body = "Medvedev visited Kunashiri in 2010, when he became the first Russian leader to visit the islands."
+    _text, events = events_of(body, date(2015, 8, 22))
+    assert [(e.date, e.type) for e in events] == [("2010", "visit")]
+
+
+def test_a_fronted_setting_is_not_reported_content():
+    # "In a speech to the forum yesterday, Mr Abe stressed ...": the speaker is the forum event's person
+    body = (
+        "In a speech given to the plenary session of the economic forum yesterday, Mr Abe stressed the "
+        "need to apply pressure on North Korea."
+    )
+    _text, events = events_of(body, date(2017, 9, 8))
+    assert [(e.date, e.type, e.people) for e in events] == [("2017-09-07", "forum", ("Abe",))]
