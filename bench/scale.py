@@ -320,6 +320,8 @@ def main(argv: list[str] | None = None) -> Report:
             results["merge"] = step_merge(work, sizes)
         elif step == "browser":
             results["browser"] = step_browser(work, sizes[-1])
+        latest = json.loads(saved.read_text()) if saved.exists() else {}  # another step's run may have saved
+        results = {**latest, **{k: v for k, v in results.items() if k == step or k not in latest}}
         saved.write_text(json.dumps(results, indent=1))
     report = report_of(results)
     print(report.table() + "\n\n" + "\n".join(report.verdicts))
