@@ -30,6 +30,7 @@ from kurils.views import (
 )
 from kurils.views.data import (
     Corpus,
+    article_record,
     articles_folder,
     combine,
     folder_fingerprint,
@@ -37,7 +38,9 @@ from kurils.views.data import (
     folder_problem,
     folder_tables,
     prepare,
+    texts_of,
 )
+from kurils.views.density import narrow_to, picked_bin
 from kurils.views.state import EVENT_TYPES, STATUSES, VIEWS, from_query, to_query
 
 ROOT = Path(__file__).resolve().parent
@@ -54,7 +57,7 @@ def base_tables(fingerprint: str, folder: str, files: int) -> Tables:
 @st.cache_resource(show_spinner=False, max_entries=4)
 def base_corpus(fingerprint: str, folder: str, files: int) -> Corpus:
     """The folder's corpus, shared by every session; a session's uploads make its own (views.uploads)."""
-    return prepare(base_tables(fingerprint, folder, files))
+    return prepare(base_tables(fingerprint, folder, files), texts=texts_of(folder))
 
 
 @st.cache_data(show_spinner=False, ttl=60)
@@ -68,6 +71,11 @@ def fingerprint_of(folder: str) -> tuple[str, int]:
 def on_timeline_pick(corpus: Corpus) -> None:
     state = session.read_state(st.session_state, corpus.choices)
     selection = st.session_state.get("timeline", {}).get("selection")
+    counted = picked_bin(selection)
+    if counted is not None:  # a count on a dense timeline: show that lane's events of that year
+        narrowed = narrow_to(state, *counted, corpus.choices.outlets)
+        session.write_state(st.session_state, narrowed, corpus.choices)
+        return
     key = select.timeline_pick(selection, corpus.merged.index)
     session.apply_selection(st.session_state, select.select_event(corpus, state, key), on_timeline=True)
 
@@ -138,7 +146,8 @@ def corpus_of(fingerprint: str, folder: str, files: int, upload_ids: tuple[str, 
         return base_corpus(fingerprint, folder, files)
     return uploads.session_corpus(
         st.session_state["upload_ledger"], (fingerprint, folder, files), upload_ids,
-        lambda extra: prepare(combine(base_tables(fingerprint, folder, files), extra)),
+        lambda extra: prepare(combine(base_tables(fingerprint, folder, files), extra),
+                              texts=texts_of(folder)),
     )
 
 
@@ -335,7 +344,7 @@ with right:
                 "evidence highlighted."
             )
         else:
-            article = corpus.articles.loc[state.article]
+            article = article_record(corpus, state.article)
             st.subheader(reader.md_escape(reader.headline_of(article)), anchor=False)
             for line in reader.meta_lines(article):
                 st.caption(reader.md_escape(line))

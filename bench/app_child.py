@@ -8,7 +8,8 @@ Measured, in this order:
 - warm: a new AppTest session in the same process, so the content-keyed cache is hit;
 - rerun: the same session run again with nothing changed;
 - filter: the outlet multiselect (key ``outlet``) set to one outlet, else the year slider (key
-  ``year``) narrowed to its first year, and rerun.
+  ``year``) narrowed to its first year, and rerun;
+- rerun_bytes: the serialised size of the elements that run drew (``sent_bytes``).
 The minimal app (a title and a dataframe) gives the same numbers as the baseline; its "filter"
 is a plain rerun because it has no widgets.
 """
@@ -62,6 +63,21 @@ def _change_filter(at) -> str | None:
     return None
 
 
+def sent_bytes(at) -> int:
+    """The serialised size of every element the last run drew (what a rerun sends to the browser,
+    before the websocket's compression): the element protos under the main area and the sidebar."""
+    total = 0
+    todo = [at.main, at.sidebar]
+    while todo:
+        node = todo.pop()
+        children = getattr(node, "children", None)
+        if children:
+            todo.extend(children.values())
+        elif getattr(node, "proto", None) is not None:
+            total += node.proto.ByteSize()
+    return total
+
+
 def measure(path: str, timeout: float = 600) -> dict:
     import streamlit as st
     from streamlit.testing.v1 import AppTest
@@ -82,6 +98,7 @@ def measure(path: str, timeout: float = 600) -> dict:
     out["filter_widget"] = changed
     out["filter"] = _timed(at)
     out["error"] = out["error"] or _problem(at)
+    out["rerun_bytes"] = sent_bytes(at)
     return out
 
 

@@ -162,12 +162,13 @@ def html_rows(report: Report, pages: list[bytes], label: str) -> None:
                   t_theirs / t_ours >= HTML_TRAFILATURA_RATIO, f"{t_theirs / t_ours:.2f}x trafilatura's rate")
 
 
-def run_build(folder: Path, jobs: int, engine: str = "local") -> dict:
-    """``python -m kurils build`` in a child; wall time, and peak RSS of the child plus its workers."""
+def run_build(folder: Path, jobs: int, engine: str = "local", out: Path | None = None) -> dict:
+    """``python -m kurils build`` in a child; wall time, and peak RSS of the child plus its workers.
+    The tables are written to ``out`` when given (and kept), else to a temporary folder."""
     with tempfile.TemporaryDirectory() as tmp:
         result = Path(tmp) / "result.json"
-        cmd = [sys.executable, "-m", "bench.build_child", str(result), str(folder), str(Path(tmp) / "out"),
-               str(jobs), engine]
+        cmd = [sys.executable, "-m", "bench.build_child", str(result), str(folder),
+               str(out or Path(tmp) / "out"), str(jobs), engine]
         load = os.getloadavg()[0]
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

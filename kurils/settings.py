@@ -23,3 +23,10 @@ PROGRESS_EVERY_S = 0.25  # the terminal progress line is redrawn at most this of
 CHUNK_ITEMS = 16  # articles a build worker parses per task
 CHUNK_BYTES = 8 * 1024 * 1024  # ... or fewer, once their bytes reach this (batch items travel to the worker)
 MAX_SENTENCE_CHARS = 2000  # a longer run without a sentence end is cut at clause breaks (real ones: < 500)
+PART_ARTICLES = 5000  # a local build writes its rows to disk as a Parquet part every this many articles
+# the app: past this many shown events the timeline draws counts per lane and year, not a dot per
+# event (kurils/views/density.py); picking a count narrows the filters to that lane and year
+TIMELINE_DENSE_FROM = 5000
+MAP_ROUTES_FROM = 500  # past this many visit arcs shown, the map draws one arc per route with its count
+LARGE_CORPUS_ARTICLES = 10000  # past this, the app keeps the articles' text on disk and reads it per article
+TABLE_ROWS = 1000  # the app's coverage and events tables list the first this many shown events (date order)

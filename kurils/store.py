@@ -103,25 +103,30 @@ def _versions() -> dict:
             "pandas": pd.__version__, "pyarrow": pyarrow.__version__}
 
 
-def manifest_of(staging: Path, tables) -> dict:
+def manifest_of(staging: Path) -> dict:
+    """The manifest of the tables written in ``staging``, read from their Parquet files (a streamed
+    build never holds its tables whole)."""
+    import pyarrow.parquet as pq
+
     files = sorted(p.name for p in staging.iterdir() if p.name in OWN_FILES and p.name != MANIFEST)
+    keys = pq.read_table(staging / "articles.parquet", columns=["file", "id"]).to_pandas()
     return {
         "format": FORMAT,
         "built": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "corpus": corpus_fingerprint(tables.articles),
-        "rows": {name: len(getattr(tables, name)) for name in TABLE_NAMES},
+        "corpus": corpus_fingerprint(keys),
+        "rows": {name: pq.read_metadata(staging / f"{name}.parquet").num_rows for name in TABLE_NAMES},
         "files": {name: _digest(staging / name) for name in files},
         "versions": _versions(),
     }
 
 
-def commit(staging: Path, out: str | os.PathLike, tables) -> None:
+def commit(staging: Path, out: str | os.PathLike) -> None:
     """Write the manifest, flush everything to disk, and put the staging folder in ``out``'s place.
 
     The old folder is moved aside and removed only once the new one is in place; between the two
     renames (microseconds) ``out`` is briefly absent, never partial."""
     out = Path(out)
-    manifest = manifest_of(staging, tables)
+    manifest = manifest_of(staging)
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     for path in staging.iterdir():
         with open(path, "rb") as fh:

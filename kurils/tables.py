@@ -10,9 +10,11 @@ from __future__ import annotations
 import gc
 import json
 import os
+import shutil
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, ThreadPoolExecutor
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import NamedTuple
@@ -29,7 +31,7 @@ from kurils.models import Article
 from kurils.pipeline import input_items, parse_item, warm_up
 from kurils.progress import Progress
 from kurils.relevance import RELEVANT_LEVELS
-from kurils.settings import CHUNK_BYTES, CHUNK_ITEMS
+from kurils.settings import CHUNK_BYTES, CHUNK_ITEMS, PART_ARTICLES
 
 ARTICLE_COLUMNS = [
     "id",
@@ -280,26 +282,60 @@ def build(folder, jobs: int = 1, *, release_gazetteer: bool = False, relevant_on
     (so they start warm and share those pages); a thread per job hands its worker a chunk at a time
     and the workers return plain rows.
     """
+    columns = RowColumns()  # each chunk's rows go into columns as they arrive: no pile of row dicts
+    with parsed_rows(folder, jobs, relevant_only, stats) as chunks:
+        for rows, parsed, relevant in chunks:
+            _take(columns, rows, parsed, relevant, progress)
+    _release(release_gazetteer)
+    frames = columns.frames()
+    del columns  # the Python strings, now copied into the frames' columns
+    return tables_from_frames(*frames)
+
+
+def build_parts(folder, parts_dir, jobs: int = 1, *, release_gazetteer: bool = False,
+                relevant_only: bool = False, part_articles: int = PART_ARTICLES,
+                progress: Progress | None = None, stats: BatchStats | None = None) -> int:
+    """``build``'s articles and events written as Parquet parts of about ``part_articles`` articles
+    under ``parts_dir`` (kurils.parts) as the workers' rows arrive, so the parent never holds more
+    than one part's rows, whatever the corpus's size; the number of parts (at least one)."""
+    from kurils.parts import write_part
+
+    columns, held, count = RowColumns(), 0, 0
+    with parsed_rows(folder, jobs, relevant_only, stats) as chunks:
+        for rows, parsed, relevant in chunks:
+            held += len(rows)
+            _take(columns, rows, parsed, relevant, progress)
+            if held >= part_articles:
+                write_part(parts_dir, count, *columns.frames())
+                columns, held, count = RowColumns(), 0, count + 1
+    _release(release_gazetteer)
+    if held or not count:
+        write_part(parts_dir, count, *columns.frames())
+        count += 1
+    return count
+
+
+@contextmanager
+def parsed_rows(folder, jobs: int, relevant_only: bool, stats: BatchStats | None) -> Iterator[Iterator]:
+    """The items under ``folder`` parsed in ``jobs`` workers: (rows kept, items parsed, relevant
+    items) per chunk, in input order (see ``build``)."""
     chunks = chunked(input_items([folder], stats))
     jobs = max(1, min(jobs or 1, os.cpu_count() or 1))
-    # each chunk's rows go into columns as soon as they arrive, so the row dicts never pile up
-    columns = RowColumns()
     warm_up()
     gc.freeze()  # the workers' collections then leave the parent's shared pages alone
     try:
         with Guard(partial(_rows_of_item, relevant_only=relevant_only), jobs) as guard, \
                 ThreadPoolExecutor(jobs) as threads:
-            work = partial(_rows_of_chunk, guard)
-            for rows, parsed, relevant in ordered_map(threads, work, chunks, in_flight=jobs * 3):
-                _take(columns, rows, parsed, relevant, progress)
+            yield ordered_map(threads, partial(_rows_of_chunk, guard), chunks, in_flight=jobs * 3)
     finally:
         gc.unfreeze()
-    release_model()  # every article is parsed: the tables, the merge and the files need memory more
-    if release_gazetteer:
+
+
+def _release(gazetteer: bool) -> None:
+    """Every article is parsed: the tables, the merge and the files need the memory more."""
+    release_model()
+    if gazetteer:
         release_index()
-    frames = columns.frames()
-    del columns  # the Python strings, now copied into the frames' columns
-    return tables_from_frames(*frames)
 
 
 def _take(columns: RowColumns, rows: list, parsed: int, relevant: int, progress: Progress | None) -> None:
@@ -352,16 +388,18 @@ def write_tables(folder, out, jobs: int = 1, geo_dir=None, engine: str = "local"
         return written
     staging = store.stage(out)  # --out checked before parsing starts (store.OutError)
     try:
-        # the map's places come from this build's events table (not a second parse of the folder),
-        # and placing them needs the gazetteer, so it is kept when the GeoJSON is written too
-        tables = build(folder, jobs=jobs, release_gazetteer=geo_dir is None, relevant_only=relevant_only,
-                       progress=progress, stats=stats)
-        names: list[str] = []
-        for name, frame in tables._asdict().items():
-            frame.to_parquet(staging / f"{name}.parquet", index=False)
-            to_csv_frame(frame).to_csv(staging / f"{name}.csv", index=False)
-            names += [f"{name}.parquet", f"{name}.csv"]
-        store.commit(staging, out, tables)  # the folder replaces --out whole, with its manifest
+        # the rows go to disk in parts as they are parsed and the files are streamed from them
+        # (kurils.parts), so memory stays flat however large the corpus; the map's places come from
+        # this build's events (not a second parse), and placing them needs the gazetteer
+        from kurils.parts import read_parts, write_from_parts
+
+        parts = staging / "parts"
+        count = build_parts(folder, parts, jobs=jobs, release_gazetteer=geo_dir is None,
+                            relevant_only=relevant_only, progress=progress, stats=stats)
+        names = [p.name for p in write_from_parts(parts, count, staging)]
+        places = read_parts(parts / "events", count, columns=["event_id", "places"]) if geo_dir else None
+        shutil.rmtree(parts)
+        store.commit(staging, out)  # the folder replaces --out whole, with its manifest
     finally:
         store.discard(staging)  # gone already once committed; a failed build leaves nothing behind
     out = Path(out)
@@ -372,5 +410,5 @@ def write_tables(folder, out, jobs: int = 1, geo_dir=None, engine: str = "local"
         except ImportError:
             write_geo = None
         if write_geo is not None:
-            written += list(write_geo(geo_dir, events_from=tables.events))
+            written += list(write_geo(geo_dir, events_from=places))
     return written

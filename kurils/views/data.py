@@ -8,6 +8,7 @@ only selects rows.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import stat
 from collections.abc import Iterable, Sequence
@@ -22,6 +23,7 @@ from kurils.inputs import is_batch
 from kurils.merge import MERGED_COLUMNS, merge_events
 from kurils.models import Article
 from kurils.pipeline import expand_paths, file_kind
+from kurils.settings import LARGE_CORPUS_ARTICLES
 from kurils.store import parser_version
 from kurils.tables import Tables, build, tables_from_articles
 from kurils.views.memo import Memo
@@ -37,6 +39,38 @@ PARALLEL_FROM_BATCH_BYTES = 4 * 2**20  # of batch files: about 200 articles of s
 TABLE_NAMES = ("articles", "events", "merged")
 
 
+TEXT_COLUMNS = ("body", "text", "paragraphs", "headline_span")  # what only the reader needs, per article
+
+
+class ArticleTexts:
+    """The articles' text columns left in a build's Parquet file (a large corpus's text is most of
+    its memory): one article's read when the reader opens it, and the search run over the file, both
+    as filters Arrow pushes into the scan."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+
+    def _scan(self, columns: list[str], condition):
+        import pyarrow.dataset as ds
+
+        return ds.dataset(self.path, format="parquet").to_table(columns=columns, filter=condition)
+
+    def row(self, article_id: str) -> dict:
+        """The article's text columns (empty when the file has no such article)."""
+        import pyarrow.dataset as ds
+
+        rows = self._scan(list(TEXT_COLUMNS), ds.field("id") == str(article_id)).to_pylist()
+        return rows[0] if rows else {}
+
+    def search(self, query: str) -> frozenset[str]:
+        """The ids of the articles whose body holds ``query`` (case-blind), found in the file."""
+        import pyarrow.compute as pc
+        import pyarrow.dataset as ds
+
+        found = self._scan(["id"], pc.match_substring(ds.field("body"), query, ignore_case=True))
+        return frozenset(found.column("id").to_pylist())
+
+
 @dataclass(frozen=True)
 class Corpus:
     articles: pd.DataFrame  # indexed by article id
@@ -44,10 +78,35 @@ class Corpus:
     merged: pd.DataFrame  # one row per real event, indexed by its stable key
     choices: Choices
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)  # results derived from it
+    texts: ArticleTexts | None = field(default=None, compare=False, repr=False)  # text left on disk
+    lists: dict = field(default_factory=dict, compare=False, repr=False)  # see list_index
 
     @property
     def empty(self) -> bool:
         return self.merged.empty
+
+
+def article_record(corpus: Corpus, article_id: str) -> pd.Series:
+    """An article's whole row for the reader: its text from the file when the corpus left it there."""
+    row = corpus.articles.loc[article_id]
+    if corpus.texts is None or all(isinstance(row.get(c), str) for c in ("text", "body")):
+        return row  # an uploaded article, or a corpus held whole
+    extra = corpus.texts.row(article_id)
+    return pd.concat([row.drop([c for c in TEXT_COLUMNS if c in row.index]), pd.Series(extra, dtype=object)])
+
+
+def large_build(folder: str | Path) -> bool:
+    """Whether the folder holds a build of more than LARGE_CORPUS_ARTICLES articles (its manifest says)."""
+    try:
+        manifest = json.loads((Path(folder) / store.MANIFEST).read_text(encoding="utf-8"))
+        return int(manifest["rows"]["articles"]) > LARGE_CORPUS_ARTICLES
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def texts_of(folder: str | Path) -> ArticleTexts | None:
+    """Where the reader finds a large build's article text (None: the tables hold it)."""
+    return ArticleTexts(Path(folder) / "articles.parquet") if large_build(folder) else None
 
 
 def articles_folder(root: Path) -> Path:
@@ -75,15 +134,18 @@ def cache_dir() -> Path:
     return Path(configured) if configured else Path.home() / ".cache" / "kurils"
 
 
-def _read_table(path: Path) -> pd.DataFrame:
+def _read_table(path: Path, skip: Sequence[str] = ()) -> pd.DataFrame:
     """A cached table with its list cells as plain lists (pandas gives them as arrays), converted
-    by Arrow: 10,000 articles' tables in 0.7 s instead of 2.1 s cell by cell in Python."""
+    by Arrow: 10,000 articles' tables in 0.7 s instead of 2.1 s cell by cell in Python. Columns
+    named in ``skip`` are left in the file."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    frame = pd.read_parquet(path)
     schema = pq.read_schema(path)
-    lists = [f.name for f in schema if pa.types.is_list(f.type) or pa.types.is_large_list(f.type)]
+    columns = [f.name for f in schema if f.name not in skip]
+    frame = pd.read_parquet(path, columns=columns)
+    lists = [f.name for f in schema
+             if f.name in columns and (pa.types.is_list(f.type) or pa.types.is_large_list(f.type))]
     if lists:
         table = pq.read_table(path, columns=lists)
         for name in lists:
@@ -111,7 +173,7 @@ def write_cached(fingerprint: str, tables: Tables, root: Path | None = None) -> 
     try:
         for name in TABLE_NAMES:
             getattr(tables, name).to_parquet(staging / f"{name}.parquet", index=False)
-        store.commit(staging, folder, tables)
+        store.commit(staging, folder)
     except (OSError, ValueError, ImportError):
         pass
     finally:
@@ -160,8 +222,10 @@ def folder_tables(folder: str | Path, fingerprint: str, files: int, use_cache: b
     """The folder's three tables: a build's tables when the folder holds one (store.MixedTables if
     they do not belong together), from the cache when this content was built before, else built
     (with worker processes for a large folder) and cached."""
-    if (Path(folder) / store.MANIFEST).is_file():
-        return store.read_tables(folder, read=_read_table)
+    if (Path(folder) / store.MANIFEST).is_file():  # a large build's article text stays in its file
+        skip = TEXT_COLUMNS if large_build(folder) else ()
+        return store.read_tables(folder, read=lambda path: _read_table(
+            path, skip if path.name == "articles.parquet" else ()))
     if use_cache:
         cached = read_cached(fingerprint)
         if cached is not None:
@@ -236,8 +300,22 @@ def _names(lists: Iterable) -> tuple[str, ...]:
     return tuple(sorted(seen, key=lambda n: (-seen[n], n)))
 
 
-def prepare(tables: Tables) -> Corpus:
-    """Index the tables for the views and collect the filter choices."""
+LIST_FILTERS = ("outlets", "places", "people")  # the merged events' list columns the filters read
+
+
+def list_index(lists: Iterable) -> dict[str, np.ndarray]:
+    """For each name in a list column, the rows whose list holds it: a filter on names is then a
+    union of a few arrays, not a scan of every row's list."""
+    rows: dict[str, list[int]] = {}
+    for row, names in enumerate(lists):
+        for name in names if isinstance(names, (list, tuple, np.ndarray)) else ():
+            rows.setdefault(name, []).append(row)
+    return {name: np.asarray(found, dtype="int64") for name, found in rows.items()}
+
+
+def prepare(tables: Tables, texts: ArticleTexts | None = None) -> Corpus:
+    """Index the tables for the views and collect the filter choices; ``texts`` is where the
+    articles' text is read when the tables left it on disk (``folder_tables``)."""
     articles = tables.articles.copy()
     articles = articles.drop_duplicates("id").set_index("id", drop=False)
     events = tables.events.copy()
@@ -298,7 +376,8 @@ def prepare(tables: Tables) -> Corpus:
         events=frozenset(merged.index),
         articles=frozenset(articles.index),
     )
-    return Corpus(articles, events, merged, choices)
+    lists = {column: list_index(merged[column]) for column in LIST_FILTERS}
+    return Corpus(articles, events, merged, choices, texts=texts, lists=lists)
 
 
 def corpus_from_articles(articles: Sequence[Article]) -> Corpus:

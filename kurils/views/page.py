@@ -13,12 +13,13 @@ from dataclasses import replace
 import pandas as pd
 
 from kurils.chronology import chronology_frame
-from kurils.views import geomap, select
+from kurils.settings import TABLE_ROWS
+from kurils.views import density, geomap, select
 from kurils.views.data import Corpus
 from kurils.views.state import ViewState
 from kurils.views.story import focus_window, story_order
 from kurils.views.text import noun, plural, year_span
-from kurils.views.timeline import SpecFigure, build_timeline, default_window, outlet_colours
+from kurils.views.timeline import SpecFigure, build_counts, build_timeline, default_window, outlet_colours
 
 MAX_LISTED_OUTLETS = 8  # the caption names this many outlets, then says how many more
 
@@ -93,9 +94,12 @@ def timeline(
         window = focus_window(window, shown.at[state.event, "t_first"], shown.at[state.event, "t_last"])
 
     def make():
-        colours = outlet_colours(corpus.choices.outlets)
-        context = corpus.memo.get("context", None, chronology_frame) if state.context else None
-        figure = build_timeline(shown, colours, state.lanes, lit, window=window, context=context)
+        if density.is_dense(shown):  # counts per lane and year; a pick narrows to one of them
+            figure = build_counts(density.lane_year_counts(shown, state.lanes), state.lanes, window=window)
+        else:
+            context = corpus.memo.get("context", None, chronology_frame) if state.context else None
+            figure = build_timeline(shown, outlet_colours(corpus.choices.outlets), state.lanes, lit,
+                                    window=window, context=context)
         if generation:
             layout = figure.spec["layout"]
             layout = {**layout, "meta": {**layout["meta"], "generation": generation}}
@@ -122,8 +126,9 @@ def arcs(corpus: Corpus, state: ViewState) -> pd.DataFrame:
 
     def make() -> pd.DataFrame:
         every = corpus.memo.get("all_arcs", None, lambda: geomap.visit_arcs(corpus.merged, places(corpus)[0]))
-        keys = set(events_shown(corpus, state).index)  # a set: Series.isin on Arrow strings loops in Python
-        return every[[key in keys for key in every["key"]]].reset_index(drop=True)
+        keys = set(events_shown(corpus, state).index.tolist())  # plain lists: iterating Arrow strings is slow
+        shown = every[[key in keys for key in every["key"].tolist()]].reset_index(drop=True)
+        return density.route_counts(shown)
 
     return corpus.memo.get("arcs", filters_of(state), make)
 
@@ -171,8 +176,17 @@ def coverage(corpus: Corpus, state: ViewState) -> pd.DataFrame:
     return corpus.memo.get(
         "coverage",
         filters_of(state),
-        lambda: coverage_table(corpus, events_shown(corpus, state), state.outlets),
+        lambda: coverage_table(corpus, tabled(corpus, state), state.outlets),
     )
+
+
+def tabled(corpus: Corpus, state: ViewState) -> pd.DataFrame:
+    """The shown events the tables list: the first TABLE_ROWS in date order (a table of 100,000
+    rows is tens of MB sent on every rerun; the filters narrow it)."""
+    shown = events_shown(corpus, state)
+    if len(shown) <= TABLE_ROWS:
+        return shown
+    return shown.loc[story(corpus, state)[:TABLE_ROWS]]
 
 
 def events_table(corpus: Corpus, state: ViewState) -> pd.DataFrame:
@@ -180,5 +194,5 @@ def events_table(corpus: Corpus, state: ViewState) -> pd.DataFrame:
     from kurils.views.coverage import events_table as table
 
     return corpus.memo.get(
-        "table", filters_of(state), lambda: table(corpus, events_shown(corpus, state), state)
+        "table", filters_of(state), lambda: table(corpus, tabled(corpus, state), state)
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
 import pandas as pd
 
 from kurils.views.data import Corpus
@@ -28,9 +29,19 @@ class Highlight:
     other_spans: tuple[tuple[int, int], ...] = ()  # evidence of the article's other events
 
 
-def _overlaps(lists: pd.Series, wanted: tuple[str, ...]) -> pd.Series:
-    want = set(wanted)
-    return lists.map(lambda items: bool(want.intersection(items)))
+def _overlaps(corpus: Corpus, column: str, wanted: tuple[str, ...]) -> np.ndarray:
+    """Which merged events' ``column`` lists hold one of ``wanted``: from the corpus's index of the
+    list column when it has one (data.list_index), else by looking at each list."""
+    index = corpus.lists.get(column)
+    if index is None:
+        want = set(wanted)
+        return corpus.merged[column].map(lambda items: bool(want.intersection(items))).to_numpy(dtype=bool)
+    keep = np.zeros(len(corpus.merged), dtype=bool)
+    for name in wanted:
+        rows = index.get(name)
+        if rows is not None:  # (an empty tuple would index the whole array)
+            keep[rows] = True
+    return keep
 
 
 def filter_events(corpus: Corpus, state: ViewState) -> pd.DataFrame:
@@ -38,7 +49,7 @@ def filter_events(corpus: Corpus, state: ViewState) -> pd.DataFrame:
     merged = corpus.merged
     keep = pd.Series(True, index=merged.index)
     if state.outlets:
-        keep &= _overlaps(merged["outlets"], state.outlets)
+        keep &= _overlaps(corpus, "outlets", state.outlets)
     if state.years is not None:
         first = pd.Timestamp(state.years[0], 1, 1)
         last = pd.Timestamp(state.years[1], 12, 31)
@@ -48,9 +59,9 @@ def filter_events(corpus: Corpus, state: ViewState) -> pd.DataFrame:
     if state.statuses:
         keep &= merged["status"].isin(state.statuses)
     if state.places:
-        keep &= _overlaps(merged["places"], state.places)
+        keep &= _overlaps(corpus, "places", state.places)
     if state.people:
-        keep &= _overlaps(merged["people"], state.people)
+        keep &= _overlaps(corpus, "people", state.people)
     if state.query:
         found = pd.Series(False, index=merged.index)
         for variant in query_variants(state.query):
@@ -72,9 +83,14 @@ def filter_articles(corpus: Corpus, state: ViewState, events: pd.DataFrame) -> p
     if state.query:  # its words, or an event it reports matched (by another spelling of a name)
         q = state.query.casefold()
         matched = {a for ids in events["article_ids"] for a in ids}
+        in_body = pd.Series(False, index=articles.index)
+        if "body" in articles:
+            in_body = articles["body"].fillna("").str.casefold().str.contains(q, regex=False)
+        if corpus.texts is not None:  # the text left on disk is searched there
+            matched |= corpus.texts.search(state.query)
         keep &= (
             articles["headline"].fillna("").str.casefold().str.contains(q, regex=False)
-            | articles["body"].fillna("").str.casefold().str.contains(q, regex=False)
+            | in_body
             | articles.index.isin(list(matched))
         )
     narrowed = any((state.types, state.statuses, state.places, state.people))

@@ -326,13 +326,18 @@ def build_timeline(
                     marker=_marker(colour, status, np.isin(rows, lit_rows) if dim else None),
                 )
             )
+    if context is not None and len(context):
+        traces.extend(context_traces(context, lane_y[CONTEXT_LANE], "scattergl" if gl else "scatter"))
+    return SpecFigure({"data": traces, "layout": _layout(names, lanes, window, height)})
+
+
+def _layout(names: list[str], lanes: str, window, height: int) -> dict:
+    """The timeline's layout: a date axis, one numbered lane per name (bottom to top)."""
     by_outlet = lanes == "outlet"
     xaxis = {"type": "date", "showgrid": True, "gridcolor": GRID}
     if window is not None:
         xaxis["range"] = [window[0].strftime("%Y-%m-%d"), window[1].strftime("%Y-%m-%d")]
-    if context is not None and len(context):
-        traces.extend(context_traces(context, lane_y[CONTEXT_LANE], "scattergl" if gl else "scatter"))
-    layout = dict(
+    return dict(
         height=max(height, LANE_HEIGHT * len(names) + 90),
         showlegend=not by_outlet,  # outlet lanes name the outlets already
         margin={"l": 10, "r": 10, "t": 28, "b": 10},
@@ -358,7 +363,39 @@ def build_timeline(
         },
         meta={"lanes": names},
     )
-    return SpecFigure({"data": traces, "layout": layout})
+
+
+COUNTS_HOVER = ("<b>%{text} events</b><br>%{customdata[1]}, %{customdata[2]}<br>click to show them"
+                "<extra></extra>")
+
+
+def build_counts(counts: pd.DataFrame, lanes: str = "type", height: int = 290,
+                 window: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> SpecFigure:
+    """The timeline of a dense selection: a disc per lane and year, its area the number of events
+    there (``density.lane_year_counts``); picking one narrows the filters (``density.narrow_to``)."""
+    from kurils.views.density import bin_data
+
+    used = set(counts["lane"])
+    order = [t for t in EVENT_TYPES if t in used] if lanes == "type" else sorted(used)
+    names = list(reversed(order))
+    lane_y = {name: i for i, name in enumerate(names)}
+    sizes = 6 + 24 * np.sqrt(counts["count"].to_numpy() / max(1, counts["count"].max()))
+    trace = {
+        "type": "scatter",
+        "x": typed(counts["mid_ms"].to_numpy(dtype="float64")),
+        "y": typed(counts["lane"].map(lane_y).to_numpy(dtype="int16")),
+        "mode": "markers+text",
+        "text": [f"{n:,}" for n in counts["count"]],
+        "textposition": "middle center",
+        "textfont": {"size": 9, "color": "#ffffff"},
+        "customdata": [bin_data(*pair) for pair in zip(counts["lane"], counts["year"], strict=True)],
+        "hovertemplate": COUNTS_HOVER,
+        "marker": {"color": SEVERAL_COLOUR, "opacity": 0.75, "size": typed(sizes.astype("float32"))},
+        "showlegend": False,
+    }
+    layout = _layout(names, lanes, window, height)
+    layout["showlegend"] = False
+    return SpecFigure({"data": [trace], "layout": layout})
 
 
 def context_traces(context: pd.DataFrame, y: int, kind: str) -> list[dict]:

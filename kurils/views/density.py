@@ -1,0 +1,117 @@
+"""Counts for views too dense to draw item by item: the timeline per lane and year, the map's visits
+per route.
+
+At 100,000 articles a timeline of a dot per event is ~40,000 dots that overlap by the hundred: a spec
+of tens of MB that the browser takes many seconds to draw, with nothing more to read in it than the
+counts. Past ``TIMELINE_DENSE_FROM`` shown events (settings) the timeline shows how many events each
+lane holds in each year; picking a count narrows the filters to that lane and year (``narrow_to``),
+and once few enough events are shown they are drawn one by one, each reaching its article again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+
+from kurils.settings import MAP_ROUTES_FROM, TIMELINE_DENSE_FROM
+from kurils.views.state import EVENT_TYPES, ViewState
+
+BIN = "bin"  # the first customdata field of a count on the timeline (a dot's is its row number)
+UNKNOWN_OUTLET = "unknown outlet"
+BIN_COLUMNS = ["lane", "year", "count", "start_ms", "end_ms", "mid_ms"]
+
+
+def midpoints(events: pd.DataFrame) -> pd.Series:
+    """Each dated event's middle (where its dot would be drawn); undated events are left out."""
+    dated = events[events["t_first"].notna()]
+    return dated["t_first"] + (dated["t_last"].fillna(dated["t_first"]) - dated["t_first"]) / 2
+
+
+def is_dense(events: pd.DataFrame, dense_from: int = TIMELINE_DENSE_FROM) -> bool:
+    """Whether the timeline shows counts: more events than ``dense_from`` over more than one year
+    (within one year there is nothing left to narrow by, so the dots are drawn)."""
+    if len(events) <= dense_from:
+        return False
+    years = midpoints(events).dt.year
+    return years.nunique() > 1
+
+
+def _ms(times: pd.Series) -> np.ndarray:
+    return times.to_numpy(dtype="datetime64[ms]").astype("float64")
+
+
+def lane_year_counts(events: pd.DataFrame, lanes: str = "type") -> pd.DataFrame:
+    """How many events each lane holds in each year (a year by its event's middle), with the year's
+    span and middle in milliseconds (what a plotly date axis reads). Outlet lanes count an event
+    once under each outlet that reported it, as the dots do."""
+    mids = midpoints(events)
+    if mids.empty:
+        return pd.DataFrame(columns=BIN_COLUMNS)
+    frame = pd.DataFrame({"year": mids.dt.year.astype("int64")}, index=mids.index)
+    if lanes == "outlet":
+        frame["lane"] = events.loc[mids.index, "outlets"].map(lambda names: list(names) or [UNKNOWN_OUTLET])
+        frame = frame.explode("lane")
+    else:
+        frame["lane"] = events.loc[mids.index, "type"]
+    counts = frame.groupby(["lane", "year"], sort=True).size().rename("count").reset_index()
+    start = pd.to_datetime(counts["year"].astype(str) + "-01-01")
+    end = pd.to_datetime((counts["year"] + 1).astype(str) + "-01-01")
+    counts["start_ms"], counts["end_ms"] = _ms(start), _ms(end)
+    counts["mid_ms"] = (counts["start_ms"] + counts["end_ms"]) / 2
+    counts["count"] = counts["count"].astype("int64")
+    return counts[BIN_COLUMNS]
+
+
+def bin_data(lane: str, year: int) -> list:
+    """What a count on the timeline carries (its ``customdata``): read back by ``bin_at``."""
+    return [BIN, lane, int(year)]
+
+
+def bin_at(data) -> tuple[str, int] | None:
+    """The (lane, year) a picked point's ``customdata`` stands for, or None when it is not a count."""
+    if not isinstance(data, (list, tuple)) or len(data) != 3 or data[0] != BIN:
+        return None
+    lane, year = data[1], data[2]
+    if not isinstance(lane, str) or isinstance(year, bool) or not isinstance(year, (int, float)):
+        return None
+    if not float(year).is_integer():
+        return None
+    return lane, int(year)
+
+
+def picked_bin(selection: Mapping | None) -> tuple[str, int] | None:
+    """The (lane, year) of the first count picked on the timeline."""
+    for point in (selection or {}).get("points") or []:
+        found = bin_at(point.get("customdata")) if isinstance(point, Mapping) else None
+        if found:
+            return found
+    return None
+
+
+def narrow_to(state: ViewState, lane: str, year: int, outlets: tuple[str, ...] = ()) -> ViewState:
+    """The filters after picking a count: that year, and that lane's type (type lanes) or outlet
+    (outlet lanes, when the corpus has it); other filters stay, nothing is selected."""
+    from dataclasses import replace
+
+    narrowed = replace(state, years=(year, year), event=None)
+    if state.lanes == "outlet":
+        return replace(narrowed, outlets=(lane,)) if lane in outlets else narrowed
+    return replace(narrowed, types=(lane,)) if lane in EVENT_TYPES else narrowed
+
+
+ROUTE_COLUMNS = ["from_lon", "from_lat", "to_lon", "to_lat", "name", "key", "count"]
+
+
+def route_counts(arcs: pd.DataFrame, dense_from: int = MAP_ROUTES_FROM) -> pd.DataFrame:
+    """Visit arcs drawn once per route when there are more than ``dense_from``: the same route's arcs
+    overlap exactly, so one arc with the number of visits says all they said. Below it, each visit
+    keeps its own arc and its title (the arcs as they are)."""
+    if len(arcs) <= dense_from:
+        return arcs
+    route = ["from_lon", "from_lat", "to_lon", "to_lat"]
+    grouped = arcs.groupby(route, sort=True)
+    routes = grouped.agg(count=("key", "size"), key=("key", "first")).reset_index()
+    routes["name"] = [f"{n:,} visits" for n in routes["count"]]
+    return routes[ROUTE_COLUMNS]
