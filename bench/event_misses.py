@@ -16,14 +16,12 @@ writing rules. ``--dates-given`` sets each publication date from the annotation 
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
 
-from bench.languages import with_date_given
+from bench.languages import annotated_articles
 from kurils.accuracy import best_match, date_matches, event_right, expected_range
-from kurils.models import Event, Source
-from kurils.pipeline import parse_bytes
+from kurils.models import Event
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -50,12 +48,7 @@ def nearest(events: list[Event], wanted: dict, count: int = 2) -> list[Event]:
 def diagnose(folder: Path, dates_given: bool) -> list[tuple[str, str, str, str]]:
     """(kind, language, file, text) for every expected event and every extra one."""
     lines = []
-    for item in json.loads((folder / "expected.json").read_text(encoding="utf-8"))["articles"]:
-        path = folder / item["file"]
-        article = parse_bytes(path.read_bytes(), str(path), source=Source(url=item.get("url")))
-        if dates_given and not article.error:
-            article = with_date_given(article, item)
-        language = path.stem.rsplit("_", 1)[-1]
+    for item, article, language in annotated_articles(folder, dates_given):
         events, used = list(article.events), set()
         for wanted in item.get("events", []):
             match = best_match(events, wanted)

@@ -25,6 +25,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.doc_section import replace_section
+
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "benchmarks.md"
 PROSE_FOLDERS = (ROOT / "seeds", ROOT / "tests" / "data" / "unseen")
@@ -204,16 +206,7 @@ def write_section(table: str, verdicts: str, command: str) -> None:
                "`parse_bytes` (one process, one core), the best of 3 rounds over all shapes, each shape next "
                "to the ordinary text it is made of.\n\n"
                f"{table}\n\n{verdicts}\n{SECTION_END}\n")
-    doc = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n\n"
-    if SECTION_START in doc:
-        before, rest = doc.split(SECTION_START, 1)
-        doc = before + section + rest.split(SECTION_END, 1)[1].lstrip("\n")
-    elif "\n## How it is measured" in doc:
-        before, after = doc.split("\n## How it is measured", 1)
-        doc = before.rstrip("\n") + "\n\n" + section + "\n## How it is measured" + after
-    else:
-        doc = doc.rstrip("\n") + "\n\n" + section
-    DOC.write_text(doc, encoding="utf-8")
+    replace_section(DOC, SECTION_START, SECTION_END, section)
 
 
 def main(argv: list[str] | None = None):

@@ -32,14 +32,20 @@ def with_date_given(article: Article, item: dict) -> Article:
     return article
 
 
-def by_language(folder: Path, dates_given: bool) -> dict[str, Report]:
-    reports: dict[str, Report] = {"all": Report()}
+def annotated_articles(folder: Path, dates_given: bool):
+    """(annotation, article, language) for each article of a real batch, parsed with its URL as a
+    batch gives it; the language is the annotation's, else the file name's last part ("_ru")."""
     for item in json.loads((folder / "expected.json").read_text(encoding="utf-8"))["articles"]:
         path = folder / item["file"]
         article = parse_bytes(path.read_bytes(), str(path), source=Source(url=item.get("url")))
         if dates_given and not article.error:
             article = with_date_given(article, item)
-        language = path.stem.rsplit("_", 1)[-1]
+        yield item, article, item.get("language") or path.stem.rsplit("_", 1)[-1]
+
+
+def by_language(folder: Path, dates_given: bool) -> dict[str, Report]:
+    reports: dict[str, Report] = {"all": Report()}
+    for item, article, language in annotated_articles(folder, dates_given):
         for key in ("all", language):
             score_article(reports.setdefault(key, Report()), article, item)
     return reports

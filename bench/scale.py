@@ -25,6 +25,7 @@ import platform
 import sys
 from pathlib import Path
 
+from bench.doc_section import replace_section
 from bench.generate import generate
 from bench.run import APP, DASK_SPEEDUP, MEMORY_GROWTH, MINIMAL_APP, ROOT, Report, run_app, run_build
 
@@ -284,16 +285,7 @@ def write_section(report: Report, command: str) -> None:
                "built corpus copied up to the size (`bench.scale.replicate`) where its build would take "
                "hours here; bench/notes.md says which.\n\n"
                f"{report.table()}\n\n" + "\n".join(report.verdicts) + f"\n{SECTION_END}\n")
-    doc = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n\n"
-    if SECTION_START in doc:
-        before, rest = doc.split(SECTION_START, 1)
-        doc = before + section + rest.split(SECTION_END, 1)[1].lstrip("\n")
-    elif "\n## How it is measured" in doc:
-        before, after = doc.split("\n## How it is measured", 1)
-        doc = before.rstrip("\n") + "\n\n" + section + "\n## How it is measured" + after
-    else:
-        doc = doc.rstrip("\n") + "\n\n" + section
-    DOC.write_text(doc, encoding="utf-8")
+    replace_section(DOC, SECTION_START, SECTION_END, section)
 
 
 def main(argv: list[str] | None = None) -> Report:
