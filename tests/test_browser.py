@@ -364,3 +364,16 @@ def test_wheel_zooms_time_only_and_a_pick_keeps_the_zoom(server, browser):
     after = page.evaluate("() => document.querySelector('.js-plotly-plot').layout.xaxis.range.slice()")
     assert after == zoomed
     context.close()
+
+
+def test_the_coverage_view_from_its_link(server, browser):
+    """`view=coverage` in a shared link opens the coverage table under the charts (issue 14)."""
+    context, page = _open(browser, f"{server}/?view=coverage")
+    table = page.locator('[data-testid="stDataFrame"]').first
+    table.wait_for(timeout=120_000)
+    table.scroll_into_view_if_needed()
+    _settle(page)
+    page.screenshot(path=str(SHOTS / "16-coverage.png"))
+    assert "which outlets reported each event" in page.content()
+    assert "view=coverage" in page.url
+    context.close()
