@@ -118,6 +118,23 @@ _NEGATION_BEFORE = guarded(
     r"(?:\s+(?!(?:after|before|when|because|since|while|following|until|as)\b)[\w-]+){0,2}\s*$",
     re.IGNORECASE,
 )
+# "withdraws from the peace treaty talks", "scrapped a series of agreements": what is stopped, a noun
+# phrase away from the verb that stops it (the verb is the statement)
+_STOPPED_BEFORE = guarded(
+    r"\b(?:withdr(?:aw|aws|awing|awn|ew) from|halt(?:ed|s|ing)?|scrap(?:ped|s|ping)?|cancel(?:l?ed|s|l?ing)?|"
+    r"suspend(?:ed|s|ing)?|postpon(?:ed|es|ing)|end(?:ed|s|ing)|terminat(?:ed|es|ing)|revok(?:ed|es|ing)|"
+    r"(?:call(?:ed|s|ing)?|broke|break(?:s|ing)?) off|pull(?:ed|s|ing)? out of)"
+    r"(?:\s+(?!(?:after|before|when|because|since|while|following|until|as|and|but)\b)[\w'’-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+# "visa-free visits to the islands are to be postponed": the event word stopped in the passive
+_STOPPED_AFTER = re.compile(
+    r"[^.;:,]{0,60}?\b(?:be|been|is|are|was|were)\s+(?:(?:temporarily|indefinitely|again|now)\s+)?"
+    # ("postponed from 2014": the plan it had)
+    r"(?:postponed|cancell?ed|suspended|called off|scrapped|halted|put off|put on hold|frozen|terminated)\b"
+    r"(?!\s+from\b)",
+    re.IGNORECASE,
+)
 _REFERENCE_BEFORE = guarded(
     r"\b(?:before|after|ahead of|prior to|following|since|until|pending|preparations? for|prepar\w+ for|"
     r"plans? for|outcomes? of|results? of|wake of|eve of|anniversary of|run-up to|as a result of|"
@@ -214,6 +231,26 @@ _VISIT_FOR_BEFORE = re.compile(
 _FOR = re.compile(r"\bfor\b")
 _SEGMENT_STRENGTH = 3  # the weakest event word (a statement) that types its own comma segment
 _FAR_TRIGGER = 60  # characters between a time and a trigger before it beyond which it is not preferred
+# "Abe and Putin on Thursday condemned the nuclear test", "the government on Monday has unilaterally
+# scrapped the agreements": a time between the subject and its verb; the verb right after it is the
+# clause's predicate and types the event over the nouns of its object
+_PREDICATE_GAP = re.compile(
+    r"\s*(?:(?:has|have|had|also|jointly|unilaterally|formally|officially|strongly|sharply|publicly|"
+    r"again|both|further|then|reportedly|abruptly|effectively)\s+){0,3}"
+)
+_VERB_FORM = re.compile(r"[a-z]+(?:ed|s)\b|(?:met|flew|held|left|spoke|broke|withdrew|froze|came|went)\b")
+# the plain verbs of saying report the news that follows them ("said Russia had deployed ..."): no predicate
+_PLAIN_SPEECH = frozenset(
+    "said says told stated added noted reported announced confirmed explained reminded wrote stressed "
+    "emphasized emphasised underlined reiterated".split()
+)
+_PREDICATE_PRIORITY = 50.0
+# "..., Moscow's Foreign Ministry said": an office (no person) as the lead's speaker
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:[Mm]inistry|[Gg]overnment|Kremlin|[Ee]mbassy|[Ss]pokes(?:man|woman|person)|[Cc]abinet|"
+    r"(?:[Mm]ilitary|[Dd]efen[cs]e) [Dd]istrict|[Ff]oreign [Oo]ffice|[Oo]fficials|[Ss]ources)"
+    r"\s+(?:has\s+|have\s+)?$"
+)
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:ties|relations|relationship|rapprochement|dialogue|dispute|row|rift|feud|tensions?|"
     r"cooperation|partnership)\s+with\s+$"
@@ -360,7 +397,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
             # (Japanese has no spaces: each Han character or kana is a word of its own)
             if not context.lead_seen and max(len(sentence.text.split()), len(words(sentence.text))) >= 6:
                 context.lead_seen = True  # the lead: the body's first real sentence
-                if not found and people_here:
+                if not found:
                     found = context.lead_statement(sentence, people_here, places_here)
                 if not found:
                     found = context.lead_event(sentence, people_here, places_here)
@@ -847,13 +884,19 @@ class _Context:
             if t.type == "statement" and t.priority > 0 and region_of(regions, t.start) == frame
         ]
         speakers = [p for p in people if region_of(regions, p.start) == frame]
-        if not speech or not speakers:
+        if not speech or not speakers and not self.institution_says(speech[0], frame):
             return []
-        said, speakers = self.said_by(sentence, speech, speakers)
+        said, speakers = self.said_by(sentence, speech, speakers) if speakers else (speech[0], [])
         time = TimeMention(sentence.start, sentence.start, "", "publication", anchor, "either")
         event = self.make_event(sentence, regions, frame, time, said, speakers, places)
         self.remember_subject(people, sentence)
         return [event]
+
+    def institution_says(self, said: Trigger, frame: Region) -> bool:
+        """ "..., Moscow's Foreign Ministry said": an office speaks in the lead's frame, just before its
+        verb of saying (English; a person named there is read by ``said_by``)."""
+        lo = max(frame.start, said.start - 50)
+        return _INSTITUTION_BEFORE.search(self.text, lo, said.start) is not None
 
     def dates_something(self, sentence: Sentence) -> bool:
         """The sentence has a time of its own; a year that names a document ("the 1956 declaration",
@@ -1411,7 +1454,11 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
             before = text[max(sentence.start, m.start() - 40) : m.start()]
             weight = priority
             local, why = 0.0, ""
-            if _NEGATION_BEFORE.search(before):
+            if (
+                _NEGATION_BEFORE.search(before)
+                or _STOPPED_BEFORE.search(before)
+                or kind != "statement" and _STOPPED_AFTER.match(text, m.end(), sentence.end)
+            ):
                 weight = -100.0  # kept so that the clause does not fall back to an "other" event
             word = m.group().lower()
             if kind in ("meeting", "forum") and word.startswith(_SUMMIT_WORDS):
@@ -1454,6 +1501,29 @@ def trigger_distance(trigger: Trigger, time: TimeMention) -> int:
     return 0
 
 
+def _time_predicate(text: str, time: TimeMention, trigger: Trigger, region: Region | None) -> bool:
+    """The trigger is the verb right after a time that follows its subject ("Medvedev on Tuesday
+    slammed ...", "Russia on Monday halted ..."): a verb form, not a plain verb of saying, and the time
+    not at the start of its region (a fronted "On Monday talks resumed" has no subject before it)."""
+    if trigger.start < time.end or trigger.start - time.end > 40 or not time.text:
+        return False
+    gap = _PREDICATE_GAP.match(text, time.end, trigger.start)
+    if gap is None or gap.end() != trigger.start:
+        return False
+    word = _VERB_FORM.match(text, trigger.start, trigger.end + 12)
+    if word is None or word.group() in _PLAIN_SPEECH:
+        return False
+    lo = region.start if region is not None else 0
+    before = _TIME_PREPOSITION.sub("", text[lo : time.start].rstrip())
+    return bool(before) and before[-1].isalnum() and not _FRONT_PREPOSITION.search(before)
+
+
+_TIME_PREPOSITION = re.compile(r"\s+(?:on|in|at|early|late|last|this|earlier|later)$")
+_FRONT_PREPOSITION = re.compile(
+    r"\b(?:in|on|at|by|from|until|since|of|for|to|and|or|than|during|after|before)$", re.IGNORECASE
+)
+
+
 def best_trigger(
     triggers: list[Trigger], time: TimeMention, text: str = "", region: Region | None = None
 ) -> Trigger | None:
@@ -1465,6 +1535,8 @@ def best_trigger(
     scored = []
     for t in triggers:
         priority = t.priority
+        if text and priority > -50 and _time_predicate(text, time, t, region):
+            priority = _PREDICATE_PRIORITY
         if t.topic is not None and t.topic[0] <= time.start < t.topic[1] and priority > -50:
             priority += 5  # the time is in the topic too: the topic is what this time dates
         if t.local and region is not None:

@@ -245,3 +245,57 @@ def test_a_fronted_setting_is_not_reported_content():
     )
     _text, events = events_of(body, date(2017, 9, 8))
     assert [(e.date, e.type, e.people) for e in events] == [("2017-09-07", "forum", ("Abe",))]
+
+
+STOPPED_AND_PREDICATES = [
+    # a side that stops, withdraws from or suspends talks or visits announces it: a statement
+    ("Russia's Foreign Ministry said on Monday it withdraws from the peace treaty talks with Japan.",
+     date(2022, 3, 22), "2022-03-21", "statement"),
+    ("Russia on Monday halted peace treaty talks with Japan and ended visa-free visits.",
+     date(2022, 3, 22), "2022-03-21", "statement"),
+    ("The government on Monday has unilaterally scrapped a series of agreements on the visits.",
+     date(2022, 9, 6), "2022-09-05", "statement"),
+    # what is stopped in the passive is no event of its own: the report of it is
+    ("Visa-free visits to the islands are to be postponed this year, government sources said Saturday.",
+     date(2020, 4, 5), "2020-04-04", "statement"),
+    # a reason's discounted word ("retaliated against sanctions") weighs less than the stopping
+    ("In March, the government retaliated against the sanctions by unilaterally suspending the visits.",
+     date(2022, 9, 6), "2022-03", "statement"),
+    # the verb right after a time that follows its subject types the event, not the nouns it governs
+    ("Abe and Putin on Thursday condemned the latest nuclear test by North Korea.",
+     date(2017, 9, 8), "2017-09-07", "statement"),
+    ("Medvedev on Tuesday slammed Kishida after he said Japan remains committed to signing a treaty.",
+     date(2024, 1, 31), "2024-01-30", "statement"),
+    # ... but a plain verb of saying reports the news that follows it
+    ("Russia on Tuesday said it has deployed missiles on the islands.",
+     date(2020, 12, 2), "2020-12-01", "military"),
+    # a time at the start of its sentence has no subject before it
+    ("On Monday talks between the ministers resumed in Moscow.", date(2019, 1, 15), "2019-01-14", "meeting"),
+]
+
+
+@pytest.mark.parametrize("body, published, day, kind", STOPPED_AND_PREDICATES)
+def test_stopping_and_the_predicate_after_a_time_type_the_event(body, published, day, kind):
+    _text, events = events_of(body, published)
+    on_day = [e for e in events if e.date is not None and e.date.startswith(day)]
+    assert [e.type for e in on_day] == [kind], [(e.date, e.type) for e in events]
+
+
+def test_a_postponement_from_a_year_keeps_the_plan():
+    _text, events = events_of("The summit was postponed from 2014 because of the crisis.", date(2019, 9, 10))
+    assert [(e.date, e.type) for e in events] == [("2014", "meeting")]
+
+
+@pytest.mark.parametrize(
+    "lead, kind",
+    [
+        # an office speaking in the lead: news of the publication day
+        ("Russia has withdrawn from talks with Japan on a peace treaty over sanctions imposed by Tokyo, "
+         "Moscow's Foreign Ministry said.", "statement"),
+        # no speaker at all: no statement is guessed
+        ("Russia has withdrawn from talks with Japan on a peace treaty over sanctions by Tokyo.", None),
+    ],
+)
+def test_an_office_speaking_in_the_lead_is_news_of_the_day(lead, kind):
+    _text, events = events_of(lead, date(2022, 3, 21))
+    assert [e.type for e in events if e.date == "2022-03-21"] == ([kind] if kind else [])
