@@ -145,6 +145,16 @@ _REFERENCE_BEFORE = guarded(
     r"(?:\s+[\w’'-]+){0,5}?\s*$",
     re.IGNORECASE,
 )
+# "left for Russia on Thursday to hold a summit ... and to attend a forum": what a journey is for is its
+# purpose, dated by the journey's time unless the purpose has a time of its own
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:to|and)\s+(?:attend|hold|take part in|participate in|join)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
+)
+_VISIT_WORD = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|travell?(?:ed|s|ing)|arriv(?:ed|es|ing)|flew|trip|"
+    r"(?:left|leaves|leaving|departed|departs) for|went to|came to)\b",
+    re.IGNORECASE,
+)
 _TOPIC_START = guarded(
     r"\b(?:(?:speaking|talking|spoke|talked|asked|concerned|worried|comments?|remarks|questions?|news) about|"
     r"[Rr]egarding|[Cc]oncerning|[Aa]ccording to|"
@@ -202,6 +212,7 @@ _SUBJECT_HINT = re.compile(
 _SPEAKER_AFTER = re.compile(rf"\s*(?:,[^,]{{0,60}},\s*)?(?:has\s+|had\s+|also\s+)?(?:{_SPEECH_VERB})\b")
 _PRONOUN = guarded(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOCATIVE = re.compile(r"\b(?:in|to|at|visit(?:ed|s|ing)?|into|invad(?:ed|es|e|ing)|invasion of|"
+                       r"(?:left|leaves|leaving|departed|departs) for|"
                        r"annex(?:ed|es|ing)|"
                        r"annexation of)\s+(?:the\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")  # "Ukraine's " before "Crimea"
@@ -1467,6 +1478,8 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
             if kind == "meeting" and word.startswith("meeting") and _INTERNAL_BEFORE.search(before):
                 weight = -100.0  # "at a government meeting": no talks between the two sides
             reference = _REFERENCE_BEFORE.search(before)
+            if reference is None and kind in ("meeting", "forum"):
+                reference = _purpose(text, sentence, m.start(), before)  # "left for Russia to attend ..."
             reference_at = m.start() - len(before) + reference.start() if reference else m.start()
             if reference:
                 local, why = 5, "reference"  # "before Putin's visit": a reference point, unless dated
@@ -1487,6 +1500,14 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
             found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, why, topic, reference_at))
             taken.add(m.start(), m.end())
     return found
+
+
+def _purpose(text: str, sentence: Sentence, at: int, before: str) -> re.Match[str] | None:
+    """ "to attend ..." right before a meeting or forum word, after a journey in the same sentence."""
+    purpose = _PURPOSE_BEFORE.search(before)
+    if purpose is None or not _VISIT_WORD.search(text, sentence.start, at):
+        return None
+    return purpose
 
 
 def _topics_in_sentence(text: str, sentence: Sentence) -> list[tuple[int, int]]:

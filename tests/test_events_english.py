@@ -271,6 +271,17 @@ STOPPED_AND_PREDICATES = [
      date(2020, 12, 2), "2020-12-01", "military"),
     # a time at the start of its sentence has no subject before it
     ("On Monday talks between the ministers resumed in Moscow.", date(2019, 1, 15), "2019-01-14", "meeting"),
+    # a patrol boat that fires on a vessel: a military act, not an "other" event
+    ("A fisherman died after a Russian patrol boat fired on a fishing boat on Wednesday, officials said.",
+     date(2006, 8, 17), "2006-08-16", "military"),
+    ("A Russian patrol boat opened fire on a Japanese vessel Wednesday, killing a fisherman.",
+     date(2006, 8, 17), "2006-08-16", "military"),
+    # a journey's purpose ("to hold a summit ... and to attend a forum") is dated by the journey
+    ("Abe left for Russia on Thursday to hold a summit with Putin and to attend an economic forum.",
+     date(2018, 5, 25), "2018-05-24", "visit"),
+    # ... unless the purpose has its own time
+    ("Abe will travel to Vladivostok to attend the economic forum on September 5.",
+     date(2019, 8, 20), "2019-09-05", "forum"),
 ]
 
 
@@ -299,3 +310,8 @@ def test_a_postponement_from_a_year_keeps_the_plan():
 def test_an_office_speaking_in_the_lead_is_news_of_the_day(lead, kind):
     _text, events = events_of(lead, date(2022, 3, 21))
     assert [e.type for e in events if e.date == "2022-03-21"] == ([kind] if kind else [])
+
+
+def test_a_journey_for_a_country_is_placed_there():
+    _text, events = events_of("Abe left for Russia on Thursday to attend a forum.", date(2018, 5, 25))
+    assert [(e.type, e.places) for e in events] == [("visit", ("Russia",))]
