@@ -256,6 +256,7 @@ _PLAIN_SPEECH = frozenset(
     "emphasized emphasised underlined reiterated".split()
 )
 _PREDICATE_PRIORITY = 50.0
+_REACTED_KINDS = ("visit", "military")  # the acts a protest or a rebuke of the day reacts to
 # "..., Moscow's Foreign Ministry said": an office (no person) as the lead's speaker
 _INSTITUTION_BEFORE = re.compile(
     r"\b(?:[Mm]inistry|[Gg]overnment|Kremlin|[Ee]mbassy|[Ss]pokes(?:man|woman|person)|[Cc]abinet|"
@@ -423,6 +424,8 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     placed.update(carry_actors(text, read, article.published.value))
     # carried after merging: a place read from a neighbour never makes two events one
     events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events)]
+    acts = {id(a) for a in context.acts}
+    events = [e for e in events if id(e) not in acts or not _dated_otherwise(e, events)]
     return tuple(sorted(places)), people, tuple(events)
 
 
@@ -568,6 +571,7 @@ class _Context:
         self.last_person: str | None = None
         self.last_group: list[str] = []  # the people of the last sentence that named several
         self.lead_seen = False
+        self.acts: list[Event] = []  # acts read from a reaction to them (see reacted_act)
         self.calendar: dict[tuple[int, int | None], TimeValue] = {}  # (month, day) -> value seen
 
     # -- times ------------------------------------------------------------------------------------
@@ -777,8 +781,48 @@ class _Context:
             talks = self.talks_on_arrival(event, best, region) or self.visit_for_forum(event, best, region)
             if talks is not None:
                 events.append(talks)
+            act = self.reacted_act(sentence, regions, time, best, triggers, people, place_mentions)
+            if act is not None:
+                events[-1 if talks is None else -2] = _without_people(event, act.people)
+                events.append(act)
+                self.acts.append(act)
         self.remember_subject(people, sentence)
         return events
+
+    def reacted_act(
+        self,
+        sentence: Sentence,
+        regions: list[Region],
+        time: TimeMention,
+        best: Trigger | None,
+        triggers: list[Trigger],
+        people: list[PersonMention],
+        places: list[PlaceMention],
+    ) -> Event | None:
+        """ "Japan lodged a protest on Tuesday after Medvedev visited Kunashiri", "will protest over
+        Mishustin's visit to the island, a spokesman said on Monday": a reaction of the day and the
+        named visit or military move it reacts to are two events, the act on the reaction's day (an
+        act the article dates otherwise is dropped at the end, see ``extract_events``)."""
+        if best is None or best.type != "statement" or time.value.precision != "day":
+            return None
+        if self.anchor is None or not 0 <= (self.anchor.last - time.value.first).days <= 1:
+            return None  # news of the day: an older reaction's act may be days before it
+        for act in triggers:
+            if act.type not in _REACTED_KINDS or act.start == best.start or act.priority <= -50:
+                continue
+            if not act.local and act.topic is None:
+                continue  # the act as a reference point, named again or the topic of the reaction only
+            lo = act.reference_at if act.local == "reference" else act.topic[0] if act.topic else act.start
+            region = region_of(regions, act.start)
+            hi = segment_around(self.text, region, act.start)[1]
+            actors = [p for p in people if lo <= p.start < hi]
+            if not actors or any(lo <= t.start < hi for t in self.times(sentence, regions) if t != time):
+                continue
+            where = [m for m in places if lo <= m.start < hi]
+            full = dataclasses.replace(act, priority=act.base, local="", topic=None)
+            carried = TimeMention(act.start, act.start, "", "carried", time.value, "either")
+            return self.make_event(sentence, regions, region, carried, full, actors, where)
+        return None
 
     def long_past(self, time: TimeMention) -> bool:
         """A year more than a decade before publication (before 2000 when it is unknown): "the 1986
@@ -1249,6 +1293,21 @@ class _Context:
         if trigger is not None and trigger.type in ("statement", "treaty", "sanction", "call"):
             return []  # said somewhere else in the sentence is not where it was said
         return _specific(ok)
+
+
+def _without_people(event: Event, people: tuple[str, ...]) -> Event:
+    """The reaction without the act's actors (who visited is not who protested)."""
+    who = [p for p in event.people if p not in people]
+    title = event_title(event.type, who, list(event.places))
+    return dataclasses.replace(event, people=tuple(who), title=title)
+
+
+def _dated_otherwise(act: Event, events: list[Event]) -> bool:
+    """Another event of the act's kind and actor at another time: the article dates the act itself."""
+    return any(
+        e is not act and e.type == act.type and e.time != act.time and set(e.people) & set(act.people)
+        for e in events
+    )
 
 
 def _specific(mentions: list[PlaceMention]) -> list[str]:

@@ -315,3 +315,38 @@ def test_an_office_speaking_in_the_lead_is_news_of_the_day(lead, kind):
 def test_a_journey_for_a_country_is_placed_there():
     _text, events = events_of("Abe left for Russia on Thursday to attend a forum.", date(2018, 5, 25))
     assert [(e.type, e.places) for e in events] == [("visit", ("Russia",))]
+
+
+ACT_AND_REACTION = [
+    # a protest of the day after a named visit: the protest and the visit, each with its own actors
+    ("Japan lodged a protest with Russia on Tuesday after Russian Premier Dmitry Medvedev visited "
+     "Kunashiri Island.", date(2012, 7, 3), "2012-07-03",
+     [("statement", (), ()), ("visit", ("Kunashir",), ("Medvedev",))]),
+    ("Japan will soon protest to Russia over Prime Minister Mikhail Mishustin's visit to Iturup, a top "
+     "government spokesman said on Monday.", date(2021, 7, 26), "2021-07-26",
+     [("statement", (), ()), ("visit", ("Iturup",), ("Mishustin",))]),
+    # an act without a named actor stays folded into the reaction
+    ("Japan protested on Friday after Russia deployed missiles on Iturup.", date(2019, 8, 2), "2019-08-02",
+     [("statement", (), ())]),
+    # an older reaction: its act may have been days before it, so it is not dated by it
+    ("Japan protested on Monday after Medvedev visited Kunashiri.", date(2010, 11, 10), "2010-11",
+     [("statement", (), ("Medvedev",))]),
+]
+
+
+@pytest.mark.parametrize("body, published, day, wanted", ACT_AND_REACTION)
+def test_a_reaction_of_the_day_and_its_act_are_two_events(body, published, day, wanted):
+    _text, events = events_of(body, published)
+    got = [(e.type, e.places, e.people) for e in events if e.date.startswith(day)]
+    assert got == wanted
+
+
+def test_an_act_the_article_dates_itself_is_not_put_on_the_reaction_day():
+    body = (
+        "Japan on Monday protested the visit by Medvedev to Kunashiri.\n\n"
+        "Medvedev visited Kunashiri on Sunday."
+    )
+    _text, events = events_of(body, date(2010, 11, 2))
+    assert [(e.date, e.type, e.people) for e in events] == [
+        ("2010-11-01", "statement", ()), ("2010-10-31", "visit", ("Medvedev",))
+    ]
