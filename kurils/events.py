@@ -257,6 +257,11 @@ _PLAIN_SPEECH = frozenset(
 )
 _PREDICATE_PRIORITY = 50.0
 _REACTED_KINDS = ("visit", "military")  # the acts a protest or a rebuke of the day reacts to
+_REACTION_WORD = re.compile(
+    r"(?:protest\w*|lodged|summoned|condemn\w*|critici[sz]\w*|denounc\w*|rebuk\w*|slammed|blasted|"
+    r"regrett\w*|deplor\w*)\b",
+    re.IGNORECASE,
+)
 # "..., Moscow's Foreign Ministry said": an office (no person) as the lead's speaker
 _INSTITUTION_BEFORE = re.compile(
     r"\b(?:[Mm]inistry|[Gg]overnment|Kremlin|[Ee]mbassy|[Ss]pokes(?:man|woman|person)|[Cc]abinet|"
@@ -417,6 +422,8 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
                 found = context.carried_events(sentence, people_here, places_here, read[-1], subject)
             if not found and people_here and context.lead_seen:
                 found = context.news_day_statement(sentence, people_here, places_here)
+            if not found and context.lead_seen:
+                found = context.undated_reaction(sentence, people_here, places_here, events)
             found += context.talks_before(sentence, found, people_here)
             read.append((sentence, places_here, found, people_here))
             events += found
@@ -788,6 +795,47 @@ class _Context:
                 self.acts.append(act)
         self.remember_subject(people, sentence)
         return events
+
+    def undated_reaction(
+        self,
+        sentence: Sentence,
+        people: list[PersonMention],
+        places: list[PlaceMention],
+        earlier: list[Event],
+    ) -> list[Event]:
+        """ "Japan lodged a strong protest against Medvedev's visit to Etorofu.": an English reaction with
+        no time of its own to an act the article has dated to the day of its news, with the same actor
+        (or the one such act when it names none), is that day's reaction."""
+        anchor, text = self.anchor, self.text
+        if anchor is None or script_of(sentence.text) is not None or self.dates_something(sentence):
+            return []
+        regions = split_regions(text, sentence)
+        triggers = find_triggers(text, sentence, self.lowered)
+        frame = [t for t in triggers if t.type == "statement" and t.priority > 0
+                 and not region_of(regions, t.start).content
+                 and _REACTION_WORD.match(text, t.start, t.end)]
+        acts = [t for t in triggers if t.type in _REACTED_KINDS and t.priority > -50 and t not in frame]
+        if not frame or not acts:
+            return []
+        named = {p.person.surname for p in people}
+        days = {
+            e.time
+            for e in earlier
+            if e.type in {a.type for a in acts}
+            and e.time is not None
+            and e.time.precision == "day"
+            and 0 <= (anchor.last - e.time.first).days <= 1
+            and (set(e.people) & named or not named)
+        }
+        if len(days) != 1:
+            return []
+        (day,) = days
+        said = frame[0]
+        actors = {p for e in earlier if e.time == day for p in e.people} & named
+        who = [p for p in people if p.person.surname not in actors]
+        region = region_of(regions, said.start)
+        time = TimeMention(said.start, said.start, "", "carried", day, "either")
+        return [self.make_event(sentence, regions, region, time, said, who, places)]
 
     def reacted_act(
         self,

@@ -350,3 +350,23 @@ def test_an_act_the_article_dates_itself_is_not_put_on_the_reaction_day():
     assert [(e.date, e.type, e.people) for e in events] == [
         ("2010-11-01", "statement", ()), ("2010-10-31", "visit", ("Medvedev",))
     ]
+
+
+@pytest.mark.parametrize(
+    "second, published, wanted",
+    [
+        # an undated protest against the act the article dated to its day: that day's reaction
+        ("Japan lodged a strong protest against Medvedev's visit to Etorofu.", date(2019, 8, 2),
+         [("2019-08-02", "visit"), ("2019-08-02", "statement")]),
+        # a protest against something else is not dated by the visit
+        ("Japan lodged a strong protest against Putin's remarks.", date(2019, 8, 2),
+         [("2019-08-02", "visit")]),
+        # nor when the act is older than the article's news
+        ("Japan lodged a strong protest against Medvedev's visit to Etorofu.", date(2019, 8, 20),
+         [("2019-08-16", "visit")]),
+    ],
+)
+def test_an_undated_reaction_takes_the_day_of_its_act(second, published, wanted):
+    body = "Prime Minister Dmitry Medvedev on Friday visited Iturup.\n\n" + second
+    _text, events = events_of(body, published)
+    assert [(e.date, e.type) for e in events] == wanted
