@@ -162,7 +162,9 @@ _TOPIC_START = guarded(
     r"the issue of|the question of|"
     r"(?:the )?situation (?:in|with|on|around)|(?:opinions|views) on|"
     r"(?:breakthrough|progress|compromise|stance|position)s? (?:on|over)|"
-    r"(?:allow|permit|enabl)\w*(?:\s+[\w'’-]+){0,9}?\s+to|(?<=agreements )on|(?<=agreement )on)\b"
+    r"(?:allow|permit|enabl)\w*(?:\s+[\w'’-]+){0,9}?\s+to|(?<=agreements )on|(?<=agreement )on|"
+    # a goal: "will work towards signing a peace treaty", "remains committed to signing"
+    r"work(?:s|ed|ing)? towards?|committed to|commitment to|striv(?:e|es|ing) (?:for|to))\b"
 )
 _SETTING_BEFORE = re.compile(
     r"\b(?:in|at|during|sidelines of|visit to|trip to)\s+(?:the\s+)?"
@@ -296,6 +298,11 @@ _ATTACHED_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:in|on|at|off|near|to
 _OWN_CLAUSE = guarded(r"\b(?:when|which)\b")
 _CLAUSE_SUBJECT_REACH = 40  # characters from "when"/"which" to the clause's named subject
 _ANTECEDENT_GAP = re.compile(r"[,\s]*")  # "the summit, which ...": the event word the clause is about
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\s+")
+# the clause's verb straight after "which": it has no subject of its own
+_CLAUSE_VERB = re.compile(
+    r"(?:has\s+|have\s+|had\s+|also\s+|then\s+|recently\s+)*[a-z]+(?:ed|s)\b|(?:held|began|fired|flew|sent)\b"
+)
 _WHEN_AFTER = re.compile(r",?\s+when\s+(?=the\s|[A-Z])")  # "in 2014, when the United States ..."
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # "for the third time this year", "as of Tuesday": the time a count is made at
@@ -1205,6 +1212,9 @@ class _Context:
         def usable(start: int) -> bool:
             return region_of(regions, start) == region and not any(a <= start < b for a, b in topics)
 
+        antecedent = _subject_antecedent(text, region, trigger, time, places)
+        if antecedent is not None:  # "tensions over North Korea, which conducted a test on Sunday"
+            people, places = [], [antecedent]
         clause = _own_clause(text, region, trigger, time, people)
         if clause is not None:
             people = [p for p in people if p.start >= clause]
@@ -1250,7 +1260,10 @@ class _Context:
             if speaker:
                 who = who + [speaker]
         who = list(dict.fromkeys(who))
-        where = self.event_places(region, trigger, time, places, usable)
+        if antecedent is not None:
+            where = [antecedent.place.name]
+        else:
+            where = self.event_places(region, trigger, time, places, usable)
         if not where and kind == "statement" and self.dateline_city and self.speaker_may_be_at(who):
             where = [self.dateline_city]
         elif (
@@ -1401,6 +1414,25 @@ def _own_clause(
     if not any(p.start < clause.start() for p in people):
         return None  # nothing before it to leave out
     return clause.start()
+
+
+def _subject_antecedent(
+    text: str, region: Region, trigger: Trigger | None, time: TimeMention, places: list[PlaceMention]
+) -> PlaceMention | None:
+    """The place a ", which"/", who" clause holding the event's word and time is about, when the clause
+    goes straight on to its verb ("... over North Korea, which conducted its sixth nuclear test on
+    Sunday"): that place is the clause's subject and the event's actor; the main clause's people are
+    not the event's."""
+    if trigger is None:
+        return None
+    first = min(trigger.start, time.start)
+    clauses = list(_WHICH_CLAUSE.finditer(text, region.start, first))
+    if not clauses:
+        return None
+    clause = clauses[-1]
+    if _SEGMENT_BREAK.search(text, clause.end(), first) or not _CLAUSE_VERB.match(text, clause.end()):
+        return None
+    return next((m for m in places if _ANTECEDENT_GAP.fullmatch(text, m.end, clause.start())), None)
 
 
 def _first_pronoun(text: str, region: Region) -> int | None:

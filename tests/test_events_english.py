@@ -370,3 +370,26 @@ def test_an_undated_reaction_takes_the_day_of_its_act(second, published, wanted)
     body = "Prime Minister Dmitry Medvedev on Friday visited Iturup.\n\n" + second
     _text, events = events_of(body, published)
     assert [(e.date, e.type) for e in events] == wanted
+
+
+def test_a_which_clause_going_straight_to_its_verb_is_about_its_antecedent():
+    body = (
+        "Abe and Putin met for the third time this year, at a time of heightened tensions over North "
+        "Korea, which conducted its sixth nuclear test on Sunday."
+    )
+    _text, events = events_of(body, date(2017, 9, 8))
+    test = [e for e in events if e.date == "2017-09-03"]
+    assert [(e.type, e.places, e.people) for e in test] == [("military", ("North Korea",), ())]
+
+
+def test_a_which_clause_with_a_subject_of_its_own_keeps_it():
+    body = "Japan claims the Kuril Islands, which Medvedev visited on Friday."
+    _text, events = events_of(body, date(2019, 8, 3))
+    assert [(e.type, e.people) for e in events] == [("visit", ("Medvedev",))]
+
+
+def test_a_goal_is_a_topic_not_the_event_of_its_clause():
+    # "will work towards signing a peace treaty": the visit next year, not a signing
+    body = "Abe said he will be visiting Russia early next year and will work towards signing a peace treaty."
+    _text, events = events_of(body, date(2018, 11, 14))
+    assert [(e.date, e.type) for e in events] == [("2019", "visit")]
