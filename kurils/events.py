@@ -155,6 +155,12 @@ _VISIT_WORD = re.compile(
     r"(?:left|leaves|leaving|departed|departs) for|went to|came to)\b",
     re.IGNORECASE,
 )
+# "asked the prime minister to “pay special attention” to the islands during his trip": what is asked
+# for is the request's topic, its event words too
+_REQUEST_TOPIC = guarded(
+    r"\b(?:asked|urged|called on|instructed|ordered|requested)\s+(?:[\w'’-]+\s+){1,4}?(to)\s+[\"“]?[a-z]"
+)
+_REQUEST_END = re.compile(r"[,;:()]|\s[–—-]\s")
 _TOPIC_START = guarded(
     r"\b(?:(?:speaking|talking|spoke|talked|asked|concerned|worried|comments?|remarks|questions?|news) about|"
     r"[Rr]egarding|[Cc]oncerning|[Aa]ccording to|"
@@ -215,6 +221,7 @@ _SPEAKER_AFTER = re.compile(rf"\s*(?:,[^,]{{0,60}},\s*)?(?:has\s+|had\s+|also\s+
 _PRONOUN = guarded(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOCATIVE = re.compile(r"\b(?:in|to|at|visit(?:ed|s|ing)?|into|invad(?:ed|es|e|ing)|invasion of|"
                        r"(?:left|leaves|leaving|departed|departs) for|"
+                       r"fl(?:ew|y|ies|ying|own) over(?:\s+(?:northern|southern|eastern|western|central))?|"
                        r"annex(?:ed|es|ing)|"
                        r"annexation of)\s+(?:the\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")  # "Ukraine's " before "Crimea"
@@ -702,7 +709,7 @@ class _Context:
             t
             for t in triggers
             if a <= t.start < b
-            and t.base >= _SEGMENT_STRENGTH
+            and t.base + (5 if t.topic and t.topic[0] <= time.start < t.topic[1] else 0) >= _SEGMENT_STRENGTH
             and t.priority > -50
             and not (
                 t.type == "meeting" and t.start >= time.end and _FOR.search(self.text, time.end, t.start)
@@ -1567,6 +1574,9 @@ def _topic_spans(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
         spans.append((m.start(), stop.start() if stop else hi))
     for m in _OVER_TOPIC.finditer(text, lo, hi):
         stop = _SEGMENT_BREAK.search(text, m.end(), hi)
+        spans.append((m.start(1), stop.start() if stop else hi))
+    for m in _REQUEST_TOPIC.finditer(text, lo, hi):  # a quote inside a request is still its content
+        stop = _REQUEST_END.search(text, m.end(), hi)
         spans.append((m.start(1), stop.start() if stop else hi))
     return tuple(spans)
 

@@ -393,3 +393,28 @@ def test_a_goal_is_a_topic_not_the_event_of_its_clause():
     body = "Abe said he will be visiting Russia early next year and will work towards signing a peace treaty."
     _text, events = events_of(body, date(2018, 11, 14))
     assert [(e.date, e.type) for e in events] == [("2019", "visit")]
+
+
+@pytest.mark.parametrize(
+    "body, wanted",
+    [
+        # what is asked for is the request's topic, a quoted phrase inside it too
+        ('On Friday, Putin asked the prime minister to "pay special attention" to the islands during his '
+         "trip to the Far East.", [("2021-07-23", "statement")]),
+        ("On Friday, Putin called on the prime minister to “pay special attention” to the islands during "
+         "his trip.", [("2021-07-23", "statement")]),
+        # a request with a time of its own inside it: the request, and what it asks for at that time
+        ("Putin on Friday asked Mishustin to visit the islands in August.",
+         [("2021-07-23", "statement"), ("2021-08", "visit")]),
+        ("Putin asked Mishustin to visit the islands in August.", [("2021-08", "visit")]),
+    ],
+)
+def test_a_request_is_a_statement_about_what_it_asks_for(body, wanted):
+    _text, events = events_of(body, date(2021, 7, 26))
+    assert [(e.date, e.type) for e in events] == wanted
+
+
+def test_a_missile_that_flew_over_a_country_is_placed_there():
+    body = "North Korea launched a ballistic missile that flew over northern Japan on Aug 29."
+    _text, events = events_of(body, date(2017, 9, 8))
+    assert [(e.date, e.type, e.places) for e in events] == [("2017-08-29", "military", ("Japan",))]
