@@ -158,7 +158,7 @@ _VISIT_WORD = re.compile(
 # "asked the prime minister to “pay special attention” to the islands during his trip": what is asked
 # for is the request's topic, its event words too
 _REQUEST_TOPIC = guarded(
-    r"\b(?:asked|urged|called on|instructed|ordered|requested)\s+(?:[\w'’-]+\s+){1,4}?(to)\s+[\"“]?[a-z]"
+    r"\b(?:asked|urged|called on|requested)\s+(?:[\w'’-]+\s+){1,4}?(to)\s+[\"“]?[a-z]"
 )
 _REQUEST_END = re.compile(r"[,;:()]|\s[–—-]\s")
 _TOPIC_START = guarded(
