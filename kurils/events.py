@@ -238,8 +238,12 @@ _PLAN_COMPLEMENT = guarded(
     r"(?:[\w'’-]+\s+){0,4}$"
 )
 _THE_ISLANDS = re.compile(
-    r"\b(?:on|to|near|around|off|in)\s+the\s+(?:(?:disputed|four|southern|Russian-held|Russian-controlled|"
+    r"\b(?:on|to|near|around|off|in|visit(?:ed|s|ing)?)\s+the\s+(?:(?:disputed|four|southern|Russian-held|Russian-controlled|"
     r"two|remote)\s+){0,2}islands\b"
+)
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had)\b)")  # not "there was"
+_ISLANDS_NAMED = re.compile(
+    r"\bthe\s+(?:(?:disputed|four|southern|Russian-held|Russian-controlled|two|remote)\s+){0,2}islands\b"
 )
 _FOR_TALKS_WITH = re.compile(
     r"\bfor\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:summit|talks|meeting)\s+with\b"
@@ -690,6 +694,24 @@ class _Context:
             a, b = segment_around(self.text, region, anchor)
             if _THE_ISLANDS.search(self.text, a, b):
                 return [self.island_group]
+        return []
+
+    def there(self, region: Region, trigger: Trigger | None, time: TimeMention) -> list[str]:
+        """ "Medvedev visited the islands in 2012, and Russia held exercises there in 2014": "there" in a
+        visit's or military move's segment is the city or island named earlier in the sentence, or
+        "the islands" of the article's one island group; two candidates leave it unplaced."""
+        if trigger is None or trigger.type not in ("visit", "military", "meeting", "forum"):
+            return []
+        a, b = segment_around(self.text, region, min(trigger.start, time.start))
+        if not _THERE.search(self.text, a, max(b, trigger.end, time.end)):
+            return []
+        # (the places of the sentence's other events too: the caller's are this event's own)
+        before = [m for m in find_places(self.text, region.start, a) if m.place.kind in ARTICLE_PLACE_KINDS]
+        named = _specific(before)
+        if len(named) == 1:
+            return named
+        if not named and self.island_group and _ISLANDS_NAMED.search(self.text, region.start, a):
+            return [self.island_group]
         return []
 
     def near_anchor(self, value: TimeValue) -> bool:
@@ -1352,7 +1374,7 @@ class _Context:
         if trigger is not None and trigger.type in ("statement", "treaty", "sanction", "call"):
             ok = [m for m in ok if _SETTING_BEFORE.search(text[max(0, m.start - 30) : m.start])]
         if not ok:
-            return self.the_islands(region, trigger, time)
+            return self.the_islands(region, trigger, time) or self.there(region, trigger, time)
         for anchor in ([trigger.start] if trigger else []) + [time.start]:
             a, b = segment_around(text, region, anchor)
             near = [m for m in ok if a <= m.start < b]

@@ -418,3 +418,22 @@ def test_a_missile_that_flew_over_a_country_is_placed_there():
     body = "North Korea launched a ballistic missile that flew over northern Japan on Aug 29."
     _text, events = events_of(body, date(2017, 9, 8))
     assert [(e.date, e.type, e.places) for e in events] == [("2017-08-29", "military", ("Japan",))]
+
+
+@pytest.mark.parametrize(
+    "body, places",
+    [
+        # "there": the one island or city named before it in the sentence
+        ("Medvedev visited Iturup in 2012, and Russia held military exercises there in 2014.", ("Iturup",)),
+        # two candidates: it stays unplaced
+        ("Medvedev visited Iturup and Kunashir in 2012, and Russia held drills there in 2014.", ()),
+        # "the islands" of the article's one island group
+        ("Medvedev visited the Kuril Islands last week.\n\nMedvedev also visited the islands in 2012, and "
+         "Russia held military exercises there in 2014.", ("Kuril Islands",)),
+        # "there were": no place word
+        ("Medvedev visited Iturup in 2012, and there were military drills in 2014.", ()),
+    ],
+)
+def test_there_is_the_place_named_before_it(body, places):
+    _text, events = events_of(body, date(2015, 8, 23))
+    assert [e.places for e in events if e.date == "2014"] == [places]
