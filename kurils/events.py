@@ -269,6 +269,7 @@ _PLAIN_SPEECH = frozenset(
     "emphasized emphasised underlined reiterated".split()
 )
 _PREDICATE_PRIORITY = 50.0
+_AND_SAID = re.compile(r"\band\s+(?:also\s+)?\S+$")  # "... visited the islands and said"
 _REACTED_KINDS = ("visit", "military")  # the acts a protest or a rebuke of the day reacts to
 _REACTION_WORD = re.compile(
     r"(?:protest\w*|lodged|summoned|condemn\w*|critici[sz]\w*|denounc\w*|rebuk\w*|slammed|blasted|"
@@ -1028,8 +1029,35 @@ class _Context:
         said, speakers = self.said_by(sentence, speech, speakers) if speakers else (speech[0], [])
         time = TimeMention(sentence.start, sentence.start, "", "publication", anchor, "either")
         event = self.make_event(sentence, regions, frame, time, said, speakers, places)
+        found = [event]
+        act = self.lead_act(sentence, regions, frame, said)
+        if act is not None:  # "Mishustin visited the Kuril Islands and said ...": the visit, and what he said
+            moved = TimeMention(sentence.end, sentence.end, "", "publication", anchor, "either")
+            found.insert(0, self.make_event(sentence, regions, frame, moved, act, speakers, places))
+            found[1] = dataclasses.replace(event, places=())
         self.remember_subject(people, sentence)
-        return [event]
+        return found
+
+    def lead_act(
+        self, sentence: Sentence, regions: list[Region], frame: Region, said: Trigger
+    ) -> Trigger | None:
+        """An English lead's own act before its verb of saying, joined by "and" ("X visited the islands
+        and said ..."): an event word of the frame at full strength, not a reference or a topic."""
+        if script_of(sentence.text) is not None:
+            return None
+        acts = [
+            t
+            for t in find_triggers(self.text, sentence, self.lowered)
+            if t.type not in ("statement", "other")
+            and t.priority >= _SEGMENT_STRENGTH
+            and not t.local
+            and t.topic is None
+            and region_of(regions, t.start) == frame
+            and t.end <= said.start
+        ]
+        if not acts or not _AND_SAID.search(self.text, acts[-1].end, said.end):
+            return None
+        return acts[-1]
 
     def institution_says(self, said: Trigger, frame: Region) -> bool:
         """ "..., Moscow's Foreign Ministry said": an office speaks in the lead's frame, just before its

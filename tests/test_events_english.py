@@ -437,3 +437,20 @@ def test_a_missile_that_flew_over_a_country_is_placed_there():
 def test_there_is_the_place_named_before_it(body, places):
     _text, events = events_of(body, date(2015, 8, 23))
     assert [e.places for e in events if e.date == "2014"] == [places]
+
+
+@pytest.mark.parametrize(
+    "lead, wanted",
+    [
+        # the lead's own act joined to its verb of saying: the act and the statement, news of the day
+        ("Russian Prime Minister Mikhail Mishustin visited the disputed Kuril Islands and said authorities "
+         "wanted a free economic zone there.",
+         [("visit", ("Kuril Islands",), ("Mishustin",)), ("statement", (), ("Mishustin",))]),
+        # an act named as a reference point is no act of the lead
+        ("After his visit to the Kuril Islands, Prime Minister Mikhail Mishustin said authorities wanted "
+         "a free economic zone.", [("statement", (), ("Mishustin",))]),
+    ],
+)
+def test_a_leads_act_and_its_statement_are_two_events(lead, wanted):
+    _text, events = events_of(lead, date(2021, 7, 26))
+    assert [(e.type, e.places, e.people) for e in events if e.date == "2021-07-26"] == wanted
