@@ -129,7 +129,7 @@ _STOPPED_BEFORE = guarded(
 )
 # "visa-free visits to the islands are to be postponed": the event word stopped in the passive
 _STOPPED_AFTER = re.compile(
-    r"[^.;:,]{0,60}?\b(?:be|been|is|are|was|were)\s+(?:(?:temporarily|indefinitely|again|now)\s+)?"
+    r"(?:(?!,\s*(?:and|but|while|after|before|when|as|although|though|so|which|who)\b)[^.;:]){0,120}?\b(?:be|been|is|are|was|were)\s+(?:(?:temporarily|indefinitely|again|now)\s+)?"
     # ("postponed from 2014": the plan it had)
     r"(?:postponed|cancell?ed|suspended|called off|scrapped|halted|put off|put on hold|frozen|terminated)\b"
     r"(?!\s+from\b)",
@@ -197,6 +197,13 @@ _SPEECH_VERB = (
     r"offered|promised|pledged|vowed|demanded|proposing|suggesting|urging"
 )
 _THAT_COMPLEMENT = guarded(rf"\b(?:{_SPEECH_VERB})\b[^.;:\"“”]{{0,50}}?,?\s+that\b")
+# "said in March his country would deploy ...": a complement without "that", after the time the
+# saying is dated by, whose subject goes on to a modal (what was said would happen is its content)
+_ZERO_THAT_COMPLEMENT = re.compile(
+    r"\b(?:said|says|told reporters|announced|stated)\s+(?:on|in|last|earlier|this)\s+[\w ]{2,20}?\s+"
+    r"(?P<subject>(?:his|her|its|their|the|[A-Z][\w-]*)(?:\s+[\w-]+){0,3}?)\s+"
+    r"(?:would|will|could|might|should|plans to|intends to)\b"
+)
 _PRE_CONTENT = re.compile(
     rf"[,;][\"'”’]?\s+(?P<subject>(?:[\w’'.\[\]()-]+\s+){{0,9}}?)(?:was\s+)?(?:{_SPEECH_VERB})\b"
 )
@@ -1564,6 +1571,10 @@ def split_regions(text: str, sentence: Sentence) -> list[Region]:
             continue
         content.append((m.end(), e))
         break
+    else:
+        zero = _ZERO_THAT_COMPLEMENT.search(text, s, e)
+        if zero is not None and not any(a <= zero.start() < b for a, b in quotes + content):
+            content.append((zero.start("subject"), e))
     for a, b in quotes:
         if not any(ca <= a and b <= cb for ca, cb in content):
             content.append((a, b))

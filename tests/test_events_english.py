@@ -454,3 +454,23 @@ def test_there_is_the_place_named_before_it(body, places):
 def test_a_leads_act_and_its_statement_are_two_events(lead, wanted):
     _text, events = events_of(lead, date(2021, 7, 26))
     assert [(e.type, e.places, e.people) for e in events if e.date == "2021-07-26"] == wanted
+
+
+@pytest.mark.parametrize(
+    "body, published, day, kind",
+    [
+        # "said in March his country would deploy ...": the saying is March's event, the deployment its
+        # content (no "that")
+        ("Shoigu said in March his country would deploy missile systems on the islands.",
+         date(2016, 11, 23), "2016-03", "statement"),
+        # a stopped event word several commas away in the passive
+        ("Annual visa-free visits to Russian-held, Japanese-claimed islands off Hokkaido are to be "
+         "postponed, government sources said Saturday.", date(2020, 4, 5), "2020-04-04", "statement"),
+        # ... but not across a clause of its own
+        ("Putin visited the islands on Saturday, and the talks were postponed.",
+         date(2020, 4, 5), "2020-04-04", "visit"),
+    ],
+)
+def test_complements_without_that_and_passive_stops(body, published, day, kind):
+    _text, events = events_of(body, published)
+    assert [e.type for e in events if e.date == day] == [kind], [(e.date, e.type) for e in events]
