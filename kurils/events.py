@@ -227,7 +227,7 @@ _SUBJECT_HINT = re.compile(
 _SPEAKER_AFTER = re.compile(rf"\s*(?:,[^,]{{0,60}},\s*)?(?:has\s+|had\s+|also\s+)?(?:{_SPEECH_VERB})\b")
 _PRONOUN = guarded(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOCATIVE = re.compile(r"\b(?:in|to|at|visit(?:ed|s|ing)?|into|invad(?:ed|es|e|ing)|invasion of|"
-                       r"(?:left|leaves|leaving|departed|departs) for|"
+                       r"(?:left|leaves|leaving|departed|departs) for|near|"
                        r"fl(?:ew|y|ies|ying|own) over(?:\s+(?:northern|southern|eastern|western|central))?|"
                        r"annex(?:ed|es|ing)|"
                        r"annexation of)\s+(?:the\s+)?$")
@@ -323,6 +323,8 @@ _CLAUSE_VERB = re.compile(
     r"(?:has\s+|have\s+|had\s+|also\s+|then\s+|recently\s+)*[a-z]+(?:ed|s)\b|(?:held|began|fired|flew|sent)\b"
 )
 _WHEN_AFTER = re.compile(r",?\s+when\s+(?=the\s|[A-Z])")  # "in 2014, when the United States ..."
+_GERUND_PHRASE = re.compile(r"(?:since|after|before|following|while|upon|on)\s+[a-z]+ing\b", re.IGNORECASE)
+_SINCE_DOING = re.compile(r"\bsince\s+[a-z]+ing\b[^,;.:]*$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # "for the third time this year", "as of Tuesday": the time a count is made at
 _COUNT_BEFORE = re.compile(
@@ -771,6 +773,9 @@ class _Context:
                 for t in inside
                 if not any(t.start <= o.start and o.end <= t.end for o in times if o is not time)
             ]
+            since = _SINCE_DOING.search(text, max(region.start, time.start - 80), time.start)
+            if since is not None:  # "has visited Russia often since taking office in 2012": the taking
+                inside = [t for t in inside if since.start() <= t.start < time.start]
             best = self.segment_trigger(inside, time, region) or best_trigger(inside, time, text, region)
             if best is not None and best.type == "statement" and not region.content:
                 reported = self.reported_military(regions, triggers, times, people, best)
@@ -1301,7 +1306,9 @@ class _Context:
             # "his first visit to a G7 country since Russia annexed Crimea in 2014": the dated
             # reference phrase is an event of its own, with its own actors and places
             a, b = trigger.reference_at, segment_around(text, region, trigger.start)[1]
-            who = [p.person.surname for p in people if a <= p.start < b]
+            # ("since taking office in 2012": a phrase without a subject is the main subject's act)
+            doing = _GERUND_PHRASE.match(text, a) is not None
+            who = [p.person.surname for p in people if (a <= p.start or doing) and p.start < b]
             places = [m for m in places if a <= m.start < b]
         if len(set(who)) < 2 and _BOTH_LEADERS.search(text, region.start, region.end):
             who = who + self.both_leaders(time.value)

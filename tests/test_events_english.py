@@ -474,3 +474,16 @@ def test_a_leads_act_and_its_statement_are_two_events(lead, wanted):
 def test_complements_without_that_and_passive_stops(body, published, day, kind):
     _text, events = events_of(body, published)
     assert [e.type for e in events if e.date == day] == [kind], [(e.date, e.type) for e in events]
+
+
+def test_since_doing_dates_the_doing_by_the_main_subject():
+    body = "Japanese Prime Minister Abe has visited Russia on several occasions since taking office in 2012."
+    _text, events = events_of(body, date(2016, 12, 15))
+    assert [(e.date, e.type, e.people) for e in events] == [("2012", "other", ("Abe",))]
+
+
+def test_a_flight_near_islands_outside_the_dispute_is_placed_there():
+    body = "A Russian anti-submarine helicopter flew near the Senkaku Islands in the East China Sea on Tuesday."
+    _text, events = events_of(body, date(2016, 11, 23))
+    wanted = [("2016-11-22", "military", ("Senkaku Islands",))]
+    assert [(e.date, e.type, e.places) for e in events] == wanted
