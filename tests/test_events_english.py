@@ -483,7 +483,7 @@ def test_since_doing_dates_the_doing_by_the_main_subject():
 
 
 def test_a_flight_near_islands_outside_the_dispute_is_placed_there():
-    body = "A Russian anti-submarine helicopter flew near the Senkaku Islands in the East China Sea on Tuesday."
+    body = "A Russian anti-submarine helicopter flew near the Senkaku Islands on Tuesday."
     _text, events = events_of(body, date(2016, 11, 23))
     wanted = [("2016-11-22", "military", ("Senkaku Islands",))]
     assert [(e.date, e.type, e.places) for e in events] == wanted
