@@ -278,8 +278,8 @@ _PLAIN_SPEECH = frozenset(
 _PREDICATE_PRIORITY = 50.0
 _AND_SAID = re.compile(r"\band\s+(?:also\s+)?\S+$")  # "... visited the islands and said"
 _REACTED_KINDS = ("visit", "military")  # the acts a protest or a rebuke of the day reacts to
-_REACTION_WORD = re.compile(
-    r"(?:protest\w*|lodged|summoned|condemn\w*|critici[sz]\w*|denounc\w*|rebuk\w*|slammed|blasted|"
+_REACTION_WORD = guarded(
+    r"\b(?:protest\w*|lodged|summoned|condemn\w*|critici[sz]\w*|denounc\w*|rebuk\w*|slammed|blasted|"
     r"regrett\w*|deplor\w*)\b",
     re.IGNORECASE,
 )
@@ -856,7 +856,17 @@ class _Context:
         no time of its own to an act the article has dated to the day of its news, with the same actor
         (or the one such act when it names none), is that day's reaction."""
         anchor, text = self.anchor, self.text
-        if anchor is None or script_of(sentence.text) is not None or self.dates_something(sentence):
+        if anchor is None or not _REACTION_WORD.search(sentence.text):
+            return []
+        recent = [
+            e
+            for e in earlier
+            if e.type in _REACTED_KINDS
+            and e.time is not None
+            and e.time.precision == "day"
+            and 0 <= (anchor.last - e.time.first).days <= 1
+        ]
+        if not recent or script_of(sentence.text) is not None or self.dates_something(sentence):
             return []
         regions = split_regions(text, sentence)
         triggers = find_triggers(text, sentence, self.lowered)
@@ -867,15 +877,8 @@ class _Context:
         if not frame or not acts:
             return []
         named = {p.person.surname for p in people}
-        days = {
-            e.time
-            for e in earlier
-            if e.type in {a.type for a in acts}
-            and e.time is not None
-            and e.time.precision == "day"
-            and 0 <= (anchor.last - e.time.first).days <= 1
-            and (set(e.people) & named or not named)
-        }
+        kinds = {a.type for a in acts}
+        days = {e.time for e in recent if e.type in kinds and (set(e.people) & named or not named)}
         if len(days) != 1:
             return []
         (day,) = days
