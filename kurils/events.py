@@ -136,7 +136,7 @@ _STOPPED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = guarded(
-    r"\b(?:before|after|ahead of|prior to|following|since|until|pending|preparations? for|prepar\w+ for|"
+    r"\b(?:before|after|upon|ahead of|prior to|following|since|until|pending|preparations? for|prepar\w+ for|"
     r"plans? for|outcomes? of|results? of|wake of|eve of|anniversary of|run-up to|as a result of|"
     r"sidelines of|margins of|on the fringes of|because of|(?<!is )(?<!are )(?<!was )(?<!were )due to|over|"
     r"in (?:an? )?(?:apparent |swift )?(?:response|retaliation|reaction) (?:to|for|against)|"
@@ -550,7 +550,8 @@ def _goes_on_with(text: str, read: Read, kind: str, anchor: TimeValue | None) ->
     return any(
         t.type == kind
         and t.priority > 0
-        and t.local != "reference"
+        # ("said at a press conference after the meeting": a reference to the event named before)
+        and (t.local != "reference" or _definite(text, sentence, t))
         and t.topic is None
         and not region_of(regions, t.start).content  # not a word inside a quote or a report
         for t in find_triggers(text, sentence)

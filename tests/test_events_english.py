@@ -487,3 +487,22 @@ def test_a_flight_near_islands_outside_the_dispute_is_placed_there():
     _text, events = events_of(body, date(2016, 11, 23))
     wanted = [("2016-11-22", "military", ("Senkaku Islands",))]
     assert [(e.date, e.type, e.places) for e in events] == wanted
+
+
+def test_upon_an_arrival_is_the_act_a_reaction_of_the_day_follows():
+    body = (
+        "Upon Medvedev's arrival on the islands, Foreign Minister Seiji Maehara on Monday summoned the "
+        "Russian ambassador in Tokyo to lodge a protest against the visit."
+    )
+    _text, events = events_of(body, date(2010, 11, 2))
+    assert [(e.type, e.people) for e in events] == [("statement", ("Maehara",)), ("visit", ("Medvedev",))]
+
+
+def test_a_bare_event_takes_the_actors_of_a_sentence_that_refers_to_it_after_the_fact():
+    body = (
+        "Japan and Russia agreed to improve defense exchanges at their first two-plus-two meeting on "
+        "Saturday.\n\nForeign Minister Fumio Kishida said at a joint press conference after the meeting "
+        "that cooperation would grow."
+    )
+    _text, events = events_of(body, date(2013, 11, 2))
+    assert [(e.type, e.people) for e in events if e.date == "2013-11-02"] == [("meeting", ("Kishida",))]
