@@ -160,6 +160,11 @@ _VISIT_WORD = re.compile(
 _REQUEST_TOPIC = guarded(
     r"\b(?:asked|urged|called on|requested)\s+(?:[\w'’-]+\s+){1,4}?(to)\s+[\"“]?[a-z]"
 )
+# "described a visit by Medvedev ... as regrettable", "maintained Medvedev's visit was his right": what
+# is judged is the judgement's topic
+_JUDGED_TOPIC = guarded(
+    r"\b(?:described|maintained|termed|branded)(\s+)(?=(?:a|an|the|his|her|its|their)\b|[A-Z])"
+)
 _REQUEST_END = re.compile(r"[,;:()]|\s[–—-]\s")
 _TOPIC_START = guarded(
     r"\b(?:(?:speaking|talking|spoke|talked|asked|concerned|worried|comments?|remarks|questions?|news) about|"
@@ -1647,6 +1652,9 @@ def _topic_spans(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
     for m in _OVER_TOPIC.finditer(text, lo, hi):
         stop = _SEGMENT_BREAK.search(text, m.end(), hi)
         spans.append((m.start(1), stop.start() if stop else hi))
+    for m in _JUDGED_TOPIC.finditer(text, lo, hi):
+        stop = _SEGMENT_BREAK.search(text, m.end(), hi)
+        spans.append((m.end(1), stop.start() if stop else hi))
     for m in _REQUEST_TOPIC.finditer(text, lo, hi):  # a quote inside a request is still its content
         stop = _REQUEST_END.search(text, m.end(), hi)
         spans.append((m.start(1), stop.start() if stop else hi))

@@ -506,3 +506,19 @@ def test_a_bare_event_takes_the_actors_of_a_sentence_that_refers_to_it_after_the
     )
     _text, events = events_of(body, date(2013, 11, 2))
     assert [(e.type, e.people) for e in events if e.date == "2013-11-02"] == [("meeting", ("Kishida",))]
+
+
+@pytest.mark.parametrize(
+    "body, wanted",
+    [
+        # what is described or maintained is the judgement's topic: the statement, and the act of the day
+        ("Prime Minister Naoto Kan on Monday described a visit by President Dmitry Medvedev to the Kuril "
+         "Islands – an island chain seized by Soviet troops in 1945 – as \"very regrettable\".",
+         [("statement", ("Kan",)), ("visit", ("Medvedev",))]),
+        ("Monday, Foreign Minister Sergei Lavrov maintained Mr. Medvedev's visit to the Kuril Islands was "
+         "his right.", [("statement", ("Lavrov",)), ("visit", ("Medvedev",))]),
+    ],
+)
+def test_a_judgement_is_a_statement_about_its_topic(body, wanted):
+    _text, events = events_of(body, date(2010, 11, 2))
+    assert [(e.type, e.people) for e in events if e.date == "2010-11-01"] == wanted
