@@ -466,7 +466,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events)]
     acts = {id(a) for a in context.acts}
     events = [e for e in events if id(e) not in acts or not _dated_otherwise(e, events)]
-    return tuple(sorted(places)), people, tuple(events)
+    return tuple(sorted(places)), people, distinct_rows(events)
 
 
 def _cut_off_prose(paragraph: str) -> bool:
@@ -1441,6 +1441,18 @@ def _without_people(event: Event, people: tuple[str, ...]) -> Event:
     who = [p for p in event.people if p not in people]
     title = event_title(event.type, who, list(event.places))
     return dataclasses.replace(event, people=tuple(who), title=title)
+
+
+def distinct_rows(events) -> tuple[Event, ...]:
+    """Rows alike in every field but the evidence are one event: the first is kept (a place carried
+    from a neighbour, or a day the chronology gave a range, can make a second report of it so)."""
+    seen: set[tuple] = set()
+    return tuple(e for e in events if not (_row_key(e) in seen or seen.add(_row_key(e))))
+
+
+def _row_key(event: Event) -> tuple:
+    when = (event.time.first, event.time.last, event.time.precision) if event.time else None
+    return (event.type, when, event.status, frozenset(event.people), frozenset(event.places))
 
 
 def _dated_otherwise(act: Event, events: list[Event]) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kurils.chronology import date_known_events, reported_bounds
 from kurils.clean import clean_page, clean_text
-from kurils.events import extract_events
+from kurils.events import distinct_rows, extract_events
 from kurils.inputs import BatchStats, Item, is_batch, iter_items
 from kurils.language import detect_language, load_model
 from kurils.models import Article, CleanText, Event, Source
@@ -59,7 +59,7 @@ def parse_bytes(data: bytes, file: str = "<bytes>", source: Source | None = None
     if article.error is None:
         article.places, article.people, events = extract_events(article)
         events = _dated_by_reported_events(article, events)
-        article.events = date_known_events(events, article.published)
+        article.events = distinct_rows(date_known_events(events, article.published))
     article.relevance, article.relevance_reason = assess_relevance(article)
     return article
 

@@ -522,3 +522,17 @@ def test_a_bare_event_takes_the_actors_of_a_sentence_that_refers_to_it_after_the
 def test_a_judgement_is_a_statement_about_its_topic(body, wanted):
     _text, events = events_of(body, date(2010, 11, 2))
     assert [(e.type, e.people) for e in events if e.date == "2010-11-01"] == wanted
+
+
+def test_rows_alike_in_every_field_but_the_evidence_are_one_event():
+    from kurils.events import distinct_rows
+    from kurils.models import Event, TimeValue
+
+    day = TimeValue(date(2016, 12, 15), date(2016, 12, 15), "day")
+    caption = Event("Putin-Abe talks, Nagato", "meeting", "reported", day, ("Nagato",), ("Putin", "Abe"),
+                    "Putin is greeted by Abe in Nagato.", (0, 10))
+    lead = Event("Putin-Abe talks, Nagato", "meeting", "reported", day, ("Nagato",), ("Abe", "Putin"),
+                 "The leaders held talks in Nagato on Thursday.", (20, 40))
+    other = Event("Putin-Abe talks, Tokyo", "meeting", "reported", day, ("Tokyo",), ("Putin", "Abe"),
+                  "They held talks in Tokyo.", (50, 60))
+    assert distinct_rows([caption, lead, other]) == (caption, other)
