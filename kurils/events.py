@@ -282,6 +282,7 @@ _PLAIN_SPEECH = frozenset(
 )
 _PREDICATE_PRIORITY = 50.0
 _AND_SAID = re.compile(r"\band\s+(?:also\s+)?\S+$")  # "... visited the islands and said"
+_HABITUAL = re.compile(r"\b(?:repeatedly|often|always|regularly|routinely|long)\b", re.IGNORECASE)
 _REACTED_KINDS = ("visit", "military")  # the acts a protest or a rebuke of the day reacts to
 _REACTION_WORD = guarded(
     r"\b(?:protest\w*|lodged|summoned|condemn\w*|critici[sz]\w*|denounc\w*|rebuk\w*|slammed|blasted|"
@@ -783,6 +784,7 @@ class _Context:
             if since is not None:  # "has visited Russia often since taking office in 2012": the taking
                 inside = [t for t in inside if since.start() <= t.start < time.start]
             best = self.segment_trigger(inside, time, region) or best_trigger(inside, time, text, region)
+            best = _antecedent_trigger(text, region, time, inside) or best
             if best is not None and best.type == "statement" and not region.content:
                 reported = self.reported_military(regions, triggers, times, people, best)
                 if reported is not None:
@@ -883,8 +885,10 @@ class _Context:
         if not frame or not acts:
             return []
         named = {p.person.surname for p in people}
+        if not named or _HABITUAL.search(sentence.text):
+            return []  # "has repeatedly protested against visits": no one act, no one day
         kinds = {a.type for a in acts}
-        days = {e.time for e in recent if e.type in kinds and (set(e.people) & named or not named)}
+        days = {e.time for e in recent if e.type in kinds and set(e.people) & named}
         if len(days) != 1:
             return []
         (day,) = days
@@ -1525,6 +1529,23 @@ def _subject_antecedent(
     if _SEGMENT_BREAK.search(text, clause.end(), first) or not _CLAUSE_VERB.match(text, clause.end()):
         return None
     return next((m for m in places if _ANTECEDENT_GAP.fullmatch(text, m.end, clause.start())), None)
+
+
+def _antecedent_trigger(
+    text: str, region: Region, time: TimeMention, triggers: list[Trigger]
+) -> Trigger | None:
+    """ "... over Russia's invasion of Ukraine, which began on February 24": a time in a ", which" clause
+    that goes straight to a verb with no event word of its own dates the event word the clause is about."""
+    clauses = list(_WHICH_CLAUSE.finditer(text, region.start, time.start))
+    if not clauses:
+        return None
+    clause = clauses[-1]
+    if _SEGMENT_BREAK.search(text, clause.end(), time.start) or not _CLAUSE_VERB.match(text, clause.end()):
+        return None
+    if any(clause.end() <= t.start < time.end and t.priority > 0 for t in triggers):
+        return None
+    before = [t for t in triggers if t.end <= clause.start() and clause.start() - t.end <= 40 and t.base > 0]
+    return max(before, key=lambda t: t.end, default=None)
 
 
 def _first_pronoun(text: str, region: Region) -> int | None:

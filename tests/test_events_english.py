@@ -536,3 +536,23 @@ def test_rows_alike_in_every_field_but_the_evidence_are_one_event():
     other = Event("Putin-Abe talks, Tokyo", "meeting", "reported", day, ("Tokyo",), ("Putin", "Abe"),
                   "They held talks in Tokyo.", (50, 60))
     assert distinct_rows([caption, lead, other]) == (caption, other)
+
+
+def test_a_which_clause_without_an_event_word_dates_its_antecedent():
+    body = (
+        "Moscow said on Monday it was suspending talks with Japan because of Tokyo's sanctions over "
+        "Russia's invasion of Ukraine, which began on February 24."
+    )
+    _text, events = events_of(body, date(2022, 3, 22))
+    assert [(e.date, e.type, e.places) for e in events] == [
+        ("2022-03-21", "statement", ()), ("2022-02-24", "military", ("Ukraine",))
+    ]
+
+
+def test_a_habitual_protest_is_not_dated_by_the_days_act():
+    body = (
+        "Prime Minister Dmitry Medvedev on Friday visited Iturup.\n\n"
+        "Japan, which claims the islands, has repeatedly protested against visits by Russian officials."
+    )
+    _text, events = events_of(body, date(2019, 8, 2))
+    assert [(e.date, e.type) for e in events] == [("2019-08-02", "visit")]
