@@ -137,17 +137,27 @@ def best_match(events: list[Event], wanted: dict) -> Event | None:
     return max(dated, key=lambda e: (event_right(e, wanted), e.type == wanted["type"]))
 
 
+def published_right(value, wanted: dict) -> bool:
+    """The reader's day, or the reader's range exactly; where the reader knows only a range, a day or a
+    range inside it; no date only where the reader found none. (No date used to count as right
+    wherever the reader gave no single day, a range included.)"""
+    day, span = wanted.get("published"), wanted.get("published_range")
+    if value is None:
+        return day is None and not span
+    if day is not None and value.precision == "day" and value.first.isoformat() == day:
+        return True
+    if span and value.range_iso() == list(span):
+        return True
+    return day is None and bool(span) and span[0] <= value.first.isoformat() and value.last.isoformat() <= span[1]
+
+
 def score_article(report: Report, article: Article, wanted: dict) -> None:
     report.articles += 1
     report.outlet.add(article.outlet == wanted.get("outlet"))
     report.headline.add(
         " ".join((article.headline or "").split()) == " ".join(wanted.get("headline", "").split())
     )
-    value = article.published.value
-    published_ok = article.published.day == wanted.get("published")
-    if not published_ok and value is not None and wanted.get("published_range"):
-        published_ok = value.range_iso() == wanted["published_range"]
-    report.published.add(published_ok)
+    report.published.add(published_right(article.published.value, wanted))
     report.places.add(
         set(article.places), set(wanted.get("places", [])), set(wanted.get("optional_places", []))
     )

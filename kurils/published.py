@@ -74,12 +74,19 @@ _FOREIGN_MONTHS = {
     "jänner": 1, "maerz": 3, "sept": 9,
     **{m: i for i, m in enumerate(["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
                                    "сентября", "октября", "ноября", "декабря"], 1)},
+    **{m: i for i, m in enumerate(["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт",
+                                   "ноя", "дек"], 1)},
+    "сент": 9, "май": 5,
     **{m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                                    "septembre", "octobre", "novembre", "décembre"], 1)},
 }
+_FOREIGN_MONTH = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+# An aggregator prints the day twice, run together: "10 февраля 202310 фев 2023" (Dzen); a year may
+# touch the next date's day, and a day may follow a year's last digit.
 _FOREIGN_DATE = guarded(re.compile(
-    r"(?<![\d.])(?P<d>[0-3]?\d)\.?\s+(?P<m>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
-    + r")\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)(?:\s*г(?:ода|\.)?)?",
+    r"(?:(?<![\d.])|(?<=(?:19|20)\d\d))(?P<d>[0-3]?\d)\.?\s+(?P<m>" + _FOREIGN_MONTH
+    + r")\.?,?\s+(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=[0-3]?\d\.?\s+(?:" + _FOREIGN_MONTH
+    + r")\.?,?\s+(?:19|20)\d\d(?!\d)))(?:\s*г(?:ода|\.)?)?",
     re.IGNORECASE))
 
 
@@ -158,6 +165,29 @@ def _stamp_candidates(text: str, top_limit: int) -> list[_Stamp]:
             top = line.start() < top_limit
             rank = 0 if label == "pub" else (1 if top else 3) + (1 if label == "upd" else 0)
             out.append(_Stamp(rank, m.start, m.value.first, raw.strip()))
+    out += _clock_stamps(text, top_limit)
+    return out
+
+
+# A numeric date with a clock time ("2021.2.7 18:31更新", "2017/05/19 19:30", "2016年12月15日 10時30分") is a
+# stamp wherever it stands at the top, even run into the headline and the lead on one scraped line.
+_CLOCK_STAMP = guarded(re.compile(
+    r"(?<![\d./-])(?:(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])"
+    r"|(?P<jy>(?:19|20)\d\d)年(?P<jm>1[0-2]|0?[1-9])月(?P<jd>3[01]|[12]\d|0?[1-9])日)"
+    r"\s*(?:[(（][月火水木金土日][)）]\s*)?(?:[0-2]?\d:[0-5]\d(?!\d)|[0-2]?\d時)"
+    r"(?:[:\d分秒]*\s*(?P<upd>更新|updated?\b))?", re.IGNORECASE))
+
+
+def _clock_stamps(text: str, top_limit: int) -> list[_Stamp]:
+    out = []
+    for m in _CLOCK_STAMP.finditer(text, 0, top_limit):
+        y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (
+            m.group("jy"), m.group("jm"), m.group("jd"))
+        try:
+            day = date(int(y), int(mo), int(d))
+        except ValueError:
+            continue
+        out.append(_Stamp(2 if m.group("upd") else 1, m.start(), day, m.group().strip()))
     return out
 
 
@@ -179,9 +209,19 @@ def _is_stamp_line(text: str, start: int, end: int, mentions: list[TimeMention])
     words = re.findall(r"[^\W\d_][\w.'’-]*", rest)
     if not words:
         return True
-    if len(words) > 4 or any(not w[0].isupper() for w in words):
+    if len(words) > 4 or not all(_name_like(w) for w in words):
         return False
     return bool(_SEPARATOR.search(" ".join(pieces)))
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word, or a short one of a script without case: an outlet's name ("根室新聞") or a
+    stamp's word ("配信", "更新") beside a date; a longer caseless run is a sentence."""
+    first = word[0]
+    return first.isupper() or (not first.islower() and len(word) <= _CASELESS_NAME_CHARS)
+
+
+_CASELESS_NAME_CHARS = 8
 
 
 def _find_stamp(text: str, cleaned: CleanText) -> Published | None:
@@ -216,7 +256,11 @@ _DATELINE_PREFIX = re.compile(  # "TOKYO, ", "St. Petersburg, Russia, ", "MOSCOW
     rf"\A\s*{_CAP_WORDS}(?:,\s*{_CAP_WORDS})?\s*(?:\([^()\n]{{1,30}}\))?\s*[,.:–—-]?\s*\Z")
 _BRACKET_DATELINE = re.compile(r"\s*【[^】\n]{1,40}】")
 _JA_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
-_DATELINE_TAIL = re.compile(r"\A\s*(?:[(/.]|,?\s*[–—-]|,?\s*\d{4}|,?\s*\d{1,2}:\d{2}\s*[–—-]|,?\s*/|\Z)")
+_DAY_MONTH = re.compile(r"(\d{1,2})\.?\s+([^\W\d_]+)\.?")
+# what follows a dateline's date: "(Reuters)", " — ", ", 2016", "/TASS/", or an agency's name closed by a
+# period or dash ("ЮЖНО-САХАЛИНСК, 14 октября, ФедералПресс.", "MOSCOW, October 14, Interfax -")
+_DATELINE_TAIL = re.compile(r"\A\s*(?:[(/.]|,?\s*[–—-]|,?\s*\d{4}|,?\s*\d{1,2}:\d{2}\s*[–—-]|,?\s*/|\Z"
+                            r"|,\s*[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?\s*[.–—-])")
 
 
 @dataclass(frozen=True)
@@ -227,6 +271,7 @@ class _Dateline:
     day: int
     printed: date | None  # the full date when the dateline has a year
     what: str = "dateline"  # or "stamp" for a yearless stamp line
+    weekday: int | None = None  # the weekday the stamp prints beside the day ("7/26(水)")
 
 
 def _find_dateline(text: str, paragraphs: tuple[Paragraph, ...]) -> _Dateline | None:
@@ -248,6 +293,9 @@ def _find_dateline(text: str, paragraphs: tuple[Paragraph, ...]) -> _Dateline | 
             japanese = _JA_MONTH_DAY.fullmatch(m.text.strip())
             if japanese:
                 month, day = int(japanese.group(1)), int(japanese.group(2))
+            russian = _DAY_MONTH.fullmatch(m.text.strip())
+            if russian and russian.group(2).lower() in _FOREIGN_MONTHS:  # "14 октября"
+                month, day = _FOREIGN_MONTHS[russian.group(2).lower()], int(russian.group(1))
             if m.kind == "date" and m.value is not None:
                 return _Dateline(p, m, m.value.first.month, m.value.first.day, m.value.first)
             if month and day:
@@ -268,7 +316,21 @@ def _yearless_stamp(text: str, cleaned: CleanText, paragraphs: tuple[Paragraph, 
             month, day, _ = calendar_parts(mentions[0].text)
             if month and day:
                 return _Dateline(paragraphs[0], mentions[0], month, day, None, "stamp")
+        japanese = _JA_STAMP_DAY.search(text, line.start(), line.end())
+        if japanese:
+            mention = TimeMention(japanese.start(), japanese.end(), japanese.group(), "month_day", None, "either")
+            rest = _STAMP_NOISE.sub(" ", text[line.start():japanese.start()] + " " + text[japanese.end():line.end()])
+            words = re.findall(r"[^\W\d_][\w.'’-]*", rest)
+            if len(words) <= 2 and all(_name_like(w) for w in words):  # "7:03配信", "最終更新:"
+                return _Dateline(paragraphs[0], mention, int(japanese.group("m")), int(japanese.group("d")),
+                                 None, "stamp", _JA_WEEKDAYS.index(japanese.group("wd")))
     return None
+
+
+# A Japanese portal's yearless stamp, the weekday in brackets: "7/26(水) 7:03配信"
+_JA_WEEKDAYS = "月火水木金土日"
+_JA_STAMP_DAY = re.compile(
+    r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\s*[(（](?P<wd>[月火水木金土日])[)）]")
 
 
 # --------------------------------------------------------------------------- constraints
@@ -417,6 +479,9 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
         constraint = _Constraint(bound.why, bound.lo, bound.hi, bound.test, role=role)
         (named_windows if bound.role == "chronology" else absolute).append(constraint)
 
+    if dateline is not None and dateline.weekday is not None:
+        weekday.append(_Constraint(f"'{dateline.mention.text}'", role="weekday",
+                                   test=lambda d, wd=dateline.weekday: d.weekday() == wd))
     future_keys = {calendar_parts(m.text)[:2] for m, tense in mentions
                    if m.kind in ("month_day", "month") and tense == "future"}
     lead_end = dateline.paragraph.end if dateline else (spans[1][1] if len(spans) > 1 else spans[0][1])
@@ -580,6 +645,9 @@ def infer_published(text: str, cleaned: CleanText, page: PageMeta | None = None,
     from_text = published_from_text(text, cleaned, reported)
     if page is None and source is None:
         return from_text
+    url = (source.url if source else None) or (page.url if page else None)
+    if from_text.inferred and (from_text.value is None or from_text.value.precision != "day") and url:
+        from_text = _year_from_address(text, cleaned, url) or from_text
     evidence = from_text.evidence or ""
     printed_in_head = bool(evidence) and not evidence.startswith(FIELD_EVIDENCE) and (
         not evidence.startswith("printed stamp") or _head_stamp(text, cleaned))
@@ -609,6 +677,31 @@ def published_from_text(text: str, cleaned: CleanText, reported: Sequence[Bound]
     except Exception as exc:  # a date bug must never lose the article
         return Published(None, inferred=True,
                          evidence=f"publication date not determined ({type(exc).__name__})")
+
+
+# a day written in an address, in its path or its query: "/2017/07/26/", "?a=20170726-00010001-doshin"
+_ADDRESS_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _year_from_address(text: str, cleaned: CleanText, url: str) -> Published | None:
+    """A yearless dateline or stamp ("7/26(水) 7:03配信") takes its year from a date in the address with
+    the same month and day (and weekday, when the stamp prints one): the two agree on the day, the
+    address adds the year. An address's query is read here, since the day must match the text's."""
+    paragraphs = cleaned.paragraphs or (Paragraph(0, len(text), text),)
+    dateline = _find_dateline(text, paragraphs) or _yearless_stamp(text, cleaned, paragraphs)
+    if dateline is None or dateline.printed is not None:
+        return None
+    for m in _ADDRESS_DAY.finditer(url):
+        try:
+            day = date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        except ValueError:
+            continue
+        if (day.month, day.day) == (dateline.month, dateline.day) and (
+                dateline.weekday is None or day.weekday() == dateline.weekday):
+            label = f"{_MONTH_NAMES[dateline.month - 1]} {dateline.day}"
+            return Published(TimeValue(day, day, "day"), inferred=False,
+                             evidence=f"{dateline.what} '{label}', the year from the address '{_short(url, 120)}'")
+    return None
 
 
 FIELD_EVIDENCE = "the page's date field"

@@ -302,6 +302,9 @@ def test_chronology_frame_for_the_context_lane():
          (date(2021, 7, 26), date(2021, 8, 1))),
         ("Medvedev visited Kunashir on Tuesday, drawing a protest from Tokyo.", "visit", ("Kunashir",),
          ("Medvedev",), (date(2012, 7, 3), date(2012, 7, 9))),
+        # a report that names only the island chain: of Medvedev's visits to the islands, one was a Monday
+        ("Medvedev toured the Kuril Islands on Monday, angering Tokyo.", "visit", ("Kuril Islands",),
+         ("Medvedev",), (date(2010, 11, 1), date(2010, 11, 7))),
     ],
 )
 def test_a_reported_known_event_dates_the_article(evidence, type_, places, people, window):
@@ -315,6 +318,9 @@ def test_a_reported_known_event_dates_the_article(evidence, type_, places, peopl
     [
         # Medvedev visited Kunashir on a Monday (2010) and a Tuesday (2012): a Sunday fits neither
         ("Medvedev visited Kunashir on Sunday.", "visit", ("Kunashir",), ("Medvedev",), "reported"),
+        # the chain on a Thursday: none of his island visits
+        ("Medvedev visited the Kuril Islands on Thursday.", "visit", ("Kuril Islands",), ("Medvedev",),
+         "reported"),
         # a plan, not a report
         ("Mishustin will visit Iturup on Monday.", "visit", ("Iturup",), ("Mishustin",), "planned"),
         # no known event of that kind there
@@ -342,3 +348,10 @@ def test_parse_dates_an_undated_article_by_the_known_event_it_reports():
     assert "reports Mishustin visits Iturup, 2021-07-26" in article.published.evidence
     visit = next(e for e in article.events if e.type == "visit")
     assert visit.time == TimeValue(date(2021, 7, 26), date(2021, 7, 26), "day")
+
+
+def test_every_known_event_on_a_kuril_island_also_names_the_chain():
+    islands = {"Iturup", "Kunashir", "Shikotan", "Habomai", "Matua", "Paramushir", "Urup", "Simushir"}
+    for event in chronology.known_events():
+        if event.type in ("visit", "military") and islands & set(event.places):
+            assert "Kuril Islands" in event.places, event.title

@@ -42,6 +42,9 @@ def summary(text: str):
     ("UPDATED 15 DECEMBER 2016", "2016-12-15"),
     ("On 12/15/16 at 9:14 AM EST", "2016-12-15"),
     ("15/12/16 09:14", "2016-12-15"),
+    ("根室新聞 - 2016/12/15 19:30", "2016-12-15"),  # an outlet's name in a script without case
+    ("15 декабря 201615 дек 2016", "2016-12-15"),  # an aggregator's day printed twice, run together
+    ("Обновлено 15 дек 2016, 10:30", "2016-12-15"),
 ])
 def test_printed_stamp_formats(stamp, iso):
     for text in (f"{stamp}\n\nIslands talks go on\n\nTOKYO (Kyodo) - {BODY}",
@@ -262,3 +265,47 @@ def test_a_planned_weekday_does_not_fix_the_reports_weekday(plan):
             "The two ministers last met in Moscow, officials said.\n")
     found = published_from_text(text, clean_text(text))
     assert "fixes the weekday" not in found.evidence
+
+
+@pytest.mark.parametrize("head", [
+    "北方領土 返還大会アピール 2016.12.15 18:31更新 「北方領土の日」の15日、政府や関係団体は東京で大会を開いた。",
+    "Islands talks go on 2016/12/15 17:20 Leaders met in Nagato on Thursday and talked for hours.",
+    "北方領土 2016年12月15日 10時30分 両首脳は長門市で会談した。",
+])
+def test_a_date_with_a_clock_time_is_a_stamp_even_run_into_the_lead(head):
+    text = f"{head}\n\n{BODY}"
+    p = published(text)
+    assert (p.day, p.inferred) == ("2016-12-15", False) and "stamp" in p.evidence
+
+
+def test_a_long_caseless_run_beside_a_date_is_a_sentence_not_a_stamp():
+    text = f"両首脳は山口県長門市の温泉旅館で会談した - 2016/12/15\n\n{BODY}"
+    assert "stamp" not in (published(text).evidence or "")
+
+
+def test_a_russian_dateline_closed_by_the_agencys_name():
+    from kurils.published import published_from_text
+
+    text = ("Захарова ответила Токио\n\nЮЖНО-САХАЛИНСК, 14 октября, ФедералПресс. Заявления премьера "
+            "Японии вызвали ответ МИД России.\n\nОб этом заявила Мария Захарова.\n")
+    found = published_from_text(text, clean_text(text))
+    assert found.evidence.startswith("dateline 'October 14'")
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://news.example.jp/hl?a=20170726-00010001-doshin-hok", "2017-07-26"),
+    ("https://news.example.jp/2017/07/26/islands.html", "2017-07-26"),
+    # the address's day is another day, or its weekday is not the stamp's (2018-07-26 is a Thursday)
+    ("https://news.example.jp/hl?a=20170727-00010001-doshin-hok", None),
+    ("https://news.example.jp/hl?a=20180726-00010001-doshin-hok", None),
+])
+def test_a_yearless_japanese_stamp_takes_the_year_of_the_address(url, day):
+    from kurils.models import Source
+
+    text = ("北方墓参が始まる\n\n7/26(水) 7:03配信\n\n北海道新聞\n\n"
+            "【根室】元島民らが古里の墓地を訪ねる北方墓参が本年度も26日から始まる。\n\n"
+            "ビザなし訪問は今年もトラブルが続いている。\n")
+    found = infer_published(text, clean_text(text), None, Source(url=url))
+    assert found.day == day
+    if day:
+        assert found.inferred is False and "the year from the address" in found.evidence
