@@ -148,7 +148,8 @@ def published_right(value, wanted: dict) -> bool:
         return True
     if span and value.range_iso() == list(span):
         return True
-    return day is None and bool(span) and span[0] <= value.first.isoformat() and value.last.isoformat() <= span[1]
+    inside = bool(span) and span[0] <= value.first.isoformat() and value.last.isoformat() <= span[1]
+    return day is None and inside
 
 
 def score_article(report: Report, article: Article, wanted: dict) -> None:

@@ -216,7 +216,8 @@ _SPAN_CUE = (r"this week|last week|next week|earlier this week|later this week|t
 _CUE_BEFORE = re.compile(rf"(?:^|\s)(?P<cue>{_SPAN_CUE}|{_WEEKDAY})['’]s\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Eastern Economic Forum this week", "the G20, which opened in Osaka on Friday"
 _CUE_AFTER = re.compile(
-    rf"^,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|will be|were)\s+)?"
+    rf"^,?\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+)?"  # "the summit in Nagato, Yamaguchi, yesterday"
+    rf"(?:(?:which|that)\s+)?(?:(?:was|is|will be|were)\s+)?"
     r"(?:(?:held|opened|opens|ended|ends|began|begins|starts|started|closed|closes|concluded|"
     r"took place|takes place|will take place|due|scheduled|set)\s+)?(?:to\s+(?:open|start|begin)\s+)?"
     rf"(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:on\s+)?(?P<cue>{_SPAN_CUE}|{_WEEKDAY})\b",

@@ -607,8 +607,14 @@ def office_mentions(text: str) -> tuple[tuple[int, int, Person, str, bool], ...]
     for m in _bounds_pattern().finditer(text):
         kind = _office_spellings()[m.group("office")]
         person = _name_index_with_unsafe()[m.group("name")]
-        out.append((m.start(), m.end(), person, kind, bool(m.group("former"))))
+        recalled = bool(_RECALLED_OFFICE.search(text, max(0, m.start() - 30), m.start()))
+        out.append((m.start(), m.end(), person, kind, bool(m.group("former")) or recalled))
     return tuple(out)
+
+
+# "when he was president, Medvedev visited Kunashiri": an office recalled, like "former"
+_RECALLED_OFFICE = re.compile(r"\b(?:when|while|back when)\s+(?:he|she)\s+was\s+(?:still\s+)?\Z",
+                              re.IGNORECASE)
 
 
 def office_term_test(text: str):

@@ -23,6 +23,7 @@ from kurils.fastre import guarded  # a lookahead for a pattern's first character
 from kurils.models import CleanText, PageMeta, Paragraph, Published, Source, TimeValue
 from kurils.temporal import (
     KNOWN_EVENT_YEARS,
+    WEEKDAYS,
     TimeMention,
     calendar_parts,
     find_times,
@@ -318,8 +319,10 @@ def _yearless_stamp(text: str, cleaned: CleanText, paragraphs: tuple[Paragraph, 
                 return _Dateline(paragraphs[0], mentions[0], month, day, None, "stamp")
         japanese = _JA_STAMP_DAY.search(text, line.start(), line.end())
         if japanese:
-            mention = TimeMention(japanese.start(), japanese.end(), japanese.group(), "month_day", None, "either")
-            rest = _STAMP_NOISE.sub(" ", text[line.start():japanese.start()] + " " + text[japanese.end():line.end()])
+            mention = TimeMention(japanese.start(), japanese.end(), japanese.group(), "month_day", None,
+                                  "either")
+            around = text[line.start():japanese.start()] + " " + text[japanese.end():line.end()]
+            rest = _STAMP_NOISE.sub(" ", around)
             words = re.findall(r"[^\W\d_][\w.'’-]*", rest)
             if len(words) <= 2 and all(_name_like(w) for w in words):  # "7:03配信", "最終更新:"
                 return _Dateline(paragraphs[0], mention, int(japanese.group("m")), int(japanese.group("d")),
@@ -436,6 +439,40 @@ _PLAN_BEFORE = re.compile(
 )
 
 
+# "over 70 years since the war", "nearly 60 years after": the count is a bound on the year, not the year
+_AT_LEAST = ("over", "more than", "at least", "upwards of", "well over")
+_AT_MOST = ("nearly", "almost", "close to", "under", "less than")
+_ABOUT_YEARS = 3  # "about 70 years": a round number, give or take a few
+_HEDGE = re.compile(r"\b(over|more than|at least|upwards of|well over|nearly|almost|close to|under|less than|"
+                    r"some|about|around|roughly)\s+\Z", re.IGNORECASE)
+
+
+# "on Friday (Dec 16)", "Friday, Dec. 16": a weekday and the day it fell on, in the lead: the report
+# comes on that day or within the week after, in a year when that day was that weekday
+_WEEKDAY_AND_DAY = re.compile(
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\(\s*|,\s+)"
+    r"(?P<md>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:[12]\d|3[01]|0?[1-9]))\b"
+    r"(?!\s*,?\s*(?:19|20)\d\d)")
+
+
+def _within_week_after(d: date, month: int, day: int, weekday: int) -> bool:
+    for year in (d.year, d.year - 1):
+        try:
+            then = date(year, month, day)
+        except ValueError:
+            continue
+        if then.weekday() == weekday and 0 <= (d - then).days <= 6:
+            return True
+    return False
+
+
+def _lead_end(spans: list[tuple[int, int]], dateline: _Dateline | None) -> int:
+    """Where the lead ends: the dateline's paragraph, else the second paragraph."""
+    if dateline is not None:
+        return dateline.paragraph.end
+    return spans[1][1] if len(spans) > 1 else spans[0][1]
+
+
 def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                  reported: Sequence[Bound] = ()) -> list[_Constraint]:
     spans = _body_spans(text, cleaned)
@@ -482,16 +519,34 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
     if dateline is not None and dateline.weekday is not None:
         weekday.append(_Constraint(f"'{dateline.mention.text}'", role="weekday",
                                    test=lambda d, wd=dateline.weekday: d.weekday() == wd))
+    for pair in _WEEKDAY_AND_DAY.finditer(text, spans[0][0], _lead_end(spans, dateline)):
+        month, day_, _ = calendar_parts(pair.group("md"))
+        wd = WEEKDAYS[pair.group("wd").lower()]
+        if month and day_ and not _PLAN_BEFORE.search(text, max(0, pair.start() - 120), pair.start()):
+            absolute.append(_Constraint(
+                f"'{pair.group('wd')}, {pair.group('md')}'", role="weekday_day",
+                test=lambda d, k=(month, day_, wd): _within_week_after(d, *k)))
+            break
     future_keys = {calendar_parts(m.text)[:2] for m, tense in mentions
                    if m.kind in ("month_day", "month") and tense == "future"}
-    lead_end = dateline.paragraph.end if dateline else (spans[1][1] if len(spans) > 1 else spans[0][1])
+    lead_end = _lead_end(spans, dateline)
     for m, tense in mentions:
         low_text = m.text.lower()
         if m.kind in ("offset", "anniversary") and m.value is not None and (
                 "after" in low_text or "since" in low_text or "anniversary" in low_text):
             y = m.value.first.year
-            strong.append(_Constraint(f"'{_short(m.text, 70)}' gives {y}",
-                                      date(y, 1, 1), date(y, 12, 31), role="year"))
+            hedge = _HEDGE.search(text, max(0, m.start - 24), m.start)
+            if hedge is None:
+                strong.append(_Constraint(f"'{_short(m.text, 70)}' gives {y}",
+                                          date(y, 1, 1), date(y, 12, 31), role="year"))
+            else:  # "over 70 years since the war": a bound, not a year
+                said = f"'{_short(hedge.group(1) + ' ' + m.text, 70)}'"
+                word = " ".join(hedge.group(1).lower().split())
+                lo, hi = (y, None) if word in _AT_LEAST else (None, y) if word in _AT_MOST else (
+                    y - _ABOUT_YEARS, y + _ABOUT_YEARS)
+                absolute.append(_Constraint(f"{said} gives {lo or '…'}-{hi or '…'}",
+                                            date(lo, 1, 1) if lo else None, date(hi, 12, 31) if hi else None,
+                                            role="history"))
         elif m.kind in ("date", "month_year", "year", "range") and m.value is not None:
             if tense == "past":
                 # the milestones every article recalls (1956, 1945, ...) bound the date but do not place it
@@ -553,6 +608,7 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline,
     weekday = _describe(accepted, ("weekday",))
     if weekday:
         reasons.append(f"{weekday[0]} fixes the weekday")
+    reasons += [f"{w} was within the week before" for w in _describe(accepted, ("weekday_day",))]
     reasons += _describe(accepted, ("chronology",))[:2]
     past = _describe(accepted, ("past", "named_past"))
     if past:
@@ -604,6 +660,7 @@ def _infer_undated(text: str, cleaned: CleanText, reported: Sequence[Bound] = ()
     weekday = _describe(accepted, ("weekday",))
     if weekday:
         reasons.append(f"{weekday[0]} fixes the weekday")
+    reasons += [f"{w} was within the week before" for w in _describe(accepted, ("weekday_day",))]
     reasons += _describe(accepted, ("chronology",))[:2]
     ahead = _describe(accepted, ("future", "future_md"))
     reasons += ahead[:2]
@@ -699,8 +756,8 @@ def _year_from_address(text: str, cleaned: CleanText, url: str) -> Published | N
         if (day.month, day.day) == (dateline.month, dateline.day) and (
                 dateline.weekday is None or day.weekday() == dateline.weekday):
             label = f"{_MONTH_NAMES[dateline.month - 1]} {dateline.day}"
-            return Published(TimeValue(day, day, "day"), inferred=False,
-                             evidence=f"{dateline.what} '{label}', the year from the address '{_short(url, 120)}'")
+            why = f"{dateline.what} '{label}', the year from the address '{_short(url, 120)}'"
+            return Published(TimeValue(day, day, "day"), inferred=False, evidence=why)
     return None
 
 

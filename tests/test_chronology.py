@@ -114,6 +114,9 @@ def _bounds(sentence):
         ("Yesterday's summit in Nagato was the first in Japan in 11 years.", date(2016, 12, 16),
          date(2016, 12, 17), "chronology"),
         ("the recent summit in Nagato", date(2016, 12, 15), date(2017, 3, 18), "chronology"),
+        # a place in apposition between the name and its cue
+        ("Abe greeted Putin at the start of their summit in Nagato, Yamaguchi, yesterday.",
+         date(2016, 12, 16), date(2016, 12, 17), "chronology"),
         ("Abe and Putin held talks in Nagato on Thursday.", date(2016, 12, 15), date(2016, 12, 21),
          "chronology"),
         # a name in the past: a lower bound

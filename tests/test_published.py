@@ -268,7 +268,7 @@ def test_a_planned_weekday_does_not_fix_the_reports_weekday(plan):
 
 
 @pytest.mark.parametrize("head", [
-    "北方領土 返還大会アピール 2016.12.15 18:31更新 「北方領土の日」の15日、政府や関係団体は東京で大会を開いた。",
+    "北方領土 返還大会アピール 2016.12.15 18:31更新 「北方領土の日」の15日、政府は東京で大会を開いた。",
     "Islands talks go on 2016/12/15 17:20 Leaders met in Nagato on Thursday and talked for hours.",
     "北方領土 2016年12月15日 10時30分 両首脳は長門市で会談した。",
 ])
@@ -309,3 +309,49 @@ def test_a_yearless_japanese_stamp_takes_the_year_of_the_address(url, day):
     assert found.day == day
     if day:
         assert found.inferred is False and "the year from the address" in found.evidence
+
+
+@pytest.mark.parametrize(("count", "inside", "outside"), [
+    ("over 70 years", "2018-11-14", None),  # at least 2015: the weekday and the summit place it
+    ("70 years", None, "2018-11-14"),  # exactly 70 years: 2015
+])
+def test_a_hedged_count_of_years_bounds_the_year(count, inside, outside):
+    text = (f"Abe and Putin agree to speed up talks\n\nAbe said the issue had lingered for {count} since "
+            "the end of the war. He met Putin in Singapore on Wednesday.\n\nPrime Minister Shinzo Abe spoke "
+            "to reporters after the meeting in Singapore on Wednesday.\n")
+    value = published(text).value
+    if inside:
+        assert value is not None and value.first.isoformat() <= inside <= value.last.isoformat()
+    if outside:
+        assert value is None or not value.first.isoformat() <= outside <= value.last.isoformat()
+
+
+def test_an_office_recalled_with_when_he_was_does_not_bound_the_date():
+    text = ("Medvedev visits disputed island\n\nRussian Prime Minister Dmitry Medvedev on Friday made his "
+            "first visit since 2015 to the disputed islands.\n\nIn November 2010, when he was president, "
+            "Medvedev visited Kunashiri. He visited it again in July 2012.\n")
+    value = published(text).value
+    assert value is not None and value.first.year >= 2015 and value.last.isoformat() >= "2019-08-02"
+
+
+@pytest.mark.parametrize(("lead", "day"), [
+    # Dec 16 was a Friday in 2011 and 2016; Abe's second term (from 2012) leaves 2016
+    ("Prime Minister Shinzo Abe and President Vladimir Putin held talks on Friday (Dec 16) in Tokyo.",
+     "2016-12-16"),
+    ("Prime Minister Shinzo Abe met President Vladimir Putin in Tokyo Friday, Dec. 16, for a second day.",
+     "2016-12-16"),
+])
+def test_a_weekday_with_its_day_in_the_lead_places_the_report(lead, day):
+    text = (f"Leaders meet again\n\nTOKYO (Reuters) - {lead} The talks that began in 2014 went on.\n\n"
+            "The two leaders agreed to keep talking, officials said.\n")
+    value = published(text).value
+    assert value is not None and value.first.isoformat() <= day <= value.last.isoformat()
+    assert (value.last - value.first).days <= 6
+
+
+def test_a_planned_weekday_with_its_day_does_not_place_the_report():
+    text = ("Leaders to meet\n\nTOKYO (Reuters) - Prime Minister Shinzo Abe will meet President Vladimir "
+            "Putin on Friday (Dec 16) in Tokyo, officials said. The talks began in 2014.\n\n"
+            "More talks are planned.\n")
+    value = published(text).value
+    assert value is None or (value.last - value.first).days > 6
