@@ -501,3 +501,33 @@ def date_known_events(events: Iterable[Event], published: Published | None = Non
                 event = dataclasses.replace(event, time=day)
         out.append(event)
     return out
+
+
+DATELINE_REACH = timedelta(days=7)  # a yearless dateline within a week of the known event its people met at
+
+
+def dateline_bounds(month: int, day: int, people: Iterable[str], label: str) -> list[Bound]:
+    """The year of a yearless dateline ("TOKYO, April 13. /TASS/.", "【1月15日 AFP】") from the known
+    events of the people the article names: an event whose people (two at least) are all named,
+    within a week of the dateline's day. Only when exactly one day fits (foreign ministers meet
+    every few months, leaders on many days a year, but rarely within a week of the same date)."""
+    named = set(people)
+    fits: dict[date, KnownEvent] = {}
+    for known in known_events():
+        surnames = _surnames(known.people)
+        if known.series or known.precision not in ("day", "range") or len(surnames) < 2:
+            continue
+        if not surnames <= named:
+            continue
+        for year in range(known.first.year - 1, known.last.year + 2):
+            try:
+                then = date(year, month, day)
+            except ValueError:
+                continue
+            if known.first - DATELINE_REACH <= then <= known.last + DATELINE_REACH:
+                fits.setdefault(then, known)
+    if len(fits) != 1:
+        return []
+    (then, known), = fits.items()
+    why = f"{label} is within a week of {_describe([known])}, whose people the text names"
+    return [Bound(why, then, then, None, "chronology")]

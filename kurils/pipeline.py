@@ -15,14 +15,14 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kurils.chronology import date_known_events, reported_bounds
+from kurils.chronology import date_known_events, dateline_bounds, reported_bounds
 from kurils.clean import clean_page, clean_text
 from kurils.events import extract_events
 from kurils.inputs import BatchStats, Item, is_batch, iter_items
 from kurils.language import detect_language, load_model
 from kurils.models import Article, CleanText, Event, Source
 from kurils.outlets import choose_outlet
-from kurils.published import infer_published, published_from_text
+from kurils.published import infer_published, published_from_text, yearless_dateline
 from kurils.read import read_bytes
 from kurils.relevance import assess as assess_relevance
 from kurils.settings import MAX_BYTES
@@ -102,10 +102,13 @@ def _dated_by_reported_events(article: Article, events: list[Event]) -> list[Eve
     published = article.published
     if not published.inferred or (published.value is not None and published.value.precision == "day"):
         return events
+    cleaned = CleanText(article.headline, article.headline_span, article.paragraphs)
     bounds = reported_bounds(events)
+    dateline = yearless_dateline(article.text, cleaned)
+    if dateline is not None:  # the known events of the people it names may give its year
+        bounds += dateline_bounds(*dateline[:2], article.people, dateline[2])
     if not bounds:
         return events
-    cleaned = CleanText(article.headline, article.headline_span, article.paragraphs)
     if published_from_text(article.text, cleaned) != published:
         return events
     again = published_from_text(article.text, cleaned, bounds)

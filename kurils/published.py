@@ -336,6 +336,16 @@ _JA_STAMP_DAY = re.compile(
     r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\s*[(（](?P<wd>[月火水木金土日])[)）]")
 
 
+def yearless_dateline(text: str, cleaned: CleanText) -> tuple[int, int, str] | None:
+    """(month, day, "dateline 'April 13'") of a dateline or stamp printed without its year, else None."""
+    paragraphs = cleaned.paragraphs or (Paragraph(0, len(text), text),)
+    dateline = _find_dateline(text, paragraphs) or _yearless_stamp(text, cleaned, paragraphs)
+    if dateline is None or dateline.printed is not None:
+        return None
+    label = f"{dateline.what} '{_MONTH_NAMES[dateline.month - 1]} {dateline.day}'"
+    return dateline.month, dateline.day, label
+
+
 # --------------------------------------------------------------------------- constraints
 
 @dataclass

@@ -358,3 +358,42 @@ def test_every_known_event_on_a_kuril_island_also_names_the_chain():
     for event in chronology.known_events():
         if event.type in ("visit", "military") and islands & set(event.places):
             assert "Kuril Islands" in event.places, event.title
+
+
+# ------------------------------------------------------------- a yearless dateline and the people it names
+
+@pytest.mark.parametrize(
+    "month,day,people,expected",
+    [
+        # Kono and Lavrov opened the talks in Moscow on 2019-01-14: a dateline the day after
+        (1, 15, ("Kono", "Lavrov", "Abe"), date(2019, 1, 15)),
+        # Kishida and Lavrov met in Tokyo on 2016-04-15: a dateline two days before (the meeting ahead)
+        (4, 13, ("Kishida", "Lavrov", "Suga"), date(2016, 4, 13)),
+    ],
+)
+def test_a_yearless_dateline_takes_the_year_of_its_peoples_known_meeting(month, day, people, expected):
+    (bound,) = chronology.dateline_bounds(month, day, people, "dateline")
+    assert (bound.lo, bound.hi, bound.role) == (expected, expected, "chronology")
+    assert "whose people the text names" in bound.why
+
+
+@pytest.mark.parametrize(
+    "month,day,people",
+    [
+        (1, 15, ("Lavrov",)),  # one person is not a meeting
+        (3, 1, ("Kono", "Lavrov")),  # no meeting of theirs within a week of 1 March
+        (9, 6, ("Abe", "Putin")),  # they met in Vladivostok in early September of 2016, 2017 and 2019
+    ],
+)
+def test_no_year_for_a_dateline_without_one_known_meeting_of_its_people(month, day, people):
+    assert chronology.dateline_bounds(month, day, people, "dateline") == []
+
+
+def test_parse_gives_a_yearless_wire_dateline_the_year_of_the_meeting_it_reports():
+    from kurils import parse_bytes
+
+    text = ("【1月15日 AFP】ロシアのセルゲイ・ラブロフ外相は14日、日本の河野太郎外相との会談後に記者会見し、"
+            "平和条約交渉について述べた。\n\n両外相は北方領土問題について協議した。\n")
+    article = parse_bytes(text.encode(), "probe.txt")
+    assert article.published.day == "2019-01-15"
+    assert "within a week of Kono and Lavrov" in article.published.evidence
