@@ -591,7 +591,28 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                 convention.append(_Constraint(
                     f"'{m.text}' is past", role="past_md",
                     test=lambda d, k=(month, day or 1): (d.month, d.day) >= k))
+    absolute += _lead_day_of_weekday(text, mentions, lead_end, weekday)
     return strong + named_windows + absolute + weekday + convention
+
+
+def _lead_day_of_weekday(text: str, mentions: list[tuple[TimeMention, str | None]], lead_end: int,
+                         weekday: list[_Constraint]) -> list[_Constraint]:
+    """A full date above the lead's end on the lead's weekday ("..., Aug. 16, 2006." under a photo, "opened
+    fire on a Japanese vessel Wednesday"): the day the report tells of, so it was written that week."""
+    wds = {wd for wd in range(7) if weekday and weekday[0].test(_A_MONDAY + timedelta(days=wd))}
+    if len(wds) != 1:
+        return []
+    wd = wds.pop()
+    for m, tense in mentions:
+        if (m.start < lead_end and m.kind == "date" and m.value is not None and m.value.precision == "day"
+                and tense != "future" and m.value.first.weekday() == wd):
+            day = m.value.first
+            return [_Constraint(f"'{m.text}', a {_WEEKDAY_NAMES[wd]}", day, day + timedelta(days=6),
+                                role="weekday_day")]
+    return []
+
+
+_A_MONDAY = date(2024, 1, 1)
 
 
 # --------------------------------------------------------------------------- inference

@@ -355,3 +355,17 @@ def test_a_planned_weekday_with_its_day_does_not_place_the_report():
             "More talks are planned.\n")
     value = published(text).value
     assert value is None or (value.last - value.first).days > 6
+
+
+@pytest.mark.parametrize(("caption", "inside"), [
+    ("Officials met reporters in Tokyo, Aug. 16, 2006.", True),  # a Wednesday: the lead's day
+    ("Officials met reporters in Tokyo, Aug. 17, 2006.", False),  # a Thursday: another day
+])
+def test_a_full_date_on_the_leads_weekday_places_the_report_that_week(caption, inside):
+    text = (f"Russia fires on Japanese fishing boat\n\n{caption}\n\nA Russian patrol boat opened fire on a "
+            "Japanese vessel in disputed waters Wednesday, Japanese Foreign Minister Taro Aso said.\n\n"
+            "Tokyo protested.\n")
+    value = published(text).value
+    assert value is not None
+    assert ((value.last - value.first).days <= 6) is inside
+    assert value.first.isoformat() <= "2006-08-16" <= value.last.isoformat() or not inside
