@@ -3,7 +3,8 @@
 ``python -m kurils accuracy [folder] [--expected path] [--markdown] [--no-urls] [--why]`` scores the real set
 (every ``tests/data/real/<batch>/expected.json``, each article parsed with its URL) or, given a
 folder, that folder against its expected.json. It scores:
-outlet, headline and publication date (share right), places and people (micro precision, recall,
+outlet, headline and publication date (share right; where the reader knows only a range, a day
+or a range inside it is right and no date is not), places and people (micro precision, recall,
 F1; names that only appear in page furniture are neither required nor penalised), events found
 (an expected event has an extracted event on its date at the stated precision), events right
 (found with the right type and a shared place or person, when the reader names any), and event
