@@ -13,7 +13,9 @@ one of the September weeks of a forum in Vladivostok. Three uses, all pure funct
   recency, and then as any one of its sessions.
 * ``date_known_events``: a reported event whose sentence gives only a weekday ("met on Saturday")
   takes the day of the one known event it matches (type, place and person, or its name);
-  ``reported_bounds``: such a match also dates an undated article (written within that week).
+  ``reported_bounds``: such a match also dates an undated article (written within that week);
+  ``dateline_bounds``: a yearless dateline ("TOKYO, April 13. /TASS/.") takes the year of the one
+  known meeting of the people the article names within a week of its day.
 * ``chronology_frame``: the table for the timeline's context lane.
 """
 

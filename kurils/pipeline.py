@@ -97,7 +97,8 @@ def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = N
 
 def _dated_by_reported_events(article: Article, events: list[Event]) -> list[Event]:
     """An inferred date that is open or a range, weighed again with the known events the article
-    reports ("Mishustin visited Iturup on Monday"); the events are read again against a new date.
+    reports ("Mishustin visited Iturup on Monday") and, for a yearless dateline, with the known meetings
+    of the people it names; the events are read again against a new date.
     Only a date the text itself gave is weighed again (not one from the page or the batch)."""
     published = article.published
     if not published.inferred or (published.value is not None and published.value.precision == "day"):
