@@ -212,7 +212,9 @@ def _is_stamp_line(text: str, start: int, end: int, mentions: list[TimeMention])
         return True
     if len(words) > 4 or not all(_name_like(w) for w in words):
         return False
-    return bool(_SEPARATOR.search(" ".join(pieces)))
+    # "Москва, 14 октября 2021 г.", "РИА Новости, 14.10.2021": a place or an outlet, a comma, the date
+    named_then_dated = pieces[0].rstrip().endswith(",") and not pieces[-1].strip()
+    return bool(_SEPARATOR.search(" ".join(pieces))) or named_then_dated
 
 
 def _name_like(word: str) -> bool:

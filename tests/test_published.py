@@ -45,6 +45,8 @@ def summary(text: str):
     ("根室新聞 - 2016/12/15 19:30", "2016-12-15"),  # an outlet's name in a script without case
     ("15 декабря 201615 дек 2016", "2016-12-15"),  # an aggregator's day printed twice, run together
     ("Обновлено 15 дек 2016, 10:30", "2016-12-15"),
+    ("Москва, 15 декабря 2016 г.", "2016-12-15"),  # a place or an outlet, a comma, the date
+    ("РИА Новости, 15.12.2016", "2016-12-15"),
 ])
 def test_printed_stamp_formats(stamp, iso):
     for text in (f"{stamp}\n\nIslands talks go on\n\nTOKYO (Kyodo) - {BODY}",
