@@ -170,20 +170,26 @@ def _stamp_candidates(text: str, top_limit: int) -> list[_Stamp]:
     return out
 
 
-# A numeric date with a clock time ("2021.2.7 18:31更新", "2017/05/19 19:30", "2016年12月15日 10時30分") is a
-# stamp wherever it stands at the top, even run into the headline and the lead on one scraped line.
+# A date with a clock time ("2021.2.7 18:31更新", "2017/05/19 19:30", "2016年12月15日 10時30分",
+# "10.02.2023 12:30", "14 октября 2021, 12:30") is a stamp wherever it stands at the top, even run into
+# the headline and the lead on one scraped line.
+_CLOCK = r"\s*(?:[(（][月火水木金土日][)）]\s*)?(?:[,|]\s*)?(?:в\s+)?(?:[0-2]?\d:[0-5]\d(?!\d)|[0-2]?\d時)"
 _CLOCK_STAMP = guarded(re.compile(
     r"(?<![\d./-])(?:(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])"
-    r"|(?P<jy>(?:19|20)\d\d)年(?P<jm>1[0-2]|0?[1-9])月(?P<jd>3[01]|[12]\d|0?[1-9])日)"
-    r"\s*(?:[(（][月火水木金土日][)）]\s*)?(?:[0-2]?\d:[0-5]\d(?!\d)|[0-2]?\d時)"
-    r"(?:[:\d分秒]*\s*(?P<upd>更新|updated?\b))?", re.IGNORECASE))
+    r"|(?P<jy>(?:19|20)\d\d)年(?P<jm>1[0-2]|0?[1-9])月(?P<jd>3[01]|[12]\d|0?[1-9])日"
+    r"|(?P<ed>3[01]|[12]\d|0?[1-9])\.(?P<em>1[0-2]|0[1-9])\.(?P<ey>(?:19|20)\d\d)"
+    r"|(?P<rd>3[01]|[12]\d|0?[1-9])\s+(?P<rm>" + _FOREIGN_MONTH + r")\.?\s+(?P<ry>(?:19|20)\d\d)(?:\s*г\.)?)"
+    + _CLOCK + r"(?:[:\d分秒]*\s*(?P<upd>更新|updated?\b))?", re.IGNORECASE))
 
 
 def _clock_stamps(text: str, top_limit: int) -> list[_Stamp]:
     out = []
     for m in _CLOCK_STAMP.finditer(text, 0, top_limit):
-        y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (
-            m.group("jy"), m.group("jm"), m.group("jd"))
+        if m.group("rm"):
+            y, mo, d = m.group("ry"), _FOREIGN_MONTHS[m.group("rm").lower()], m.group("rd")
+        else:
+            y, mo, d = next((m.group(a), m.group(b), m.group(c)) for a, b, c in
+                            (("y", "m", "d"), ("jy", "jm", "jd"), ("ey", "em", "ed")) if m.group(a))
         try:
             day = date(int(y), int(mo), int(d))
         except ValueError:

@@ -273,6 +273,8 @@ def test_a_planned_weekday_does_not_fix_the_reports_weekday(plan):
     "北方領土 返還大会アピール 2016.12.15 18:31更新 「北方領土の日」の15日、政府は東京で大会を開いた。",
     "Islands talks go on 2016/12/15 17:20 Leaders met in Nagato on Thursday and talked for hours.",
     "北方領土 2016年12月15日 10時30分 両首脳は長門市で会談した。",
+    "Путин и Абэ провели переговоры 15.12.2016 12:30 Лидеры встретились в Нагато в четверг.",
+    "Путин и Абэ провели переговоры 15 декабря 2016, 12:30 Лидеры встретились в Нагато в четверг.",
 ])
 def test_a_date_with_a_clock_time_is_a_stamp_even_run_into_the_lead(head):
     text = f"{head}\n\n{BODY}"
