@@ -31,10 +31,11 @@ from kurils.temporal import (
 )
 
 try:  # engineer EVENTS' office-holder terms; optional until it lands
+    from kurils.people import office_mentions as _office_mentions
     from kurils.people import office_term_test as _office_term_test
     from kurils.people import office_year_bounds as _office_year_bounds
 except ImportError:  # pragma: no cover - depends on another module's progress
-    _office_year_bounds = _office_term_test = None
+    _office_year_bounds = _office_term_test = _office_mentions = None
 
 _WINDOW = (date(1945, 1, 1), date(2040, 12, 31))  # search bounds only, never reported as support
 _TRUST_GAP_DAYS = 3 * 366  # how far after the latest dated past event the earliest fitting year is trusted
@@ -491,6 +492,35 @@ def _lead_end(spans: list[tuple[int, int]], dateline: _Dateline | None) -> int:
     return spans[1][1] if len(spans) > 1 else spans[0][1]
 
 
+# "Japan's new Prime Minister Fumio Kishida": written within the first months of a term
+_NEW_IN_OFFICE = re.compile(r"\b(?:new|newly[- ](?:appointed|elected|installed)|incoming)\s+\Z",
+                            re.IGNORECASE)
+NEW_IN_OFFICE_DAYS = 122
+
+
+def _new_in_office(text: str) -> list[_Constraint]:
+    """Within NEW_IN_OFFICE_DAYS of the start of a term of an office-holder the text calls new; one
+    who held the office twice gives two windows, which bound the date but do not place it."""
+    if _office_mentions is None:
+        return []
+    try:
+        mentions = _office_mentions(text)
+    except Exception:  # another module's bug must not lose the date
+        return []
+    for a, b, person, kind, former in mentions:
+        new = None if former else _NEW_IN_OFFICE.search(text, max(0, a - 25), a)
+        starts = [date(*t[2], 1) for t in person.terms if t[0] == kind]
+        if new is None or not starts:
+            continue
+        windows = tuple((first, first + timedelta(days=NEW_IN_OFFICE_DAYS)) for first in starts)
+        terms = ", ".join(f"{lo:%Y-%m}" for lo, _ in windows)
+        said = f"'{new.group().strip()} {_short(text[a:b], 50)}' (in office from {terms})"
+        role = "office_new" if len(windows) == 1 else "office"
+        return [_Constraint(said, min(lo for lo, _ in windows), max(hi for _, hi in windows), role=role,
+                            test=lambda d, ws=windows: any(lo <= d <= hi for lo, hi in ws))]
+    return []
+
+
 def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                  reported: Sequence[Bound] = ()) -> list[_Constraint]:
     spans = _body_spans(text, cleaned)
@@ -524,6 +554,7 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                     _Constraint("office-holders' terms by month", test=in_term, role="office_month")
                 )
 
+    strong += _new_in_office(text)
     # The dispute's events the text names: a window ("the Eastern Economic Forum this week") is as strong
     # as a date; "after the G20 in Osaka" or "ahead of the summit in Nagato" bound one side like a date.
     named_windows: list[_Constraint] = []
@@ -652,7 +683,7 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline,
     past = _describe(accepted, ("past", "named_past"))
     if past:
         reasons.append(f"the text places {_join(past[-3:])} in the past")
-    reasons += _describe(accepted, ("office", "year"))
+    reasons += _describe(accepted, ("office", "office_new", "year"))
     future = _describe(accepted, ("future",))
     if future:
         reasons.append(f"{_join(future[:2])} still ahead")
@@ -660,7 +691,7 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline,
     because = ", and ".join(dict.fromkeys(reasons))
     # The earliest consistent year is trusted only close after a dated event the text names;
     # a bound from history or office terms alone leaves every consistent year open.
-    text_lows = [c.lo for c in accepted if c.lo and c.role in ("past", "year", "chronology")]
+    text_lows = [c.lo for c in accepted if c.lo and c.role in ("past", "year", "chronology", "office_new")]
     if not text_lows or (day - max(text_lows)).days > _TRUST_GAP_DAYS:
         last = _last(accepted, fixed)
         _, _, _, has_high = _bounds(accepted)
@@ -707,7 +738,7 @@ def _infer_undated(text: str, cleaned: CleanText, reported: Sequence[Bound] = ()
     past = _describe(accepted, ("past", "named_past"))
     if past:
         reasons.append(f"{_join(past[-2:])} in the past")
-    reasons += _describe(accepted, ("year", "office"))
+    reasons += _describe(accepted, ("year", "office", "office_new"))
     precision = "day" if first == last else "range"
     if precision == "day":
         tail = f"only {first.isoformat()} fits"

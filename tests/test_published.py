@@ -373,3 +373,21 @@ def test_a_full_date_on_the_leads_weekday_places_the_report_that_week(caption, i
     assert value is not None
     assert ((value.last - value.first).days <= 6) is inside
     assert value.first.isoformat() <= "2006-08-16" <= value.last.isoformat() or not inside
+
+
+@pytest.mark.parametrize(("text", "day", "range_"), [
+    # Kishida took office in October 2021: a yearless October dateline is that October
+    ("Kishida vows talks\n\nTOKYO, October 14 (Reuters) - Japan's new Prime Minister Fumio Kishida said the "
+     "islands dispute must be resolved.\n\nHe spoke to reporters.\n", "2021-10-14", None),
+    # Abe was new twice (2006, 2012): bounded, not placed
+    ("Abe vows talks\n\nTOKYO, December 28 (Reuters) - Japan's new Prime Minister Shinzo Abe said the "
+     "islands dispute must be resolved.\n\nHe spoke.\n", None, ["2006-12-28", "2012-12-28"]),
+    # not new: four years of Kishida's term stay open
+    ("Kishida vows talks\n\nTOKYO, October 14 (Reuters) - Japan's Prime Minister Fumio Kishida said the "
+     "islands dispute must be resolved.\n\nHe spoke to reporters.\n", None, ["2021-10-14", "2024-10-14"]),
+])
+def test_an_office_holder_called_new_places_the_text_early_in_the_term(text, day, range_):
+    p = published(text)
+    assert p.day == day
+    if range_:
+        assert p.value.range_iso() == range_
