@@ -42,7 +42,15 @@ from kurils.fastre import guarded, lowercased
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person, office_holder
-from kurils.ruja import happened_before, looks_ahead, looks_earlier, marked_role, script_of, speakers
+from kurils.ruja import (
+    happened_before,
+    japanese_complement,
+    looks_ahead,
+    looks_earlier,
+    marked_role,
+    script_of,
+    speakers,
+)
 from kurils.sentences import Sentence, dateline, split_sentences
 from kurils.spans import TakenSpans, starting_within
 from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
@@ -1314,6 +1322,8 @@ def split_regions(text: str, sentence: Sentence) -> list[Region]:
             continue
         content.append((m.end(), e))
         break
+    if said := japanese_complement(text, s, e):  # "…は15日の記者会見で、[…]と明らかにした"
+        content.append(said)
     for a, b in quotes:
         if not any(ca <= a and b <= cb for ca, cb in content):
             content.append((a, b))

@@ -78,6 +78,35 @@ def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int
     return None
 
 
+# -- what a Japanese speaker says ------------------------------------------------------------------
+# "菅官房長官は7日夕の記者会見で、…と述べた", "外相は2日、記者団に対し、…と強調した": the speaker (は) and
+# the setting of the speech come first, its closing verb last; what is said runs between them
+_JA_SPEECH_SETTING = re.compile(
+    r"は(?:[^、。「」]{0,12}、)?[^、。「」]{0,24}?(?:記者会見|会見|インタビュー|講演|演説|記者団|談話|声明|番組)"
+    r"(?:で|の中で|に対し|に対して|に|では)?、"
+)
+_JA_SAID_AT_END = re.compile(
+    r"と(?:[^、。「」と]{0,6}?)(?:述べ|語っ|強調|明らかに|説明|批判|指摘|表明|発表|話し|訴え|主張|答え|"
+    r"伝え|発言|反論|述懐|言及)[^、。「」]{0,12}$"
+)
+
+
+def japanese_complement(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The stretch of a Japanese sentence that a speaker at a press conference or before reporters
+    says ("松野官房長官は15日の記者会見で、[ロシアが…演習を行ったと発表したことを受け、…抗議した]と
+    明らかにした"): from the setting's comma to the と before the closing speech verb. The time of the
+    setting ("15日の記者会見で") then dates the statement, not what it reports. None for other
+    sentences and languages."""
+    setting = _JA_SPEECH_SETTING.search(text, start, end)
+    if setting is None:
+        return None
+    tail = text[setting.end() : end].rstrip("。 \n")
+    for m in re.finditer("と", tail):
+        if _JA_SAID_AT_END.match(tail, m.start()):
+            return setting.end(), setting.end() + m.start()
+    return None
+
+
 # -- the speaker ------------------------------------------------------------------------------------
 _RU_CLAUSE_BREAK = re.compile(r"[,;:«»\"“”()]|\s[–—-]\s|^[–—-]\s|\s(?:и|а|но|что|который|которая)\s")
 _RU_TOPIC_END = re.compile(

@@ -12,7 +12,7 @@ from kurils.events import extract_events
 from kurils.models import Published, TimeValue
 from kurils.people import find_named_people
 from kurils.pipeline import parse_bytes
-from kurils.ruja import looks_earlier, marked_role, script_of, speakers
+from kurils.ruja import japanese_complement, looks_earlier, marked_role, script_of, speakers
 
 DAY = TimeValue(date(2021, 7, 26), date(2021, 7, 26), "day")
 
@@ -219,3 +219,35 @@ def test_a_documents_year_does_not_date_a_news_day_statement():
     anchor = TimeValue(date(2018, 11, 14), date(2018, 11, 14), "day")
     got = {(e.date, e.type, e.people) for e in events_of(text, anchor)}
     assert ("2018-11-14", "statement", ("Peskov",)) in got
+
+
+# --- what a Japanese speaker says at a press conference ----------------------------------------------
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("松野官房長官は15日の記者会見で、ロシアが演習を行ったことを受け、抗議したと明らかにした。",
+         "ロシアが演習を行ったことを受け、抗議した"),
+        ("外相は2日、記者団に対し、交渉を続けると述べた。", "交渉を続ける"),
+        ("報道官は会見で、抗議は1日にモスクワで伝えたと説明した。", "抗議は1日にモスクワで伝えた"),
+        ("首相は9月にプーチン大統領と会談した。", None),  # no speech setting
+        ("首相は記者会見で、北方領土問題を議論した。", None),  # no closing speech verb
+    ],
+)
+def test_japanese_complement(text, said):
+    span = japanese_complement(text, 0, len(text))
+    assert (text[span[0] : span[1]] if span else None) == said
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # the press conference's day dates the statement; the deployment it reports is not of that day
+        ("加藤勝信官房長官は26日の記者会見で、ロシア軍が択捉島にミサイルを配備したとして、"
+         "外交ルートを通じて抗議したと明らかにした。", {("2021-07-26", "statement", ("Kato",))}),
+        # a day inside what is said dates what is said
+        ("加藤勝信官房長官は26日の記者会見で、林芳正外相が23日にラブロフ外相と会談したと述べた。",
+         {("2021-07-26", "statement", ("Kato",)), ("2021-07-23", "meeting", ("Hayashi", "Lavrov"))}),
+    ],
+)
+def test_a_japanese_press_conference_is_the_statement(text, wanted):
+    assert {(e.date, e.type, e.people) for e in events_of(text)} == wanted
