@@ -374,8 +374,8 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
                     found = context.lead_event(sentence, people_here, places_here)
             if not found and read:
                 found = context.carried_events(sentence, people_here, places_here, read[-1], subject)
-            if not found and people_here and context.lead_seen:
-                found = context.news_day_statement(sentence, people_here, places_here)
+            if people_here and context.lead_seen and context.only_documents(found):
+                found = found + context.news_day_statement(sentence, people_here, places_here)
             found += context.talks_before(sentence, found, people_here)
             read.append((sentence, places_here, found, people_here))
             events += found
@@ -724,7 +724,8 @@ class _Context:
                 region.content
                 or time.kind not in _OTHER_KINDS
                 or time.direction == "future"
-                or any(region_of(regions, t.start) == region for t in triggers)
+                or any(region_of(regions, t.start) == region and not _holds_other(t, time, times)
+                       for t in triggers)
             ):
                 continue
             event = self.make_event(sentence, regions, region, time, best, keep, keep_places)
@@ -793,9 +794,14 @@ class _Context:
             return not _FIRST_SINCE.search(self.text, max(0, time.start - 60), head)
         if time.kind != "year":
             return False
-        return (_NAMED_DOCUMENT_AFTER.match(self.text, time.end) is not None and not self.long_past(time)
-                or _NAMED_DOCUMENT_BEFORE_RU.search(self.text, max(0, time.start - 40), time.start)
-                is not None
+        # ("декларации 1956 года", "1956年の日ソ共同宣言" long ago are their signing, as in English)
+        return not self.long_past(time) and (
+            _NAMED_DOCUMENT_AFTER.match(self.text, time.end) is not None or self.names_document_ruja(time)
+        )
+
+    def names_document_ruja(self, time: TimeMention) -> bool:
+        """A Russian or Japanese year that names a document: "декларации 1956 года", "1956年の日ソ共同宣言"."""
+        return (_NAMED_DOCUMENT_BEFORE_RU.search(self.text, max(0, time.start - 40), time.start) is not None
                 or _NAMED_DOCUMENT_AFTER_JA.match(self.text, time.end) is not None)
 
     def reported_military(
@@ -867,7 +873,9 @@ class _Context:
         """The sentence has a time of its own; a year that names a document ("the 1956 declaration",
         "декларации 1956 года") dates nothing."""
         times = find_times(self.text, self.anchor, start=sentence.start, end=sentence.end)
-        return any(not (m.kind == "year" and self.span_start_or_name(m)) for m in times)
+        return any(
+            not (m.kind == "year" and (self.span_start_or_name(m) or self.names_document_ruja(m))) for m in times
+        )
 
     def said_by(
         self, sentence: Sentence, speech: list[Trigger], people: list[PersonMention]
@@ -955,7 +963,27 @@ class _Context:
         "これまで"). Their news reports put the day once, in the lead or the dateline."""
         if script_of(sentence.text) is None or looks_earlier(self.text, sentence.start, sentence.end):
             return []
-        return self.lead_statement(sentence, people, places)
+        found = self.lead_statement(sentence, people, places)
+        # past the lead, only a speaker the clause marks ("首相は、…説明し、プーチン氏の理解を得た": not Putin)
+        return [e for e in found if self.marks_speaker(sentence, people)]
+
+    def only_documents(self, found: list[Event]) -> bool:
+        """No event of the sentence but documents signed long ago ("на основе декларации 1956 года"):
+        a Russian or Japanese statement in it may still be news of the day."""
+        now = self.anchor.first.year if self.anchor is not None else None
+        return all(
+            e.type == "treaty" and e.time is not None and now is not None
+            and now - e.time.last.year > DOCUMENT_PAST_YEARS
+            for e in found
+        )
+
+    def marks_speaker(self, sentence: Sentence, people: list[PersonMention]) -> bool:
+        """A Russian or Japanese speech word of the sentence whose speaker its clause marks."""
+        return any(
+            speakers(self.text, sentence.start, t.start, t.end, people)
+            for t in find_triggers(self.text, sentence, self.lowered)
+            if t.type == "statement" and t.priority > 0
+        )
 
     def carried_events(
         self,
@@ -1203,6 +1231,12 @@ class _Context:
         if trigger is not None and trigger.type in ("statement", "treaty", "sanction", "call"):
             return []  # said somewhere else in the sentence is not where it was said
         return _specific(ok)
+
+
+def _holds_other(trigger: Trigger, time: TimeMention, times: list[TimeMention]) -> bool:
+    """The trigger holds another time of the sentence ("декларации 1956 года", "1956年の日ソ共同宣言"):
+    it is that time's event, and leaves this one its "other" event."""
+    return any(trigger.start <= o.start and o.end <= trigger.end for o in times if o is not time)
 
 
 def _specific(mentions: list[PlaceMention]) -> list[str]:

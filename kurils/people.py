@@ -423,6 +423,32 @@ def _russian_titled(text: str, start: int, end: int) -> Iterator[tuple[int, int,
             break
 
 
+_RU_FULL_NAME = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+
+
+def _russian_full_names(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, surname, full name) of people named by a Russian first name and a surname with no
+    title ("..., – сказал газете ВЗГЛЯД японист Валерий Кистанов"): the first name is one the Russian
+    dictionary knows as a name, the second word a surname or a word it does not know."""
+    for m in _RU_FULL_NAME.finditer(text, start, end):
+        first, second = m.group(1), m.group(2)
+        if _given_name(first) != "ru" or not _may_be_surname(second):
+            continue
+        surname = _nominative_surname(second, "ru")
+        yield m.start(2), m.end(2), romanise(surname, "bgn").capitalize(), f"{first} {second}"
+
+
+@functools.lru_cache(maxsize=8192)
+def _may_be_surname(word: str) -> bool:
+    parses = _morph().parse(word)
+    return (any("Surn" in p.tag for p in parses[:3]) or not any(p.is_known for p in parses)
+            or _RU_SURNAME_ENDING.search(word) is not None)
+
+
+# "Стрельцов", "Стрельцова", "Лаврову", "Шойгу" aside: the endings of most Russian surnames in any case
+_RU_SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]ки[йх]|[сц]ко[йм]|[сц]кая|[сц]кую)(?:[аеу]|ой|ым|ом|ых)?$")
+
+
 def find_named_people(text: str, start: int = 0, end: int | None = None) -> list[PersonMention]:
     """People named in text[start:end] by name (with or without a title), in order.
 
@@ -454,6 +480,10 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
         if free(a, b):
             person = _by_surname().get(surname) or Person(surname, full_name, "official", None)
             add(a, b, person)
+    cyrillic = _CYRILLIC_WORD.search(text, start, end) is not None
+    for a, b, surname, full_name in _russian_full_names(text, start, end) if cyrillic else ():
+        if free(a, b):
+            add(a, b, _by_surname().get(surname) or Person(surname, full_name, "", None))
     if _JAPANESE_LETTER.search(text, start, end):
         for m in _japanese_name_pattern().finditer(text, start, end):
             if free(m.start(), m.end()):

@@ -251,3 +251,64 @@ def test_japanese_complement(text, said):
 )
 def test_a_japanese_press_conference_is_the_statement(text, wanted):
     assert {(e.date, e.type, e.people) for e in events_of(text)} == wanted
+
+
+# --- event words, documents and names ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("ロシア海軍の艦艇6隻が26日、宗谷海峡を通過した。", ("2021-07-26", "military")),
+        ("第1陣の訪問団は26日朝、根室港を出港した。", ("2021-07-26", "visit")),
+        ("外務報道官は26日の会見で、遺憾の意を示した。", ("2021-07-26", "statement")),
+        ("Лавров рассказал, о чем говорил сегодня с Коно.", ("2021-07-26", "meeting")),
+        ("Министр обсудил с японским коллегой в понедельник вопросы рыболовства.", ("2021-07-26", "meeting")),
+        # a document named with a year long past is its signing
+        ("Япония ссылается на Трактат о торговле и границах 1855 года.", ("1855", "treaty")),
+        ("両首脳は26日、1956年の日ソ共同宣言を基礎に交渉を加速させることで合意した。", ("1956", "treaty")),
+        # German: the day of the month with its period, and German event words
+        ("Am 16. Juli kündigte der Premierminister neue Sanktionen gegen Russland an.", ("2021-07-16", "sanction")),
+        ("Der Außenminister besuchte am 20. Juli die Insel Iturup.", ("2021-07-20", "visit")),
+    ],
+)
+def test_event_words_of_russian_japanese_and_german(text, wanted):
+    assert wanted in {(e.date, e.type) for e in events_of(text)}
+
+
+def test_a_recent_documents_year_still_names_it():
+    """"соглашения 2018 года" in 2021 names the agreement; the clause's own day stays its event."""
+    events = events_of("Стороны 26 июля договорились продолжить работу на основе соглашения 2018 года.")
+    assert "2018" not in {e.date for e in events} and "2021-07-26" in {e.date for e in events}
+
+
+def test_a_document_with_its_year_leaves_the_clause_its_own_day():
+    text = "両首脳は26日、1956年の日ソ共同宣言を基礎に交渉を加速させることで合意した。"
+    assert {e.date for e in events_of(text)} == {"2021-07-26", "1956"}
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        ("両首脳は26日、前日に続く2日目の首脳会談を開いた。", {"2021-07-26"}),  # "2日目": the second day
+        ("会談は2日間にわたり行われ、26日に閉幕した。", {"2021-07-26"}),  # "2日間": two days
+    ],
+)
+def test_japanese_counts_of_days_are_no_dates(text, dates):
+    assert {e.date for e in events_of(text)} == dates
+
+
+@pytest.mark.parametrize(
+    "text, surname",
+    [
+        ("«Токио отвергнет эту идею», – сказал газете японист Валерий Кистанов.", "Kistanov"),
+        ("Об этом рассказал эксперт Дмитрий Стрельцов.", "Streltsov"),
+    ],
+)
+def test_a_russian_first_name_and_surname_name_a_person(text, surname):
+    assert surname in [p.person.surname for p in find_named_people(text)]
+
+
+def test_past_the_lead_a_statement_needs_the_speaker_its_clause_marks():
+    """"首相は、…説明し、プーチン氏の理解と協力を得た": Putin is not who explained."""
+    text = ("安倍晋三首相は26日、ウラジオストクでプーチン大統領と会談した。\n\n"
+            "首相は、経済協力には拉致問題の解決が不可欠だとも説明し、プーチン氏の理解と協力を得た。\n")
+    assert [e.people for e in events_of(text) if e.type == "statement"] == []
