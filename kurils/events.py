@@ -800,7 +800,7 @@ class _Context:
         )
 
     def names_document_ruja(self, time: TimeMention) -> bool:
-        """A Russian or Japanese year that names a document: "декларации 1956 года", "1956年の日ソ共同宣言"."""
+        """A Russian or Japanese year naming a document ("декларации 1956 года", "1956年の日ソ共同宣言")."""
         return (_NAMED_DOCUMENT_BEFORE_RU.search(self.text, max(0, time.start - 40), time.start) is not None
                 or _NAMED_DOCUMENT_AFTER_JA.match(self.text, time.end) is not None)
 
@@ -874,7 +874,8 @@ class _Context:
         "декларации 1956 года") dates nothing."""
         times = find_times(self.text, self.anchor, start=sentence.start, end=sentence.end)
         return any(
-            not (m.kind == "year" and (self.span_start_or_name(m) or self.names_document_ruja(m))) for m in times
+            not (m.kind == "year" and (self.span_start_or_name(m) or self.names_document_ruja(m)))
+            for m in times
         )
 
     def said_by(
@@ -964,7 +965,7 @@ class _Context:
         if script_of(sentence.text) is None or looks_earlier(self.text, sentence.start, sentence.end):
             return []
         found = self.lead_statement(sentence, people, places)
-        # past the lead, only a speaker the clause marks ("首相は、…説明し、プーチン氏の理解を得た": not Putin)
+        # past the lead, only a speaker its clause marks ("首相は、…説明し、プーチン氏の理解を得た")
         return [e for e in found if self.marks_speaker(sentence, people)]
 
     def only_documents(self, found: list[Event]) -> bool:

@@ -446,7 +446,9 @@ def _may_be_surname(word: str) -> bool:
 
 
 # "Стрельцов", "Стрельцова", "Лаврову", "Шойгу" aside: the endings of most Russian surnames in any case
-_RU_SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]ки[йх]|[сц]ко[йм]|[сц]кая|[сц]кую)(?:[аеу]|ой|ым|ом|ых)?$")
+_RU_SURNAME_ENDING = re.compile(
+    r"(?:[оеё]в|[иы]н|[сц]ки[йх]|[сц]ко[йм]|[сц]кая|[сц]кую)(?:[аеу]|ой|ым|ом|ых)?$"
+)
 
 
 def find_named_people(text: str, start: int = 0, end: int | None = None) -> list[PersonMention]:

@@ -266,7 +266,7 @@ def test_a_japanese_press_conference_is_the_statement(text, wanted):
         ("Япония ссылается на Трактат о торговле и границах 1855 года.", ("1855", "treaty")),
         ("両首脳は26日、1956年の日ソ共同宣言を基礎に交渉を加速させることで合意した。", ("1956", "treaty")),
         # German: the day of the month with its period, and German event words
-        ("Am 16. Juli kündigte der Premierminister neue Sanktionen gegen Russland an.", ("2021-07-16", "sanction")),
+        ("Am 16. Juli kündigte der Premier neue Sanktionen gegen Russland an.", ("2021-07-16", "sanction")),
         ("Der Außenminister besuchte am 20. Juli die Insel Iturup.", ("2021-07-20", "visit")),
     ],
 )
