@@ -285,6 +285,34 @@ def _japanese_name_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in sorted(japanese_names(), key=len, reverse=True)))
 
 
+@functools.cache
+def _japanese_titled_pattern() -> re.Pattern[str]:
+    """A common Japanese surname (data/surnames_ja.csv) at a word's start, an optional given name of up
+    to three characters and an office title or 氏 (data/titles_ja.csv): "吉田朋之外務報道官",
+    "清水征支郎団長", "吉田報道官". A one-character surname (林, 森) needs its given name."""
+    surnames = sorted((row["spelling"] for row in reference.rows("surnames_ja.csv")), key=len, reverse=True)
+    titles = sorted((row["title"] for row in reference.rows("titles_ja.csv")), key=len, reverse=True)
+    long = "|".join(re.escape(n) for n in surnames if len(n) > 1)
+    short = "|".join(re.escape(n) for n in surnames if len(n) == 1)
+    given = r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa]"
+    return re.compile(
+        rf"(?<![\u4e00-\u9fff々])(?P<name>(?P<long>{long}){given}{{0,3}}?|(?P<short>{short}){given}{{1,3}}?)"
+        rf"(?:{'|'.join(map(re.escape, titles))})"
+    )
+
+
+@functools.cache
+def _japanese_surnames() -> dict[str, str]:
+    return {row["spelling"]: row["surname"] for row in reference.rows("surnames_ja.csv")}
+
+
+def _japanese_titled(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, romanised surname) of people a Japanese title names ("外務省の吉田朋之外務報道官は")."""
+    for m in _japanese_titled_pattern().finditer(text, start, end):
+        group = "long" if m.group("long") else "short"
+        yield m.start(), m.end("name"), _japanese_surnames()[m.group(group)]
+
+
 ROMANISATION = Path(__file__).parent / "data" / "romanisation.csv"
 _CYRILLIC_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{2,}(?![\w-])")
 
@@ -490,6 +518,9 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
         for m in _japanese_name_pattern().finditer(text, start, end):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), _by_surname()[japanese_names()[m.group()]])
+        for a, b, surname in _japanese_titled(text, start, end):
+            if free(a, b):
+                add(a, b, _by_surname().get(surname) or Person(surname, text[a:b], "official", "JP"))
     has_surname = _surname_scan().search(text, start, end)  # a third of paragraphs have none
     for m in _titled_surname_pattern().finditer(text, start, end) if has_surname else ():
         a, b = m.span(1)

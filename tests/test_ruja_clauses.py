@@ -312,3 +312,17 @@ def test_past_the_lead_a_statement_needs_the_speaker_its_clause_marks():
     text = ("安倍晋三首相は26日、ウラジオストクでプーチン大統領と会談した。\n\n"
             "首相は、経済協力には拉致問題の解決が不可欠だとも説明し、プーチン氏の理解と協力を得た。\n")
     assert [e.people for e in events_of(text) if e.type == "statement"] == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("外務省の吉田朋之外務報道官は会見で説明した。", [("吉田朋之", "Yoshida")]),
+        ("自由訪問団(清水征支郎団長、団員59人)が戻った。", [("清水征支郎", "Shimizu")]),
+        ("吉田報道官は述べた。", [("吉田", "Yoshida")]),
+        ("農林水産大臣は述べた。", []),  # 林 inside a word is no surname
+        ("日本政府は抗議した。", []),
+    ],
+)
+def test_a_japanese_title_names_a_person(text, names):
+    assert [(p.text, p.person.surname) for p in find_named_people(text)] == names
