@@ -48,6 +48,7 @@ from kurils.ruja import (
     looks_ahead,
     looks_earlier,
     marked_role,
+    names_both,
     script_of,
     speakers,
 )
@@ -529,6 +530,7 @@ class _Context:
         self.last_group: list[str] = []  # the people of the last sentence that named several
         self.lead_seen = False
         self.calendar: dict[tuple[int, int | None], TimeValue] = {}  # (month, day) -> value seen
+        self.story_day: TimeValue | None = None  # the day the story named last
 
     # -- times ------------------------------------------------------------------------------------
     def times(self, sentence: Sentence, regions: list[Region]) -> list[TimeMention]:
@@ -540,8 +542,19 @@ class _Context:
                 if m.value is None or region_of(regions, m.start) != region:
                     continue
                 m = self.local_tense(m, region, tense)
-                found.append(self.same_calendar(m))
+                found.append(self.same_calendar(self.day_before_the_story(m)))
+        days = [m.value for m in found if m.value.precision == "day" and m.kind != "deictic"]
+        if days:
+            self.story_day = days[-1]
         return found
+
+    def day_before_the_story(self, m: TimeMention) -> TimeMention:
+        """Japanese "前日" is the day before the day the story has named last ("16日、…。両首脳は前日会談した
+        長門市から…": the 15th), else the day before publication."""
+        if m.text != "前日" or self.story_day is None:
+            return m
+        before = _day_value(self.story_day.first - timedelta(days=1))
+        return TimeMention(m.start, m.end, m.text, m.kind, before, m.direction)
 
     def local_tense(self, m: TimeMention, region: Region, tense: str | None) -> TimeMention:
         """A time after "following", "after" or "since" looks back, whatever the clause's tense."""
@@ -1122,7 +1135,7 @@ class _Context:
             places = [m for m in places if a <= m.start < b]
         if len(set(who)) < 2 and _BOTH_LEADERS.search(text, region.start, region.end):
             who = who + self.both_leaders(time.value)
-        group = _GROUP.search(text, region.start, region.end)
+        group = _GROUP.search(text, region.start, region.end) or names_both(text, region.start, region.end)
         if group and self.last_group and not (set(who) - set(self.last_group)) and len(set(who)) < 2:
             who = who + self.last_group
         frame_speaker = self.frame_speaker(regions, people) if region.content else None
@@ -1232,6 +1245,10 @@ class _Context:
         if trigger is not None and trigger.type in ("statement", "treaty", "sanction", "call"):
             return []  # said somewhere else in the sentence is not where it was said
         return _specific(ok)
+
+
+def _day_value(day: date) -> TimeValue:
+    return TimeValue(day, day, "day")
 
 
 def _holds_other(trigger: Trigger, time: TimeMention, times: list[TimeMention]) -> bool:

@@ -154,6 +154,21 @@ def speakers(
     return [p for p in people if verb_end <= p.start < reach][:1]
 
 
+# -- the two named before --------------------------------------------------------------------------
+# "両首脳は", "両外相", "оба лидера", "лидеры двух стран": the people the story named together before
+_BOTH_NAMED = re.compile(
+    r"両首脳|両外相|両首相|両氏|両大臣|両トップ"
+    r"|(?<![а-яё])(?i:оба\s+(?:лидера|министра|политика)|лидеры\s+двух\s+стран|главы\s+двух\s+государств|"
+    r"главы\s+МИД\s+двух\s+стран|министры\s+двух\s+стран)(?![а-яё])"
+)
+
+
+def names_both(text: str, start: int, end: int) -> bool:
+    """A Russian or Japanese clause that refers to two people named before ("両首脳は前日会談した長門市から…",
+    "оба лидера подтвердили ...")."""
+    return _BOTH_NAMED.search(text, start, end) is not None
+
+
 # -- news of the day --------------------------------------------------------------------------------
 # "ранее", "в прошлом", "неоднократно": a statement made before the article's day
 _RU_EARLIER = re.compile(

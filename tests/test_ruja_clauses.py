@@ -12,7 +12,7 @@ from kurils.events import extract_events
 from kurils.models import Published, TimeValue
 from kurils.people import find_named_people
 from kurils.pipeline import parse_bytes
-from kurils.ruja import japanese_complement, looks_earlier, marked_role, script_of, speakers
+from kurils.ruja import japanese_complement, looks_earlier, marked_role, names_both, script_of, speakers
 
 DAY = TimeValue(date(2021, 7, 26), date(2021, 7, 26), "day")
 
@@ -326,3 +326,21 @@ def test_past_the_lead_a_statement_needs_the_speaker_its_clause_marks():
 )
 def test_a_japanese_title_names_a_person(text, names):
     assert [(p.text, p.person.surname) for p in find_named_people(text)] == names
+
+
+def test_the_day_before_is_the_day_before_the_storys_day():
+    """"前日" counts back from the day the story named last, not from publication; "前日に続く" (going on
+    from the day before) dates nothing; "両首脳" are the two named before."""
+    text = ("安倍晋三首相とプーチン大統領は16日、前日に続く2日目の首脳会談を開いた。"
+            "両首脳は前日会談した長門市から東京に移動した。")
+    anchor = TimeValue(date(2016, 12, 17), date(2016, 12, 17), "day")
+    got = {(e.date, e.type, e.people) for e in events_of(text, anchor)}
+    assert got == {("2016-12-16", "meeting", ("Abe", "Putin")), ("2016-12-15", "meeting", ("Abe", "Putin"))}
+
+
+@pytest.mark.parametrize(
+    "text, both",
+    [("両首脳は会談した。", True), ("Оба лидера подтвердили курс.", True), ("首脳会談が開かれた。", False)],
+)
+def test_names_both(text, both):
+    assert names_both(text, 0, len(text)) is both
