@@ -44,11 +44,13 @@ from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person, office_holder
 from kurils.ruja import (
     happened_before,
+    is_setting,
     japanese_complement,
     looks_ahead,
     looks_earlier,
     marked_role,
     names_both,
+    quoted_name,
     script_of,
     speakers,
 )
@@ -1234,7 +1236,8 @@ class _Context:
         ok = [m for m in ok if not _COUNTERPART_BEFORE.search(text, max(0, m.start - 40), m.start)]
         ok = [m for m in ok if not (m.text.isupper() and _CREDIT_AFTER.match(text, m.end))]
         if trigger is not None and trigger.type in ("statement", "treaty", "sanction", "call"):
-            ok = [m for m in ok if _SETTING_BEFORE.search(text[max(0, m.start - 30) : m.start])]
+            ok = [m for m in ok if _SETTING_BEFORE.search(text[max(0, m.start - 30) : m.start])
+                  or is_setting(text, m.start, m.end)]
         if not ok:
             return self.the_islands(region, trigger, time)
         for anchor in ([trigger.start] if trigger else []) + [time.start]:
@@ -1352,7 +1355,7 @@ def split_regions(text: str, sentence: Sentence) -> list[Region]:
     """Content regions (quotes, "said that" complements, content before ", X said") and the frame."""
     s, e = sentence.start, sentence.end
     content: list[tuple[int, int]] = []
-    quotes = quote_spans(text, sentence)
+    quotes = [(a, b) for a, b in quote_spans(text, sentence) if not quoted_name(text, a, b)]
     for a, b in quotes:
         if a == s and b == e:
             return [Region(s, e, True)]

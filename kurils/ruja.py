@@ -78,6 +78,19 @@ def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int
     return None
 
 
+# -- a name in 「」 --------------------------------------------------------------------------------------
+# 「」 quote speech before と ("「遺憾だ」と述べた") and name a thing before any other particle
+# ("「北方領土返還要求全国大会」を開催した", "「ビザなし交流」の訪問団")
+_JA_NAME_AFTER = re.compile(r"[をがはにのでへもや]")
+
+
+def quoted_name(text: str, start: int, end: int) -> bool:
+    """A Japanese 「…」 at [start, end) that names a rally, a programme or a day rather than quoting
+    what someone said: the particle after it is not と."""
+    return (text[start : start + 1] == "「" and text[end - 1 : end] == "」" and end - start <= 40
+            and _JA_NAME_AFTER.match(text, end) is not None)
+
+
 # -- what a Japanese speaker says ------------------------------------------------------------------
 # "菅官房長官は7日夕の記者会見で、…と述べた", "外相は2日、記者団に対し、…と強調した": the speaker (は) and
 # the setting of the speech come first, its closing verb last; what is said runs between them
@@ -152,6 +165,22 @@ def speakers(
     if not _RU_INVERSION_LEAD.fullmatch(text, clause, verb_start):
         return []  # "Токио выразил протест ... Мишустина": the clause has a subject of its own
     return [p for p in people if verb_end <= p.start < reach][:1]
+
+
+# -- where a statement was made -----------------------------------------------------------------------
+# "東京都内で", "モスクワで", "в Москве", "во Владивостоке": the place a statement was made in
+_JA_SETTING_AFTER = re.compile(r"(?:都内|市内|県内|府内|道内|市|都)?(?:で|にて)")
+_RU_SETTING_BEFORE = re.compile(r"(?<![а-яё])(?i:в|во)\s+$")
+
+
+def is_setting(text: str, start: int, end: int) -> bool:
+    """A Russian or Japanese place named as where something was said or done ("東京都内で開催した",
+    "заявил в Москве"), not a place it was said to or about ("протест Москве", "モスクワの大使館")."""
+    if _JAPANESE.match(text, start):
+        return _JA_SETTING_AFTER.match(text, end) is not None
+    return _CYRILLIC.match(text, start) is not None and _RU_SETTING_BEFORE.search(
+        text, max(0, start - 4), start
+    ) is not None
 
 
 # -- the two named before --------------------------------------------------------------------------

@@ -12,7 +12,16 @@ from kurils.events import extract_events
 from kurils.models import Published, TimeValue
 from kurils.people import find_named_people
 from kurils.pipeline import parse_bytes
-from kurils.ruja import japanese_complement, looks_earlier, marked_role, names_both, script_of, speakers
+from kurils.ruja import (
+    is_setting,
+    japanese_complement,
+    looks_earlier,
+    marked_role,
+    names_both,
+    quoted_name,
+    script_of,
+    speakers,
+)
 
 DAY = TimeValue(date(2021, 7, 26), date(2021, 7, 26), "day")
 
@@ -344,3 +353,37 @@ def test_the_day_before_is_the_day_before_the_storys_day():
 )
 def test_names_both(text, both):
     assert names_both(text, 0, len(text)) is both
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("「北方領土返還要求全国大会」を開催した", True),
+        ("「ビザなし交流」の訪問団", True),
+        ("「訪問は遺憾だ」と述べた", False),  # speech before と
+    ],
+)
+def test_quoted_name(text, named):
+    assert quoted_name(text, 0, text.index("」") + 1) is named
+
+
+def test_a_rally_named_in_brackets_in_tokyo_is_the_days_statement():
+    """The annual rally's name in 「」 is no quote, and "東京都内で" is where it was held."""
+    text = "「北方領土の日」の7日、政府や関係団体は東京都内で「北方領土返還要求全国大会」を開催した。"
+    anchor = TimeValue(date(2021, 2, 7), date(2021, 2, 7), "day")
+    got = {(e.date, e.type, e.places) for e in events_of(text, anchor)}
+    assert got == {("2021-02-07", "statement", ("Tokyo",))}
+
+
+@pytest.mark.parametrize(
+    "text, place, setting",
+    [
+        ("東京都内で開催した", "東京", True),
+        ("モスクワの日本大使館", "モスクワ", False),
+        ("заявил в Москве", "Москве", True),
+        ("выразил протест Москве", "Москве", False),
+    ],
+)
+def test_is_setting(text, place, setting):
+    at = text.index(place)
+    assert is_setting(text, at, at + len(place)) is setting
