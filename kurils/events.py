@@ -44,12 +44,14 @@ from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person, office_holder
 from kurils.ruja import (
     happened_before,
+    institution_speaks,
     is_setting,
     japanese_complement,
     looks_ahead,
     looks_earlier,
     marked_role,
     names_both,
+    negated,
     quoted_name,
     script_of,
     speakers,
@@ -919,7 +921,7 @@ class _Context:
         if (
             anchor is None
             or (anchor.last - anchor.first).days > 31
-            or script_of(sentence.text) is None
+            or (script_of(sentence.text) is None and self.article.language != "de")
             or looks_earlier(text, sentence.start, sentence.end)
             or looks_ahead(text, sentence.start, sentence.end)
             or self.dates_something(sentence)
@@ -936,7 +938,7 @@ class _Context:
             and not region_of(regions, t.start).content
         ]
         if not moves:
-            return []
+            return self.institution_statement(sentence, regions)
         trigger = max(moves, key=lambda t: (t.priority, -t.start))
         region = region_of(regions, trigger.start)
         # (the day stands at the sentence's end: a time inside the event word would name a document)
@@ -944,6 +946,23 @@ class _Context:
         event = self.make_event(sentence, regions, region, time, trigger, people, places)
         self.remember_subject(people, sentence)
         return [event]
+
+    def institution_statement(self, sentence: Sentence, regions: list[Region]) -> list[Event]:
+        """A lead in which a ministry or a government speaks ("МИД России заявил ...", "外務省は…発表した",
+        "..., teilt das russische Außenministerium mit") reports its statement on the publication day."""
+        said = [
+            t
+            for t in find_triggers(self.text, sentence, self.lowered)
+            if t.type == "statement"
+            and t.priority > 0
+            and t.topic is None
+            and not region_of(regions, t.start).content
+            and institution_speaks(self.text, sentence.start, t.start, t.end)
+        ]
+        if not said:
+            return []
+        time = TimeMention(sentence.end, sentence.end, "", "publication", self.anchor, "either")
+        return [self.make_event(sentence, regions, region_of(regions, said[0].start), time, said[0], [], [])]
 
     def talks_before(
         self, sentence: Sentence, found: list[Event], people: list[PersonMention]
@@ -1476,7 +1495,11 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
             before = text[max(sentence.start, m.start() - 40) : m.start()]
             weight = priority
             local, why = 0.0, ""
-            if _NEGATION_BEFORE.search(before):
+            if _NEGATION_BEFORE.search(before) or (
+                kind != "statement"  # "не приняло протест" is still a statement
+                and text[m.start()] > "\x7f"
+                and negated(text, sentence.start, m.start(), m.end())
+            ):
                 weight = -100.0  # kept so that the clause does not fall back to an "other" event
             word = m.group().lower()
             if kind in ("meeting", "forum") and word.startswith(_SUMMIT_WORDS):

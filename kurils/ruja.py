@@ -120,6 +120,30 @@ def japanese_complement(text: str, start: int, end: int) -> tuple[int, int] | No
     return None
 
 
+# -- negated or stopped -----------------------------------------------------------------------------
+# "не посетил", "выходит из переговоров", "отказалась от визита", "приостановила безвизовые поездки":
+# the event word is what did not happen or was stopped
+_RU_NEGATED_BEFORE = re.compile(
+    r"(?<![а-яё])(?i:не|ни|без|выход\w*\s+из|вы(?:шл|ш)\w*\s+из|выйти\s+из|отказ\w*\s+от|"
+    r"прекра[тщ]\w*|приостанов\w*|отмен\w*|замороз\w*|сорва\w*|отложи\w*|откладыва\w*)\s+"
+    r"(?:[а-яё-]+\s+){0,2}$"
+)
+# "交渉を中止", "訪問を見送る", "交流事業を停止": Japanese puts the stop after the noun
+_JA_NEGATED_AFTER = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,4})(?:を|の|は)?(?:中止|見送|延期|凍結|停止|中断|打ち切|取りやめ|しない|せず)"
+)
+
+
+def negated(text: str, lo: int, start: int, end: int) -> bool:
+    """A Russian or Japanese event word at [start, end) that is negated or stopped ("выходит из
+    переговоров", "訪問を見送る"); ``lo`` is the sentence's start."""
+    if _JAPANESE.match(text, start):
+        return _JA_NEGATED_AFTER.match(text, end) is not None
+    return _CYRILLIC.match(text, start) is not None and _RU_NEGATED_BEFORE.search(
+        text, max(lo, start - 40), start
+    ) is not None
+
+
 # -- the speaker ------------------------------------------------------------------------------------
 _RU_CLAUSE_BREAK = re.compile(r"[,;:«»\"“”()]|\s[–—-]\s|^[–—-]\s|\s(?:и|а|но|что|который|которая)\s")
 _RU_TOPIC_END = re.compile(
@@ -196,6 +220,30 @@ def names_both(text: str, start: int, end: int) -> bool:
     """A Russian or Japanese clause that refers to two people named before ("両首脳は前日会談した長門市から…",
     "оба лидера подтвердили ...")."""
     return _BOTH_NAMED.search(text, start, end) is not None
+
+
+# -- a ministry or a government speaks --------------------------------------------------------------
+_INSTITUTIONS = re.compile(
+    r"(?<![а-яёА-ЯЁ])(?:МИД(?:е|а)?|Министерств[оае]м?\s+иностранных\s+дел|Кремл[ьяеюё]м?|"
+    r"[Пп]равительств[оае]м?|Минобороны|Министерств[оае]м?\s+обороны|[Пп]осольств[оае]м?|пресс-служб[аеуы])"
+    r"(?![а-яё])"
+    r"|外務省|防衛省|政府|官邸|大使館"
+    r"|(?i:Außenministerium|Auswärtige\s+Amt|Regierung|Kreml|Verteidigungsministerium|Ministerium|Botschaft)"
+)
+
+
+def institution_speaks(text: str, sentence_start: int, verb_start: int, verb_end: int) -> bool:
+    """A ministry, a government or an embassy is the speaker of a speech word: in its clause before the
+    verb ("МИД России заявил", "外務省は…発表した") or right after it ("..., сообщает МИД",
+    "teilt das russische Außenministerium mit")."""
+    clause = sentence_start
+    for m in _RU_CLAUSE_BREAK.finditer(text, sentence_start, verb_start):
+        clause = m.end()
+    before = _INSTITUTIONS.search(text, clause, verb_start)
+    if before is not None:
+        return not _JAPANESE.match(text, before.start()) or re.match("は|が", text[before.end():]) is not None
+    after = _INSTITUTIONS.search(text, verb_end, min(len(text), verb_end + 40))
+    return after is not None and not re.search(r"[,;:.!?。、]", text[verb_end : after.start()])
 
 
 # -- news of the day --------------------------------------------------------------------------------

@@ -13,11 +13,13 @@ from kurils.models import Published, TimeValue
 from kurils.people import find_named_people
 from kurils.pipeline import parse_bytes
 from kurils.ruja import (
+    institution_speaks,
     is_setting,
     japanese_complement,
     looks_earlier,
     marked_role,
     names_both,
+    negated,
     quoted_name,
     script_of,
     speakers,
@@ -387,3 +389,51 @@ def test_a_rally_named_in_brackets_in_tokyo_is_the_days_statement():
 def test_is_setting(text, place, setting):
     at = text.index(place)
     assert is_setting(text, at, at + len(place)) is setting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "МИД России заявил о прекращении переговоров с Японией по мирному договору.",
+        "Россия выходит из переговоров по мирному договору с Японией, сообщает МИД.",
+        "外務省は、ロシア側に外交ルートを通じて抗議したと発表した。",
+        "Russland beendet den Dialog mit Japan, teilt das russische Außenministerium mit.",
+    ],
+)
+def test_a_ministry_speaking_in_the_lead_is_the_days_statement(text):
+    article = parse_bytes(text.encode(), "probe.txt")
+    article.published = Published(DAY, False, "probe")
+    article.language = "de" if "Russland" in text else article.language
+    assert [(e.date, e.type) for e in extract_events(article)[2]] == [("2021-07-26", "statement")]
+
+
+@pytest.mark.parametrize(
+    "text, verb, speaks",
+    [
+        ("МИД России заявил о прекращении переговоров.", "заявил", True),
+        ("Переговоры прекращены, сообщает МИД.", "сообщает", True),
+        ("Лавров заявил, что МИД готов.", "заявил", False),
+        ("外務省は抗議したと発表した。", "発表", True),
+        ("首相は外務省の見解を説明した。", "説明", False),
+    ],
+)
+def test_institution_speaks(text, verb, speaks):
+    at = text.index(verb)
+    assert institution_speaks(text, 0, at, at + len(verb)) is speaks
+
+
+@pytest.mark.parametrize(
+    "text, word, is_negated",
+    [
+        ("Россия выходит из переговоров по мирному договору.", "переговоров", True),
+        ("Москва приостановила безвизовые поездки.", "поездки", True),
+        ("Премьер не посетил остров.", "посетил", True),
+        ("Премьер посетил остров.", "посетил", False),
+        ("政府は交流事業の訪問を中止した。", "訪問", True),
+        ("首相は訪問を見送る方針だ。", "訪問", True),
+        ("首相は国後島を訪問した。", "訪問", False),
+    ],
+)
+def test_negated(text, word, is_negated):
+    at = text.index(word)
+    assert negated(text, 0, at, at + len(word)) is is_negated
