@@ -37,6 +37,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from kurils import reference
+from kurils.chronology import known_events
 from kurils.clean import words
 from kurils.fastre import guarded, lowercased
 from kurils.gazetteer import PlaceMention, find_places, lookup
@@ -384,11 +385,54 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
             found += context.talks_before(sentence, found, people_here)
             read.append((sentence, places_here, found, people_here))
             events += found
+    events += reacted_to_visits(text, read, article.published.value)
     placed = carry_places(text, read)
     placed.update(carry_actors(text, read, article.published.value))
     # carried after merging: a place read from a neighbour never makes two events one
     events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events)]
     return tuple(sorted(places)), people, tuple(events)
+
+
+REACTION_DAYS = 45  # how long before publication a protest or a regret reacts to a visit
+
+
+def reacted_to_visits(text: str, read: list[Read], anchor: TimeValue | None) -> list[Event]:
+    """A Russian or Japanese sentence that names a visit without reporting it as its own event ("выразил
+    протест в связи с визитом Мишустина на остров Итуруп", "недовольно визитом ... на Итуруп",
+    "国後島訪問について抗議した") reports that visit too: when the dispute's chronology holds exactly one
+    visit by that person to that island or city in the weeks before publication, the visit on its day.
+    The visitor is the topic's person, else the sentence's; the place is named after the visit word."""
+    if anchor is None or (anchor.last - anchor.first).days > 31:
+        return []
+    found: list[Event] = []
+    for sentence, mentions, events, people in read:
+        if script_of(sentence.text) is None or any(e.type == "visit" for e in events):
+            continue
+        for trigger in find_triggers(text, sentence):
+            if trigger.type != "visit" or trigger.priority <= -50:
+                continue
+            a, b = trigger.topic or (trigger.start, sentence.end)
+            where = {m.place.name for m in mentions if a <= m.start < b}
+            who = {p.person.surname for p in people if a <= p.start < b} or {p.person.surname for p in people}
+            known = [
+                k for k in known_events()
+                if k.type == "visit" and not k.series and set(k.places) & where
+                and {name.split()[-1] for name in k.people} & who
+                and anchor.first - timedelta(days=REACTION_DAYS) <= k.first <= anchor.last
+            ]
+            if len(known) != 1:
+                continue
+            (visit,) = known
+            visitors = sorted({name.split()[-1] for name in visit.people} & who)
+            places = sorted(set(visit.places) & where)
+            value = TimeValue(visit.first, visit.last, "day" if visit.first == visit.last else "range")
+            found.append(Event(
+                title=event_title("visit", visitors, places), type="visit",
+                status=event_status(value, anchor, "past"), time=value, places=tuple(places),
+                people=tuple(visitors), evidence=sentence.text, span=(sentence.start, sentence.end),
+            ))
+            break
+    return found
 
 
 def _cut_off_prose(paragraph: str) -> bool:

@@ -437,3 +437,21 @@ def test_institution_speaks(text, verb, speaks):
 def test_negated(text, word, is_negated):
     at = text.index(word)
     assert negated(text, 0, at, at + len(word)) is is_negated
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # the chronology holds Mishustin's visit to Iturup on 26 July 2021
+        ("Правительство Японии недовольно визитом Михаила Мишустина на остров Итуруп и готовит протест.",
+         {("2021-07-26", "visit", ("Mishustin",), ("Iturup",))}),
+        ("Токио выразил протест в связи с визитом Мишустина на Итуруп.",
+         {("2021-07-26", "visit", ("Mishustin",), ("Iturup",))}),
+        # no such visit in the chronology: nothing is guessed
+        ("Токио выразил протест в связи с визитом Лаврова на Итуруп.", set()),
+    ],
+)
+def test_a_reaction_reports_the_visit_the_chronology_knows(text, wanted):
+    anchor = TimeValue(date(2021, 7, 27), date(2021, 7, 27), "day")
+    got = {(e.date, e.type, e.people, e.places) for e in events_of(text, anchor) if e.type == "visit"}
+    assert got == wanted
