@@ -57,6 +57,7 @@ from kurils.ruja import (
     script_of,
     speakers,
 )
+from kurils.ruja import tense as language_tense
 from kurils.sentences import Sentence, dateline, split_sentences
 from kurils.spans import TakenSpans, starting_within
 from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
@@ -393,6 +394,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     return tuple(sorted(places)), people, tuple(events)
 
 
+_FISCAL_YEAR = re.compile(r"(?:今年|本年|来年|昨年|前年)度")
 REACTION_DAYS = 45  # how long before publication a protest or a regret reacts to a visit
 
 
@@ -585,7 +587,8 @@ class _Context:
         text = self.text
         found: list[TimeMention] = []
         for region in regions:
-            tense = guess_tense(text[region.start : region.end]) or guess_tense(sentence.text)
+            tense = (guess_tense(text[region.start : region.end]) or guess_tense(sentence.text)
+                     or language_tense(text, sentence.start, sentence.end))
             for m in find_times(text, self.anchor, start=region.start, end=region.end, tense=tense):
                 if m.value is None or region_of(regions, m.start) != region:
                     continue
@@ -594,6 +597,8 @@ class _Context:
         days = [m.value for m in found if m.value.precision == "day" and m.kind != "deictic"]
         if days:
             self.story_day = days[-1]
+            # "北方墓参が本年度も26日から始まる": with a day, the fiscal year names the season, not the time
+            found = [m for m in found if not _FISCAL_YEAR.match(self.text, m.start)]
         return found
 
     def day_before_the_story(self, m: TimeMention) -> TimeMention:

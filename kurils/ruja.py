@@ -275,6 +275,27 @@ def looks_ahead(text: str, start: int, end: int) -> bool:
     return bool(_RU_AHEAD.search(text, start, end) or _JA_AHEAD.search(text, start, end))
 
 
+# a Japanese clause ending in a verb's plain non-past form or a plan ("始まる。", "訪問する予定だ。"), a
+# Russian one that says "will", "is to take place", "is expected"
+# ("相次いでいる", "ある": a state now, not a plan; "以来": since then)
+_JA_NON_PAST_END = re.compile(
+    r"(?:(?<![いあ])[うくぐすつぬぶむる]|予定|方針|見通し|見込み)(?:だ|です|という)?[」』）)]*。?\s*$"
+)
+_RU_WILL = re.compile(
+    r"(?<![а-яё])(?i:будет|будут|состоится|состоятся|пройд[её]т|пройдут|ожида[ею]тся|планиру[ею]т|"
+    r"намерен[аы]?|собира[ею]тся|предстоит)(?![а-яё])"
+)
+
+
+def tense(text: str, start: int, end: int) -> str | None:
+    """'future' for a Russian or Japanese clause about what is still to come ("26日から始まる",
+    "визит состоится"), else None (its past is left to the event pass's other cues)."""
+    if _JAPANESE.search(text, start, end):
+        clause = text[start:end]
+        return "future" if _JA_NON_PAST_END.search(clause) and "以来" not in clause else None
+    return "future" if _RU_WILL.search(text, start, end) else None
+
+
 def happened_before(text: str, lo: int, start: int, end: int) -> bool:
     """A Russian or Japanese event word marked as what came just before the clause's own event
     ("заявил по итогам первого раунда переговоров", "会談後に記者会見し"): it took place too."""

@@ -971,7 +971,10 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
         day = int(g("jaday_d"))
 
         def this_month(a: date) -> TimeValue | None:
-            y, m = (a.year, a.month) if day <= a.day + 1 else _add_months(a.year, a.month, -1)
+            if direction_for() == "future":  # "26日から始まる" written on the 20th: this month's 26th
+                y, m = (a.year, a.month) if day >= a.day - 1 else _add_months(a.year, a.month, 1)
+            else:
+                y, m = (a.year, a.month) if day <= a.day + 1 else _add_months(a.year, a.month, -1)
             return _day(_safe_date(y, m, day))
 
         return make("month_day", _resolve(anchor, this_month))

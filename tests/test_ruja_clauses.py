@@ -23,6 +23,7 @@ from kurils.ruja import (
     quoted_name,
     script_of,
     speakers,
+    tense,
 )
 
 DAY = TimeValue(date(2021, 7, 26), date(2021, 7, 26), "day")
@@ -455,3 +456,40 @@ def test_a_reaction_reports_the_visit_the_chronology_knows(text, wanted):
     anchor = TimeValue(date(2021, 7, 27), date(2021, 7, 27), "day")
     got = {(e.date, e.type, e.people, e.places) for e in events_of(text, anchor) if e.type == "visit"}
     assert got == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a plain non-past verb looks ahead: the 26th after the 20th is this month's
+        ("北方墓参が本年度も26日から始まる。", "2017-07-26"),
+        ("首相は26日にモスクワを訪問する予定だ。", "2017-07-26"),
+        # a past verb looks back: the 26th before the 20th is last month's
+        ("首相は26日にモスクワを訪問した。", "2017-06-26"),
+    ],
+)
+def test_japanese_tense_sets_the_day_of_the_month(text, wanted):
+    anchor = TimeValue(date(2017, 7, 20), date(2017, 7, 20), "day")
+    assert wanted in {e.date for e in events_of(text, anchor)}
+
+
+def test_a_japanese_state_or_since_is_not_ahead():
+    """"相次いでいる" is a state and 以来 looks back: August is the last one, not the next."""
+    anchor = TimeValue(date(2015, 9, 8), date(2015, 9, 8), "day")
+    assert "2015-08" in {e.date for e in events_of("訪問は、8月の択捉島訪問以来、相次いでいる。", anchor)}
+
+
+def test_a_fiscal_year_beside_a_day_names_the_season():
+    """"今年度第1陣…が18日、…戻った": the fiscal year is the programme's, the 18th the event's."""
+    text = "今年度第1陣となった国後島への自由訪問団が18日、根室港に戻った。"
+    anchor = TimeValue(date(2017, 5, 19), date(2017, 5, 19), "day")
+    assert {e.date for e in events_of(text, anchor)} == {"2017-05-18"}
+
+
+@pytest.mark.parametrize(
+    "text, future",
+    [("26日から始まる。", "future"), ("訪問した。", None), ("相次いでいる。", None),
+     ("Визит состоится в июле.", "future"), ("Визит состоялся в июле.", None)],
+)
+def test_language_tense(text, future):
+    assert tense(text, 0, len(text)) == future
