@@ -1614,6 +1614,8 @@ def best_trigger(
                 )
             else:  # the time must sit inside the reference phrase: "before X visits on December 15"
                 own = a <= time.start < b and not between and time.start >= t.reference_at
+                # (Japanese dates a noun before it: "首脳会談を終えた安倍総理は、16日午後の会見で")
+                own = own and not (time.start >= t.end and script_of(time.text) == "ja")
             if own:
                 priority = t.base
         if priority > 0:

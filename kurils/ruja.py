@@ -47,9 +47,12 @@ _JA_TOPIC_AFTER = re.compile(
 )
 # "по итогам переговоров", "после встречи", "会談後に", "会談を受けて": the event came first
 _RU_AFTER_BEFORE = re.compile(r"(?<![а-яёА-ЯЁ-])(?i:после|по\s+итогам)\s+(?:[а-яё-]+\s+){0,3}$")
-_JA_AFTER = re.compile(r"(?:の)?(?:後|を受けて|を受け)")
+_JA_AFTER = re.compile(r"(?:の)?(?:後|を受けて|を受け|を終えた|を終え)")
 # "会談後に", "訪問前に", "訪問に先立ち", "会談を受けて": a reference point
-_JA_REFERENCE_AFTER = re.compile(r"(?:の)?(?:後|前|に先立ち|に先立って|を受けて|を受け|を前に|の際)")
+# ("首脳会談を終えた安倍総理は、16日午後の会見で": the talks are over before the press conference)
+_JA_REFERENCE_AFTER = re.compile(
+    r"(?:の)?(?:後|前|に先立ち|に先立って|を受けて|を受け|を前に|の際|を終えた|を終え)"
+)
 
 
 def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int] | None:

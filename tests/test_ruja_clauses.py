@@ -493,3 +493,10 @@ def test_a_fiscal_year_beside_a_day_names_the_season():
 )
 def test_language_tense(text, future):
     assert tense(text, 0, len(text)) == future
+
+
+def test_talks_that_are_over_are_a_reference_point():
+    """"首脳会談を終えた安倍総理は、16日午後の会見で…述べた": the 16th dates the press conference."""
+    text = "首脳会談を終えた安倍総理は、16日午後の会見で次のように述べた。"
+    anchor = TimeValue(date(2016, 12, 16), date(2016, 12, 16), "day")
+    assert {(e.date, e.type) for e in events_of(text, anchor)} == {("2016-12-16", "statement")}
