@@ -19,6 +19,7 @@ does not read is left unguarded (the same matches, only slower).
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -33,11 +34,12 @@ from kurils.regexsyntax import (
     parse,
 )
 
-__all__ = ["first_char_guard", "guarded", "literal_alternation", "lowercased", "spellings"]
+__all__ = ["first_char_guard", "guarded", "literal_alternation", "lowercased", "opening_scan", "spellings"]
 
 _GLOBAL_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")  # must stay at the very start of a pattern
 
 
+@functools.cache  # (pure; ``guarded`` and ``opening_scan`` ask for the same patterns' guards)
 def first_char_guard(pattern: str, flags: int = 0) -> str:
     """A zero-width lookahead for the characters a match of ``pattern`` can start with, or "" when
     that set cannot be read off the pattern (a wildcard, a negated set, or a match may be empty).
@@ -121,6 +123,16 @@ def guarded(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str]:
     lead = _GLOBAL_FLAGS.match(source)
     lead_text = lead.group() if lead else ""
     return re.compile(f"{lead_text}{guard}(?:{source[len(lead_text):]})", flags)
+
+
+def opening_scan(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
+    """A scan for the characters a match of ``pattern`` can start with, which ``re`` runs in C: where it
+    finds none in a stretch of text, no match of ``pattern`` starts there (a Russian pattern in an
+    English sentence). None when that set cannot be read off the pattern or has case-blind parts."""
+    guard = first_char_guard(pattern, flags)
+    if not guard or "(?i:" in guard:
+        return None
+    return re.compile(guard[len("(?="):-1])  # the one class inside the lookahead
 
 
 def lowercased(pattern: str) -> str:
