@@ -34,7 +34,10 @@ from kurils.regexsyntax import (
     parse,
 )
 
-__all__ = ["first_char_guard", "guarded", "literal_alternation", "lowercased", "opening_scan", "spellings"]
+__all__ = [
+    "first_char_guard", "first_characters", "guarded", "literal_alternation", "lowercased", "opening_scan",
+    "spellings",
+]
 
 _GLOBAL_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")  # must stay at the very start of a pattern
 
@@ -133,6 +136,20 @@ def opening_scan(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     if not guard or "(?i:" in guard:
         return None
     return re.compile(guard[len("(?="):-1])  # the one class inside the lookahead
+
+
+# characters other than a letter's own cases that a case-blind letter matches in Python's re: the four
+# the re docs name for ASCII letters, and Cyrillic Extended-C (old variant forms of в д о с т ъ ѣ ꙋ);
+# tests check against every code point that the sets built with it miss none
+_OTHER_CASES = "\u0130\u0131\u017f\u212a\u1c80-\u1c8f"
+
+
+def first_characters(firsts: Iterable[str]) -> str:
+    """A case-sensitive regex set of every character a case-blind match of one of ``firsts`` can be
+    (a set ``re`` skips to in C, where a case-blind pattern is tried at every position)."""
+    cases = sorted({c for first in firsts for c in (first, first.lower(), first.upper(), first.title())
+                    if len(c) == 1})
+    return "[" + "".join(map(re.escape, cases)) + _OTHER_CASES + "]"
 
 
 def lowercased(pattern: str) -> str:
