@@ -211,3 +211,26 @@ def test_a_page_head_glued_into_one_line_gives_its_title():
     cleaned = clean_text(text)
     assert cleaned.headline == title
     assert cleaned.paragraphs and cleaned.paragraphs[0].text.startswith(BODY_JA[:10])
+
+
+@pytest.mark.parametrize(
+    ("first_line", "url", "title"),
+    [
+        # the site's name as its address spells it, after the title
+        ("Japan and Russia to resume island talks - Army Recognition", "https://www.armyrecognition.example/a",
+         "Japan and Russia to resume island talks"),
+        ("Japan and Russia to resume island talks | Harbour Courier", "https://harbourcourier.example/a",
+         "Japan and Russia to resume island talks"),
+        # a segment that only starts like the domain is the title's own
+        ("Japan and Russia to resume talks - Japan", "https://www.japanislands.example/a",
+         "Japan and Russia to resume talks - Japan"),
+    ],
+)
+def test_a_title_line_loses_the_sites_own_name(first_line, url, title):
+    from kurils.models import Source
+    from kurils.pipeline import parse_bytes
+
+    text = f"{first_line}\n\n{BODY_EN}\n\n{MORE_EN}\n"
+    article = parse_bytes(text.encode(), source=Source(url=url))
+    assert article.headline == title
+    assert text[article.headline_span[0]:article.headline_span[1]] == title
