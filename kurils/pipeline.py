@@ -90,7 +90,7 @@ def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = N
         read.text, cleaned, read.page, source)
     if article.headline and article.headline_span and not (source is not None and source.title):
         kept = strip_named_site(article.headline, article.outlet, source.url if source else None)
-        start = article.headline_span[0]
+        start = article.headline_span[0] + article.headline.find(kept)
         article.headline, article.headline_span = kept, (start, start + len(kept))
     article.language = detect_language(cleaned.body or read.text)
     article.published = infer_published(read.text, cleaned, read.page, source)

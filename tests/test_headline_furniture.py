@@ -221,6 +221,8 @@ def test_a_page_head_glued_into_one_line_gives_its_title():
          "Japan and Russia to resume island talks"),
         ("Japan and Russia to resume island talks | Harbour Courier", "https://harbourcourier.example/a",
          "Japan and Russia to resume island talks"),
+        ("Harbour Courier | Japan and Russia to resume island talks", "https://harbourcourier.example/a",
+         "Japan and Russia to resume island talks"),
         # a segment that only starts like the domain is the title's own
         ("Japan and Russia to resume talks - Japan", "https://www.japanislands.example/a",
          "Japan and Russia to resume talks - Japan"),
