@@ -39,7 +39,7 @@ from pathlib import Path
 from kurils import reference
 from kurils.chronology import known_events
 from kurils.clean import words
-from kurils.fastre import guarded, lowercased
+from kurils.fastre import guarded, lowercased, opening_scan
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person, office_holder
@@ -103,6 +103,9 @@ def _case_blind_triggers() -> tuple[tuple[str, float, re.Pattern[str]], ...]:
 # the scans for the article lowered once (those above only when lowering changes its length): a plain
 # scan is ~2x faster than IGNORECASE
 _TRIGGERS_LOWER = tuple((kind, prio, guarded(lowercased(p))) for kind, prio, p in TRIGGERS)
+# ... and the characters each can start with, so a sentence with none of them skips that scan (a
+# Russian or Japanese one in an English sentence costs its whole length otherwise)
+_OPENINGS_LOWER = tuple(opening_scan(lowercased(p)) for _kind, _prio, p in TRIGGERS)
 # a multilateral summit's words ("G20首脳会合" too): a setting, not a bilateral meeting
 _SUMMIT_WORDS = ("summit", "forum", "conference", "首脳会", "会合", "会議", "サミット")
 _MULTILATERAL_BEFORE = re.compile(
@@ -1531,13 +1534,16 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
     """Event words of a sentence, strongest kind first; ``lowered`` is ``text.lower()`` when the
     caller has it (and it keeps the offsets), for the faster scan."""
     if lowered is not None and len(lowered) == len(text):
-        patterns = _TRIGGERS_LOWER
+        patterns, openings = _TRIGGERS_LOWER, _OPENINGS_LOWER
     else:
         patterns, lowered = _case_blind_triggers(), text
+        openings = (None,) * len(patterns)
     found: list[Trigger] = []
     taken = TakenSpans()
     topics: list[tuple[int, int]] | None = None  # the sentence's topic stretches, once a trigger needs them
-    for kind, priority, pattern in patterns:
+    for (kind, priority, pattern), opening in zip(patterns, openings, strict=True):
+        if opening is not None and opening.search(lowered, sentence.start, sentence.end) is None:
+            continue
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
             if not taken.free(m.start(), m.end()):
                 continue

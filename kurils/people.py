@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kurils import reference
-from kurils.fastre import guarded, literal_alternation, spellings
+from kurils.fastre import first_characters, guarded, literal_alternation, spellings
 from kurils.spans import TakenSpans
 
 # --- offices ------------------------------------------------------------------------------------
@@ -369,16 +369,22 @@ def _latin_surnames() -> dict[str, str]:
 RUSSIAN_TITLES = "titles_ru.csv"
 
 
-def _title_stem_pattern() -> re.Pattern[str]:
+def _title_stems() -> list[str]:
+    rows = reference.rows(RUSSIAN_TITLES)
+    return sorted({stem for row in rows for stem in reference.cell_list(row["stems"])}, key=len, reverse=True)
+
+
+def _title_stem_pattern(stems: list[str]) -> re.Pattern[str]:
     """A word that may be a title ("послу", "вице-премьеров", "губернатор"): it starts with a stem every
     case form of a title in titles_ru.csv keeps; its lemma confirms it (the cheap test comes first)."""
-    rows = reference.rows(RUSSIAN_TITLES)
-    stems = sorted({stem for row in rows for stem in reference.cell_list(row["stems"])}, key=len,
-                   reverse=True)
     return re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, stems)) + r")[а-яё-]*")
 
 
-_RU_TITLE_STEM = _title_stem_pattern()
+_RU_TITLE_STEMS = _title_stems()
+_RU_TITLE_STEM = _title_stem_pattern(_RU_TITLE_STEMS)
+# every case of the stems' first letters, which re skips to in C: a paragraph with none (an English one)
+# is spared the case-blind scan above, which re tries at every word start
+_RU_TITLE_OPENING = re.compile(first_characters(stem[0] for stem in _RU_TITLE_STEMS))
 _RU_WORD = re.compile(r"[А-ЯЁа-яё][а-яё-]*|[^\s\w]")
 
 
@@ -505,7 +511,8 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
     for m in _CYRILLIC_WORD.finditer(text, start, end):
         if free(m.start(), m.end()) and (surname := cyrillic_surname(m.group())):
             add(m.start(), m.end(), _by_surname()[surname])
-    titled = _russian_titled(text, start, end) if _RU_TITLE_STEM.search(text, start, end) else ()
+    titled = _russian_titled(text, start, end) if _RU_TITLE_OPENING.search(text, start, end) \
+        and _RU_TITLE_STEM.search(text, start, end) else ()
     for a, b, surname, full_name in titled:
         if free(a, b):
             person = _by_surname().get(surname) or Person(surname, full_name, "official", None)
