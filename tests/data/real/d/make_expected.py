@@ -369,7 +369,7 @@ art("35_newspravda_2025_ja.txt", "ja", "News-Pravda", "日本は困難な関係�
 
 art("36_espn_ap_2006.txt", "en", "ESPN", "Russian boat fires on Japanese fishing vessel", None,
     "no date in the text or URL; AP's story of the shooting 'Wednesday' 16 August 2006 (chronology)",
-    ["Tokyo"], ["Morita", "Galuzin", "Aso"],
+    ["Tokyo", "Moscow"], ["Morita", "Galuzin", "Aso"],
     [ev("2006-08-16", "military", [], [], "a Russian patrol boat opens fire on Wednesday, killing a fisherman near Kaigara island"),
      ev("2006-08-16", "statement", ["Tokyo"], ["Aso", "Galuzin"], "Aso after a tense meeting with Galuzin in Tokyo: Japan demands an apology"),
      ev("2006-08-16", "meeting", ["Tokyo"], ["Aso", "Galuzin"], "Aso's meeting with Galuzin", required=False),
@@ -404,7 +404,7 @@ art("39_xoroshiy_2019_ru.txt", "ru", "Xoroshiy", "Глава МИД Японии
 
 art("40_chinapulse_2023.txt", "en", "China Pulse", "The Russian-occupied islands Japan wants back", "2023-07-21",
     "URL /2023/07/21/",
-    [], ["Putin", "Albanese", "Kishida"],
+    ["Moscow"], ["Putin", "Albanese", "Kishida"],
     [ev("2023-07", "meeting", [], ["Albanese", "Kishida"], "Albanese, Kishida and 31 NATO countries meet in early July for a leaders' summit"),
      ev("2023-07", "statement", [], ["Kishida"], "Kishida's commitment in July to bolster ties with NATO", required=False),
      ev("2022-02", "military", [], ["Putin"], "Putin invaded Ukraine", required=False)],
@@ -472,6 +472,9 @@ art("47_spiegel_2022_de.txt", "de", "Der Spiegel", "", None,
     [ev("2022-04", "statement", ["Khabarovsk"], ["Trutnev"], "Trutnev announces during a working visit to Khabarovsk that the islands will be fully developed"),
      ev("2021-08", "military", [], [], "reports in August 2021 of Russia's growing military presence on the islands", required=False)],
     published_range=["2022-04-01", "2022-04-30"], truncated=True)
+
+# Fixed after the first run (FIRST_RUN.md, "Annotation fixes after the first run", 2026-12-03): Moscow in
+# 36 ("Moscow urged Japanese boats") and 40 ("have incensed Moscow") is named in the prose and was left out.
 
 ABOUT = ("Batch d of the real set: the second unseen batch, held out from the parser engineers in session 13; 47 "
          "articles from 47 stored public pages of 45 outlets none of batches a-c has (but Voice of America and "
