@@ -28,6 +28,7 @@ from kurils.merge import (
 from kurils.tables import Tables, tables_from_frames, to_csv_frame
 
 KINDS = ("articles", "events")
+MERGED_CHUNK_EVENTS = 10_000  # merged rows are made for this many events' positions at a time
 
 
 def part_name(number: int) -> str:
@@ -180,7 +181,8 @@ def write_from_parts(parts_dir, count: int, out) -> list[Path]:
     rows = MemberRows(events_dir, count, groups)
     writer = None
     try:
-        for n, merged in enumerate(merged_chunks(groups, widths, rows, rows.starts.tolist())):
+        bounds = sorted({*rows.starts.tolist(), *range(0, len(groups), MERGED_CHUNK_EVENTS)})
+        for n, merged in enumerate(merged_chunks(groups, widths, rows, bounds)):
             merged["n_sources"] = merged["n_sources"].astype("int64")
             if writer is None:  # pandas' own metadata (dtypes to read back), as to_parquet writes it
                 meta = pa.Table.from_pandas(merged, preserve_index=False).schema.metadata
