@@ -156,11 +156,13 @@ def write_from_parts(parts_dir, count: int, out) -> list[Path]:
     parts, out = Path(parts_dir), Path(out)
     out.mkdir(parents=True, exist_ok=True)
     events_dir = parts / "events"
-    written = _stream(parts / "articles", count, out / "articles", _article_types)
+    # the groups first, in a process not yet grown by a part's text (freed memory stays with it)
     if count:
         groups, widths = _groups_of_parts(events_dir, count)
     else:
         groups, widths = np.zeros(0, np.int64), np.zeros(0)
+    pa.default_memory_pool().release_unused()
+    written = _stream(parts / "articles", count, out / "articles", _article_types)
     taken = 0
 
     def with_merged_id(events: pd.DataFrame) -> pd.DataFrame:
