@@ -3,7 +3,8 @@
 ``python -m kurils accuracy [folder] [--expected path] [--markdown] [--no-urls] [--why]`` scores the real set
 (every ``tests/data/real/<batch>/expected.json``, each article parsed with its URL) or, given a
 folder, that folder against its expected.json. It scores:
-outlet, headline and publication date (share right), places and people (micro precision, recall,
+outlet, headline and publication date (share right; where the reader knows only a range, a day
+or a range inside it is right and no date is not), places and people (micro precision, recall,
 F1; names that only appear in page furniture are neither required nor penalised), events found
 (an expected event has an extracted event on its date at the stated precision), events right
 (found with the right type and a shared place or person, when the reader names any), and event
@@ -137,17 +138,28 @@ def best_match(events: list[Event], wanted: dict) -> Event | None:
     return max(dated, key=lambda e: (event_right(e, wanted), e.type == wanted["type"]))
 
 
+def published_right(value, wanted: dict) -> bool:
+    """The reader's day, or the reader's range exactly; where the reader knows only a range, a day or a
+    range inside it; no date only where the reader found none. (No date used to count as right
+    wherever the reader gave no single day, a range included.)"""
+    day, span = wanted.get("published"), wanted.get("published_range")
+    if value is None:
+        return day is None and not span
+    if day is not None and value.precision == "day" and value.first.isoformat() == day:
+        return True
+    if span and value.range_iso() == list(span):
+        return True
+    inside = bool(span) and span[0] <= value.first.isoformat() and value.last.isoformat() <= span[1]
+    return day is None and inside
+
+
 def score_article(report: Report, article: Article, wanted: dict) -> None:
     report.articles += 1
     report.outlet.add(article.outlet == wanted.get("outlet"))
     report.headline.add(
         " ".join((article.headline or "").split()) == " ".join(wanted.get("headline", "").split())
     )
-    value = article.published.value
-    published_ok = article.published.day == wanted.get("published")
-    if not published_ok and value is not None and wanted.get("published_range"):
-        published_ok = value.range_iso() == wanted["published_range"]
-    report.published.add(published_ok)
+    report.published.add(published_right(article.published.value, wanted))
     report.places.add(
         set(article.places), set(wanted.get("places", [])), set(wanted.get("optional_places", []))
     )

@@ -13,7 +13,9 @@ one of the September weeks of a forum in Vladivostok. Three uses, all pure funct
   recency, and then as any one of its sessions.
 * ``date_known_events``: a reported event whose sentence gives only a weekday ("met on Saturday")
   takes the day of the one known event it matches (type, place and person, or its name);
-  ``reported_bounds``: such a match also dates an undated article (written within that week).
+  ``reported_bounds``: such a match also dates an undated article (written within that week);
+  ``dateline_bounds``: a yearless dateline ("TOKYO, April 13. /TASS/.") takes the year of the one
+  known meeting of the people the article names within a week of its day.
 * ``chronology_frame``: the table for the timeline's context lane.
 """
 
@@ -216,7 +218,8 @@ _SPAN_CUE = (r"this week|last week|next week|earlier this week|later this week|t
 _CUE_BEFORE = re.compile(rf"(?:^|\s)(?P<cue>{_SPAN_CUE}|{_WEEKDAY})['’]s\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Eastern Economic Forum this week", "the G20, which opened in Osaka on Friday"
 _CUE_AFTER = re.compile(
-    rf"^,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|will be|were)\s+)?"
+    rf"^,?\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+)?"  # "the summit in Nagato, Yamaguchi, yesterday"
+    rf"(?:(?:which|that)\s+)?(?:(?:was|is|will be|were)\s+)?"
     r"(?:(?:held|opened|opens|ended|ends|began|begins|starts|started|closed|closes|concluded|"
     r"took place|takes place|will take place|due|scheduled|set)\s+)?(?:to\s+(?:open|start|begin)\s+)?"
     rf"(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:on\s+)?(?P<cue>{_SPAN_CUE}|{_WEEKDAY})\b",
@@ -500,3 +503,33 @@ def date_known_events(events: Iterable[Event], published: Published | None = Non
                 event = dataclasses.replace(event, time=day)
         out.append(event)
     return out
+
+
+DATELINE_REACH = timedelta(days=7)  # a yearless dateline within a week of the known event its people met at
+
+
+def dateline_bounds(month: int, day: int, people: Iterable[str], label: str) -> list[Bound]:
+    """The year of a yearless dateline ("TOKYO, April 13. /TASS/.", "【1月15日 AFP】") from the known
+    events of the people the article names: an event whose people (two at least) are all named,
+    within a week of the dateline's day. Only when exactly one day fits (foreign ministers meet
+    every few months, leaders on many days a year, but rarely within a week of the same date)."""
+    named = set(people)
+    fits: dict[date, KnownEvent] = {}
+    for known in known_events():
+        surnames = _surnames(known.people)
+        if known.series or known.precision not in ("day", "range") or len(surnames) < 2:
+            continue
+        if not surnames <= named:
+            continue
+        for year in range(known.first.year - 1, known.last.year + 2):
+            try:
+                then = date(year, month, day)
+            except ValueError:
+                continue
+            if known.first - DATELINE_REACH <= then <= known.last + DATELINE_REACH:
+                fits.setdefault(then, known)
+    if len(fits) != 1:
+        return []
+    (then, known), = fits.items()
+    why = f"{label} is within a week of {_describe([known])}, whose people the text names"
+    return [Bound(why, then, then, None, "chronology")]

@@ -15,18 +15,18 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kurils.chronology import date_known_events, reported_bounds
+from kurils.chronology import date_known_events, dateline_bounds, reported_bounds
 from kurils.clean import clean_page, clean_text
 from kurils.events import extract_events
 from kurils.inputs import BatchStats, Item, is_batch, iter_items
 from kurils.language import detect_language, load_model
 from kurils.models import Article, CleanText, Event, Source
 from kurils.outlets import choose_outlet
-from kurils.published import infer_published, published_from_text
+from kurils.published import infer_published, published_from_text, yearless_dateline
 from kurils.read import read_bytes
 from kurils.relevance import assess as assess_relevance
 from kurils.settings import MAX_BYTES
-from kurils.titles import supplied_headline
+from kurils.titles import strip_named_site, supplied_headline
 
 INPUT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ""}
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -88,6 +88,10 @@ def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = N
     article.paragraphs = cleaned.paragraphs
     article.outlet, article.wire_source, article.outlet_evidence = choose_outlet(
         read.text, cleaned, read.page, source)
+    if article.headline and article.headline_span and not (source is not None and source.title):
+        kept = strip_named_site(article.headline, article.outlet, source.url if source else None)
+        start = article.headline_span[0] + article.headline.find(kept)
+        article.headline, article.headline_span = kept, (start, start + len(kept))
     article.language = detect_language(cleaned.body or read.text)
     article.published = infer_published(read.text, cleaned, read.page, source)
     if not cleaned.paragraphs:
@@ -97,15 +101,19 @@ def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = N
 
 def _dated_by_reported_events(article: Article, events: list[Event]) -> list[Event]:
     """An inferred date that is open or a range, weighed again with the known events the article
-    reports ("Mishustin visited Iturup on Monday"); the events are read again against a new date.
+    reports ("Mishustin visited Iturup on Monday") and, for a yearless dateline, with the known meetings
+    of the people it names; the events are read again against a new date.
     Only a date the text itself gave is weighed again (not one from the page or the batch)."""
     published = article.published
     if not published.inferred or (published.value is not None and published.value.precision == "day"):
         return events
+    cleaned = CleanText(article.headline, article.headline_span, article.paragraphs)
     bounds = reported_bounds(events)
+    dateline = yearless_dateline(article.text, cleaned)
+    if dateline is not None:  # the known events of the people it names may give its year
+        bounds += dateline_bounds(*dateline[:2], article.people, dateline[2])
     if not bounds:
         return events
-    cleaned = CleanText(article.headline, article.headline_span, article.paragraphs)
     if published_from_text(article.text, cleaned) != published:
         return events
     again = published_from_text(article.text, cleaned, bounds)

@@ -23,6 +23,7 @@ from kurils.fastre import guarded  # a lookahead for a pattern's first character
 from kurils.models import CleanText, PageMeta, Paragraph, Published, Source, TimeValue
 from kurils.temporal import (
     KNOWN_EVENT_YEARS,
+    WEEKDAYS,
     TimeMention,
     calendar_parts,
     find_times,
@@ -30,10 +31,11 @@ from kurils.temporal import (
 )
 
 try:  # engineer EVENTS' office-holder terms; optional until it lands
+    from kurils.people import office_mentions as _office_mentions
     from kurils.people import office_term_test as _office_term_test
     from kurils.people import office_year_bounds as _office_year_bounds
 except ImportError:  # pragma: no cover - depends on another module's progress
-    _office_year_bounds = _office_term_test = None
+    _office_year_bounds = _office_term_test = _office_mentions = None
 
 _WINDOW = (date(1945, 1, 1), date(2040, 12, 31))  # search bounds only, never reported as support
 _TRUST_GAP_DAYS = 3 * 366  # how far after the latest dated past event the earliest fitting year is trusted
@@ -74,12 +76,19 @@ _FOREIGN_MONTHS = {
     "jänner": 1, "maerz": 3, "sept": 9,
     **{m: i for i, m in enumerate(["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
                                    "сентября", "октября", "ноября", "декабря"], 1)},
+    **{m: i for i, m in enumerate(["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт",
+                                   "ноя", "дек"], 1)},
+    "сент": 9, "май": 5,
     **{m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                                    "septembre", "octobre", "novembre", "décembre"], 1)},
 }
+_FOREIGN_MONTH = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+# An aggregator prints the day twice, run together: "10 февраля 202310 фев 2023" (Dzen); a year may
+# touch the next date's day, and a day may follow a year's last digit.
 _FOREIGN_DATE = guarded(re.compile(
-    r"(?<![\d.])(?P<d>[0-3]?\d)\.?\s+(?P<m>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
-    + r")\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)(?:\s*г(?:ода|\.)?)?",
+    r"(?:(?<![\d.])|(?<=(?:19|20)\d\d))(?P<d>[0-3]?\d)\.?\s+(?P<m>" + _FOREIGN_MONTH
+    + r")\.?,?\s+(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=[0-3]?\d\.?\s+(?:" + _FOREIGN_MONTH
+    + r")\.?,?\s+(?:19|20)\d\d(?!\d)))(?:\s*г(?:ода|\.)?)?",
     re.IGNORECASE))
 
 
@@ -158,6 +167,35 @@ def _stamp_candidates(text: str, top_limit: int) -> list[_Stamp]:
             top = line.start() < top_limit
             rank = 0 if label == "pub" else (1 if top else 3) + (1 if label == "upd" else 0)
             out.append(_Stamp(rank, m.start, m.value.first, raw.strip()))
+    out += _clock_stamps(text, top_limit)
+    return out
+
+
+# A date with a clock time ("2021.2.7 18:31更新", "2017/05/19 19:30", "2016年12月15日 10時30分",
+# "10.02.2023 12:30", "14 октября 2021, 12:30") is a stamp wherever it stands at the top, even run into
+# the headline and the lead on one scraped line.
+_CLOCK = r"\s*(?:[(（][月火水木金土日][)）]\s*)?(?:[,|]\s*)?(?:в\s+)?(?:[0-2]?\d:[0-5]\d(?!\d)|[0-2]?\d時)"
+_CLOCK_STAMP = guarded(re.compile(
+    r"(?<![\d./-])(?:(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])"
+    r"|(?P<jy>(?:19|20)\d\d)年(?P<jm>1[0-2]|0?[1-9])月(?P<jd>3[01]|[12]\d|0?[1-9])日"
+    r"|(?P<ed>3[01]|[12]\d|0?[1-9])\.(?P<em>1[0-2]|0[1-9])\.(?P<ey>(?:19|20)\d\d)"
+    r"|(?P<rd>3[01]|[12]\d|0?[1-9])\s+(?P<rm>" + _FOREIGN_MONTH + r")\.?\s+(?P<ry>(?:19|20)\d\d)(?:\s*г\.)?)"
+    + _CLOCK + r"(?:[:\d分秒]*\s*(?P<upd>更新|updated?\b))?", re.IGNORECASE))
+
+
+def _clock_stamps(text: str, top_limit: int) -> list[_Stamp]:
+    out = []
+    for m in _CLOCK_STAMP.finditer(text, 0, top_limit):
+        if m.group("rm"):
+            y, mo, d = m.group("ry"), _FOREIGN_MONTHS[m.group("rm").lower()], m.group("rd")
+        else:
+            y, mo, d = next((m.group(a), m.group(b), m.group(c)) for a, b, c in
+                            (("y", "m", "d"), ("jy", "jm", "jd"), ("ey", "em", "ed")) if m.group(a))
+        try:
+            day = date(int(y), int(mo), int(d))
+        except ValueError:
+            continue
+        out.append(_Stamp(2 if m.group("upd") else 1, m.start(), day, m.group().strip()))
     return out
 
 
@@ -179,9 +217,21 @@ def _is_stamp_line(text: str, start: int, end: int, mentions: list[TimeMention])
     words = re.findall(r"[^\W\d_][\w.'’-]*", rest)
     if not words:
         return True
-    if len(words) > 4 or any(not w[0].isupper() for w in words):
+    if len(words) > 4 or not all(_name_like(w) for w in words):
         return False
-    return bool(_SEPARATOR.search(" ".join(pieces)))
+    # "Москва, 14 октября 2021 г.", "РИА Новости, 14.10.2021": a place or an outlet, a comma, the date
+    named_then_dated = pieces[0].rstrip().endswith(",") and not pieces[-1].strip()
+    return bool(_SEPARATOR.search(" ".join(pieces))) or named_then_dated
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word, or a short one of a script without case: an outlet's name ("根室新聞") or a
+    stamp's word ("配信", "更新") beside a date; a longer caseless run is a sentence."""
+    first = word[0]
+    return first.isupper() or (not first.islower() and len(word) <= _CASELESS_NAME_CHARS)
+
+
+_CASELESS_NAME_CHARS = 8
 
 
 def _find_stamp(text: str, cleaned: CleanText) -> Published | None:
@@ -216,7 +266,11 @@ _DATELINE_PREFIX = re.compile(  # "TOKYO, ", "St. Petersburg, Russia, ", "MOSCOW
     rf"\A\s*{_CAP_WORDS}(?:,\s*{_CAP_WORDS})?\s*(?:\([^()\n]{{1,30}}\))?\s*[,.:–—-]?\s*\Z")
 _BRACKET_DATELINE = re.compile(r"\s*【[^】\n]{1,40}】")
 _JA_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
-_DATELINE_TAIL = re.compile(r"\A\s*(?:[(/.]|,?\s*[–—-]|,?\s*\d{4}|,?\s*\d{1,2}:\d{2}\s*[–—-]|,?\s*/|\Z)")
+_DAY_MONTH = re.compile(r"(\d{1,2})\.?\s+([^\W\d_]+)\.?")
+# what follows a dateline's date: "(Reuters)", " — ", ", 2016", "/TASS/", or an agency's name closed by a
+# period or dash ("ЮЖНО-САХАЛИНСК, 14 октября, ФедералПресс.", "MOSCOW, October 14, Interfax -")
+_DATELINE_TAIL = re.compile(r"\A\s*(?:[(/.]|,?\s*[–—-]|,?\s*\d{4}|,?\s*\d{1,2}:\d{2}\s*[–—-]|,?\s*/|\Z"
+                            r"|,\s*[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?\s*[.–—-])")
 
 
 @dataclass(frozen=True)
@@ -227,6 +281,7 @@ class _Dateline:
     day: int
     printed: date | None  # the full date when the dateline has a year
     what: str = "dateline"  # or "stamp" for a yearless stamp line
+    weekday: int | None = None  # the weekday the stamp prints beside the day ("7/26(水)")
 
 
 def _find_dateline(text: str, paragraphs: tuple[Paragraph, ...]) -> _Dateline | None:
@@ -248,6 +303,9 @@ def _find_dateline(text: str, paragraphs: tuple[Paragraph, ...]) -> _Dateline | 
             japanese = _JA_MONTH_DAY.fullmatch(m.text.strip())
             if japanese:
                 month, day = int(japanese.group(1)), int(japanese.group(2))
+            russian = _DAY_MONTH.fullmatch(m.text.strip())
+            if russian and russian.group(2).lower() in _FOREIGN_MONTHS:  # "14 октября"
+                month, day = _FOREIGN_MONTHS[russian.group(2).lower()], int(russian.group(1))
             if m.kind == "date" and m.value is not None:
                 return _Dateline(p, m, m.value.first.month, m.value.first.day, m.value.first)
             if month and day:
@@ -268,7 +326,33 @@ def _yearless_stamp(text: str, cleaned: CleanText, paragraphs: tuple[Paragraph, 
             month, day, _ = calendar_parts(mentions[0].text)
             if month and day:
                 return _Dateline(paragraphs[0], mentions[0], month, day, None, "stamp")
+        japanese = _JA_STAMP_DAY.search(text, line.start(), line.end())
+        if japanese:
+            mention = TimeMention(japanese.start(), japanese.end(), japanese.group(), "month_day", None,
+                                  "either")
+            around = text[line.start():japanese.start()] + " " + text[japanese.end():line.end()]
+            rest = _STAMP_NOISE.sub(" ", around)
+            words = re.findall(r"[^\W\d_][\w.'’-]*", rest)
+            if len(words) <= 2 and all(_name_like(w) for w in words):  # "7:03配信", "最終更新:"
+                return _Dateline(paragraphs[0], mention, int(japanese.group("m")), int(japanese.group("d")),
+                                 None, "stamp", _JA_WEEKDAYS.index(japanese.group("wd")))
     return None
+
+
+# A Japanese portal's yearless stamp, the weekday in brackets: "7/26(水) 7:03配信"
+_JA_WEEKDAYS = "月火水木金土日"
+_JA_STAMP_DAY = re.compile(
+    r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\s*[(（](?P<wd>[月火水木金土日])[)）]")
+
+
+def yearless_dateline(text: str, cleaned: CleanText) -> tuple[int, int, str] | None:
+    """(month, day, "dateline 'April 13'") of a dateline or stamp printed without its year, else None."""
+    paragraphs = cleaned.paragraphs or (Paragraph(0, len(text), text),)
+    dateline = _find_dateline(text, paragraphs) or _yearless_stamp(text, cleaned, paragraphs)
+    if dateline is None or dateline.printed is not None:
+        return None
+    label = f"{dateline.what} '{_MONTH_NAMES[dateline.month - 1]} {dateline.day}'"
+    return dateline.month, dateline.day, label
 
 
 # --------------------------------------------------------------------------- constraints
@@ -374,6 +458,69 @@ _PLAN_BEFORE = re.compile(
 )
 
 
+# "over 70 years since the war", "nearly 60 years after": the count is a bound on the year, not the year
+_AT_LEAST = ("over", "more than", "at least", "upwards of", "well over")
+_AT_MOST = ("nearly", "almost", "close to", "under", "less than")
+_ABOUT_YEARS = 3  # "about 70 years": a round number, give or take a few
+_HEDGE = re.compile(r"\b(over|more than|at least|upwards of|well over|nearly|almost|close to|under|less than|"
+                    r"some|about|around|roughly)\s+\Z", re.IGNORECASE)
+
+
+# "on Friday (Dec 16)", "Friday, Dec. 16": a weekday and the day it fell on, in the lead: the report
+# comes on that day or within the week after, in a year when that day was that weekday
+_WEEKDAY_AND_DAY = re.compile(
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\(\s*|,\s+)"
+    r"(?P<md>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:[12]\d|3[01]|0?[1-9]))\b"
+    r"(?!\s*,?\s*(?:19|20)\d\d)")
+
+
+def _within_week_after(d: date, month: int, day: int, weekday: int) -> bool:
+    for year in (d.year, d.year - 1):
+        try:
+            then = date(year, month, day)
+        except ValueError:
+            continue
+        if then.weekday() == weekday and 0 <= (d - then).days <= 6:
+            return True
+    return False
+
+
+def _lead_end(spans: list[tuple[int, int]], dateline: _Dateline | None) -> int:
+    """Where the lead ends: the dateline's paragraph, else the second paragraph."""
+    if dateline is not None:
+        return dateline.paragraph.end
+    return spans[1][1] if len(spans) > 1 else spans[0][1]
+
+
+# "Japan's new Prime Minister Fumio Kishida": written within the first months of a term
+_NEW_IN_OFFICE = re.compile(r"\b(?:new|newly[- ](?:appointed|elected|installed)|incoming)\s+\Z",
+                            re.IGNORECASE)
+NEW_IN_OFFICE_DAYS = 122
+
+
+def _new_in_office(text: str) -> list[_Constraint]:
+    """Within NEW_IN_OFFICE_DAYS of the start of a term of an office-holder the text calls new; one
+    who held the office twice gives two windows, which bound the date but do not place it."""
+    if _office_mentions is None:
+        return []
+    try:
+        mentions = _office_mentions(text)
+    except Exception:  # another module's bug must not lose the date
+        return []
+    for a, b, person, kind, former in mentions:
+        new = None if former else _NEW_IN_OFFICE.search(text, max(0, a - 25), a)
+        starts = [date(*t[2], 1) for t in person.terms if t[0] == kind]
+        if new is None or not starts:
+            continue
+        windows = tuple((first, first + timedelta(days=NEW_IN_OFFICE_DAYS)) for first in starts)
+        terms = ", ".join(f"{lo:%Y-%m}" for lo, _ in windows)
+        said = f"'{new.group().strip()} {_short(text[a:b], 50)}' (in office from {terms})"
+        role = "office_new" if len(windows) == 1 else "office"
+        return [_Constraint(said, min(lo for lo, _ in windows), max(hi for _, hi in windows), role=role,
+                            test=lambda d, ws=windows: any(lo <= d <= hi for lo, hi in ws))]
+    return []
+
+
 def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                  reported: Sequence[Bound] = ()) -> list[_Constraint]:
     spans = _body_spans(text, cleaned)
@@ -407,6 +554,7 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                     _Constraint("office-holders' terms by month", test=in_term, role="office_month")
                 )
 
+    strong += _new_in_office(text)
     # The dispute's events the text names: a window ("the Eastern Economic Forum this week") is as strong
     # as a date; "after the G20 in Osaka" or "ahead of the summit in Nagato" bound one side like a date.
     named_windows: list[_Constraint] = []
@@ -417,16 +565,37 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
         constraint = _Constraint(bound.why, bound.lo, bound.hi, bound.test, role=role)
         (named_windows if bound.role == "chronology" else absolute).append(constraint)
 
+    if dateline is not None and dateline.weekday is not None:
+        weekday.append(_Constraint(f"'{dateline.mention.text}'", role="weekday",
+                                   test=lambda d, wd=dateline.weekday: d.weekday() == wd))
+    for pair in _WEEKDAY_AND_DAY.finditer(text, spans[0][0], _lead_end(spans, dateline)):
+        month, day_, _ = calendar_parts(pair.group("md"))
+        wd = WEEKDAYS[pair.group("wd").lower()]
+        if month and day_ and not _PLAN_BEFORE.search(text, max(0, pair.start() - 120), pair.start()):
+            absolute.append(_Constraint(
+                f"'{pair.group('wd')}, {pair.group('md')}'", role="weekday_day",
+                test=lambda d, k=(month, day_, wd): _within_week_after(d, *k)))
+            break
     future_keys = {calendar_parts(m.text)[:2] for m, tense in mentions
                    if m.kind in ("month_day", "month") and tense == "future"}
-    lead_end = dateline.paragraph.end if dateline else (spans[1][1] if len(spans) > 1 else spans[0][1])
+    lead_end = _lead_end(spans, dateline)
     for m, tense in mentions:
         low_text = m.text.lower()
         if m.kind in ("offset", "anniversary") and m.value is not None and (
                 "after" in low_text or "since" in low_text or "anniversary" in low_text):
             y = m.value.first.year
-            strong.append(_Constraint(f"'{_short(m.text, 70)}' gives {y}",
-                                      date(y, 1, 1), date(y, 12, 31), role="year"))
+            hedge = _HEDGE.search(text, max(0, m.start - 24), m.start)
+            if hedge is None:
+                strong.append(_Constraint(f"'{_short(m.text, 70)}' gives {y}",
+                                          date(y, 1, 1), date(y, 12, 31), role="year"))
+            else:  # "over 70 years since the war": a bound, not a year
+                said = f"'{_short(hedge.group(1) + ' ' + m.text, 70)}'"
+                word = " ".join(hedge.group(1).lower().split())
+                lo, hi = (y, None) if word in _AT_LEAST else (None, y) if word in _AT_MOST else (
+                    y - _ABOUT_YEARS, y + _ABOUT_YEARS)
+                absolute.append(_Constraint(f"{said} gives {lo or '…'}-{hi or '…'}",
+                                            date(lo, 1, 1) if lo else None, date(hi, 12, 31) if hi else None,
+                                            role="history"))
         elif m.kind in ("date", "month_year", "year", "range") and m.value is not None:
             if tense == "past":
                 # the milestones every article recalls (1956, 1945, ...) bound the date but do not place it
@@ -461,7 +630,28 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                 convention.append(_Constraint(
                     f"'{m.text}' is past", role="past_md",
                     test=lambda d, k=(month, day or 1): (d.month, d.day) >= k))
+    absolute += _lead_day_of_weekday(text, mentions, lead_end, weekday)
     return strong + named_windows + absolute + weekday + convention
+
+
+def _lead_day_of_weekday(text: str, mentions: list[tuple[TimeMention, str | None]], lead_end: int,
+                         weekday: list[_Constraint]) -> list[_Constraint]:
+    """A full date above the lead's end on the lead's weekday ("..., Aug. 16, 2006." under a photo, "opened
+    fire on a Japanese vessel Wednesday"): the day the report tells of, so it was written that week."""
+    wds = {wd for wd in range(7) if weekday and weekday[0].test(_A_MONDAY + timedelta(days=wd))}
+    if len(wds) != 1:
+        return []
+    wd = wds.pop()
+    for m, tense in mentions:
+        if (m.start < lead_end and m.kind == "date" and m.value is not None and m.value.precision == "day"
+                and tense != "future" and m.value.first.weekday() == wd):
+            day = m.value.first
+            return [_Constraint(f"'{m.text}', a {_WEEKDAY_NAMES[wd]}", day, day + timedelta(days=6),
+                                role="weekday_day")]
+    return []
+
+
+_A_MONDAY = date(2024, 1, 1)
 
 
 # --------------------------------------------------------------------------- inference
@@ -488,11 +678,12 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline,
     weekday = _describe(accepted, ("weekday",))
     if weekday:
         reasons.append(f"{weekday[0]} fixes the weekday")
+    reasons += [f"{w} was within the week before" for w in _describe(accepted, ("weekday_day",))]
     reasons += _describe(accepted, ("chronology",))[:2]
     past = _describe(accepted, ("past", "named_past"))
     if past:
         reasons.append(f"the text places {_join(past[-3:])} in the past")
-    reasons += _describe(accepted, ("office", "year"))
+    reasons += _describe(accepted, ("office", "office_new", "year"))
     future = _describe(accepted, ("future",))
     if future:
         reasons.append(f"{_join(future[:2])} still ahead")
@@ -500,7 +691,7 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline,
     because = ", and ".join(dict.fromkeys(reasons))
     # The earliest consistent year is trusted only close after a dated event the text names;
     # a bound from history or office terms alone leaves every consistent year open.
-    text_lows = [c.lo for c in accepted if c.lo and c.role in ("past", "year", "chronology")]
+    text_lows = [c.lo for c in accepted if c.lo and c.role in ("past", "year", "chronology", "office_new")]
     if not text_lows or (day - max(text_lows)).days > _TRUST_GAP_DAYS:
         last = _last(accepted, fixed)
         _, _, _, has_high = _bounds(accepted)
@@ -539,6 +730,7 @@ def _infer_undated(text: str, cleaned: CleanText, reported: Sequence[Bound] = ()
     weekday = _describe(accepted, ("weekday",))
     if weekday:
         reasons.append(f"{weekday[0]} fixes the weekday")
+    reasons += [f"{w} was within the week before" for w in _describe(accepted, ("weekday_day",))]
     reasons += _describe(accepted, ("chronology",))[:2]
     ahead = _describe(accepted, ("future", "future_md"))
     reasons += ahead[:2]
@@ -546,7 +738,7 @@ def _infer_undated(text: str, cleaned: CleanText, reported: Sequence[Bound] = ()
     past = _describe(accepted, ("past", "named_past"))
     if past:
         reasons.append(f"{_join(past[-2:])} in the past")
-    reasons += _describe(accepted, ("year", "office"))
+    reasons += _describe(accepted, ("year", "office", "office_new"))
     precision = "day" if first == last else "range"
     if precision == "day":
         tail = f"only {first.isoformat()} fits"
@@ -580,6 +772,9 @@ def infer_published(text: str, cleaned: CleanText, page: PageMeta | None = None,
     from_text = published_from_text(text, cleaned, reported)
     if page is None and source is None:
         return from_text
+    url = (source.url if source else None) or (page.url if page else None)
+    if from_text.inferred and (from_text.value is None or from_text.value.precision != "day") and url:
+        from_text = _year_from_address(text, cleaned, url) or from_text
     evidence = from_text.evidence or ""
     printed_in_head = bool(evidence) and not evidence.startswith(FIELD_EVIDENCE) and (
         not evidence.startswith("printed stamp") or _head_stamp(text, cleaned))
@@ -609,6 +804,31 @@ def published_from_text(text: str, cleaned: CleanText, reported: Sequence[Bound]
     except Exception as exc:  # a date bug must never lose the article
         return Published(None, inferred=True,
                          evidence=f"publication date not determined ({type(exc).__name__})")
+
+
+# a day written in an address, in its path or its query: "/2017/07/26/", "?a=20170726-00010001-doshin"
+_ADDRESS_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _year_from_address(text: str, cleaned: CleanText, url: str) -> Published | None:
+    """A yearless dateline or stamp ("7/26(水) 7:03配信") takes its year from a date in the address with
+    the same month and day (and weekday, when the stamp prints one): the two agree on the day, the
+    address adds the year. An address's query is read here, since the day must match the text's."""
+    paragraphs = cleaned.paragraphs or (Paragraph(0, len(text), text),)
+    dateline = _find_dateline(text, paragraphs) or _yearless_stamp(text, cleaned, paragraphs)
+    if dateline is None or dateline.printed is not None:
+        return None
+    for m in _ADDRESS_DAY.finditer(url):
+        try:
+            day = date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        except ValueError:
+            continue
+        if (day.month, day.day) == (dateline.month, dateline.day) and (
+                dateline.weekday is None or day.weekday() == dateline.weekday):
+            label = f"{_MONTH_NAMES[dateline.month - 1]} {dateline.day}"
+            why = f"{dateline.what} '{label}', the year from the address '{_short(url, 120)}'"
+            return Published(TimeValue(day, day, "day"), inferred=False, evidence=why)
+    return None
 
 
 FIELD_EVIDENCE = "the page's date field"

@@ -4,6 +4,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from kurils.accuracy import (
     Report,
     SetScore,
@@ -117,3 +119,28 @@ def test_why_sorts_each_miss_by_its_kind():
     text = format_why(report)
     assert "wrong type (1):" in text and "-> got 2016-12-15 visit [Nagato, Putin]" in text
     assert "extra (1):" in text and "no place or person (0):" in text
+
+
+
+_RANGE_ONLY = {"published": None, "published_range": ["2019-08-02", "2019-08-03"]}
+
+
+@pytest.mark.parametrize(
+    "value,wanted,right",
+    [
+        (None, _RANGE_ONLY, False),  # no date counted as right here before
+        (None, {"published": None}, True),  # the reader found no date either
+        (("2019-08-02", "2019-08-02", "day"), _RANGE_ONLY, True),
+        (("2019-08-01", "2019-08-02", "range"), _RANGE_ONLY, False),
+        (("2019-08-02", "2019-08-03", "range"), _RANGE_ONLY, True),
+        (("2019-08-02", "2019-08-02", "day"), {"published": "2019-08-02"}, True),
+        (("2019-08-01", "2019-08-03", "range"), {"published": "2019-08-02"}, False),
+        (None, {"published": "2019-08-02"}, False),
+    ],
+)
+def test_a_publication_date_is_right_only_where_the_reader_agrees(value, wanted, right):
+    from kurils.accuracy import published_right
+
+    if value is not None:
+        value = TimeValue(date.fromisoformat(value[0]), date.fromisoformat(value[1]), value[2])
+    assert published_right(value, wanted) is right

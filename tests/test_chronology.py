@@ -114,6 +114,9 @@ def _bounds(sentence):
         ("Yesterday's summit in Nagato was the first in Japan in 11 years.", date(2016, 12, 16),
          date(2016, 12, 17), "chronology"),
         ("the recent summit in Nagato", date(2016, 12, 15), date(2017, 3, 18), "chronology"),
+        # a place in apposition between the name and its cue
+        ("Abe greeted Putin at the start of their summit in Nagato, Yamaguchi, yesterday.",
+         date(2016, 12, 16), date(2016, 12, 17), "chronology"),
         ("Abe and Putin held talks in Nagato on Thursday.", date(2016, 12, 15), date(2016, 12, 21),
          "chronology"),
         # a name in the past: a lower bound
@@ -302,6 +305,9 @@ def test_chronology_frame_for_the_context_lane():
          (date(2021, 7, 26), date(2021, 8, 1))),
         ("Medvedev visited Kunashir on Tuesday, drawing a protest from Tokyo.", "visit", ("Kunashir",),
          ("Medvedev",), (date(2012, 7, 3), date(2012, 7, 9))),
+        # a report that names only the island chain: of Medvedev's visits to the islands, one was a Monday
+        ("Medvedev toured the Kuril Islands on Monday, angering Tokyo.", "visit", ("Kuril Islands",),
+         ("Medvedev",), (date(2010, 11, 1), date(2010, 11, 7))),
     ],
 )
 def test_a_reported_known_event_dates_the_article(evidence, type_, places, people, window):
@@ -315,6 +321,9 @@ def test_a_reported_known_event_dates_the_article(evidence, type_, places, peopl
     [
         # Medvedev visited Kunashir on a Monday (2010) and a Tuesday (2012): a Sunday fits neither
         ("Medvedev visited Kunashir on Sunday.", "visit", ("Kunashir",), ("Medvedev",), "reported"),
+        # the chain on a Thursday: none of his island visits
+        ("Medvedev visited the Kuril Islands on Thursday.", "visit", ("Kuril Islands",), ("Medvedev",),
+         "reported"),
         # a plan, not a report
         ("Mishustin will visit Iturup on Monday.", "visit", ("Iturup",), ("Mishustin",), "planned"),
         # no known event of that kind there
@@ -342,3 +351,49 @@ def test_parse_dates_an_undated_article_by_the_known_event_it_reports():
     assert "reports Mishustin visits Iturup, 2021-07-26" in article.published.evidence
     visit = next(e for e in article.events if e.type == "visit")
     assert visit.time == TimeValue(date(2021, 7, 26), date(2021, 7, 26), "day")
+
+
+def test_every_known_event_on_a_kuril_island_also_names_the_chain():
+    islands = {"Iturup", "Kunashir", "Shikotan", "Habomai", "Matua", "Paramushir", "Urup", "Simushir"}
+    for event in chronology.known_events():
+        if event.type in ("visit", "military") and islands & set(event.places):
+            assert "Kuril Islands" in event.places, event.title
+
+
+# ------------------------------------------------------------- a yearless dateline and the people it names
+
+@pytest.mark.parametrize(
+    "month,day,people,expected",
+    [
+        # Kono and Lavrov opened the talks in Moscow on 2019-01-14: a dateline the day after
+        (1, 15, ("Kono", "Lavrov", "Abe"), date(2019, 1, 15)),
+        # Kishida and Lavrov met in Tokyo on 2016-04-15: a dateline two days before (the meeting ahead)
+        (4, 13, ("Kishida", "Lavrov", "Suga"), date(2016, 4, 13)),
+    ],
+)
+def test_a_yearless_dateline_takes_the_year_of_its_peoples_known_meeting(month, day, people, expected):
+    (bound,) = chronology.dateline_bounds(month, day, people, "dateline")
+    assert (bound.lo, bound.hi, bound.role) == (expected, expected, "chronology")
+    assert "whose people the text names" in bound.why
+
+
+@pytest.mark.parametrize(
+    "month,day,people",
+    [
+        (1, 15, ("Lavrov",)),  # one person is not a meeting
+        (3, 1, ("Kono", "Lavrov")),  # no meeting of theirs within a week of 1 March
+        (9, 6, ("Abe", "Putin")),  # they met in Vladivostok in early September of 2016, 2017 and 2019
+    ],
+)
+def test_no_year_for_a_dateline_without_one_known_meeting_of_its_people(month, day, people):
+    assert chronology.dateline_bounds(month, day, people, "dateline") == []
+
+
+def test_parse_gives_a_yearless_wire_dateline_the_year_of_the_meeting_it_reports():
+    from kurils import parse_bytes
+
+    text = ("【1月15日 AFP】ロシアのセルゲイ・ラブロフ外相は14日、日本の河野太郎外相との会談後に記者会見し、"
+            "平和条約交渉について述べた。\n\n両外相は北方領土問題について協議した。\n")
+    article = parse_bytes(text.encode(), "probe.txt")
+    assert article.published.day == "2019-01-15"
+    assert "within a week of Kono and Lavrov" in article.published.evidence

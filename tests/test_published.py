@@ -42,6 +42,11 @@ def summary(text: str):
     ("UPDATED 15 DECEMBER 2016", "2016-12-15"),
     ("On 12/15/16 at 9:14 AM EST", "2016-12-15"),
     ("15/12/16 09:14", "2016-12-15"),
+    ("根室新聞 - 2016/12/15 19:30", "2016-12-15"),  # an outlet's name in a script without case
+    ("15 декабря 201615 дек 2016", "2016-12-15"),  # an aggregator's day printed twice, run together
+    ("Обновлено 15 дек 2016, 10:30", "2016-12-15"),
+    ("Москва, 15 декабря 2016 г.", "2016-12-15"),  # a place or an outlet, a comma, the date
+    ("РИА Новости, 15.12.2016", "2016-12-15"),
 ])
 def test_printed_stamp_formats(stamp, iso):
     for text in (f"{stamp}\n\nIslands talks go on\n\nTOKYO (Kyodo) - {BODY}",
@@ -262,3 +267,127 @@ def test_a_planned_weekday_does_not_fix_the_reports_weekday(plan):
             "The two ministers last met in Moscow, officials said.\n")
     found = published_from_text(text, clean_text(text))
     assert "fixes the weekday" not in found.evidence
+
+
+@pytest.mark.parametrize("head", [
+    "北方領土 返還大会アピール 2016.12.15 18:31更新 「北方領土の日」の15日、政府は東京で大会を開いた。",
+    "Islands talks go on 2016/12/15 17:20 Leaders met in Nagato on Thursday and talked for hours.",
+    "北方領土 2016年12月15日 10時30分 両首脳は長門市で会談した。",
+    "Путин и Абэ провели переговоры 15.12.2016 12:30 Лидеры встретились в Нагато в четверг.",
+    "Путин и Абэ провели переговоры 15 декабря 2016, 12:30 Лидеры встретились в Нагато в четверг.",
+])
+def test_a_date_with_a_clock_time_is_a_stamp_even_run_into_the_lead(head):
+    text = f"{head}\n\n{BODY}"
+    p = published(text)
+    assert (p.day, p.inferred) == ("2016-12-15", False) and "stamp" in p.evidence
+
+
+def test_a_long_caseless_run_beside_a_date_is_a_sentence_not_a_stamp():
+    text = f"両首脳は山口県長門市の温泉旅館で会談した - 2016/12/15\n\n{BODY}"
+    assert "stamp" not in (published(text).evidence or "")
+
+
+def test_a_russian_dateline_closed_by_the_agencys_name():
+    from kurils.published import published_from_text
+
+    text = ("Захарова ответила Токио\n\nЮЖНО-САХАЛИНСК, 14 октября, ФедералПресс. Заявления премьера "
+            "Японии вызвали ответ МИД России.\n\nОб этом заявила Мария Захарова.\n")
+    found = published_from_text(text, clean_text(text))
+    assert found.evidence.startswith("dateline 'October 14'")
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://news.example.jp/hl?a=20170726-00010001-doshin-hok", "2017-07-26"),
+    ("https://news.example.jp/2017/07/26/islands.html", "2017-07-26"),
+    # the address's day is another day, or its weekday is not the stamp's (2018-07-26 is a Thursday)
+    ("https://news.example.jp/hl?a=20170727-00010001-doshin-hok", None),
+    ("https://news.example.jp/hl?a=20180726-00010001-doshin-hok", None),
+])
+def test_a_yearless_japanese_stamp_takes_the_year_of_the_address(url, day):
+    from kurils.models import Source
+
+    text = ("北方墓参が始まる\n\n7/26(水) 7:03配信\n\n北海道新聞\n\n"
+            "【根室】元島民らが古里の墓地を訪ねる北方墓参が本年度も26日から始まる。\n\n"
+            "ビザなし訪問は今年もトラブルが続いている。\n")
+    found = infer_published(text, clean_text(text), None, Source(url=url))
+    assert found.day == day
+    if day:
+        assert found.inferred is False and "the year from the address" in found.evidence
+
+
+@pytest.mark.parametrize(("count", "inside", "outside"), [
+    ("over 70 years", "2018-11-14", None),  # at least 2015: the weekday and the summit place it
+    ("70 years", None, "2018-11-14"),  # exactly 70 years: 2015
+])
+def test_a_hedged_count_of_years_bounds_the_year(count, inside, outside):
+    text = (f"Abe and Putin agree to speed up talks\n\nAbe said the issue had lingered for {count} since "
+            "the end of the war. He met Putin in Singapore on Wednesday.\n\nPrime Minister Shinzo Abe spoke "
+            "to reporters after the meeting in Singapore on Wednesday.\n")
+    value = published(text).value
+    if inside:
+        assert value is not None and value.first.isoformat() <= inside <= value.last.isoformat()
+    if outside:
+        assert value is None or not value.first.isoformat() <= outside <= value.last.isoformat()
+
+
+def test_an_office_recalled_with_when_he_was_does_not_bound_the_date():
+    text = ("Medvedev visits disputed island\n\nRussian Prime Minister Dmitry Medvedev on Friday made his "
+            "first visit since 2015 to the disputed islands.\n\nIn November 2010, when he was president, "
+            "Medvedev visited Kunashiri. He visited it again in July 2012.\n")
+    value = published(text).value
+    assert value is not None and value.first.year >= 2015 and value.last.isoformat() >= "2019-08-02"
+
+
+@pytest.mark.parametrize(("lead", "day"), [
+    # Dec 16 was a Friday in 2011 and 2016; Abe's second term (from 2012) leaves 2016
+    ("Prime Minister Shinzo Abe and President Vladimir Putin held talks on Friday (Dec 16) in Tokyo.",
+     "2016-12-16"),
+    ("Prime Minister Shinzo Abe met President Vladimir Putin in Tokyo Friday, Dec. 16, for a second day.",
+     "2016-12-16"),
+])
+def test_a_weekday_with_its_day_in_the_lead_places_the_report(lead, day):
+    text = (f"Leaders meet again\n\nTOKYO (Reuters) - {lead} The talks that began in 2014 went on.\n\n"
+            "The two leaders agreed to keep talking, officials said.\n")
+    value = published(text).value
+    assert value is not None and value.first.isoformat() <= day <= value.last.isoformat()
+    assert (value.last - value.first).days <= 6
+
+
+def test_a_planned_weekday_with_its_day_does_not_place_the_report():
+    text = ("Leaders to meet\n\nTOKYO (Reuters) - Prime Minister Shinzo Abe will meet President Vladimir "
+            "Putin on Friday (Dec 16) in Tokyo, officials said. The talks began in 2014.\n\n"
+            "More talks are planned.\n")
+    value = published(text).value
+    assert value is None or (value.last - value.first).days > 6
+
+
+@pytest.mark.parametrize(("caption", "inside"), [
+    ("Officials met reporters in Tokyo, Aug. 16, 2006.", True),  # a Wednesday: the lead's day
+    ("Officials met reporters in Tokyo, Aug. 17, 2006.", False),  # a Thursday: another day
+])
+def test_a_full_date_on_the_leads_weekday_places_the_report_that_week(caption, inside):
+    text = (f"Russia fires on Japanese fishing boat\n\n{caption}\n\nA Russian patrol boat opened fire on a "
+            "Japanese vessel in disputed waters Wednesday, Japanese Foreign Minister Taro Aso said.\n\n"
+            "Tokyo protested.\n")
+    value = published(text).value
+    assert value is not None
+    assert ((value.last - value.first).days <= 6) is inside
+    assert value.first.isoformat() <= "2006-08-16" <= value.last.isoformat() or not inside
+
+
+@pytest.mark.parametrize(("text", "day", "range_"), [
+    # Kishida took office in October 2021: a yearless October dateline is that October
+    ("Kishida vows talks\n\nTOKYO, October 14 (Reuters) - Japan's new Prime Minister Fumio Kishida said the "
+     "islands dispute must be resolved.\n\nHe spoke to reporters.\n", "2021-10-14", None),
+    # Abe was new twice (2006, 2012): bounded, not placed
+    ("Abe vows talks\n\nTOKYO, December 28 (Reuters) - Japan's new Prime Minister Shinzo Abe said the "
+     "islands dispute must be resolved.\n\nHe spoke.\n", None, ["2006-12-28", "2012-12-28"]),
+    # not new: four years of Kishida's term stay open
+    ("Kishida vows talks\n\nTOKYO, October 14 (Reuters) - Japan's Prime Minister Fumio Kishida said the "
+     "islands dispute must be resolved.\n\nHe spoke to reporters.\n", None, ["2021-10-14", "2024-10-14"]),
+])
+def test_an_office_holder_called_new_places_the_text_early_in_the_term(text, day, range_):
+    p = published(text)
+    assert p.day == day
+    if range_:
+        assert p.value.range_iso() == range_
