@@ -50,9 +50,11 @@ def test_parts_of_any_size_give_the_tables_built_in_memory(corpus, in_memory, tm
         pd.testing.assert_frame_equal(getattr(parted, name), getattr(in_memory, name))
 
 
+@pytest.mark.parametrize("merged_chunk", [3, 10_000])  # merged rows made a few events at a time, or a part
 def test_the_build_commands_streamed_files_equal_the_tables_built_in_memory(corpus, in_memory, tmp_path,
-                                                                            monkeypatch):
+                                                                            monkeypatch, merged_chunk):
     monkeypatch.setattr("kurils.tables.PART_ARTICLES", 25)  # several parts
+    monkeypatch.setattr("kurils.parts.MERGED_CHUNK_EVENTS", merged_chunk)
     written = write_tables(corpus, tmp_path / "out")
     out = tmp_path / "out"
     assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in written)  # no parts left behind
