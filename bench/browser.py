@@ -106,17 +106,30 @@ def _finished(payload: bytes) -> bool:
     return msg.WhichOneof("type") == "script_finished"
 
 
-def _settle(frames: list, after: int, timeout_s: float = 300) -> None:
+def _settle(frames: list, after: int, timeout_s: float = 300) -> bool:
     """Wait until a run that sent frames after index ``after`` has finished (``script_finished``),
-    then half a second for anything sent after it (a busy server answers late: no fixed quiet time)."""
+    then until nothing more has come for a second (a chart that reports its first selection starts
+    a run of its own after the page's run; a busy server answers late). False: no run finished."""
     deadline = time.perf_counter() + timeout_s
     seen = after
     while time.perf_counter() < deadline:
         if any(_finished(payload) for payload in frames[seen:]):
-            time.sleep(0.5)
-            return
+            _quiet(frames, deadline)
+            return True
         seen = max(after, len(frames) - 1)
         time.sleep(0.05)
+    return False
+
+
+def _quiet(frames: list, deadline: float, quiet_s: float = 1.0) -> None:
+    """Wait until no frame has arrived for ``quiet_s`` and the last one ends a run."""
+    count, since = len(frames), time.perf_counter()
+    while time.perf_counter() < deadline:
+        time.sleep(0.05)
+        if len(frames) != count:
+            count, since = len(frames), time.perf_counter()
+        elif time.perf_counter() - since >= quiet_s and (not frames or _finished(frames[-1])):
+            return
 
 
 def frame_bytes(frames: list[bytes]) -> dict:
@@ -152,8 +165,8 @@ def _visit(page, url: str, timeout_ms: int, frames: list | None = None) -> dict:
             out[name] = None
             out[name + "_error"] = type(exc).__name__
     if frames is not None:
-        _settle(frames, first)
-        out["ws"] = frame_bytes(frames[first:])
+        finished = _settle(frames, first)
+        out["ws"] = {**frame_bytes(frames[first:]), "finished": finished}
     return out
 
 
@@ -161,8 +174,8 @@ def _rerun(page, frames: list, act) -> dict:
     """The frames one reader's action brings: the rerun's forward messages."""
     first = len(frames)
     act(page)
-    _settle(frames, first)
-    return frame_bytes(frames[first:])
+    finished = _settle(frames, first)
+    return {**frame_bytes(frames[first:]), "finished": finished}
 
 
 RERUNS = {  # a reader's ordinary actions, each a rerun of the script

@@ -322,8 +322,9 @@ def app_rows(report: Report, folder: Path | None, label: str, n: int) -> None:
 
 def _kb(ws: dict) -> str:
     largest = ", ".join(f"{kind} {n / 1e3:.0f} KB" for kind, n in ws["largest"].items())
+    unfinished = "" if ws.get("finished", True) else "; the run did not finish in the time allowed"
     return (f"{ws['bytes'] / 1e3:.1f} KB in {ws['frames']} messages "
-            f"(deflated ~{ws['deflated'] / 1e3:.1f} KB); largest: {largest}")
+            f"(deflated ~{ws['deflated'] / 1e3:.1f} KB); largest: {largest}{unfinished}")
 
 
 def browser_rows(report: Report, folder: Path | None, label: str, n: int) -> None:
