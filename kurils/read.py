@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import copy
 import re
+from html.parser import HTMLParser
 
 from kurils.models import PageMeta, ReadText
 from kurils.settings import MAX_BYTES
@@ -319,7 +320,8 @@ def read_html(page: str, url: str | None = None) -> tuple[str, PageMeta, str | N
     body = (getattr(document, "text", None) or "").strip()
     warning = None
     if not body:
-        body = tree_text(tree)
+        text = tree_text(tree)
+        body = text if text.strip() else _streamed_text(page)
         warning = "HTML page: the article extractor found nothing, all page text kept"
     raw_title = _one_line(getattr(document, "title", None))
     site_name = _one_line(getattr(document, "sitename", None))
@@ -405,9 +407,52 @@ def tree_text(tree) -> str:
 
 
 def strip_tags(page: str) -> str:
-    """The text of markup, scripts and styles dropped, a line per block (parsed, never regex-scanned)."""
+    """The text of markup, scripts and styles dropped, a line per block (parsed, never regex-scanned).
+
+    libxml2 gives up below 256 nested elements; when its tree holds no text, the stdlib's streaming
+    parser (linear, no depth limit) reads the page."""
     tree = parse_html(page)
-    return tree_text(tree) if tree is not None else ""
+    text = tree_text(tree) if tree is not None else ""
+    return text if text.strip() else _streamed_text(page)
+
+
+class _TextCollector(HTMLParser):
+    """Collects a page's text outside scripts and styles, a line break at each block's edges."""
+
+    _SKIP = {"script", "style", "noscript", "template"}
+    _BLOCKS = {"br", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "article", "section", "tr"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.skipping += tag in self._SKIP
+        if tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP and self.skipping:
+            self.skipping -= 1
+        if tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def _streamed_text(page: str) -> str:
+    """The page's text by the stdlib's streaming parser, fed without close(): as in a browser, an
+    unclosed comment or tag hides the rest of the page instead of turning into text."""
+    collector = _TextCollector()
+    try:
+        collector.feed(page)
+    except Exception:  # noqa: BLE001 - markup the stdlib parser refuses has no text to give
+        return ""
+    text = "".join(collector.parts)
+    return "\n".join(" ".join(line.split()) for line in text.splitlines())
 
 
 def normalise(text: str) -> str:

@@ -128,11 +128,6 @@ NO_TEXT = "no article text found"
 BINARY = "binary file, not text"
 HTML_EMPTY = "no text found in HTML page"
 
-DEEPER_THAN_LIBXML2 = (
-    pytest.mark.xfail(strict=False, reason="libxml2's HTML parser stops at 256 levels of nesting, so the "
-                      "linear HTML parse (peers) finds no text; before it the page text was kept"),
-)
-
 CASES = [
     # -- nothing, or not text
     Case("empty", lambda: b"", "empty file"),
@@ -258,14 +253,12 @@ CASES = [
         lambda: ("<html><body>" + "<div>" * 20_000 + ENGLISH + "</div>" * 20_000 + "</body></html>").encode(),
         name=b"page.html",
         check=parsed_as(events=True),
-        marks=DEEPER_THAN_LIBXML2,
     ),
     Case(
         "html-unclosed-divs",
         lambda: ("<html><body>" + "<div><p>" * 20_000 + ENGLISH).encode(),
         name=b"page.html",
         check=parsed_as(events=True),
-        marks=DEEPER_THAN_LIBXML2,
     ),
     Case(
         "html-unclosed-comment",
