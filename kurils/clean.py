@@ -83,9 +83,25 @@ _FURNITURE_PHRASE = re.compile(
     r"latest news|top stories|most read|most popular|trending|newsletter|please enable javascript.*|"
     r"we use cookies.*|accept(?: all)?(?: cookies)?|close|next|previous|skip to (?:main )?content|"
     r"view comments|add comment|show comments|related (?:articles|stories|news)|you may also like|"
-    r"join the discussion|leave a comment|copy link|link copied|whatsapp|facebook|twitter|telegram|vk)\W*$",
+    r"join the discussion|leave a comment|copy link|link copied|whatsapp|facebook|twitter|telegram|vk|"
+    r"support us|"
+    # the same widgets on Japanese pages: a memo box, its save/done notices, sharing, printing, sign-in
+    r"メモ(?:を)?入力|メモを保存|保存(?:する|しました)?|完了しました|キャンセル|ログイン|会員登録|シェア(?:する)?|"
+    r"ツイート|印刷(?:する)?|ブックマーク|続きを読む|もっと見る|閉じる|コメント(?:する)?)\W*$",
     re.IGNORECASE,
 )
+# a form's hint on how much may be typed: "-最大400文字まで", "Maximum 500 characters",
+# "Осталось 300 символов"
+_FORM_HINT = re.compile(
+    r"^\W{0,2}(?:最大|最小)?\s*\d+\s*文字(?:まで|以内|以上)|\b(?:max(?:imum)?|up to|at most)\s*\d+\s*"
+    r"(?:characters|chars|words)\b|\b\d+\s*characters?\s+(?:left|remaining)\b|"
+    r"(?:осталось|не более|максимум)\s*\d+\s*(?:символ|знак)",
+    re.IGNORECASE,
+)
+# a trail of pages set off by arrows: "HOME > NEWS > 自由訪問団が無念の帰…", "Главная » Новости » Политика"
+_ARROW = re.compile(r"\s*(?:>>|<<|>|＞|›|»|→)\s*")
+# a date navigation link glued to its label: "calendar>>July 11. 2012 Juch 101", "<< Previous day"
+_DATE_NAV = re.compile(r"^[^\W\d]{2,20}\s*(?:>>|<<|»|«)\s*\S|^(?:<<|>>)\s*\S")
 # a site's appeal to its reader, set off as a question or an exclamation: "Support The Moscow Times!",
 # "Enjoying ad-free content?", "Donate today!", "Subscribe now!"
 _READER_APPEAL = re.compile(
@@ -199,8 +215,9 @@ def clean_text(text: str) -> CleanText:
     """Body paragraphs, headline and furniture of the text as read."""
     units = split_units(text)
     script = main_script(text)
-    kinds = [furniture_kind(u.text, script) for u in units]
+    kinds = mark_appeal_blocks(text, units, [furniture_kind(u.text, script) for u in units])
     headline_index = find_headline(units, kinds)
+    late = headline_index is None and (headline_index := headline_over_date(units, kinds)) is not None
     headline_text, headline_span = None, None
     if headline_index is not None:
         unit = units[headline_index]
@@ -214,7 +231,7 @@ def clean_text(text: str) -> CleanText:
         paragraph = Paragraph(unit.start, unit.end, unit.text)
         if index == headline_index:
             continue
-        if headline_index is not None and index < headline_index:
+        if headline_index is not None and index < headline_index and not late:
             furniture.append(paragraph)
             continue
         if kinds[index] or (headline_key and normal_key(strip_outlet_suffix(unit)[0]) == headline_key):
@@ -237,6 +254,44 @@ def clean_text(text: str) -> CleanText:
     return CleanText(
         headline_text, headline_span, tuple(body), tuple(sorted(furniture, key=lambda p: p.start))
     )
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_MAX_APPEAL_LINES = 6
+
+
+def mark_appeal_blocks(text: str, units: list[Unit], kinds: list[str | None]) -> list[str | None]:
+    """A site's appeal to its reader set off as a block of its own: when a block (between blank lines)
+    opens with an appeal ("Enjoying ad-free content?", "Support The Moscow Times!"), its other lines
+    ("This commitment costs us $10,000 a month.") are the appeal too, not the article."""
+    gaps = [m.start() for m in _BLANK_LINE.finditer(text)]
+    if not gaps:
+        return kinds
+    edges = [0, *gaps, len(text)]
+    marked = list(kinds)
+    for low, high in zip(edges, edges[1:], strict=False):
+        inside = [i for i, unit in enumerate(units) if low <= unit.start < high]
+        if (inside and len(inside) <= _MAX_APPEAL_LINES and _READER_APPEAL.match(units[inside[0]].text)
+                and all(len(units[i].text) < 300 for i in inside)):
+            for i in inside:
+                marked[i] = marked[i] or "appeal"
+    return marked
+
+
+# a short line that is a date, however it is written: "10 февраля 202310 фев 2023", "2021.2.7 18:31"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}")
+
+
+def headline_over_date(units: list[Unit], kinds: list[str | None]) -> int | None:
+    """A title printed under the article's lead and over its date (a blog platform's layout: lead,
+    title, date): a title-like line among the first few whose next line is a short date."""
+    for index in range(1, min(5, len(units) - 1)):
+        line, below = units[index].text, units[index + 1].text
+        if (kinds[index] is None and is_title_like(line) and not is_sentence_like(line)
+                and (kinds[index + 1] == "stamp" or (len(below) <= 60 and len(words(below)) <= 6
+                                                      and _YEAR.search(below)))):
+            return index
+    return None
 
 
 def split_units(text: str) -> list[Unit]:
@@ -263,12 +318,43 @@ def _line_blocks(text: str) -> list[list[Unit]]:
                 blocks.append([])
             continue
         start = line_start + (len(raw) - len(raw.lstrip()))
-        field = DATE_FIELD.match(stripped) if start == len(text) - len(text.lstrip()) else None
+        first_line = start == len(text) - len(text.lstrip())
+        field = DATE_FIELD.match(stripped) if first_line else None
         if field and field.end() < len(stripped):
             blocks[-1].append(Unit(start, start + len(field.group().rstrip()), field.group().rstrip()))
             start, stripped = start + field.end(), stripped[field.end():]
+        if first_line:
+            blocks[-1].extend(_glued_page_head(start, stripped))
+            continue
         blocks[-1].append(Unit(start, start + len(stripped), stripped))
     return blocks
+
+
+# a page's head glued into one line by the scraper: "北方領土 北方領土「…」表現復活 返還大会アピール
+# 2021.2.7 18:31更新 「北方領土の日」の7日、…": a section label, the title, a date-and-time stamp, the body
+_GLUED_STAMP = re.compile(
+    r"\s(\d{4}[./-]\d{1,2}[./-]\d{1,2}\s+\d{1,2}:\d{2}(?:\s*(?:更新|配信|公開|Updated|Published))?)\s+")
+_GLUED_LABEL = re.compile(f"^[{HAN_KANA}ー]{{2,8}}(?=\\s+\\S)")
+
+
+def _glued_page_head(start: int, line: str) -> list[Unit]:
+    """The first line as units: split where a stamp sits between a short head and a long body, and a
+    short section label off the head's front; the line whole when it is not glued."""
+    stamp = _GLUED_STAMP.search(line)
+    if not stamp or stamp.start() > 150 or len(line) - stamp.end() < 40:
+        return [Unit(start, start + len(line), line)]
+    head = line[: stamp.start()]
+    units = []
+    label = _GLUED_LABEL.match(head)
+    if label and len(head) - label.end() > 2 * label.end():
+        units.append(Unit(start, start + label.end(), label.group()))
+        rest = len(head) - len(head[label.end():].lstrip())
+        units.append(Unit(start + rest, start + len(head), head[rest:]))
+    else:
+        units.append(Unit(start, start + len(head), head))
+    units.append(Unit(start + stamp.start(1), start + stamp.end(1), stamp.group(1)))
+    units.append(Unit(start + stamp.end(), start + len(line), line[stamp.end():]))
+    return units
 
 
 def looks_wrapped(block: list[Unit]) -> bool:
@@ -318,6 +404,12 @@ def furniture_kind(line: str, script: str) -> str | None:
         return "url"
     if _BREADCRUMB.match(line) and all(w[0].isupper() for w in words(line)):
         return "nav"
+    if len(line) < 200 and (looks_like_arrow_trail(line) or _DATE_NAV.match(line)):
+        return "nav"
+    if len(line) < 120 and _FORM_HINT.search(line):
+        return "widget"
+    if looks_like_tag_run(line, script):
+        return "tags"
     if looks_like_menu(line):
         return "nav"
     if _READ_MORE.match(line) and (len(line) < 250 or line.isupper() or ":" in line[:15]):
@@ -354,6 +446,30 @@ def looks_like_menu(line: str) -> bool:
               if t not in _MENU_GLUE]
     section = sum(1 for t in tokens if t.lower() in _SECTION_WORDS)
     return len(tokens) >= 4 and section >= 0.8 * len(tokens) and all(t[0].isupper() for t in tokens)
+
+
+def looks_like_arrow_trail(line: str) -> bool:
+    """A breadcrumb trail in any script: two or more arrows between short items, the last item maybe a
+    cut-off title ("HOME  >  NEWS  >  自由訪問団が無念の帰…")."""
+    items = _ARROW.split(line.strip())
+    return len(items) >= 3 and all(0 < len(item) <= 40 for item in items)
+
+
+# a repeated run of words: a page's tags printed twice ("Мария Захарова Москва Токио … Мария Захарова Москва")
+_REPEATED_RUN = re.compile(r"(\b\w+(?:\s+\w+){2,}\b).*\b\1\b", re.UNICODE)
+
+
+def looks_like_tag_run(line: str, script: str) -> bool:
+    """A page's tags or keywords run together into a line: many words with no sentence punctuation,
+    either repeating a run of three or more words or, in Russian (which writes headlines in sentence
+    case), nearly every word capitalised ("Мария Захарова Фумио Кисиды Москва Россия Токио …")."""
+    tokens = words(line)
+    if len(tokens) < 8 or len(line) > 400 or re.search(r"[.,;:!?«»\"“”()]", line):
+        return False
+    if _REPEATED_RUN.search(line):
+        return True
+    capitalised = sum(1 for t in tokens if t[0].isupper())
+    return script == "cyrillic" and capitalised >= 0.75 * len(tokens)
 
 
 def is_stamp(line: str) -> bool:
@@ -473,6 +589,9 @@ def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
     )
     # an image's alt text over its caption ("Kuril Kunashir island, Medvedev" / "... Photograph: AP")
     label = label or (first + 1 < len(units) and kinds[first + 1] == "caption")
+    # a rubric in capitals over a title in mixed case: "FROM EIR DAILY ALERT", "NEWS ANALYSIS"
+    label = label or (len(candidates) > 1 and first_title.isupper() and len(words(first_title)) <= 6
+                      and not strip_outlet_suffix(units[candidates[1]])[0].isupper())
     if len(candidates) > 1 and label:
         second = candidates[1]
         if len(words(strip_outlet_suffix(units[second])[0])) > len(words(first_title)):

@@ -37,12 +37,27 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from kurils import reference
+from kurils.chronology import known_events
 from kurils.clean import words
-from kurils.fastre import guarded, lowercased
+from kurils.fastre import guarded, lowercased, opening_scan
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person, office_holder
-from kurils.ruja import happened_before, looks_ahead, looks_earlier, marked_role, script_of, speakers
+from kurils.ruja import (
+    happened_before,
+    institution_speaks,
+    is_setting,
+    japanese_complement,
+    looks_ahead,
+    looks_earlier,
+    marked_role,
+    names_both,
+    negated,
+    quoted_name,
+    script_of,
+    speakers,
+)
+from kurils.ruja import tense as language_tense
 from kurils.sentences import Sentence, dateline, split_sentences
 from kurils.spans import TakenSpans, starting_within
 from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
@@ -88,6 +103,9 @@ def _case_blind_triggers() -> tuple[tuple[str, float, re.Pattern[str]], ...]:
 # the scans for the article lowered once (those above only when lowering changes its length): a plain
 # scan is ~2x faster than IGNORECASE
 _TRIGGERS_LOWER = tuple((kind, prio, guarded(lowercased(p))) for kind, prio, p in TRIGGERS)
+# ... and the characters each can start with, so a sentence with none of them skips that scan (a
+# Russian or Japanese one in an English sentence costs its whole length otherwise)
+_OPENINGS_LOWER = tuple(opening_scan(lowercased(p)) for _kind, _prio, p in TRIGGERS)
 # a multilateral summit's words ("G20首脳会合" too): a setting, not a bilateral meeting
 _SUMMIT_WORDS = ("summit", "forum", "conference", "首脳会", "会合", "会議", "サミット")
 _MULTILATERAL_BEFORE = re.compile(
@@ -366,16 +384,60 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
                     found = context.lead_event(sentence, people_here, places_here)
             if not found and read:
                 found = context.carried_events(sentence, people_here, places_here, read[-1], subject)
-            if not found and people_here and context.lead_seen:
-                found = context.news_day_statement(sentence, people_here, places_here)
+            if people_here and context.lead_seen and context.only_documents(found):
+                found = found + context.news_day_statement(sentence, people_here, places_here)
             found += context.talks_before(sentence, found, people_here)
             read.append((sentence, places_here, found, people_here))
             events += found
+    events += reacted_to_visits(text, read, article.published.value)
     placed = carry_places(text, read)
     placed.update(carry_actors(text, read, article.published.value))
     # carried after merging: a place read from a neighbour never makes two events one
     events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events)]
     return tuple(sorted(places)), people, tuple(events)
+
+
+_FISCAL_YEAR = re.compile(r"(?:今年|本年|来年|昨年|前年)度")
+REACTION_DAYS = 45  # how long before publication a protest or a regret reacts to a visit
+
+
+def reacted_to_visits(text: str, read: list[Read], anchor: TimeValue | None) -> list[Event]:
+    """A Russian or Japanese sentence that names a visit without reporting it as its own event ("выразил
+    протест в связи с визитом Мишустина на остров Итуруп", "недовольно визитом ... на Итуруп",
+    "国後島訪問について抗議した") reports that visit too: when the dispute's chronology holds exactly one
+    visit by that person to that island or city in the weeks before publication, the visit on its day.
+    The visitor is the topic's person, else the sentence's; the place is named after the visit word."""
+    if anchor is None or (anchor.last - anchor.first).days > 31:
+        return []
+    found: list[Event] = []
+    for sentence, mentions, events, people in read:
+        if script_of(sentence.text) is None or any(e.type == "visit" for e in events):
+            continue
+        for trigger in find_triggers(text, sentence):
+            if trigger.type != "visit" or trigger.priority <= -50:
+                continue
+            a, b = trigger.topic or (trigger.start, sentence.end)
+            where = {m.place.name for m in mentions if a <= m.start < b}
+            who = {p.person.surname for p in people if a <= p.start < b} or {p.person.surname for p in people}
+            known = [
+                k for k in known_events()
+                if k.type == "visit" and not k.series and set(k.places) & where
+                and {name.split()[-1] for name in k.people} & who
+                and anchor.first - timedelta(days=REACTION_DAYS) <= k.first <= anchor.last
+            ]
+            if len(known) != 1:
+                continue
+            (visit,) = known
+            visitors = sorted({name.split()[-1] for name in visit.people} & who)
+            places = sorted(set(visit.places) & where)
+            value = TimeValue(visit.first, visit.last, "day" if visit.first == visit.last else "range")
+            found.append(Event(
+                title=event_title("visit", visitors, places), type="visit",
+                status=event_status(value, anchor, "past"), time=value, places=tuple(places),
+                people=tuple(visitors), evidence=sentence.text, span=(sentence.start, sentence.end),
+            ))
+            break
+    return found
 
 
 def _cut_off_prose(paragraph: str) -> bool:
@@ -521,19 +583,34 @@ class _Context:
         self.last_group: list[str] = []  # the people of the last sentence that named several
         self.lead_seen = False
         self.calendar: dict[tuple[int, int | None], TimeValue] = {}  # (month, day) -> value seen
+        self.story_day: TimeValue | None = None  # the day the story named last
 
     # -- times ------------------------------------------------------------------------------------
     def times(self, sentence: Sentence, regions: list[Region]) -> list[TimeMention]:
         text = self.text
         found: list[TimeMention] = []
         for region in regions:
-            tense = guess_tense(text[region.start : region.end]) or guess_tense(sentence.text)
+            tense = (guess_tense(text[region.start : region.end]) or guess_tense(sentence.text)
+                     or language_tense(text, sentence.start, sentence.end))
             for m in find_times(text, self.anchor, start=region.start, end=region.end, tense=tense):
                 if m.value is None or region_of(regions, m.start) != region:
                     continue
                 m = self.local_tense(m, region, tense)
-                found.append(self.same_calendar(m))
+                found.append(self.same_calendar(self.day_before_the_story(m)))
+        days = [m.value for m in found if m.value.precision == "day" and m.kind != "deictic"]
+        if days:
+            self.story_day = days[-1]
+            # "北方墓参が本年度も26日から始まる": with a day, the fiscal year names the season, not the time
+            found = [m for m in found if not _FISCAL_YEAR.match(self.text, m.start)]
         return found
+
+    def day_before_the_story(self, m: TimeMention) -> TimeMention:
+        """Japanese "前日" is the day before the day the story has named last ("16日、…。両首脳は前日会談した
+        長門市から…": the 15th), else the day before publication."""
+        if m.text != "前日" or self.story_day is None:
+            return m
+        before = _day_value(self.story_day.first - timedelta(days=1))
+        return TimeMention(m.start, m.end, m.text, m.kind, before, m.direction)
 
     def local_tense(self, m: TimeMention, region: Region, tense: str | None) -> TimeMention:
         """A time after "following", "after" or "since" looks back, whatever the clause's tense."""
@@ -716,7 +793,8 @@ class _Context:
                 region.content
                 or time.kind not in _OTHER_KINDS
                 or time.direction == "future"
-                or any(region_of(regions, t.start) == region for t in triggers)
+                or any(region_of(regions, t.start) == region and not _holds_other(t, time, times)
+                       for t in triggers)
             ):
                 continue
             event = self.make_event(sentence, regions, region, time, best, keep, keep_places)
@@ -785,9 +863,14 @@ class _Context:
             return not _FIRST_SINCE.search(self.text, max(0, time.start - 60), head)
         if time.kind != "year":
             return False
-        return (_NAMED_DOCUMENT_AFTER.match(self.text, time.end) is not None and not self.long_past(time)
-                or _NAMED_DOCUMENT_BEFORE_RU.search(self.text, max(0, time.start - 40), time.start)
-                is not None
+        # ("декларации 1956 года", "1956年の日ソ共同宣言" long ago are their signing, as in English)
+        return not self.long_past(time) and (
+            _NAMED_DOCUMENT_AFTER.match(self.text, time.end) is not None or self.names_document_ruja(time)
+        )
+
+    def names_document_ruja(self, time: TimeMention) -> bool:
+        """A Russian or Japanese year naming a document ("декларации 1956 года", "1956年の日ソ共同宣言")."""
+        return (_NAMED_DOCUMENT_BEFORE_RU.search(self.text, max(0, time.start - 40), time.start) is not None
                 or _NAMED_DOCUMENT_AFTER_JA.match(self.text, time.end) is not None)
 
     def reported_military(
@@ -859,7 +942,10 @@ class _Context:
         """The sentence has a time of its own; a year that names a document ("the 1956 declaration",
         "декларации 1956 года") dates nothing."""
         times = find_times(self.text, self.anchor, start=sentence.start, end=sentence.end)
-        return any(not (m.kind == "year" and self.span_start_or_name(m)) for m in times)
+        return any(
+            not (m.kind == "year" and (self.span_start_or_name(m) or self.names_document_ruja(m)))
+            for m in times
+        )
 
     def said_by(
         self, sentence: Sentence, speech: list[Trigger], people: list[PersonMention]
@@ -887,7 +973,7 @@ class _Context:
         if (
             anchor is None
             or (anchor.last - anchor.first).days > 31
-            or script_of(sentence.text) is None
+            or (script_of(sentence.text) is None and self.article.language != "de")
             or looks_earlier(text, sentence.start, sentence.end)
             or looks_ahead(text, sentence.start, sentence.end)
             or self.dates_something(sentence)
@@ -904,7 +990,7 @@ class _Context:
             and not region_of(regions, t.start).content
         ]
         if not moves:
-            return []
+            return self.institution_statement(sentence, regions)
         trigger = max(moves, key=lambda t: (t.priority, -t.start))
         region = region_of(regions, trigger.start)
         # (the day stands at the sentence's end: a time inside the event word would name a document)
@@ -912,6 +998,23 @@ class _Context:
         event = self.make_event(sentence, regions, region, time, trigger, people, places)
         self.remember_subject(people, sentence)
         return [event]
+
+    def institution_statement(self, sentence: Sentence, regions: list[Region]) -> list[Event]:
+        """A lead in which a ministry or a government speaks ("МИД России заявил ...", "外務省は…発表した",
+        "..., teilt das russische Außenministerium mit") reports its statement on the publication day."""
+        said = [
+            t
+            for t in find_triggers(self.text, sentence, self.lowered)
+            if t.type == "statement"
+            and t.priority > 0
+            and t.topic is None
+            and not region_of(regions, t.start).content
+            and institution_speaks(self.text, sentence.start, t.start, t.end)
+        ]
+        if not said:
+            return []
+        time = TimeMention(sentence.end, sentence.end, "", "publication", self.anchor, "either")
+        return [self.make_event(sentence, regions, region_of(regions, said[0].start), time, said[0], [], [])]
 
     def talks_before(
         self, sentence: Sentence, found: list[Event], people: list[PersonMention]
@@ -947,7 +1050,27 @@ class _Context:
         "これまで"). Their news reports put the day once, in the lead or the dateline."""
         if script_of(sentence.text) is None or looks_earlier(self.text, sentence.start, sentence.end):
             return []
-        return self.lead_statement(sentence, people, places)
+        found = self.lead_statement(sentence, people, places)
+        # past the lead, only a speaker its clause marks ("首相は、…説明し、プーチン氏の理解を得た")
+        return [e for e in found if self.marks_speaker(sentence, people)]
+
+    def only_documents(self, found: list[Event]) -> bool:
+        """No event of the sentence but documents signed long ago ("на основе декларации 1956 года"):
+        a Russian or Japanese statement in it may still be news of the day."""
+        now = self.anchor.first.year if self.anchor is not None else None
+        return all(
+            e.type == "treaty" and e.time is not None and now is not None
+            and now - e.time.last.year > DOCUMENT_PAST_YEARS
+            for e in found
+        )
+
+    def marks_speaker(self, sentence: Sentence, people: list[PersonMention]) -> bool:
+        """A Russian or Japanese speech word of the sentence whose speaker its clause marks."""
+        return any(
+            speakers(self.text, sentence.start, t.start, t.end, people)
+            for t in find_triggers(self.text, sentence, self.lowered)
+            if t.type == "statement" and t.priority > 0
+        )
 
     def carried_events(
         self,
@@ -1085,7 +1208,7 @@ class _Context:
             places = [m for m in places if a <= m.start < b]
         if len(set(who)) < 2 and _BOTH_LEADERS.search(text, region.start, region.end):
             who = who + self.both_leaders(time.value)
-        group = _GROUP.search(text, region.start, region.end)
+        group = _GROUP.search(text, region.start, region.end) or names_both(text, region.start, region.end)
         if group and self.last_group and not (set(who) - set(self.last_group)) and len(set(who)) < 2:
             who = who + self.last_group
         frame_speaker = self.frame_speaker(regions, people) if region.content else None
@@ -1184,7 +1307,8 @@ class _Context:
         ok = [m for m in ok if not _COUNTERPART_BEFORE.search(text, max(0, m.start - 40), m.start)]
         ok = [m for m in ok if not (m.text.isupper() and _CREDIT_AFTER.match(text, m.end))]
         if trigger is not None and trigger.type in ("statement", "treaty", "sanction", "call"):
-            ok = [m for m in ok if _SETTING_BEFORE.search(text[max(0, m.start - 30) : m.start])]
+            ok = [m for m in ok if _SETTING_BEFORE.search(text[max(0, m.start - 30) : m.start])
+                  or is_setting(text, m.start, m.end)]
         if not ok:
             return self.the_islands(region, trigger, time)
         for anchor in ([trigger.start] if trigger else []) + [time.start]:
@@ -1195,6 +1319,16 @@ class _Context:
         if trigger is not None and trigger.type in ("statement", "treaty", "sanction", "call"):
             return []  # said somewhere else in the sentence is not where it was said
         return _specific(ok)
+
+
+def _day_value(day: date) -> TimeValue:
+    return TimeValue(day, day, "day")
+
+
+def _holds_other(trigger: Trigger, time: TimeMention, times: list[TimeMention]) -> bool:
+    """The trigger holds another time of the sentence ("декларации 1956 года", "1956年の日ソ共同宣言"):
+    it is that time's event, and leaves this one its "other" event."""
+    return any(trigger.start <= o.start and o.end <= trigger.end for o in times if o is not time)
 
 
 def _specific(mentions: list[PlaceMention]) -> list[str]:
@@ -1292,7 +1426,7 @@ def split_regions(text: str, sentence: Sentence) -> list[Region]:
     """Content regions (quotes, "said that" complements, content before ", X said") and the frame."""
     s, e = sentence.start, sentence.end
     content: list[tuple[int, int]] = []
-    quotes = quote_spans(text, sentence)
+    quotes = [(a, b) for a, b in quote_spans(text, sentence) if not quoted_name(text, a, b)]
     for a, b in quotes:
         if a == s and b == e:
             return [Region(s, e, True)]
@@ -1314,6 +1448,8 @@ def split_regions(text: str, sentence: Sentence) -> list[Region]:
             continue
         content.append((m.end(), e))
         break
+    if said := japanese_complement(text, s, e):  # "…は15日の記者会見で、[…]と明らかにした"
+        content.append(said)
     for a, b in quotes:
         if not any(ca <= a and b <= cb for ca, cb in content):
             content.append((a, b))
@@ -1398,20 +1534,27 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
     """Event words of a sentence, strongest kind first; ``lowered`` is ``text.lower()`` when the
     caller has it (and it keeps the offsets), for the faster scan."""
     if lowered is not None and len(lowered) == len(text):
-        patterns = _TRIGGERS_LOWER
+        patterns, openings = _TRIGGERS_LOWER, _OPENINGS_LOWER
     else:
         patterns, lowered = _case_blind_triggers(), text
+        openings = (None,) * len(patterns)
     found: list[Trigger] = []
     taken = TakenSpans()
     topics: list[tuple[int, int]] | None = None  # the sentence's topic stretches, once a trigger needs them
-    for kind, priority, pattern in patterns:
+    for (kind, priority, pattern), opening in zip(patterns, openings, strict=True):
+        if opening is not None and opening.search(lowered, sentence.start, sentence.end) is None:
+            continue
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
             if not taken.free(m.start(), m.end()):
                 continue
             before = text[max(sentence.start, m.start() - 40) : m.start()]
             weight = priority
             local, why = 0.0, ""
-            if _NEGATION_BEFORE.search(before):
+            if _NEGATION_BEFORE.search(before) or (
+                kind != "statement"  # "не приняло протест" is still a statement
+                and text[m.start()] > "\x7f"
+                and negated(text, sentence.start, m.start(), m.end())
+            ):
                 weight = -100.0  # kept so that the clause does not fall back to an "other" event
             word = m.group().lower()
             if kind in ("meeting", "forum") and word.startswith(_SUMMIT_WORDS):
@@ -1477,6 +1620,8 @@ def best_trigger(
                 )
             else:  # the time must sit inside the reference phrase: "before X visits on December 15"
                 own = a <= time.start < b and not between and time.start >= t.reference_at
+                # (Japanese dates a noun before it: "首脳会談を終えた安倍総理は、16日午後の会見で")
+                own = own and not (time.start >= t.end and script_of(time.text) == "ja")
             if own:
                 priority = t.base
         if priority > 0:

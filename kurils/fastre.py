@@ -19,6 +19,7 @@ does not read is left unguarded (the same matches, only slower).
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -33,11 +34,15 @@ from kurils.regexsyntax import (
     parse,
 )
 
-__all__ = ["first_char_guard", "guarded", "literal_alternation", "lowercased", "spellings"]
+__all__ = [
+    "first_char_guard", "first_characters", "guarded", "literal_alternation", "lowercased", "opening_scan",
+    "spellings",
+]
 
 _GLOBAL_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")  # must stay at the very start of a pattern
 
 
+@functools.cache  # (pure; ``guarded`` and ``opening_scan`` ask for the same patterns' guards)
 def first_char_guard(pattern: str, flags: int = 0) -> str:
     """A zero-width lookahead for the characters a match of ``pattern`` can start with, or "" when
     that set cannot be read off the pattern (a wildcard, a negated set, or a match may be empty).
@@ -121,6 +126,30 @@ def guarded(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str]:
     lead = _GLOBAL_FLAGS.match(source)
     lead_text = lead.group() if lead else ""
     return re.compile(f"{lead_text}{guard}(?:{source[len(lead_text):]})", flags)
+
+
+def opening_scan(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
+    """A scan for the characters a match of ``pattern`` can start with, which ``re`` runs in C: where it
+    finds none in a stretch of text, no match of ``pattern`` starts there (a Russian pattern in an
+    English sentence). None when that set cannot be read off the pattern or has case-blind parts."""
+    guard = first_char_guard(pattern, flags)
+    if not guard or "(?i:" in guard:
+        return None
+    return re.compile(guard[len("(?="):-1])  # the one class inside the lookahead
+
+
+# characters other than a letter's own cases that a case-blind letter matches in Python's re: the four
+# the re docs name for ASCII letters, and Cyrillic Extended-C (old variant forms of в д о с т ъ ѣ ꙋ);
+# tests check against every code point that the sets built with it miss none
+_OTHER_CASES = "\u0130\u0131\u017f\u212a\u1c80-\u1c8f"
+
+
+def first_characters(firsts: Iterable[str]) -> str:
+    """A case-sensitive regex set of every character a case-blind match of one of ``firsts`` can be
+    (a set ``re`` skips to in C, where a case-blind pattern is tried at every position)."""
+    cases = sorted({c for first in firsts for c in (first, first.lower(), first.upper(), first.title())
+                    if len(c) == 1})
+    return "[" + "".join(map(re.escape, cases)) + _OTHER_CASES + "]"
 
 
 def lowercased(pattern: str) -> str:

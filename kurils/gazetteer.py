@@ -16,7 +16,9 @@ Moscow, Idaho). Adjectives ("Japanese", "Russian") are not places.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import gzip
 import re
 from dataclasses import dataclass
@@ -119,11 +121,25 @@ def _ascii_names(record: dict) -> set[str]:
 def _sorted_index(entries) -> dict[str, tuple[_City, ...]]:
     """Name -> cities from (city, names) pairs, most populous first."""
     index: dict[str, list[_City]] = {}
-    for city, names in entries:
-        for name in names:
-            index.setdefault(name, []).append(city)
-    return {name: tuple(sorted(cities, key=lambda c: (-c.population, c.geonameid)))
-            for name, cities in index.items()}
+    with _no_cycle_collection():
+        for city, names in entries:
+            for name in names:
+                index.setdefault(name, []).append(city)
+        return {name: tuple(sorted(cities, key=lambda c: (-c.population, c.geonameid)))
+                for name, cities in index.items()}
+
+
+@contextlib.contextmanager
+def _no_cycle_collection():
+    """The cyclic garbage collector paused: building ~66,000 tuples of names and numbers (which hold
+    no cycles) set it off dozens of times for nothing, ~20% of the index's load."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @functools.cache

@@ -49,7 +49,7 @@ def is_plainly_english(sample: str) -> bool:
     if len(words) < ENGLISH_MIN_WORDS:
         return False
     function_words = english_function_words()
-    return sum(word in function_words for word in words) >= ENGLISH_MIN_SHARE * len(words)
+    return sum(map(function_words.__contains__, words)) >= ENGLISH_MIN_SHARE * len(words)
 
 
 @functools.cache

@@ -22,9 +22,11 @@ from kurils.models import CleanText, PageMeta, Source
 # ``data/outlets.csv``: one outlet a row, with the names it is printed under and its domains
 _OUTLET_ROWS = reference.rows("outlets.csv")
 # canonical name -> names and abbreviations it is printed under (the alternation below is sorted by length)
-OUTLETS: dict[str, tuple[str, ...]] = {
-    row["name"]: reference.cell_list(row["aliases"]) for row in _OUTLET_ROWS
-}
+# (two papers may print the same name, "The Nation" in Bangkok and in Lahore: their rows share it)
+OUTLETS: dict[str, tuple[str, ...]] = {}
+for _row in _OUTLET_ROWS:
+    _known = OUTLETS.get(_row["name"], ())
+    OUTLETS[_row["name"]] = tuple(dict.fromkeys(_known + reference.cell_list(_row["aliases"])))
 # Agencies whose credit in a dateline marks a reprint when the page is someone else's.
 AGENCIES = frozenset(row["name"] for row in _OUTLET_ROWS if reference.cell_bool(row["agency"]))
 # registrable domain or host -> outlet
@@ -35,6 +37,8 @@ DOMAINS: dict[str, str] = {
 WIRE_ALIASES = frozenset(
     credit.lower() for row in _OUTLET_ROWS for credit in reference.cell_list(row["credit_names"])
 )
+# ``data/platform_hosts.csv``: hosts of other publishers' stories (aggregators) and of blogs
+_PLATFORMS: dict[str, str] = {row["domain"]: row["kind"] for row in reference.rows("platform_hosts.csv")}
 _ALIAS_TO_OUTLET = {alias.lower(): name for name, aliases in OUTLETS.items() for alias in aliases + (name,)}
 # Outlets' names are looked up in ``_ALIAS_TO_OUTLET`` (a dict), never as one regex alternation of every
 # name: with hundreds of outlets such a pattern costs seconds to compile and a scan of every name at
@@ -200,17 +204,26 @@ def choose_outlet(text: str, cleaned: CleanText, page: PageMeta | None = None,
     host = host_of(original_url(url)) if url else None
     if supplied:
         supplied = canonical(supplied) or outlet_for_domain(supplied) or supplied
-    hosted = outlet_in_address(original_url(url)) if host and not outlet_for_domain(host) else None
-    if publisher in AGENCIES and host and not outlet_for_domain(host):
+    platform = platform_kind(host) if host else None
+    known_host = outlet_for_domain(host) if host and platform != "aggregator" else None
+    hosted = outlet_in_address(original_url(url)) if host and not known_host else None
+    if publisher in AGENCIES and host and not known_host:
         credit, publisher = credit or publisher, None  # a wire's name on another site's page: a credit
+    reposted = repost_credit(text, cleaned) if host and not known_host else None
     choices = [  # strongest first; each is only worked out when the ones before it gave nothing
-        (lambda: host and outlet_for_domain(host), url_why),
+        (lambda: known_host, url_why),
         (lambda: supplied, "supplied with the item"),
+        (lambda: platform == "aggregator" and reposted and (canonical(reposted) or reposted),
+         "the publisher an aggregator's page credits"),
         (lambda: hosted, "the address names a known outlet"),
         (lambda: site and canonical(site), "the page's site name"),
         (lambda: publisher, "the text"),
+        (lambda: reposted and canonical(reposted) not in AGENCIES and canonical(reposted),
+         "the known publisher a repost credits"),
         (lambda: site, "the page's site name"),
         (lambda: host and printed_site_name(text, cleaned, host), "a printed name that spells the domain"),
+        (lambda: host and outlet_for_domain(host), url_why),
+        (lambda: host and name_from_address(host), "the address's name, read as words"),
         (lambda: by_url, url_why),
     ]
     outlet, why = next(((o, w) for choose, w in choices if (o := choose())), (None, None))
@@ -263,9 +276,7 @@ def printed_site_name(text: str, cleaned: CleanText, host: str) -> str | None:
     """A short name printed at the head or foot of the page, or as a title's end segment, whose letters
     spell the address's domain ("Japan Bullet" on japanbullet.com, "The National" on
     thenationalnews.com): the site's own name as it prints it."""
-    from kurils.urls import registrable_domain
-
-    label = _squash((registrable_domain(host) or host).split(".")[0])
+    label = _squash(site_label(host) or "")
     if len(label) < 4:
         return None
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -284,7 +295,100 @@ def printed_site_name(text: str, cleaned: CleanText, host: str) -> str | None:
             if 0 < len(segment.split()) <= 5 and key and any(
                     label == spelling + tail for spelling in spellings for tail in _LABEL_TAILS):
                 return " ".join(segment.split())
+            # "Expatica news" on expatica.com: the name and a lowercase word saying what the page is
+            described = segment.rsplit(" ", 1)
+            if (len(described) == 2 and described[1] in _LABEL_TAILS
+                    and _squash(described[0]) in spellings_of(label) and 0 < len(described[0].split()) <= 4):
+                return " ".join(described[0].split())
     return None
+
+
+def spellings_of(label: str) -> set[str]:
+    """How a printed name may squash to an address's label: itself, with or without "the"."""
+    return {label, label.removeprefix("the"), "the" + label}
+
+
+def platform_kind(host: str) -> str | None:
+    """"aggregator" (a host of other publishers' stories), "blog" (a blog platform), or None."""
+    host = host.lower()
+    while host:
+        if host in _PLATFORMS:
+            return _PLATFORMS[host]
+        if "." not in host:
+            return None
+        host = host.split(".", 1)[1]
+    return None
+
+
+def site_label(host: str) -> str | None:
+    """The label that names the site: the registrable domain's first label ("detroitnews" for
+    www.detroitnews.com), or a blog's own subdomain on a blog platform ("katakami.wordpress.com")."""
+    from kurils.urls import registrable_domain
+
+    host = host.lower().removeprefix("www.")
+    domain = registrable_domain(host) or host
+    if platform_kind(host) == "blog":
+        below = host.removesuffix(domain).strip(".")
+        if below:
+            return below.split(".")[-1]
+    return domain.split(".")[0] or None
+
+
+def name_from_address(host: str) -> str | None:
+    """A name for a site the project does not know, read off its address ("Army Recognition")."""
+    from kurils.sitename import name_from_label
+
+    label = site_label(host)
+    return name_from_label(label) if label and len(label) >= 2 else None
+
+
+# the publisher a reposted story credits:
+# Yahoo!ニュース prints it on the line under "7/26(水) 7:03配信" and over "最終更新:7/26(水) 7:03"
+_DELIVERED_STAMP = re.compile(r"配信\s*$")
+_UPDATED_STAMP = re.compile(r"^最終更新\s*[:：]")
+# "Source: Kyodo", "Источник: ФедералПресс", "出典：北海道新聞", "Quelle: dpa"
+_SOURCE_LINE = re.compile(
+    r"^(?:Source|Sources|Originally published (?:by|in|at)|Источник|Первоисточник|Quelle|Fuente|Fonte|"
+    r"出典|提供|配信元)\s*[:：]?\s*(\S[^\n]{0,50}?)\s*$", re.IGNORECASE)
+# a Russian dateline credit: "ЮЖНО-САХАЛИНСК, 14 октября, ФедералПресс.", "МОСКВА, 7 ноя — РИА Новости."
+_RU_DATELINE_CREDIT = re.compile(
+    r"^[А-ЯЁ][А-ЯЁ-]+(?: [А-ЯЁ-]+)*,\s*\d{1,2}\s+[а-яё]+\.?(?:\s+\d{4}(?:\s*г\.)?)?\s*(?:,|[—–-])\s*"
+    r"([^\s.,/—–][^.,/\n—–]{1,40}?)\s*\.")
+# a Japanese paper's credit closing a paragraph or a caption: "…と話した。（北海道新聞）"
+_PAREN_CREDIT = re.compile(r"[（(]([^（）()\n\d]{2,20}?)[)）]\s*$")
+_PUBLISHER_WORD = re.compile(
+    r"(?:新聞|新報|日報|通信|タイムス|ニュース|放送|テレビ|Shimbun|Shinbun|News|Times|Post|Press)$")
+
+
+def repost_credit(text: str, cleaned: CleanText) -> str | None:
+    """The publisher a reposted story credits, as printed: Yahoo!ニュース' line under its 配信 stamp,
+    a "Source:" line, a Russian dateline's credit, a Japanese paper's name in brackets at a paragraph's
+    end. Credits inside the story ("according to TASS") are not read."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for index, line in enumerate(lines[:-1]):
+        if len(line) < 40 and _DELIVERED_STAMP.search(line) and re.search(r"\d", line):
+            name = lines[index + 1]
+            if len(name) <= 30 and not _SENTENCE_END_CHARS.search(name):
+                return name
+        updated = _UPDATED_STAMP.match(lines[index + 1])
+        if updated and len(line) <= 30 and not _SENTENCE_END_CHARS.search(line):
+            return line
+    for line in lines[:40] + lines[-8:]:
+        match = _SOURCE_LINE.match(line) if len(line) <= 80 else None
+        if match and (canonical(match.group(1)) or not _SENTENCE_END_CHARS.search(match.group(1))):
+            return match.group(1)
+    for paragraph in cleaned.paragraphs[:3]:
+        match = _RU_DATELINE_CREDIT.match(paragraph.text)
+        if match:
+            return match.group(1)
+    for line in lines[:40] + lines[-8:]:
+        match = _PAREN_CREDIT.search(line)
+        if match and (canonical(match.group(1)) or _PUBLISHER_WORD.search(match.group(1))):
+            return match.group(1)
+    return None
+
+
+_SENTENCE_END_CHARS = re.compile(r"[.!?。！？]\s*$")
 
 
 _SEGMENT_SEP = re.compile(r"\s+(\||-|–|—|•)\s+")

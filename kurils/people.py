@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kurils import reference
-from kurils.fastre import guarded, literal_alternation, spellings
+from kurils.fastre import first_characters, guarded, literal_alternation, spellings
 from kurils.spans import TakenSpans
 
 # --- offices ------------------------------------------------------------------------------------
@@ -285,6 +285,34 @@ def _japanese_name_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in sorted(japanese_names(), key=len, reverse=True)))
 
 
+@functools.cache
+def _japanese_titled_pattern() -> re.Pattern[str]:
+    """A common Japanese surname (data/surnames_ja.csv) at a word's start, an optional given name of up
+    to three characters and an office title or 氏 (data/titles_ja.csv): "吉田朋之外務報道官",
+    "清水征支郎団長", "吉田報道官". A one-character surname (林, 森) needs its given name."""
+    surnames = sorted((row["spelling"] for row in reference.rows("surnames_ja.csv")), key=len, reverse=True)
+    titles = sorted((row["title"] for row in reference.rows("titles_ja.csv")), key=len, reverse=True)
+    long = "|".join(re.escape(n) for n in surnames if len(n) > 1)
+    short = "|".join(re.escape(n) for n in surnames if len(n) == 1)
+    given = r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa]"
+    return re.compile(
+        rf"(?<![\u4e00-\u9fff々])(?P<name>(?P<long>{long}){given}{{0,3}}?|(?P<short>{short}){given}{{1,3}}?)"
+        rf"(?:{'|'.join(map(re.escape, titles))})"
+    )
+
+
+@functools.cache
+def _japanese_surnames() -> dict[str, str]:
+    return {row["spelling"]: row["surname"] for row in reference.rows("surnames_ja.csv")}
+
+
+def _japanese_titled(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, romanised surname) of people a Japanese title names ("外務省の吉田朋之外務報道官は")."""
+    for m in _japanese_titled_pattern().finditer(text, start, end):
+        group = "long" if m.group("long") else "short"
+        yield m.start(), m.end("name"), _japanese_surnames()[m.group(group)]
+
+
 ROMANISATION = Path(__file__).parent / "data" / "romanisation.csv"
 _CYRILLIC_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{2,}(?![\w-])")
 
@@ -341,16 +369,22 @@ def _latin_surnames() -> dict[str, str]:
 RUSSIAN_TITLES = "titles_ru.csv"
 
 
-def _title_stem_pattern() -> re.Pattern[str]:
+def _title_stems() -> list[str]:
+    rows = reference.rows(RUSSIAN_TITLES)
+    return sorted({stem for row in rows for stem in reference.cell_list(row["stems"])}, key=len, reverse=True)
+
+
+def _title_stem_pattern(stems: list[str]) -> re.Pattern[str]:
     """A word that may be a title ("послу", "вице-премьеров", "губернатор"): it starts with a stem every
     case form of a title in titles_ru.csv keeps; its lemma confirms it (the cheap test comes first)."""
-    rows = reference.rows(RUSSIAN_TITLES)
-    stems = sorted({stem for row in rows for stem in reference.cell_list(row["stems"])}, key=len,
-                   reverse=True)
     return re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, stems)) + r")[а-яё-]*")
 
 
-_RU_TITLE_STEM = _title_stem_pattern()
+_RU_TITLE_STEMS = _title_stems()
+_RU_TITLE_STEM = _title_stem_pattern(_RU_TITLE_STEMS)
+# every case of the stems' first letters, which re skips to in C: a paragraph with none (an English one)
+# is spared the case-blind scan above, which re tries at every word start
+_RU_TITLE_OPENING = re.compile(first_characters(stem[0] for stem in _RU_TITLE_STEMS))
 _RU_WORD = re.compile(r"[А-ЯЁа-яё][а-яё-]*|[^\s\w]")
 
 
@@ -423,6 +457,34 @@ def _russian_titled(text: str, start: int, end: int) -> Iterator[tuple[int, int,
             break
 
 
+_RU_FULL_NAME = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+
+
+def _russian_full_names(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, surname, full name) of people named by a Russian first name and a surname with no
+    title ("..., – сказал газете ВЗГЛЯД японист Валерий Кистанов"): the first name is one the Russian
+    dictionary knows as a name, the second word a surname or a word it does not know."""
+    for m in _RU_FULL_NAME.finditer(text, start, end):
+        first, second = m.group(1), m.group(2)
+        if _given_name(first) != "ru" or not _may_be_surname(second):
+            continue
+        surname = _nominative_surname(second, "ru")
+        yield m.start(2), m.end(2), romanise(surname, "bgn").capitalize(), f"{first} {second}"
+
+
+@functools.lru_cache(maxsize=8192)
+def _may_be_surname(word: str) -> bool:
+    parses = _morph().parse(word)
+    return (any("Surn" in p.tag for p in parses[:3]) or not any(p.is_known for p in parses)
+            or _RU_SURNAME_ENDING.search(word) is not None)
+
+
+# "Стрельцов", "Стрельцова", "Лаврову", "Шойгу" aside: the endings of most Russian surnames in any case
+_RU_SURNAME_ENDING = re.compile(
+    r"(?:[оеё]в|[иы]н|[сц]ки[йх]|[сц]ко[йм]|[сц]кая|[сц]кую)(?:[аеу]|ой|ым|ом|ых)?$"
+)
+
+
 def find_named_people(text: str, start: int = 0, end: int | None = None) -> list[PersonMention]:
     """People named in text[start:end] by name (with or without a title), in order.
 
@@ -449,15 +511,23 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
     for m in _CYRILLIC_WORD.finditer(text, start, end):
         if free(m.start(), m.end()) and (surname := cyrillic_surname(m.group())):
             add(m.start(), m.end(), _by_surname()[surname])
-    titled = _russian_titled(text, start, end) if _RU_TITLE_STEM.search(text, start, end) else ()
+    titled = _russian_titled(text, start, end) if _RU_TITLE_OPENING.search(text, start, end) \
+        and _RU_TITLE_STEM.search(text, start, end) else ()
     for a, b, surname, full_name in titled:
         if free(a, b):
             person = _by_surname().get(surname) or Person(surname, full_name, "official", None)
             add(a, b, person)
+    cyrillic = _CYRILLIC_WORD.search(text, start, end) is not None
+    for a, b, surname, full_name in _russian_full_names(text, start, end) if cyrillic else ():
+        if free(a, b):
+            add(a, b, _by_surname().get(surname) or Person(surname, full_name, "", None))
     if _JAPANESE_LETTER.search(text, start, end):
         for m in _japanese_name_pattern().finditer(text, start, end):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), _by_surname()[japanese_names()[m.group()]])
+        for a, b, surname in _japanese_titled(text, start, end):
+            if free(a, b):
+                add(a, b, _by_surname().get(surname) or Person(surname, text[a:b], "official", "JP"))
     has_surname = _surname_scan().search(text, start, end)  # a third of paragraphs have none
     for m in _titled_surname_pattern().finditer(text, start, end) if has_surname else ():
         a, b = m.span(1)

@@ -26,7 +26,7 @@ from kurils.published import infer_published, published_from_text
 from kurils.read import read_bytes
 from kurils.relevance import assess as assess_relevance
 from kurils.settings import MAX_BYTES
-from kurils.titles import supplied_headline
+from kurils.titles import strip_named_site, supplied_headline
 
 INPUT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ""}
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -88,6 +88,10 @@ def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = N
     article.paragraphs = cleaned.paragraphs
     article.outlet, article.wire_source, article.outlet_evidence = choose_outlet(
         read.text, cleaned, read.page, source)
+    if article.headline and article.headline_span and not (source is not None and source.title):
+        kept = strip_named_site(article.headline, article.outlet, source.url if source else None)
+        start = article.headline_span[0] + article.headline.find(kept)
+        article.headline, article.headline_span = kept, (start, start + len(kept))
     article.language = detect_language(cleaned.body or read.text)
     article.published = infer_published(read.text, cleaned, read.page, source)
     if not cleaned.paragraphs:

@@ -17,6 +17,7 @@ The tree:
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -32,6 +33,8 @@ FLAG_LETTERS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.V
                 "a": re.ASCII, "u": re.UNICODE, "L": re.LOCALE}
 LEADING_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
 QUANTIFIER = re.compile(r"\{(\d*)(,?)(\d*)\}")
+# a run of characters that read as themselves: none opens a construct, ends one or repeats the one before
+PLAIN_RUN = re.compile(r"[^\\()\[\]|.^$*+?{]{2,}")
 
 
 class RegexSyntaxError(ValueError):
@@ -93,7 +96,7 @@ def parse(pattern: str, flags: int = 0) -> Parsed:
     if flags & re.VERBOSE:
         raise RegexSyntaxError("verbose patterns are not read")
     reader = _Reader(pattern)
-    items = reader.sequence(flags, top=True)
+    items = reader.sequence(int(flags), top=True)  # (a plain int: RegexFlag's operators are slow)
     if reader.pos != len(pattern):
         raise RegexSyntaxError(f"unbalanced parenthesis at {reader.pos}")
     return Parsed(tuple(items), flags)
@@ -138,7 +141,13 @@ class _Reader:
 
     def concatenation(self, flags: int) -> list:
         items: list = []
-        while self.peek() and self.peek() not in "|)":
+        blind = bool(flags & re.IGNORECASE)
+        text, end = self.text, len(self.text)
+        while self.pos < end and text[self.pos] not in "|)":
+            run = PLAIN_RUN.match(text, self.pos)
+            if run is not None:  # all but its last character at once (a quantifier may follow the last)
+                items += [_literal(char, blind) for char in text[self.pos:run.end() - 1]]
+                self.pos = run.end() - 1
             atom = self.atom(flags)
             if atom is None:
                 continue  # a comment or the leading flags
@@ -184,7 +193,7 @@ class _Reader:
             return Opaque()
         if char in "*+?":
             raise RegexSyntaxError(f"nothing to repeat at {self.pos - 1}")
-        return Lit(char, blind)
+        return _literal(char, blind)
 
     def escape(self, blind: bool):
         char = self.take()
@@ -296,6 +305,12 @@ class _Reader:
         items = self.sequence(inner)
         self.take()  # ")"
         return Group(tuple(items), add, remove)
+
+
+@functools.cache
+def _literal(char: str, blind: bool) -> Lit:
+    """One Lit per character and case mode (they are immutable): start-up reads ~40,000 of them."""
+    return Lit(char, blind)
 
 
 def _flag_bits(letters: str) -> int:

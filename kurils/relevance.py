@@ -21,6 +21,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
+from kurils.fastre import first_characters
 from kurils.gazetteer import lookup
 from kurils.models import Article
 from kurils.people import lookup_person
@@ -48,10 +49,6 @@ def _terms() -> dict[str, str]:
         return {row["term"].casefold(): row["term"] for row in csv.DictReader(handle)}
 
 
-# characters other than a letter's own cases that a case-blind letter matches in Python's re: the four
-# the re docs name for ASCII letters, and Cyrillic Extended-C (old variant forms of в д о с т ъ ѣ ꙋ);
-# a test checks against every code point that the scan's first-character set misses none
-_OTHER_CASES = "\u0130\u0131\u017f\u212a\u1c80-\u1c8f"
 _WORD_START = r"(?<![^\W_][\s\S])"  # said after a term's first character: none stands before it
 
 
@@ -73,13 +70,6 @@ def _terms_pattern() -> re.Pattern[str]:
     lead = first_characters(groups)
     branches = "|".join(f"(?<={re.escape(first)})(?:{'|'.join(bodies)})" for first, bodies in groups.items())
     return re.compile(f"{lead}(?i:{branches})")
-
-
-def first_characters(firsts) -> str:
-    """A case-sensitive regex set of every character a case-blind match of one of ``firsts`` can be."""
-    cases = sorted({c for first in firsts for c in (first, first.lower(), first.upper(), first.title())
-                    if len(c) == 1})
-    return "[" + "".join(map(re.escape, cases)) + _OTHER_CASES + "]"
 
 
 def _whole_words(term: str) -> bool:

@@ -47,9 +47,12 @@ _JA_TOPIC_AFTER = re.compile(
 )
 # "по итогам переговоров", "после встречи", "会談後に", "会談を受けて": the event came first
 _RU_AFTER_BEFORE = re.compile(r"(?<![а-яёА-ЯЁ-])(?i:после|по\s+итогам)\s+(?:[а-яё-]+\s+){0,3}$")
-_JA_AFTER = re.compile(r"(?:の)?(?:後|を受けて|を受け)")
+_JA_AFTER = re.compile(r"(?:の)?(?:後|を受けて|を受け|を終えた|を終え)")
 # "会談後に", "訪問前に", "訪問に先立ち", "会談を受けて": a reference point
-_JA_REFERENCE_AFTER = re.compile(r"(?:の)?(?:後|前|に先立ち|に先立って|を受けて|を受け|を前に|の際)")
+# ("首脳会談を終えた安倍総理は、16日午後の会見で": the talks are over before the press conference)
+_JA_REFERENCE_AFTER = re.compile(
+    r"(?:の)?(?:後|前|に先立ち|に先立って|を受けて|を受け|を前に|の際|を終えた|を終え)"
+)
 
 
 def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int] | None:
@@ -76,6 +79,72 @@ def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int
     if m:
         return "reference", start - len(before) + m.start(), end
     return None
+
+
+# -- a name in 「」 --------------------------------------------------------------------------------------
+# 「」 quote speech before と ("「遺憾だ」と述べた") and name a thing before any other particle
+# ("「北方領土返還要求全国大会」を開催した", "「ビザなし交流」の訪問団")
+_JA_NAME_AFTER = re.compile(r"[をがはにのでへもや]")
+
+
+def quoted_name(text: str, start: int, end: int) -> bool:
+    """A Japanese 「…」 at [start, end) that names a rally, a programme or a day rather than quoting
+    what someone said: the particle after it is not と."""
+    return (text[start : start + 1] == "「" and text[end - 1 : end] == "」" and end - start <= 40
+            and _JA_NAME_AFTER.match(text, end) is not None)
+
+
+# -- what a Japanese speaker says ------------------------------------------------------------------
+# "菅官房長官は7日夕の記者会見で、…と述べた", "外相は2日、記者団に対し、…と強調した": the speaker (は) and
+# the setting of the speech come first, its closing verb last; what is said runs between them
+_JA_SPEECH_SETTING = re.compile(
+    r"は(?:[^、。「」]{0,12}、)?[^、。「」]{0,24}?(?:記者会見|会見|インタビュー|講演|演説|記者団|談話|声明|番組)"
+    r"(?:で|の中で|に対し|に対して|に|では)?、"
+)
+_JA_SAID_AT_END = re.compile(
+    r"と(?:[^、。「」と]{0,6}?)(?:述べ|語っ|強調|明らかに|説明|批判|指摘|表明|発表|話し|訴え|主張|答え|"
+    r"伝え|発言|反論|述懐|言及)[^、。「」]{0,12}$"
+)
+
+
+def japanese_complement(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The stretch of a Japanese sentence that a speaker at a press conference or before reporters
+    says ("松野官房長官は15日の記者会見で、[ロシアが…演習を行ったと発表したことを受け、…抗議した]と
+    明らかにした"): from the setting's comma to the と before the closing speech verb. The time of the
+    setting ("15日の記者会見で") then dates the statement, not what it reports. None for other
+    sentences and languages."""
+    setting = _JA_SPEECH_SETTING.search(text, start, end)
+    if setting is None:
+        return None
+    tail = text[setting.end() : end].rstrip("。 \n")
+    for m in re.finditer("と", tail):
+        if _JA_SAID_AT_END.match(tail, m.start()):
+            return setting.end(), setting.end() + m.start()
+    return None
+
+
+# -- negated or stopped -----------------------------------------------------------------------------
+# "не посетил", "выходит из переговоров", "отказалась от визита", "приостановила безвизовые поездки":
+# the event word is what did not happen or was stopped
+_RU_NEGATED_BEFORE = re.compile(
+    r"(?<![а-яё])(?i:не|ни|без|выход\w*\s+из|вы(?:шл|ш)\w*\s+из|выйти\s+из|отказ\w*\s+от|"
+    r"прекра[тщ]\w*|приостанов\w*|отмен\w*|замороз\w*|сорва\w*|отложи\w*|откладыва\w*)\s+"
+    r"(?:[а-яё-]+\s+){0,2}$"
+)
+# "交渉を中止", "訪問を見送る", "交流事業を停止": Japanese puts the stop after the noun
+_JA_NEGATED_AFTER = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,4})(?:を|の|は)?(?:中止|見送|延期|凍結|停止|中断|打ち切|取りやめ|しない|せず)"
+)
+
+
+def negated(text: str, lo: int, start: int, end: int) -> bool:
+    """A Russian or Japanese event word at [start, end) that is negated or stopped ("выходит из
+    переговоров", "訪問を見送る"); ``lo`` is the sentence's start."""
+    if _JAPANESE.match(text, start):
+        return _JA_NEGATED_AFTER.match(text, end) is not None
+    return _CYRILLIC.match(text, start) is not None and _RU_NEGATED_BEFORE.search(
+        text, max(lo, start - 40), start
+    ) is not None
 
 
 # -- the speaker ------------------------------------------------------------------------------------
@@ -125,6 +194,61 @@ def speakers(
     return [p for p in people if verb_end <= p.start < reach][:1]
 
 
+# -- where a statement was made -----------------------------------------------------------------------
+# "東京都内で", "モスクワで", "в Москве", "во Владивостоке": the place a statement was made in
+_JA_SETTING_AFTER = re.compile(r"(?:都内|市内|県内|府内|道内|市|都)?(?:で|にて)")
+_RU_SETTING_BEFORE = re.compile(r"(?<![а-яё])(?i:в|во)\s+$")
+
+
+def is_setting(text: str, start: int, end: int) -> bool:
+    """A Russian or Japanese place named as where something was said or done ("東京都内で開催した",
+    "заявил в Москве"), not a place it was said to or about ("протест Москве", "モスクワの大使館")."""
+    if _JAPANESE.match(text, start):
+        return _JA_SETTING_AFTER.match(text, end) is not None
+    return _CYRILLIC.match(text, start) is not None and _RU_SETTING_BEFORE.search(
+        text, max(0, start - 4), start
+    ) is not None
+
+
+# -- the two named before --------------------------------------------------------------------------
+# "両首脳は", "両外相", "оба лидера", "лидеры двух стран": the people the story named together before
+_BOTH_NAMED = re.compile(
+    r"両首脳|両外相|両首相|両氏|両大臣|両トップ"
+    r"|(?<![а-яё])(?i:оба\s+(?:лидера|министра|политика)|лидеры\s+двух\s+стран|главы\s+двух\s+государств|"
+    r"главы\s+МИД\s+двух\s+стран|министры\s+двух\s+стран)(?![а-яё])"
+)
+
+
+def names_both(text: str, start: int, end: int) -> bool:
+    """A Russian or Japanese clause that refers to two people named before ("両首脳は前日会談した長門市から…",
+    "оба лидера подтвердили ...")."""
+    return _BOTH_NAMED.search(text, start, end) is not None
+
+
+# -- a ministry or a government speaks --------------------------------------------------------------
+_INSTITUTIONS = re.compile(
+    r"(?<![а-яёА-ЯЁ])(?:МИД(?:е|а)?|Министерств[оае]м?\s+иностранных\s+дел|Кремл[ьяеюё]м?|"
+    r"[Пп]равительств[оае]м?|Минобороны|Министерств[оае]м?\s+обороны|[Пп]осольств[оае]м?|пресс-служб[аеуы])"
+    r"(?![а-яё])"
+    r"|外務省|防衛省|政府|官邸|大使館"
+    r"|(?i:Außenministerium|Auswärtige\s+Amt|Regierung|Kreml|Verteidigungsministerium|Ministerium|Botschaft)"
+)
+
+
+def institution_speaks(text: str, sentence_start: int, verb_start: int, verb_end: int) -> bool:
+    """A ministry, a government or an embassy is the speaker of a speech word: in its clause before the
+    verb ("МИД России заявил", "外務省は…発表した") or right after it ("..., сообщает МИД",
+    "teilt das russische Außenministerium mit")."""
+    clause = sentence_start
+    for m in _RU_CLAUSE_BREAK.finditer(text, sentence_start, verb_start):
+        clause = m.end()
+    before = _INSTITUTIONS.search(text, clause, verb_start)
+    if before is not None:
+        return not _JAPANESE.match(text, before.start()) or re.match("は|が", text[before.end():]) is not None
+    after = _INSTITUTIONS.search(text, verb_end, min(len(text), verb_end + 40))
+    return after is not None and not re.search(r"[,;:.!?。、]", text[verb_end : after.start()])
+
+
 # -- news of the day --------------------------------------------------------------------------------
 # "ранее", "в прошлом", "неоднократно": a statement made before the article's day
 _RU_EARLIER = re.compile(
@@ -146,12 +270,33 @@ _RU_AHEAD = re.compile(
     r"(?<![а-яё])(?i:будет|будут|состоится|состоятся|пройд[её]т|пройдут|ожида[ею]тся|планиру[ею]т|"
     r"намерен[аы]?|собира[ею]тся|предстоит|может|могут|должн[аыо]?)(?![а-яё])"
 )
-_JA_AHEAD = re.compile(r"予定|方針|見通し|方向で|調整して|検討|目指")
+_JA_AHEAD = re.compile(r"予定|方針|見通し|方向で|調整して|検討|目指|計画")
 
 
 def looks_ahead(text: str, start: int, end: int) -> bool:
     """A Russian or Japanese sentence about something still to come ("встреча состоится", "訪問する予定")."""
     return bool(_RU_AHEAD.search(text, start, end) or _JA_AHEAD.search(text, start, end))
+
+
+# a Japanese clause ending in a verb's plain non-past form or a plan ("始まる。", "訪問する予定だ。"), a
+# Russian one that says "will", "is to take place", "is expected"
+# ("相次いでいる", "ある": a state now, not a plan; "以来": since then)
+_JA_NON_PAST_END = re.compile(
+    r"(?:(?<![いあ])[うくぐすつぬぶむる]|予定|方針|見通し|見込み)(?:だ|です|という)?[」』）)]*。?\s*$"
+)
+_RU_WILL = re.compile(
+    r"(?<![а-яё])(?i:будет|будут|состоится|состоятся|пройд[её]т|пройдут|ожида[ею]тся|планиру[ею]т|"
+    r"намерен[аы]?|собира[ею]тся|предстоит)(?![а-яё])"
+)
+
+
+def tense(text: str, start: int, end: int) -> str | None:
+    """'future' for a Russian or Japanese clause about what is still to come ("26日から始まる",
+    "визит состоится"), else None (its past is left to the event pass's other cues)."""
+    if _JAPANESE.search(text, start, end):
+        clause = text[start:end]
+        return "future" if _JA_NON_PAST_END.search(clause) and "以来" not in clause else None
+    return "future" if _RU_WILL.search(text, start, end) else None
 
 
 def happened_before(text: str, lo: int, start: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from kurils.clean import HAN_KANA
 from kurils.fastre import guarded  # a lookahead for a pattern's first characters: faster, same matches
 from kurils.settings import MAX_SENTENCE_CHARS
+from kurils.temporal import cldr_months
 
 
 @dataclass(frozen=True)
@@ -98,11 +99,22 @@ def _find_dateline(text: str, start: int, end: int) -> tuple[int, int, str] | No
 _LAST_WORD = re.compile(r"([A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё.]*)$")  # Cyrillic initials too: "В. Путина"
 
 
+@functools.cache
+def _german_day_of_month() -> re.Pattern[str]:
+    """ "am 16. März": a German day of the month is an ordinal number with a period (month names from
+    data/month_names.csv)."""
+    names = sorted(cldr_months("de"), key=len, reverse=True)
+    return re.compile(r"\s+(?i:" + "|".join(map(re.escape, names)) + r")\b")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """The period at ``dot`` closes an abbreviation or an initial, not a sentence."""
     m = _LAST_WORD.search(text, max(0, dot - 12), dot)
     if not m:
-        return False
+        before = text[max(0, dot - 3) : dot]
+        return before[-1:].isdigit() and not before[:1].isdigit() and bool(
+            _german_day_of_month().match(text, dot + 1)
+        )
     word = m.group(1)
     low = word.lower().rstrip(".")
     following = text[dot + 1 : dot + 4].lstrip()[:1]

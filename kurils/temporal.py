@@ -94,7 +94,7 @@ _JA_YEAR_WORDS = {"来年": 1, "翌年": 1, "今年": 0, "本年": 0, "年内": 
 # the Japanese eras' first years in the Gregorian calendar: 令和元年 = 2019, 平成30年 = 2018
 _JA_ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}
 _JA_WEEKS = {"今週": "this", "先週": "last", "来週": "next"}  # this, last and next week
-_JA_DAYS = {"昨日": -1, "本日": 0, "明日": 1}  # yesterday, today, tomorrow
+_JA_DAYS = {"昨日": -1, "本日": 0, "明日": 1, "前日": -1}  # yesterday, today, tomorrow, the day before
 # "на прошлой неделе", "в этом году", "в следующем месяце": Russian this/last/next week, month, year
 _RU_RELATIVE = {"эт": "this", "текущ": "this", "прошл": "last", "следующ": "next", "будущ": "next"}
 _RU_UNITS = {"недел": "week", "месяц": "month", "год": "year"}
@@ -200,13 +200,14 @@ _ALTERNATIVES = [
     ("jad", r"(?:(?P<jad_y>" + _YEAR + r")年|(?P<jad_era>令和|平成|昭和)(?P<jad_en>元|[1-9]\d?)年"
             r"|(?P<jad_yw>来年|翌年|今年|本年|昨年|去年|前年))?"
             r"(?:(?P<jad_m>1[0-2]|0?[1-9])月|(?P<jad_mw>来月|翌月|今月|先月|前月))"
-            r"(?:(?P<jad_d>[12]\d|3[01]|0?[1-9])日(?!間)|(?P<jad_p>初め|初旬|上旬|中旬|下旬|末))?"),
+            r"(?:(?P<jad_d>[12]\d|3[01]|0?[1-9])日(?![間目])|(?P<jad_p>初め|初旬|上旬|中旬|下旬|末))?"),
     ("jay", r"(?P<jay_w>来年|翌年|今年|本年|年内|昨年|去年|前年)(?![0-9０-９]|[来翌今本昨去前]?月)"),
     # "令和2年", "平成28年": a year of a Japanese era
     ("jaera", r"(?P<jaera>令和|平成|昭和)(?P<jaera_n>元|[1-9]\d?)年"),
     ("jarel", r"(?P<jarel>今週|先週|来週)"),
-    ("jadeic", r"(?P<jadeic>昨日|本日|明日)"),
-    ("jaday", r"(?<![\d月])(?P<jaday_d>[12]\d|3[01]|0?[1-9])日(?![間本])"),
+    ("jadeic", r"(?P<jadeic>昨日|本日|明日|前日(?!に続))"),  # (not "前日に続く": continuing)
+    # (not "2日間" two days, "2日目" the second day, "3泊4日" four days with three nights)
+    ("jaday", r"(?<![\d月泊])(?P<jaday_d>[12]\d|3[01]|0?[1-9])日(?![間本目])"),
     ("iso", rf"(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d)(?!\d)"
             r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"),
     ("num", rf"(?<![\d./-])(?P<num_a>\d{{1,2}})(?P<num_sep>[./-])(?P<num_b>\d{{1,2}})(?P=num_sep)"
@@ -970,7 +971,10 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
         day = int(g("jaday_d"))
 
         def this_month(a: date) -> TimeValue | None:
-            y, m = (a.year, a.month) if day <= a.day + 1 else _add_months(a.year, a.month, -1)
+            if direction_for() == "future":  # "26日から始まる" written on the 20th: this month's 26th
+                y, m = (a.year, a.month) if day >= a.day - 1 else _add_months(a.year, a.month, 1)
+            else:
+                y, m = (a.year, a.month) if day <= a.day + 1 else _add_months(a.year, a.month, -1)
             return _day(_safe_date(y, m, day))
 
         return make("month_day", _resolve(anchor, this_month))

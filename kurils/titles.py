@@ -50,6 +50,25 @@ def site_keys(site_name: str | None, url: str | None) -> set[str]:
     return {k for k in keys if len(k) >= 2}
 
 
+def strip_named_site(headline: str, outlet: str | None, url: str | None) -> str:
+    """A headline found in the text without a leading or trailing segment that is exactly the site's name: the
+    outlet chosen for the page or its address ("Talks resume - Army Recognition" on armyrecognition.com,
+    "Talks resume | Harbour Courier" where the page is the Harbour Courier's). Only an exact name is cut:
+    a segment that merely starts like the domain ("Japan - Russia talks" on japantimes.co.jp) stays."""
+    names = site_keys(outlet, url)
+    segments, separators = _split(headline)
+    while len(segments) > 1 and len(" ".join(segments[:-1]).split()) >= 3 and _key(segments[-1]) in names:
+        segments.pop()
+        separators.pop()
+    while len(segments) > 1 and len(" ".join(segments[1:]).split()) >= 3 and _key(segments[0]) in names:
+        segments.pop(0)
+        separators.pop(0)
+    out = segments[0]
+    for separator, segment in zip(separators, segments[1:], strict=True):
+        out += separator + segment
+    return out.strip(_LEFTOVER) or headline
+
+
 def _split(title: str) -> tuple[list[str], list[str]]:
     segments, separators, start = [], [], 0
     for match in _SEPARATOR.finditer(title):

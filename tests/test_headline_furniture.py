@@ -140,3 +140,99 @@ def test_titles_that_look_close_to_those_kinds_stay_titles(title):
 def test_a_sites_appeal_or_archive_label_is_not_the_headline(appeal):
     title = "Japan and Russia to resume island talks"
     assert headline(f"{appeal}\n\n{title}\n\n{BODY_EN}\n\n{MORE_EN}\n") == title
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "島のニュースHOME  >  NEWS  >  北方領土の記事が…",
+        "Главная » Новости » Политика",
+        "Home > World > Asia > Japan",
+        "calendar>>March 3. 2015 Juche 104",
+        "<< Previous day",
+    ],
+)
+def test_a_breadcrumb_or_date_navigation_line_is_not_the_headline(trail):
+    body, more = (BODY_RU, MORE_RU) if "Главная" in trail else (
+        (BODY_JA, MORE_JA) if "北方" in trail else (BODY_EN, MORE_EN))
+    title = {BODY_JA: "北方領土の交流事業が始まる", BODY_RU: "Япония и Россия возобновят переговоры"}.get(
+        body, "Island talks to resume next month")
+    assert headline(f"{trail}\n{title}\n{body}\n{more}\n") == title
+
+
+@pytest.mark.parametrize("hint", ["-最大400文字まで", "Maximum 500 characters", "Осталось 300 символов"])
+def test_a_form_hint_is_not_the_headline(hint):
+    assert headline(f"メモ入力\n{hint}\n完了しました\n{BODY_JA}\n{MORE_JA}\n") is None
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        # a tag list printed twice
+        "Islands Tokyo Moscow Kuril Lavrov Islands Tokyo Moscow Kuril Lavrov",
+        # Russian headlines are in sentence case: a run of capitalised names is a tag list
+        "Сергей Лавров Таро Коно Москва Россия Токио Япония Южно-Сахалинск",
+    ],
+)
+def test_a_run_of_tags_is_not_the_headline(tags):
+    russian = "Москва" in tags
+    title = "Лавров и Коно обсудили мирный договор" if russian else "Island talks to resume next month"
+    body, more = (BODY_RU, MORE_RU) if "Москва" in tags else (BODY_EN, MORE_EN)
+    assert headline(f"{tags}\n{title}\n{body}\n{more}\n") == title
+
+
+@pytest.mark.parametrize("rubric", ["FROM THE DAILY BRIEFING", "NEWS ANALYSIS", "EDITOR'S PICK"])
+def test_a_rubric_in_capitals_gives_way_to_the_title_under_it(rubric):
+    title = "Japan and Russia Agree To Resume Talks on Joint Projects"
+    assert headline(f"{rubric}\n{title}\n{BODY_EN}\n{MORE_EN}\n") == title
+
+
+def test_a_readers_appeal_block_is_furniture_and_the_title_under_it_is_found():
+    appeal = ("Enjoying ad-free content?\nSince May 1, 2023, we carry no ads.\n"
+              "This costs us money every month. Your support helps.\nSupport us\n"
+              "We depend on readers like you to keep going.")
+    title = "Japan Protests Russian Drills on Disputed Islands"
+    cleaned = clean_text(f"{appeal}\n\n{title}\n\n{BODY_EN}\n\n{MORE_EN}\n")
+    assert cleaned.headline == title
+    assert not any("support" in p.text.lower() for p in cleaned.paragraphs)
+
+
+def test_a_title_between_the_lead_and_the_date_is_the_headline_and_the_lead_stays_body():
+    title = "«Тема закрыта»: МИД высказался о мирном договоре"
+    lead = f"{BODY_RU} {MORE_RU}"  # a blog platform's lead: the article's opening, long, above the title
+    cleaned = clean_text(f"{lead}\n{title}\n10 февраля 202310 фев 2023\n{MORE_RU}\n")
+    assert cleaned.headline == title
+    assert cleaned.paragraphs[0].text == lead
+
+
+def test_a_page_head_glued_into_one_line_gives_its_title():
+    title = "北方領土「返還を」大会でアピール"
+    text = f"北方領土 {title} 2021.2.7 18:31更新 {BODY_JA}{MORE_JA}\n"
+    cleaned = clean_text(text)
+    assert cleaned.headline == title
+    assert cleaned.paragraphs and cleaned.paragraphs[0].text.startswith(BODY_JA[:10])
+
+
+@pytest.mark.parametrize(
+    ("first_line", "url", "title"),
+    [
+        # the site's name as its address spells it, after the title
+        ("Japan and Russia to resume island talks - Army Recognition", "https://www.armyrecognition.example/a",
+         "Japan and Russia to resume island talks"),
+        ("Japan and Russia to resume island talks | Harbour Courier", "https://harbourcourier.example/a",
+         "Japan and Russia to resume island talks"),
+        ("Harbour Courier | Japan and Russia to resume island talks", "https://harbourcourier.example/a",
+         "Japan and Russia to resume island talks"),
+        # a segment that only starts like the domain is the title's own
+        ("Japan and Russia to resume talks - Japan", "https://www.japanislands.example/a",
+         "Japan and Russia to resume talks - Japan"),
+    ],
+)
+def test_a_title_line_loses_the_sites_own_name(first_line, url, title):
+    from kurils.models import Source
+    from kurils.pipeline import parse_bytes
+
+    text = f"{first_line}\n\n{BODY_EN}\n\n{MORE_EN}\n"
+    article = parse_bytes(text.encode(), source=Source(url=url))
+    assert article.headline == title
+    assert text[article.headline_span[0]:article.headline_span[1]] == title

@@ -208,7 +208,7 @@ def test_a_known_outlets_address_names_it(url, outlet):
         ("https://voa.pangea-cms.com/preview/en-US/a/island-dispute/166579.html", "Voice of America"),
         ("https://rferl.cms-host.example/a/island-dispute/1.html", "Radio Free Europe"),
         # a wire section of an unknown site is that site's page
-        ("https://www.localpaper.example/reuters/world/island-dispute", "localpaper.example"),
+        ("https://www.localpaper.example/reuters/world/island-dispute", "Local Paper"),
     ],
 )
 def test_an_outlet_hosted_elsewhere_is_named_by_the_address(url, outlet):
@@ -217,7 +217,7 @@ def test_an_outlet_hosted_elsewhere_is_named_by_the_address(url, outlet):
 
 def test_a_wire_credit_on_another_sites_page_is_the_wire_not_the_outlet():
     text = f"Abe, Putin to discuss islands row\n\n- KYODO\n\nVLADIVOSTOK: {BODY}\n\n{MORE}\n"
-    assert choose(text, "https://www.example-daily.com/world/abe-putin") == ("example-daily.com", "Kyodo")
+    assert choose(text, "https://www.example-daily.com/world/abe-putin") == ("Example Daily", "Kyodo")
     assert choose(text, "http://www.pressreader.com/thailand/bangkok-post/20170908/2816")[0] == "Bangkok Post"
     assert choose(text, "https://english.kyodonews.net/news/2017/09/abe-putin.html") == ("Kyodo", None)
 
@@ -231,9 +231,14 @@ def test_a_wire_credit_on_another_sites_page_is_the_wire_not_the_outlet():
          "Harbour Courier"),
         (f"The Lakeside Ledger\n\nIsland talks go on\n\n{BODY}\n\n{MORE}\n", "https://www.lakesideledgernews.example/x",
          "The Lakeside Ledger"),
-        # nothing printed spells the domain: the domain itself
+        # nothing printed spells the domain: the domain's label read as words
         (f"Island talks go on\n\n{BODY}\n\n{MORE}\n", "https://www.unknownpaper.example/x",
-         "unknownpaper.example"),
+         "Unknown Paper"),
+        # a blog platform's subdomain is the blog, and it prints its name at the head
+        (f"Harbour Watch Weekly\n\nIsland talks go on\n\n{BODY}\n\n{MORE}\n",
+         "https://harbourwatchweekly.wordpress.com/2010/11/07/x/", "Harbour Watch Weekly"),
+        # the name and a lowercase word saying what the page is: "Lakeview news"
+        (f"{BODY}\n\nLakeview news\n\n{MORE}\n", "https://www.lakeview.example/x", "Lakeview"),
     ],
 )
 def test_a_printed_name_that_spells_an_unknown_domain_names_the_outlet(text, url, outlet):
@@ -244,3 +249,48 @@ def test_the_pages_site_name_names_an_unknown_outlet():
     text = f"Island talks go on\n\n{BODY}\n\n{MORE}\n"
     url = "https://www.unknownpaper.example/x"
     assert choose(text, url, site="The Unknown Paper")[0] == "The Unknown Paper"
+
+
+@pytest.mark.parametrize(
+    ("host", "name"),
+    [
+        ("www.armyrecognition.example", "Army Recognition"),  # common words: split and cased
+        ("news-front.example", "News Front"),  # hyphens part words
+        ("kantsuu.example", "Kantsuu"),  # no clean split into common words: one word
+        ("nakanune.example", "Nakanune"),
+        ("kcna.example", "KCNA"),  # up to four letters: an abbreviation
+        ("katakamidotcom.wordpress.com", "Katakamidotcom"),  # a blog's subdomain, not the platform
+    ],
+)
+def test_an_unknown_address_is_named_in_words(host, name):
+    from kurils.outlets import name_from_address
+
+    assert name_from_address(host) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "outlet"),
+    [
+        # Yahoo!ニュース: the publisher on the line under the 配信 stamp, not the aggregator
+        ("ここから本文です\n島への墓参、今年も始まる\n7/26(水) 7:03配信\n北海道新聞\n"
+         " 【根室】北方墓参が始まる。\n最終更新:7/26(水) 7:03\n", "https://headlines.yahoo.co.jp/hl?a=20170726-00010001-doshin-hok",
+         "Hokkaido Shimbun"),
+        # an aggregator crediting a publisher it does not know: the name as printed
+        ("島への墓参、今年も始まる\n7/26(水) 7:03配信\n根室テスト新聞\n 【根室】北方墓参が始まる。\n",
+         "https://news.yahoo.co.jp/articles/abc", "根室テスト新聞"),
+        # an unknown site reposting a known publisher's story with its Russian dateline credit
+        ("Захарова раскритиковала заявление премьера\nЮЖНО-САХАЛИНСК, 14 октября, ФедералПресс. "
+         "Категоричные заявления нового премьера Японии о Курилах не помогут, заявила Захарова.\n",
+         "https://reposts.example/news/1", "FederalPress"),
+        # "Source: ..." on an aggregator
+        (f"Island talks go on\n\n{BODY}\n\nSource: The Japan Times\n", "https://www.msn.com/en-us/news/x",
+         "The Japan Times"),
+    ],
+)
+def test_a_repost_names_the_publisher_it_credits(text, url, outlet):
+    assert choose(text, url)[0] == outlet
+
+
+def test_an_agency_credited_on_an_unknown_site_stays_a_credit():
+    text = f"Island talks go on\n\n{BODY}\n\nSource: Reuters\n"
+    assert choose(text, "https://www.harbourcourier.example/x") == ("Harbour Courier", "Reuters")

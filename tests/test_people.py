@@ -95,3 +95,18 @@ def test_role_phrase_resolves_by_year_when_the_article_names_no_one():
     assert surnames("the Japanese foreign minister said", known=set(), year=2018) == ["Kono"]
     assert surnames("the Russian president said", known=set(), year=2012) == []  # Medvedev and Putin
     assert surnames("the Russian president said", known=None, year=2016) == []  # names only
+
+
+def test_the_russian_title_gate_opens_on_every_character_a_stem_starts_with_case_blind():
+    """The title scan runs only where the fast set finds a stem's first letter: no code point that a
+    stem's first letter matches case-blindly (in this Python's re) may be missing from it."""
+    import re
+    import sys
+
+    from kurils.people import _RU_TITLE_OPENING, _RU_TITLE_STEMS
+
+    firsts = {stem[0] for stem in _RU_TITLE_STEMS}
+    blind = re.compile("[" + "".join(map(re.escape, firsts)) + "]", re.IGNORECASE)
+    missing = [hex(c) for c in range(sys.maxunicode + 1)
+               if blind.match(chr(c)) and not _RU_TITLE_OPENING.match(chr(c))]
+    assert missing == []

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from kurils.fastre import first_char_guard, guarded, spellings
+from kurils.fastre import first_char_guard, guarded, opening_scan, spellings
 from kurils.regexsyntax import (
     Branch,
     CharSet,
@@ -41,6 +41,19 @@ from kurils.regexsyntax import (
 ])
 def test_parse_reads_each_construct(pattern, first):
     assert parse(pattern).items[0] == first
+
+
+@pytest.mark.parametrize(("pattern", "items"), [
+    ("abc", (Lit("a", False), Lit("b", False), Lit("c", False))),
+    ("abc?", (Lit("a", False), Lit("b", False), Repeat((Lit("c", False),), 0, 1, False))),
+    ("ab{2}", (Lit("a", False), Repeat((Lit("b", False),), 2, 2, False))),
+    ("ab{x", (Lit("a", False), Lit("b", False), Lit("{", False), Lit("x", False))),
+    ("a b.", (Lit("a", False), Lit(" ", False), Lit("b", False), Opaque())),
+    ("(?i)kß+", (Lit("k", True), Repeat((Lit("ß", True),), 1, -1, False))),
+])
+def test_a_run_of_plain_characters_reads_as_one_literal_each(pattern, items):
+    """(read a run at a time: only its last character can take a quantifier)"""
+    assert parse(pattern).items == items
 
 
 def test_leading_flags_apply_to_the_whole_pattern():
@@ -106,3 +119,28 @@ def test_a_guard_keeps_every_match(pattern, blind, text):
     assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
         (m.span(), m.groups()) for m in plain.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "scan"), [
+    (r"\bsanctions?\b|\bembargo\b", 0, "[es]"),
+    (r"\b(?:визит\w*|форум)", 0, "[вф]"),
+    ("(?i:visit)", 0, None),  # case-blind: left to the pattern's own guard
+    ("visit", re.IGNORECASE, None),
+    (".x", 0, None),
+])
+def test_opening_scan_is_the_class_of_first_characters(pattern, flags, scan):
+    found = opening_scan(pattern, flags)
+    assert (found.pattern if found is not None else None) == scan
+
+
+@settings(max_examples=300, deadline=None)
+@given(pattern=_patterns(), text=st.text(alphabet="aAbBKkxyz.-é ſ\u212aжЖ0129_\n", max_size=40),
+       start=st.integers(0, 40), end=st.integers(0, 40))
+def test_no_opening_character_means_no_match(pattern, text, start, end):
+    try:
+        plain = re.compile(pattern)
+    except re.error:
+        assume(False)
+    scan = opening_scan(pattern)
+    assume(scan is not None and scan.search(text, start, end) is None)
+    assert plain.search(text, start, end) is None

@@ -12,7 +12,19 @@ from kurils.events import extract_events
 from kurils.models import Published, TimeValue
 from kurils.people import find_named_people
 from kurils.pipeline import parse_bytes
-from kurils.ruja import looks_earlier, marked_role, script_of, speakers
+from kurils.ruja import (
+    institution_speaks,
+    is_setting,
+    japanese_complement,
+    looks_earlier,
+    marked_role,
+    names_both,
+    negated,
+    quoted_name,
+    script_of,
+    speakers,
+    tense,
+)
 
 DAY = TimeValue(date(2021, 7, 26), date(2021, 7, 26), "day")
 
@@ -219,3 +231,272 @@ def test_a_documents_year_does_not_date_a_news_day_statement():
     anchor = TimeValue(date(2018, 11, 14), date(2018, 11, 14), "day")
     got = {(e.date, e.type, e.people) for e in events_of(text, anchor)}
     assert ("2018-11-14", "statement", ("Peskov",)) in got
+
+
+# --- what a Japanese speaker says at a press conference ----------------------------------------------
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("松野官房長官は15日の記者会見で、ロシアが演習を行ったことを受け、抗議したと明らかにした。",
+         "ロシアが演習を行ったことを受け、抗議した"),
+        ("外相は2日、記者団に対し、交渉を続けると述べた。", "交渉を続ける"),
+        ("報道官は会見で、抗議は1日にモスクワで伝えたと説明した。", "抗議は1日にモスクワで伝えた"),
+        ("首相は9月にプーチン大統領と会談した。", None),  # no speech setting
+        ("首相は記者会見で、北方領土問題を議論した。", None),  # no closing speech verb
+    ],
+)
+def test_japanese_complement(text, said):
+    span = japanese_complement(text, 0, len(text))
+    assert (text[span[0] : span[1]] if span else None) == said
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # the press conference's day dates the statement; the deployment it reports is not of that day
+        ("加藤勝信官房長官は26日の記者会見で、ロシア軍が択捉島にミサイルを配備したとして、"
+         "外交ルートを通じて抗議したと明らかにした。", {("2021-07-26", "statement", ("Kato",))}),
+        # a day inside what is said dates what is said
+        ("加藤勝信官房長官は26日の記者会見で、林芳正外相が23日にラブロフ外相と会談したと述べた。",
+         {("2021-07-26", "statement", ("Kato",)), ("2021-07-23", "meeting", ("Hayashi", "Lavrov"))}),
+    ],
+)
+def test_a_japanese_press_conference_is_the_statement(text, wanted):
+    assert {(e.date, e.type, e.people) for e in events_of(text)} == wanted
+
+
+# --- event words, documents and names ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("ロシア海軍の艦艇6隻が26日、宗谷海峡を通過した。", ("2021-07-26", "military")),
+        ("第1陣の訪問団は26日朝、根室港を出港した。", ("2021-07-26", "visit")),
+        ("外務報道官は26日の会見で、遺憾の意を示した。", ("2021-07-26", "statement")),
+        ("Лавров рассказал, о чем говорил сегодня с Коно.", ("2021-07-26", "meeting")),
+        ("Министр обсудил с японским коллегой в понедельник вопросы рыболовства.", ("2021-07-26", "meeting")),
+        # a document named with a year long past is its signing
+        ("Япония ссылается на Трактат о торговле и границах 1855 года.", ("1855", "treaty")),
+        ("両首脳は26日、1956年の日ソ共同宣言を基礎に交渉を加速させることで合意した。", ("1956", "treaty")),
+        # German: the day of the month with its period, and German event words
+        ("Am 16. Juli kündigte der Premier neue Sanktionen gegen Russland an.", ("2021-07-16", "sanction")),
+        ("Der Außenminister besuchte am 20. Juli die Insel Iturup.", ("2021-07-20", "visit")),
+    ],
+)
+def test_event_words_of_russian_japanese_and_german(text, wanted):
+    assert wanted in {(e.date, e.type) for e in events_of(text)}
+
+
+def test_a_recent_documents_year_still_names_it():
+    """"соглашения 2018 года" in 2021 names the agreement; the clause's own day stays its event."""
+    events = events_of("Стороны 26 июля договорились продолжить работу на основе соглашения 2018 года.")
+    assert "2018" not in {e.date for e in events} and "2021-07-26" in {e.date for e in events}
+
+
+def test_a_document_with_its_year_leaves_the_clause_its_own_day():
+    text = "両首脳は26日、1956年の日ソ共同宣言を基礎に交渉を加速させることで合意した。"
+    assert {e.date for e in events_of(text)} == {"2021-07-26", "1956"}
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        ("両首脳は26日、前日に続く2日目の首脳会談を開いた。", {"2021-07-26"}),  # "2日目": the second day
+        ("会談は2日間にわたり行われ、26日に閉幕した。", {"2021-07-26"}),  # "2日間": two days
+    ],
+)
+def test_japanese_counts_of_days_are_no_dates(text, dates):
+    assert {e.date for e in events_of(text)} == dates
+
+
+@pytest.mark.parametrize(
+    "text, surname",
+    [
+        ("«Токио отвергнет эту идею», – сказал газете японист Валерий Кистанов.", "Kistanov"),
+        ("Об этом рассказал эксперт Дмитрий Стрельцов.", "Streltsov"),
+    ],
+)
+def test_a_russian_first_name_and_surname_name_a_person(text, surname):
+    assert surname in [p.person.surname for p in find_named_people(text)]
+
+
+def test_past_the_lead_a_statement_needs_the_speaker_its_clause_marks():
+    """"首相は、…説明し、プーチン氏の理解と協力を得た": Putin is not who explained."""
+    text = ("安倍晋三首相は26日、ウラジオストクでプーチン大統領と会談した。\n\n"
+            "首相は、経済協力には拉致問題の解決が不可欠だとも説明し、プーチン氏の理解と協力を得た。\n")
+    assert [e.people for e in events_of(text) if e.type == "statement"] == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("外務省の吉田朋之外務報道官は会見で説明した。", [("吉田朋之", "Yoshida")]),
+        ("自由訪問団(清水征支郎団長、団員59人)が戻った。", [("清水征支郎", "Shimizu")]),
+        ("吉田報道官は述べた。", [("吉田", "Yoshida")]),
+        ("農林水産大臣は述べた。", []),  # 林 inside a word is no surname
+        ("日本政府は抗議した。", []),
+    ],
+)
+def test_a_japanese_title_names_a_person(text, names):
+    assert [(p.text, p.person.surname) for p in find_named_people(text)] == names
+
+
+def test_the_day_before_is_the_day_before_the_storys_day():
+    """"前日" counts back from the day the story named last, not from publication; "前日に続く" (going on
+    from the day before) dates nothing; "両首脳" are the two named before."""
+    text = ("安倍晋三首相とプーチン大統領は16日、前日に続く2日目の首脳会談を開いた。"
+            "両首脳は前日会談した長門市から東京に移動した。")
+    anchor = TimeValue(date(2016, 12, 17), date(2016, 12, 17), "day")
+    got = {(e.date, e.type, e.people) for e in events_of(text, anchor)}
+    assert got == {("2016-12-16", "meeting", ("Abe", "Putin")), ("2016-12-15", "meeting", ("Abe", "Putin"))}
+
+
+@pytest.mark.parametrize(
+    "text, both",
+    [("両首脳は会談した。", True), ("Оба лидера подтвердили курс.", True), ("首脳会談が開かれた。", False)],
+)
+def test_names_both(text, both):
+    assert names_both(text, 0, len(text)) is both
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("「北方領土返還要求全国大会」を開催した", True),
+        ("「ビザなし交流」の訪問団", True),
+        ("「訪問は遺憾だ」と述べた", False),  # speech before と
+    ],
+)
+def test_quoted_name(text, named):
+    assert quoted_name(text, 0, text.index("」") + 1) is named
+
+
+def test_a_rally_named_in_brackets_in_tokyo_is_the_days_statement():
+    """The annual rally's name in 「」 is no quote, and "東京都内で" is where it was held."""
+    text = "「北方領土の日」の7日、政府や関係団体は東京都内で「北方領土返還要求全国大会」を開催した。"
+    anchor = TimeValue(date(2021, 2, 7), date(2021, 2, 7), "day")
+    got = {(e.date, e.type, e.places) for e in events_of(text, anchor)}
+    assert got == {("2021-02-07", "statement", ("Tokyo",))}
+
+
+@pytest.mark.parametrize(
+    "text, place, setting",
+    [
+        ("東京都内で開催した", "東京", True),
+        ("モスクワの日本大使館", "モスクワ", False),
+        ("заявил в Москве", "Москве", True),
+        ("выразил протест Москве", "Москве", False),
+    ],
+)
+def test_is_setting(text, place, setting):
+    at = text.index(place)
+    assert is_setting(text, at, at + len(place)) is setting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "МИД России заявил о прекращении переговоров с Японией по мирному договору.",
+        "Россия выходит из переговоров по мирному договору с Японией, сообщает МИД.",
+        "外務省は、ロシア側に外交ルートを通じて抗議したと発表した。",
+        "Russland beendet den Dialog mit Japan, teilt das russische Außenministerium mit.",
+    ],
+)
+def test_a_ministry_speaking_in_the_lead_is_the_days_statement(text):
+    article = parse_bytes(text.encode(), "probe.txt")
+    article.published = Published(DAY, False, "probe")
+    article.language = "de" if "Russland" in text else article.language
+    assert [(e.date, e.type) for e in extract_events(article)[2]] == [("2021-07-26", "statement")]
+
+
+@pytest.mark.parametrize(
+    "text, verb, speaks",
+    [
+        ("МИД России заявил о прекращении переговоров.", "заявил", True),
+        ("Переговоры прекращены, сообщает МИД.", "сообщает", True),
+        ("Лавров заявил, что МИД готов.", "заявил", False),
+        ("外務省は抗議したと発表した。", "発表", True),
+        ("首相は外務省の見解を説明した。", "説明", False),
+    ],
+)
+def test_institution_speaks(text, verb, speaks):
+    at = text.index(verb)
+    assert institution_speaks(text, 0, at, at + len(verb)) is speaks
+
+
+@pytest.mark.parametrize(
+    "text, word, is_negated",
+    [
+        ("Россия выходит из переговоров по мирному договору.", "переговоров", True),
+        ("Москва приостановила безвизовые поездки.", "поездки", True),
+        ("Премьер не посетил остров.", "посетил", True),
+        ("Премьер посетил остров.", "посетил", False),
+        ("政府は交流事業の訪問を中止した。", "訪問", True),
+        ("首相は訪問を見送る方針だ。", "訪問", True),
+        ("首相は国後島を訪問した。", "訪問", False),
+    ],
+)
+def test_negated(text, word, is_negated):
+    at = text.index(word)
+    assert negated(text, 0, at, at + len(word)) is is_negated
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # the chronology holds Mishustin's visit to Iturup on 26 July 2021
+        ("Правительство Японии недовольно визитом Михаила Мишустина на остров Итуруп и готовит протест.",
+         {("2021-07-26", "visit", ("Mishustin",), ("Iturup",))}),
+        ("Токио выразил протест в связи с визитом Мишустина на Итуруп.",
+         {("2021-07-26", "visit", ("Mishustin",), ("Iturup",))}),
+        # no such visit in the chronology: nothing is guessed
+        ("Токио выразил протест в связи с визитом Лаврова на Итуруп.", set()),
+    ],
+)
+def test_a_reaction_reports_the_visit_the_chronology_knows(text, wanted):
+    anchor = TimeValue(date(2021, 7, 27), date(2021, 7, 27), "day")
+    got = {(e.date, e.type, e.people, e.places) for e in events_of(text, anchor) if e.type == "visit"}
+    assert got == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a plain non-past verb looks ahead: the 26th after the 20th is this month's
+        ("北方墓参が本年度も26日から始まる。", "2017-07-26"),
+        ("首相は26日にモスクワを訪問する予定だ。", "2017-07-26"),
+        # a past verb looks back: the 26th before the 20th is last month's
+        ("首相は26日にモスクワを訪問した。", "2017-06-26"),
+    ],
+)
+def test_japanese_tense_sets_the_day_of_the_month(text, wanted):
+    anchor = TimeValue(date(2017, 7, 20), date(2017, 7, 20), "day")
+    assert wanted in {e.date for e in events_of(text, anchor)}
+
+
+def test_a_japanese_state_or_since_is_not_ahead():
+    """"相次いでいる" is a state and 以来 looks back: August is the last one, not the next."""
+    anchor = TimeValue(date(2015, 9, 8), date(2015, 9, 8), "day")
+    assert "2015-08" in {e.date for e in events_of("訪問は、8月の択捉島訪問以来、相次いでいる。", anchor)}
+
+
+def test_a_fiscal_year_beside_a_day_names_the_season():
+    """"今年度第1陣…が18日、…戻った": the fiscal year is the programme's, the 18th the event's."""
+    text = "今年度第1陣となった国後島への自由訪問団が18日、根室港に戻った。"
+    anchor = TimeValue(date(2017, 5, 19), date(2017, 5, 19), "day")
+    assert {e.date for e in events_of(text, anchor)} == {"2017-05-18"}
+
+
+@pytest.mark.parametrize(
+    "text, future",
+    [("26日から始まる。", "future"), ("訪問した。", None), ("相次いでいる。", None),
+     ("Визит состоится в июле.", "future"), ("Визит состоялся в июле.", None)],
+)
+def test_language_tense(text, future):
+    assert tense(text, 0, len(text)) == future
+
+
+def test_talks_that_are_over_are_a_reference_point():
+    """"首脳会談を終えた安倍総理は、16日午後の会見で…述べた": the 16th dates the press conference."""
+    text = "首脳会談を終えた安倍総理は、16日午後の会見で次のように述べた。"
+    anchor = TimeValue(date(2016, 12, 16), date(2016, 12, 16), "day")
+    assert {(e.date, e.type) for e in events_of(text, anchor)} == {("2016-12-16", "statement")}
