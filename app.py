@@ -153,6 +153,7 @@ def corpus_of(fingerprint: str, folder: str, files: int, upload_ids: tuple[str, 
 
 # --- the page -------------------------------------------------------------------------------------
 st.set_page_config(page_title="kurils: the southern Kurils in the news", layout="wide", page_icon="🗾")
+st.markdown(scripts.page_style(), unsafe_allow_html=True)  # our own fixed CSS, before any placeholder
 
 folder = str(articles_folder(ROOT))
 if problem := folder_problem(Path(folder)):
@@ -211,10 +212,6 @@ lit = page.highlight(corpus, state)
 articles = page.articles_shown(corpus, state)
 
 # Header: what is shown.
-st.html(
-    "<style>.block-container{padding-top:3.2rem;padding-bottom:1rem}"
-    ".st-key-reader{scroll-margin-top:4.5rem}</style>"  # clear of the page's top bar when scrolled to
-)
 st.html(scripts.page_script(), unsafe_allow_javascript=True)
 head_left, head_right = st.columns([5, 1], vertical_alignment="bottom")
 head_left.markdown("### The southern Kurils in the news")

@@ -8,7 +8,9 @@ afterwards (only the process started here). The first navigation after the serve
 The bare page (bench/bare_page.py: one plotly chart and one deck map of the same sizes) is served
 beside it and measured in the same Chromium, alternating with the app, each first view in a new
 browser context (empty HTTP cache). The websocket frames (Streamlit's forward messages) are counted
-for a first view and for each of a few ordinary reruns.
+for a first view and for each of a few ordinary reruns. Each visit also says the CPU seconds that
+Chromium's processes (renderer, GPU process, browser) and the servers spent until both charts were
+drawn: on a shared machine those vary far less with the load than the wall times.
 Only localhost traffic: Chromium runs with background networking and updates disabled.
 """
 from __future__ import annotations
@@ -106,17 +108,30 @@ def _finished(payload: bytes) -> bool:
     return msg.WhichOneof("type") == "script_finished"
 
 
-def _settle(frames: list, after: int, timeout_s: float = 300) -> None:
+def _settle(frames: list, after: int, timeout_s: float = 300) -> bool:
     """Wait until a run that sent frames after index ``after`` has finished (``script_finished``),
-    then half a second for anything sent after it (a busy server answers late: no fixed quiet time)."""
+    then until nothing more has come for a second (a chart that reports its first selection starts
+    a run of its own after the page's run; a busy server answers late). False: no run finished."""
     deadline = time.perf_counter() + timeout_s
     seen = after
     while time.perf_counter() < deadline:
         if any(_finished(payload) for payload in frames[seen:]):
-            time.sleep(0.5)
-            return
+            _quiet(frames, deadline)
+            return True
         seen = max(after, len(frames) - 1)
         time.sleep(0.05)
+    return False
+
+
+def _quiet(frames: list, deadline: float, quiet_s: float = 1.0) -> None:
+    """Wait until no frame has arrived for ``quiet_s`` and the last one ends a run."""
+    count, since = len(frames), time.perf_counter()
+    while time.perf_counter() < deadline:
+        time.sleep(0.05)
+        if len(frames) != count:
+            count, since = len(frames), time.perf_counter()
+        elif time.perf_counter() - since >= quiet_s and (not frames or _finished(frames[-1])):
+            return
 
 
 def frame_bytes(frames: list[bytes]) -> dict:
@@ -139,9 +154,46 @@ def frame_bytes(frames: list[bytes]) -> dict:
             "largest": dict(kinds.most_common(4))}
 
 
+def _descendants() -> dict[int, tuple[str, float]]:
+    """Each process under this one (Playwright's driver, Chromium's processes, the servers started
+    here) as its kind (Chromium's ``--type``, ``browser`` for its main process, else the program)
+    and its CPU seconds so far, from /proc (Linux; empty elsewhere)."""
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    parents, cpu = {}, {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        pid = int(stat.parent.name)
+        parents[pid], cpu[pid] = int(fields[1]), (int(fields[11]) + int(fields[12])) / tick
+    mine, todo = {}, [os.getpid()]
+    while todo:
+        parent = todo.pop()
+        for pid in [p for p, pp in parents.items() if pp == parent]:
+            try:
+                args = (Path("/proc") / str(pid) / "cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            kind = next((a[7:].decode() for a in args if a.startswith(b"--type=")), None)
+            name = Path(args[0].decode(errors="replace")).name
+            mine[pid] = (kind or ("browser" if "chrom" in name else name), cpu[pid])
+            todo.append(pid)
+    return mine
+
+
+def cpu_seconds(before: dict, after: dict) -> dict[str, float]:
+    """CPU seconds each kind of process spent between two ``_descendants`` snapshots."""
+    spent: dict[str, float] = {}
+    for pid, (kind, seconds) in after.items():
+        spent[kind] = round(spent.get(kind, 0.0) + seconds - before.get(pid, (kind, 0.0))[1], 2)
+    return {kind: s for kind, s in spent.items() if s > 0}
+
+
 def _visit(page, url: str, timeout_ms: int, frames: list | None = None) -> dict:
     out: dict = {}
     first = len(frames) if frames is not None else 0
+    before = _descendants()
     t0 = time.perf_counter()
     page.goto(url, wait_until="commit")
     for name, selector in (("timeline", TIMELINE), ("map", MAP)):
@@ -151,9 +203,10 @@ def _visit(page, url: str, timeout_ms: int, frames: list | None = None) -> dict:
         except Exception as exc:  # noqa: BLE001 - a chart that never renders is a result
             out[name] = None
             out[name + "_error"] = type(exc).__name__
+    out["cpu"] = cpu_seconds(before, _descendants())  # Chromium's processes (and the servers), to both drawn
     if frames is not None:
-        _settle(frames, first)
-        out["ws"] = frame_bytes(frames[first:])
+        finished = _settle(frames, first)
+        out["ws"] = {**frame_bytes(frames[first:]), "finished": finished}
     return out
 
 
@@ -161,8 +214,8 @@ def _rerun(page, frames: list, act) -> dict:
     """The frames one reader's action brings: the rerun's forward messages."""
     first = len(frames)
     act(page)
-    _settle(frames, first)
-    return frame_bytes(frames[first:])
+    finished = _settle(frames, first)
+    return {**frame_bytes(frames[first:]), "finished": finished}
 
 
 RERUNS = {  # a reader's ordinary actions, each a rerun of the script

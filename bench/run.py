@@ -322,8 +322,9 @@ def app_rows(report: Report, folder: Path | None, label: str, n: int) -> None:
 
 def _kb(ws: dict) -> str:
     largest = ", ".join(f"{kind} {n / 1e3:.0f} KB" for kind, n in ws["largest"].items())
+    unfinished = "" if ws.get("finished", True) else "; the run did not finish in the time allowed"
     return (f"{ws['bytes'] / 1e3:.1f} KB in {ws['frames']} messages "
-            f"(deflated ~{ws['deflated'] / 1e3:.1f} KB); largest: {largest}")
+            f"(deflated ~{ws['deflated'] / 1e3:.1f} KB); largest: {largest}{unfinished}")
 
 
 def browser_rows(report: Report, folder: Path | None, label: str, n: int) -> None:
@@ -353,6 +354,17 @@ def browser_rows(report: Report, folder: Path | None, label: str, n: int) -> Non
     report.row(f"Chromium first view (new browser context) → timeline / map, {label}", n or "",
                f"timeline {fmt(view, 'timeline')}, map {fmt(view, 'map')}",
                f"bare page: timeline {fmt(bare, 'timeline')}, map {fmt(bare, 'map')}", f"{ratio:.1f}x")
+    if view.get("cpu") and bare.get("cpu"):
+        def chromium(cpu: dict) -> float:
+            return sum(v for k, v in cpu.items() if k in ("renderer", "gpu-process", "browser", "utility"))
+
+        def parts(cpu: dict) -> str:
+            return ", ".join(f"{k} {cpu.get(k, 0):.1f}" for k in ("renderer", "gpu-process", "browser"))
+
+        report.row(f"Chromium CPU seconds to both drawn (first view), {label}", n or "",
+                   f"{chromium(view['cpu']):.1f} s ({parts(view['cpu'])})",
+                   f"bare page {chromium(bare['cpu']):.1f} s ({parts(bare['cpu'])})",
+                   f"{chromium(view['cpu']) / max(chromium(bare['cpu']), 0.01):.1f}x")
     for kind in ("cold", "warm"):
         report.row(f"Chromium {'first navigation, server just up' if kind == 'cold' else 'reload'} → "
                    f"timeline / map, {label}", n or "",

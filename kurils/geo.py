@@ -332,14 +332,17 @@ def _dump(collection: dict) -> str:
     return json.dumps(collection, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
 
-def write_geo(out_dir="geo", events_from="seeds") -> list[Path]:
-    """Write geo/kurils.geojson and geo/land.geojson (EPSG:4326) and return their paths."""
+def write_geo(out_dir="geo", events_from="seeds", static_dir=None) -> list[Path]:
+    """Write geo/kurils.geojson and geo/land.geojson (EPSG:4326) and return their paths; with
+    ``static_dir``, the land layer also there: the copy the app serves to the browser (static/)."""
     result = build_geo(events_from)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    files = [(Path(out_dir), "kurils.geojson", result.kurils), (Path(out_dir), "land.geojson", result.land)]
+    if static_dir is not None:
+        files.append((Path(static_dir), "land.geojson", result.land))
     paths = []
-    for name, collection in (("kurils.geojson", result.kurils), ("land.geojson", result.land)):
-        path = out / name
+    for folder, name, collection in files:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / name
         path.write_text(_dump(collection), encoding="utf-8")
         paths.append(path)
     return paths

@@ -1,6 +1,8 @@
 """The benchmark corpus generator is seeded, reproducible and shaped like real coverage."""
 from __future__ import annotations
 
+import time
+
 from bench.generate import generate
 
 
@@ -101,3 +103,30 @@ def test_browser_bench_counts_a_runs_frames_by_element_and_knows_its_end():
     assert counted["bytes"] == sum(map(len, frames)) and counted["frames"] == 2
     assert counted["largest"]["plotly_chart"] > 5000 and counted["deflated"] < counted["bytes"]
     assert [_finished(f) for f in frames] == [False, True] and not _finished(b"\xff\xff not protobuf")
+
+
+def test_browser_bench_waits_for_a_late_run_and_says_when_none_finished():
+    """A rerun's frames are counted until its run and any run it set off (a chart reporting its
+    selection) are over; a run that never finishes is reported as such, not as a small rerun."""
+    import threading
+
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    from bench.browser import _settle
+
+    started, done = ForwardMsg(), ForwardMsg()
+    started.new_session.name = "app"
+    done.script_finished = ForwardMsg.FINISHED_SUCCESSFULLY
+    frames = [started.SerializeToString()]
+
+    def late_runs() -> None:
+        for payload in (done, started, done):  # the page's run, then a second one soon after
+            time.sleep(0.3)
+            frames.append(payload.SerializeToString())
+
+    worker = threading.Thread(target=late_runs)
+    worker.start()
+    assert _settle(frames, 0, timeout_s=10)
+    worker.join()
+    assert len(frames) == 4
+    assert not _settle([started.SerializeToString()], 0, timeout_s=0.3)

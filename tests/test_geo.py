@@ -67,7 +67,7 @@ def rebuilt(tmp_path_factory, kurils):
     out = tmp_path_factory.mktemp("geo")
     with warnings.catch_warnings(record=True):  # the committed file lists what it left off
         warnings.simplefilter("always")
-        write_geo(out, events_from=kurils.get("event_places", {}))
+        write_geo(out, events_from=kurils.get("event_places", {}), static_dir=out / "static")
     return out
 
 
@@ -179,6 +179,12 @@ def test_event_counts_from_a_table():
 def test_rebuild_gives_the_same_bytes(rebuilt):
     for name in ("kurils.geojson", "land.geojson"):
         assert (rebuilt / name).read_bytes() == (GEO / name).read_bytes(), name
+
+
+def test_the_rebuild_writes_the_land_the_app_serves_too(rebuilt):
+    """static/land.geojson (what the browser fetches) is written by the same rebuild as geo/'s."""
+    assert (rebuilt / "static" / "land.geojson").read_bytes() == (rebuilt / "land.geojson").read_bytes()
+    assert (GEO.parent / "static" / "land.geojson").read_bytes() == LAND.read_bytes()
 
 
 def test_build_with_unknown_place_warns_and_lists_it(rebuilt):

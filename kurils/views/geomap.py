@@ -24,8 +24,9 @@ from kurils.views.text import plural
 
 GEO_DIR = Path(__file__).resolve().parent.parent.parent / "geo"
 DEFAULT_VIEW = {"latitude": 48.0, "longitude": 95.0, "zoom": 1.9}  # Moscow and Sochi to the islands
-MAP_WIDTH = 540  # px: the narrowest width the map's first view is fitted to (a laptop's column)
-LABEL_ROOM = 75  # px kept free on the left and the right for names beside the outermost dots
+MAP_WIDTH = 470  # px: the narrowest width the first view is fitted to: the map column of a 1280 px
+# window with the sidebar open is ~465 px (a Chromium screenshot); at 540 the easternmost name was cut
+LABEL_ROOM = 70  # px kept free on the left and the right for names beside the outermost dots
 AREA_KINDS = frozenset({"country", "region", "sea", "island_group"})  # named, never drawn as a dot
 ISLAND_NAMES = tuple(i.name for i in ISLANDS)
 # Where each island's label sits around its dot, so the four stay apart at every zoom.

@@ -1,4 +1,4 @@
-"""The page's few scripts of our own (no article text in them), put in once with ``st.html``.
+"""The page's few scripts and its style of our own (no article text in them), put in once.
 
 - A tap on the timeline: plotly.js takes a finger's first tap on a point as a hover and only the
   second as a click (plotly.js issues 1858, 6721). Moving the pointer there first, as a mouse
@@ -35,3 +35,23 @@ PAGE_SCRIPT = """<script>
 
 def page_script() -> str:
     return PAGE_SCRIPT
+
+
+# Streamlit shows a shimmering placeholder for each element whose code is still loading (its
+# Suspense fallback, ``stSkeleton``). Where the page is composited in software (no GPU: headless
+# Chromium, many laptops' remote desktops) the ~25 placeholders of this page's first view kept the
+# GPU process compositing frames while they waited: ~5 of its 12 CPU-seconds in a profile of the
+# first view (bench/notes.md). They stay, still; the page's own spacing rules come with them (the
+# top padding is 1rem less than before: this element takes that gap).
+PAGE_STYLE = """<style>
+[data-testid="stSkeleton"],.stSkeleton{animation:none!important}
+.block-container{padding-top:2.2rem;padding-bottom:1rem}
+.st-key-reader{scroll-margin-top:4.5rem}
+</style>"""
+
+
+def page_style() -> str:
+    """The page's CSS, for ``st.markdown(..., unsafe_allow_html=True)`` as the first element: the
+    markdown renderer is in Streamlit's first bundle, so the rules hold before any placeholder is
+    drawn (``st.html`` is itself loaded on demand, behind such a placeholder)."""
+    return PAGE_STYLE
