@@ -279,21 +279,29 @@ def printed_site_name(text: str, cleaned: CleanText, host: str) -> str | None:
     label = _squash(site_label(host) or "")
     if len(label) < 4:
         return None
+    # the name printed with its address's ending: "PanARMENIAN.Net" on panarmenian.net, "Gazeta.Ru"
+    from kurils.urls import registrable_domain
+
+    with_suffix = _squash(registrable_domain(host.lower()) or host)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     candidates = lines[:12] + lines[-6:] + [p.text for p in cleaned.furniture]
     stems = {label.removeprefix("the")} | {label[: -len(t)] for t in _LABEL_TAILS if t and label.endswith(t)}
-    blob = _squash(" ".join(line for line in candidates if len(line) <= 200))
+    blob = _squash(" ".join(line[:200] for line in candidates))
     if not any(len(stem) >= 4 and stem.removeprefix("the") in blob for stem in stems):
         return None  # the domain's letters are printed nowhere near the head or foot
     for line in candidates:
-        if len(line) > 200:
+        parts = [part.strip() for part in _SEGMENT_SEP.split(line)[::2]]
+        if len(line) > 200:  # a long line: only a name set off at its start ("PanARMENIAN.Net - Abe said")
+            parts = parts[:1] if len(parts) > 1 and len(parts[0].split()) <= 3 else []
+            line = parts[0] if parts else ""
+        if not line:
             continue
-        for segment in [line, *(part.strip() for part in _SEGMENT_SEP.split(line)[::2])]:
+        for segment in [line, *parts]:
             segment = _COPYRIGHT_HEAD.sub("", segment).strip()
             key = _squash(segment)
             spellings = (key, key.removeprefix("the"), "the" + key)
-            if 0 < len(segment.split()) <= 5 and key and any(
-                    label == spelling + tail for spelling in spellings for tail in _LABEL_TAILS):
+            if 0 < len(segment.split()) <= 5 and key and (key == with_suffix or any(
+                    label == spelling + tail for spelling in spellings for tail in _LABEL_TAILS)):
                 return " ".join(segment.split())
             # "Expatica news" on expatica.com: the name and a lowercase word saying what the page is
             described = segment.rsplit(" ", 1)
@@ -309,7 +317,8 @@ def spellings_of(label: str) -> set[str]:
 
 
 def platform_kind(host: str) -> str | None:
-    """"aggregator" (a host of other publishers' stories), "blog" (a blog platform), or None."""
+    """"aggregator" (a host of other publishers' stories), "blog" (a blog platform), "portal" (a
+    company's short domain whose subdomains are its brands: espn.go.com, abcnews.go.com), or None."""
     host = host.lower()
     while host:
         if host in _PLATFORMS:
@@ -327,7 +336,7 @@ def site_label(host: str) -> str | None:
 
     host = host.lower().removeprefix("www.")
     domain = registrable_domain(host) or host
-    if platform_kind(host) == "blog":
+    if platform_kind(host) in ("blog", "portal"):
         below = host.removesuffix(domain).strip(".")
         if below:
             return below.split(".")[-1]
@@ -339,7 +348,7 @@ def name_from_address(host: str) -> str | None:
     from kurils.sitename import name_from_label
 
     label = site_label(host)
-    return name_from_label(label) if label and len(label) >= 2 else None
+    return name_from_label(label, host) if label and len(label) >= 2 else None
 
 
 # the publisher a reposted story credits:

@@ -237,6 +237,9 @@ def test_a_wire_credit_on_another_sites_page_is_the_wire_not_the_outlet():
         # a blog platform's subdomain is the blog, and it prints its name at the head
         (f"Harbour Watch Weekly\n\nIsland talks go on\n\n{BODY}\n\n{MORE}\n",
          "https://harbourwatchweekly.wordpress.com/2010/11/07/x/", "Harbour Watch Weekly"),
+        # the name printed with its address's ending, set off at the start of a long first paragraph
+        (f"Talks go on\n\nHarbourline.Net - {BODY} {BODY}\n\n{MORE}\n", "https://www.harbourline.net/x",
+         "Harbourline.Net"),
         # the name and a lowercase word saying what the page is: "Lakeview news"
         (f"{BODY}\n\nLakeview news\n\n{MORE}\n", "https://www.lakeview.example/x", "Lakeview"),
     ],
@@ -260,6 +263,19 @@ def test_the_pages_site_name_names_an_unknown_outlet():
         ("nakanune.example", "Nakanune"),
         ("kcna.example", "KCNA"),  # up to four letters: an abbreviation
         ("katakamidotcom.wordpress.com", "Katakamidotcom"),  # a blog's subdomain, not the platform
+        ("www.lindenfeld.example", "Lindenfeld"),  # a word of its own (German), not "Linden Feld"
+        ("russland.example", "Russland"),
+        ("theharbinger.example", "The Harbinger"),  # "the" and a name
+        ("thesilverbay.example", "The Silver Bay"),
+        ("bravoeurasia.example", "Bravo Eurasia"),  # a long known word beside a name
+        ("xyz-news.example", "XYZ News"),  # a short piece that is no word: an abbreviation
+        ("fm-5.example", "FM5"),  # an abbreviation and its number
+        ("usembassy.example", "US Embassy"),
+        ("nakagawa-masaharu.jp", "Masaharu Nakagawa"),  # a Japanese politician's site: family name first
+        ("masaharu-nakagawa.jp", "Masaharu Nakagawa"),
+        ("nakagawa-masaharu.example", "Nakagawa Masaharu"),  # only on a Japanese address
+        ("sports.go.com", "Sports"),  # a portal's subdomain is the brand
+        ("espnx.go.com", "Espnx"),
     ],
 )
 def test_an_unknown_address_is_named_in_words(host, name):
