@@ -37,7 +37,7 @@ _ICON_RUN = re.compile(r"icon")
 _LABEL = re.compile(
     r"^(?:ID|Aut(?:h|)er|Authors?|Source|Tags?|Topics?|Category|Section|Keywords|Views?|Comments?|Editor|"
     r"Written by|Reporter|Photographer|Tag Archives|Category Archives|Archives|Filed under|Posted in|"
-    r"Автор|Авторы|Текст|Источник|Рубрика|記者|筆者|文|写真)\s*[:：]\s*"
+    r"Автор|Авторы|Текст|Источник|По материалам|Рубрика|記者|筆者|文|写真)\s*[:：]\s*"
     r"[^\n]{0,60}$",
     re.IGNORECASE,
 )
@@ -47,7 +47,7 @@ _CAPTION = guarded(re.compile(
     r"|\b(?:EPA|EPA-EFE|AFP|AP|REUTERS|Reuters|Getty Images|Kyodo|KYODO|Jiji|JIJI|TASS|Sputnik|RIA Novosti|"
     r"Xinhua|"
     r"Pool|POOL|Shutterstock|AFP-JIJI|Imago|Bloomberg|Kremlin\.ru)\s*/\s*[A-Z]"
-    r"|\((?:Photo|Image|File photo|Photo by|Photo credit)\b[^)]*\)\s*$"
+    r"|\((?:Photo|Image|File photo|Photo by|Photo credit|Photographer)\b[^)]*\)\s*$"
     r"|\b(?:Getty Images|Shutterstock|Wikimedia Commons)\s*$"
     r"|\(\s*(?:AP|AFP|Reuters|REUTERS|Kyodo|KYODO|Jiji|Yonhap|EPA|Xinhua|Bloomberg)\s+"
     r"(?:Photo|file photo)\b[^)]*\)\s*$"
@@ -85,6 +85,9 @@ _FURNITURE_PHRASE = re.compile(
     r"view comments|add comment|show comments|related (?:articles|stories|news)|you may also like|"
     r"join the discussion|leave a comment|copy link|link copied|whatsapp|facebook|twitter|telegram|vk|"
     r"support us|"
+    # a text-size widget: "Large Medium Small", "Font size: A A A"
+    r"(?:font size:?\s*)?(?:small|medium|large|larger|smaller)"
+    r"(?:\s+(?:small|medium|large|larger|smaller)){1,3}|"
     # the same widgets on Japanese pages: a memo box, its save/done notices, sharing, printing, sign-in
     r"メモ(?:を)?入力|メモを保存|保存(?:する|しました)?|完了しました|キャンセル|ログイン|会員登録|シェア(?:する)?|"
     r"ツイート|印刷(?:する)?|ブックマーク|続きを読む|もっと見る|閉じる|コメント(?:する)?)\W*$",
@@ -148,6 +151,42 @@ _DATED = guarded(re.compile(
     rf"|\b(?:{MONTHS})\.? \d{{1,2}},? \d{{4}}\b|\b\d{{1,2}} (?:{MONTHS})\.?,? \d{{4}}\b",
     re.IGNORECASE,
 ))
+# a full date in Russian or Japanese: "16 декабря 2016 года", "2016年12月16日"
+_DATED_RU_JA = re.compile(r"\b\d{1,2} [а-яё]{3,9} \d{4}\b|\d{4}年\d{1,2}月\d{1,2}日")
+# a long title may end with where and when it was given: "... following talks with Taro Kono, Moscow,
+# January 14, 2019" (a ministry's transcript); a short line so dated is a caption
+_TITLE_PLACE_DATE = re.compile(
+    rf",\s*(?:(?:{MONTHS})\.? \d{{1,2}},? \d{{4}}"
+    rf"|\d{{1,2}} (?:{MONTHS}|[а-яё]{{3,9}})\.?,? \d{{4}}(?: года)?)\s*$",
+    re.IGNORECASE,
+)
+_MIN_DATED_TITLE_WORDS = 12
+# a date and time glued to a title's end by the scraper: "... at Foreign Minister Level 6 September 5:11"
+_TRAILING_STAMP = re.compile(
+    rf"\s+(?:\d{{1,2}} (?:{MONTHS})|(?:{MONTHS})\.? \d{{1,2}})(?:,? \d{{4}})?,?\s+\d{{1,2}}:\d{{2}}$",
+    re.IGNORECASE,
+)
+# a list item: a menu's entries are printed with bullets ("  • Events", "• Videos and Photos")
+_BULLET = re.compile(r"^[•·▪►◦‣●■◆]\s*")
+# a blog's notice that it moved: "La Russophobe has moved!", "You should be automatically redirected"
+_MOVED_NOTICE = re.compile(
+    r"^(?:[^.!?\n]{1,60}\s)?has moved\b[^.!?\n]{0,60}[.!]?$|\bautomatically redirected\b"
+    r"|\bupdate your bookmarks\b",
+    re.IGNORECASE,
+)
+# a dateline left alone on its line, its credit in brackets: "Sep. 6 (EUROPA PRESS) –", "TOKYO (Reuters) -"
+_LONE_DATELINE = re.compile(
+    rf"^(?:[A-ZÀ-Ý][A-ZÀ-Ý .'-]{{2,40}}"
+    rf"|(?i:(?:{MONTHS})\.? \d{{1,2}}|\d{{1,2}} (?:{MONTHS})\.?)(?:,? \d{{4}})?)"
+    r",?\s*\(\s*[^()\n]{2,30}\)\s*[-–—]{0,2}\s*$"
+)
+# a Russian writer's full name with the patronymic, alone or with a short role: "КАБЕНИН АЛЕКСАНДР
+# НИКОЛАЕВИЧ — полковник запаса", "Иванов Иван Петрович, доктор исторических наук"
+_RU_FULL_NAME = re.compile(
+    r"^[А-ЯЁ][А-ЯЁа-яё-]+\s+[А-ЯЁ][А-ЯЁа-яё]+\s+[А-ЯЁ][А-ЯЁа-яё]+?"
+    r"(?:ОВИЧ|ЕВИЧ|ЬИЧ|ОВНА|ЕВНА|ИЧНА|ович|евич|ьич|овна|евна|ична)"
+    r"(?:\s*(?:[—–,-]\s*[^.!?\n]{0,80})?)$"
+)
 _COOKIE_NOTICE = guarded(re.compile(
     r"\bcookies?\b.*\b(?:use|accept|consent|privacy|policy|agree)|\b(?:use|accept|consent)\b.*\bcookies?\b"
     r"|\benable javascript\b|\bjavascript is disabled\b",
@@ -216,7 +255,7 @@ def clean_text(text: str) -> CleanText:
     units = split_units(text)
     script = main_script(text)
     kinds = mark_appeal_blocks(text, units, [furniture_kind(u.text, script) for u in units])
-    headline_index = find_headline(units, kinds)
+    headline_index = prefer_title_by_stamp(units, kinds, find_headline(units, kinds))
     late = headline_index is None and (headline_index := headline_over_date(units, kinds)) is not None
     headline_text, headline_span = None, None
     if headline_index is not None:
@@ -280,6 +319,30 @@ def mark_appeal_blocks(text: str, units: list[Unit], kinds: list[str | None]) ->
 
 # a short line that is a date, however it is written: "10 февраля 202310 фев 2023", "2021.2.7 18:31"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}")
+
+
+_BODY_WORDS = 25  # a paragraph this long is the article's body: the headline stands above it
+
+
+def prefer_title_by_stamp(units: list[Unit], kinds: list[str | None], chosen: int | None) -> int | None:
+    """The headline the article's date stamp stands beside, when the title-like line chosen first has no
+    stamp next to it: a page whose menus hold title-like lines ("Official Internet Resources") prints
+    the article's title right over or under its date ("July 9, 2009"; a blog's "Wednesday, August 16,
+    2006" over the post's title)."""
+    def by_stamp(index: int, reach: int = 1) -> bool:
+        return any(0 <= i < len(units) and kinds[i] == "stamp"
+                   for i in range(index - reach, index + reach + 1) if i != index)
+
+    # the chosen title may have its credit between it and the stamp ("(Agencies/Xinhua)")
+    if chosen is None or by_stamp(chosen, reach=2):
+        return chosen
+    for index, unit in enumerate(units):
+        if kinds[index] is None and len(words(unit.text)) >= _BODY_WORDS and is_sentence_like(unit.text):
+            return chosen  # the body starts: no title by a stamp above it
+        if (index != chosen and kinds[index] is None and not _BULLET.match(unit.text) and by_stamp(index)
+                and is_title_like(strip_outlet_suffix(unit)[0]) and not is_sentence_like(unit.text)):
+            return index
+    return chosen
 
 
 def headline_over_date(units: list[Unit], kinds: list[str | None]) -> int | None:
@@ -392,6 +455,12 @@ def furniture_kind(line: str, script: str) -> str | None:
         return "stamp"
     if _LABEL.match(line):
         return "label"
+    if len(line) < 80 and _LONE_DATELINE.match(line):
+        return "dateline"
+    if len(line) < 200 and _MOVED_NOTICE.search(line):
+        return "widget"
+    if len(line) < 150 and _RU_FULL_NAME.match(line):
+        return "byline"
     if (
         _FURNITURE_PHRASE.match(line)
         or (len(line) < 120 and _SKIP_LINK.match(line))
@@ -542,7 +611,11 @@ def is_title_like(line: str) -> bool:
         return False
     if line.endswith((".", "。")) and not line.endswith(("...", "…")):  # a sentence is no title
         return False
-    return not _DATED.search(line)
+    if sum(c.isdigit() for c in line) > sum(c.isalpha() for c in line):
+        return False  # an issue number or a date ("475号(16年3月)"), not a title
+    if count >= _MIN_DATED_TITLE_WORDS and (place_date := _TITLE_PLACE_DATE.search(line)):
+        line = line[: place_date.start()]
+    return not _DATED.search(line) and not _DATED_RU_JA.search(line)
 
 
 def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
@@ -560,7 +633,7 @@ def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
             if title and is_title_like(title):
                 candidates.append(index)
             continue
-        if kind:
+        if kind or _BULLET.match(unit.text):
             continue
         if is_title_like(strip_outlet_suffix(unit)[0]) and not (
             _DATELINE_START.match(unit.text) and is_sentence_like(unit.text)
@@ -626,6 +699,9 @@ def strip_outlet_suffix(unit: Unit) -> tuple[str, tuple[int, int]]:
     tag before it ("(LEAD) ", "(2nd LD) ", "UPDATE 2-"), with its span."""
     end, _ = split_title_suffix(unit.text)
     text = unit.text[:end].rstrip()
+    stamp = _TRAILING_STAMP.search(text)
+    if stamp and len(words(text[: stamp.start()])) >= 5:
+        text = text[: stamp.start()]
     tag = _EDITION_TAG.match(text)
     skip = tag.end() if tag and len(text) - tag.end() >= 10 else 0
     return text[skip:], (unit.start + skip, unit.start + len(text))

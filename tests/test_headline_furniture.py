@@ -236,3 +236,66 @@ def test_a_title_line_loses_the_sites_own_name(first_line, url, title):
     article = parse_bytes(text.encode(), source=Source(url=url))
     assert article.headline == title
     assert text[article.headline_span[0]:article.headline_span[1]] == title
+
+
+TITLE_EN = "Japan and Russia to resume island talks"
+TITLE_RU = "Япония и Россия возобновят переговоры по островам"
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "body"),
+    [
+        # a caption closed by its photographer's credit in brackets
+        ("Taro Kono, Japan's foreign minister, left, greets Sergei Lavrov in Moscow. (Photographer: Ivan "
+         "Petrov/Harbour Wire)", TITLE_EN, BODY_EN),
+        # a menu printed as a bulleted list: its items are no headline
+        ("• Events\n• Videos and Photos\n• Documents and Records\n• Contacts", TITLE_EN, BODY_EN),
+        # a blog's notice that it moved
+        ("The Harbour Blog has moved!\nYou should be automatically redirected in 6 seconds.", TITLE_EN,
+         BODY_EN),
+        # a dateline alone on its line, its credit in brackets
+        ("Oct. 12 (HARBOUR PRESS) –", TITLE_EN, BODY_EN),
+        ("NEMURO (Harbour Wire) -", TITLE_EN, BODY_EN),
+        # a Russian writer's full name with the patronymic, with or without a role
+        ("ПЕТРОВ ИВАН СЕРГЕЕВИЧ — доцент кафедры истории", TITLE_RU, BODY_RU),
+        ("Сидорова Анна Павловна", TITLE_RU, BODY_RU),
+        # a Russian source label
+        ("По материалам: harbour-news", TITLE_RU, BODY_RU),
+        # an issue number and its month: more digits than letters
+        ("512号(19年4月)", "北方領土返還要求全国大会が開かれる", BODY_JA),
+        # a caption that ends in a place and a date, in Russian
+        ("Сергей Лавров и Таро Коно, Москва, 14 января 2019 года", TITLE_RU, BODY_RU),
+        # a text-size widget
+        ("Large Medium Small", TITLE_EN, BODY_EN),
+    ],
+)
+def test_page_furniture_of_these_kinds_gives_way_to_the_title(head, title, body):
+    assert headline(f"{head}\n{title}\n{body}\n") == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a date and time glued to the title's end by the scraper
+        (f"{TITLE_EN} 6 September 5:11\n\n{BODY_EN}\n", TITLE_EN),
+        # a long transcript title ends with where and when it was given
+        (f"Foreign Minister's statement and answers to media questions following talks with the Foreign "
+         f"Minister of Japan, Moscow, January 14, 2019\n\nLadies and gentlemen,\n\n{BODY_EN}\n",
+         "Foreign Minister's statement and answers to media questions following talks with the Foreign "
+         "Minister of Japan, Moscow, January 14, 2019"),
+        # a site's menus hold title-like lines; the article's title stands over its date
+        (f"Official Internet Resources\nof the Harbour Office\nAll content on this site is licensed under\n"
+         f"Events\n\n{TITLE_EN}\n\nJuly 9, 2009\n12:00\n\n{BODY_EN}\n{MORE_EN}\n", TITLE_EN),
+    ],
+)
+def test_the_title_is_read_through_a_glued_stamp_or_beside_its_date(text, title):
+    assert headline(text) == title
+
+
+def test_a_russian_title_of_three_capitalised_words_is_no_byline():
+    title = "Кабинет Министров Японии обсудил вопрос островов"
+    assert headline(f"{title}\n{BODY_RU}\n{MORE_RU}\n") == title
+
+
+def test_a_short_line_ending_in_a_date_is_no_title():
+    assert headline(f"Putin and Abe meet in Tokyo, December 15, 2016\n{BODY_EN}\n{MORE_EN}\n") is None
