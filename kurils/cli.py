@@ -16,6 +16,7 @@ from kurils.models import Article
 from kurils.pipeline import input_items, valid_unicode, warm_up
 from kurils.progress import Progress
 from kurils.relevance import RELEVANT_LEVELS
+from kurils.titles import strip_shared_segments
 
 CSV_LIST_SEPARATOR = "; "
 
@@ -62,7 +63,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     parsed = failed = 0
     stats = BatchStats()
     progress = Progress()
-    for article in guarded_articles(input_items(args.paths, stats)):
+    # a title segment repeated across one site's pages in the batch is the site's name: cut off
+    for article in strip_shared_segments(guarded_articles(input_items(args.paths, stats))):
         record = article.to_record()
         if article.error and not article.paragraphs:
             failed += 1

@@ -178,6 +178,18 @@ class RowColumns:
         for column, values in self.events.items():
             values.extend(event[column] for _, events in rows for event in events)
 
+    def without_site_names(self, segments) -> RowColumns:
+        """The headlines cut of a segment the site's other pages repeat (``titles.SiteSegments``): the
+        part's pages are compared, and ``segments`` remembers what earlier parts showed."""
+        urls, headlines, spans = (self.articles[c] for c in ("url", "headline", "headline_span"))
+        for url, headline in zip(urls, headlines, strict=True):
+            segments.observe(url, headline)
+        for index, (url, headline, span) in enumerate(zip(urls, headlines, spans, strict=True)):
+            cut, moved = segments.strip(url, headline, tuple(span) if span else None)
+            if cut != headline:
+                headlines[index], spans[index] = cut, list(moved) if moved else None
+        return self
+
     def frames(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         articles = pd.DataFrame(self.articles, columns=ARTICLE_COLUMNS)
         return articles, pd.DataFrame(self.events, columns=EVENT_COLUMNS)
@@ -299,18 +311,20 @@ def build_parts(folder, parts_dir, jobs: int = 1, *, release_gazetteer: bool = F
     under ``parts_dir`` (kurils.parts) as the workers' rows arrive, so the parent never holds more
     than one part's rows, whatever the corpus's size; the number of parts (at least one)."""
     from kurils.parts import write_part
+    from kurils.titles import SiteSegments
 
     columns, held, count = RowColumns(), 0, 0
+    segments = SiteSegments()  # a title segment repeated across a site's pages is its name
     with parsed_rows(folder, jobs, relevant_only, stats) as chunks:
         for rows, parsed, relevant in chunks:
             held += len(rows)
             _take(columns, rows, parsed, relevant, progress)
             if held >= part_articles:
-                write_part(parts_dir, count, *columns.frames())
+                write_part(parts_dir, count, *columns.without_site_names(segments).frames())
                 columns, held, count = RowColumns(), 0, count + 1
     _release(release_gazetteer)
     if held or not count:
-        write_part(parts_dir, count, *columns.frames())
+        write_part(parts_dir, count, *columns.without_site_names(segments).frames())
         count += 1
     return count
 

@@ -122,3 +122,91 @@ def supplied_headline(title: str | None, text: str, found: str | None, found_spa
             return line.strip(), (start, start + len(line.strip()))
         offset += len(line) + 1
     return headline, None
+
+
+class SiteSegments:
+    """Title segments repeated across one site's pages in a batch: the site's name, however the site
+    spells it ("Talks resume | Harbour Courier", "Visas end | Harbour Courier" on harbour.example).
+
+    A leading or trailing segment of a headline is the site's name when two pages of the same site (the
+    same registrable domain) print it beside different headlines. ``observe`` every page of a batch (or
+    of a window of it) first, then ``strip`` each; the memory held is capped (``limit`` segments)."""
+
+    def __init__(self, limit: int = 100_000) -> None:
+        self._rests: dict[tuple[str, str], set[str]] = {}
+        self._limit = limit
+
+    def observe(self, url: str | None, headline: str | None) -> None:
+        site = _site(url)
+        if not site or not headline:
+            return
+        segments, _ = _split(headline)
+        if len(segments) < 2:
+            return
+        for edge, rest in ((segments[-1], segments[:-1]), (segments[0], segments[1:])):
+            key = (site, _key(edge))
+            if not key[1]:
+                continue
+            rests = self._rests.get(key)
+            if rests is None:
+                if len(self._rests) >= self._limit:
+                    continue
+                rests = self._rests[key] = set()
+            if len(rests) < 2:
+                rests.add(_key(" ".join(rest)))
+
+    def is_site_name(self, site: str, segment: str) -> bool:
+        return len(self._rests.get((site, _key(segment)), ())) >= 2
+
+    def strip(self, url: str | None, headline: str | None,
+              span: tuple[int, int] | None = None) -> tuple[str | None, tuple[int, int] | None]:
+        """``headline`` without a leading or trailing segment shared with another page of its site
+        (at least three words are kept), and its span moved to match."""
+        site = _site(url)
+        if not site or not headline:
+            return headline, span
+        segments, separators = _split(headline)
+        while len(segments) > 1 and len(" ".join(segments[:-1]).split()) >= 3 and \
+                self.is_site_name(site, segments[-1]):
+            segments.pop()
+            separators.pop()
+        while len(segments) > 1 and len(" ".join(segments[1:]).split()) >= 3 and \
+                self.is_site_name(site, segments[0]):
+            segments.pop(0)
+            separators.pop(0)
+        out = segments[0]
+        for separator, segment in zip(separators, segments[1:], strict=True):
+            out += separator + segment
+        out = out.strip(_LEFTOVER) or headline
+        if out == headline:
+            return headline, span
+        where = headline.find(out)
+        moved = (span[0] + where, span[0] + where + len(out)) if span and where >= 0 else span
+        return out, moved
+
+
+def _site(url: str | None) -> str | None:
+    host = host_of(url) if url else None
+    return (registrable_domain(host) or host) if host else None
+
+
+BATCH_WINDOW = 512  # pages held at once to compare their titles: memory stays bounded on any batch
+
+
+def strip_shared_segments(articles, window: int = BATCH_WINDOW):
+    """Articles in input order, each headline without its site's name as a segment repeated across the
+    site's pages (``SiteSegments``): pages are compared within windows of ``window`` articles, and what
+    earlier windows showed is remembered."""
+    from dataclasses import replace
+    from itertools import islice
+
+    segments = SiteSegments()
+    articles = iter(articles)
+    while held := list(islice(articles, window)):
+        for article in held:
+            segments.observe(article.source.url if article.source else None, article.headline)
+        for article in held:
+            url = article.source.url if article.source else None
+            headline, span = segments.strip(url, article.headline, article.headline_span)
+            yield article if headline == article.headline else replace(
+                article, headline=headline, headline_span=span)
