@@ -310,3 +310,22 @@ def test_a_repost_names_the_publisher_it_credits(text, url, outlet):
 def test_an_agency_credited_on_an_unknown_site_stays_a_credit():
     text = f"Island talks go on\n\n{BODY}\n\nSource: Reuters\n"
     assert choose(text, "https://www.harbourcourier.example/x") == ("Harbour Courier", "Reuters")
+
+
+@pytest.mark.parametrize(
+    ("url", "domain"),
+    [
+        ("https://nation.com.pk/2016/12/16/x", "nation.com.pk"),  # Lahore's The Nation
+        ("https://www.nationthailand.com/international/1", "nationthailand.com"),  # Bangkok's
+        ("https://www.thenation.com/article/x", "thenation.com"),  # New York's
+    ],
+)
+def test_same_named_papers_are_told_apart_by_their_domain(url, domain):
+    """One printed name, several papers: the name is theirs, the evidence names the domain it came from,
+    and a name printed in the text ("Nation Thailand") does not move a Lahore page to Bangkok."""
+    text = f"Island talks go on\n\n{BODY}\n\nNation Thailand\n"
+    from kurils.models import Source
+    from kurils.outlets import choose_outlet
+
+    outlet, _, why = choose_outlet(text, clean_text(text), None, Source(url=url))
+    assert outlet == "The Nation" and domain in why
