@@ -36,7 +36,7 @@ _STAMP_TOKENS = re.compile(rf"\b(?:{MONTHS}|{WEEKDAYS}|{STAMP_WORDS})\b\.?|\d+|[
 _ICON_RUN = re.compile(r"icon")
 _LABEL = re.compile(
     r"^(?:ID|Aut(?:h|)er|Authors?|Source|Tags?|Topics?|Category|Section|Keywords|Views?|Comments?|Editor|"
-    r"Written by|Reporter|Photographer|Tag Archives|Category Archives|Archives|Filed under|Posted in|"
+    r"Written by|Text by|Reporter|Photographer|Tag Archives|Category Archives|Archives|Filed under|Posted in|"
     r"Автор|Авторы|Текст|Источник|По материалам|Рубрика|記者|筆者|文|写真)\s*[:：]\s*"
     r"[^\n]{0,60}$",
     re.IGNORECASE,
@@ -328,7 +328,7 @@ def prefer_title_by_stamp(units: list[Unit], kinds: list[str | None], chosen: in
     """The headline the article's date stamp stands beside, when the title-like line chosen first has no
     stamp next to it: a page whose menus hold title-like lines ("Official Internet Resources") prints
     the article's title right over or under its date ("July 9, 2009"; a blog's "Wednesday, August 16,
-    2006" over the post's title)."""
+    2006" over the post's title). A menu's line is short: the line by the stamp must be no shorter."""
     def by_stamp(index: int, reach: int = 1) -> bool:
         return any(0 <= i < len(units) and kinds[i] == "stamp"
                    for i in range(index - reach, index + reach + 1) if i != index)
@@ -340,6 +340,7 @@ def prefer_title_by_stamp(units: list[Unit], kinds: list[str | None], chosen: in
         if kinds[index] is None and len(words(unit.text)) >= _BODY_WORDS and is_sentence_like(unit.text):
             return chosen  # the body starts: no title by a stamp above it
         if (index != chosen and kinds[index] is None and not _BULLET.match(unit.text) and by_stamp(index)
+                and len(words(unit.text)) >= len(words(units[chosen].text))
                 and is_title_like(strip_outlet_suffix(unit)[0]) and not is_sentence_like(unit.text)):
             return index
     return chosen

@@ -286,6 +286,11 @@ def test_page_furniture_of_these_kinds_gives_way_to_the_title(head, title, body)
         # a site's menus hold title-like lines; the article's title stands over its date
         (f"Official Internet Resources\nof the Harbour Office\nAll content on this site is licensed under\n"
          f"Events\n\n{TITLE_EN}\n\nJuly 9, 2009\n12:00\n\n{BODY_EN}\n{MORE_EN}\n", TITLE_EN),
+        # a short line by a stamp under the title is the byline's, not a better title
+        (f"HARBOUR 24\nAsia / Pacific\n\n{TITLE_EN}\n\nIssued on: 27/04/2017 - 21:08\nWords: NEWS WIRES\n"
+         f"3 min\n\n{BODY_EN}\n{MORE_EN}\n", TITLE_EN),
+        (f"HARBOUR 24\n\n{TITLE_EN}\n\nIssued on: 27/04/2017 - 21:08\nText by: NEWS WIRES\n3 min\n\n"
+         f"{BODY_EN}\n{MORE_EN}\n", TITLE_EN),
     ],
 )
 def test_the_title_is_read_through_a_glued_stamp_or_beside_its_date(text, title):
