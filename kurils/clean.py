@@ -170,7 +170,8 @@ _TRAILING_STAMP = re.compile(
 _BULLET = re.compile(r"^[•·▪►◦‣●■◆]\s*")
 # a blog's notice that it moved: "La Russophobe has moved!", "You should be automatically redirected"
 _MOVED_NOTICE = re.compile(
-    r"^(?:[^.!?\n]{1,60}\s)?has moved\b[^.!?\n]{0,60}[.!]?$|\bautomatically redirected\b"
+    r"^[^.!?\n]{1,60}\s(?:has|have) moved(?:\s+to\s+(?:a\s+)?new\s+\w+(?:\s+\w+)?|\s+to\s+\S+\.\w{2,})?"
+    r"\s*[.!]?$|\bautomatically redirected\b"
     r"|\bupdate your bookmarks\b",
     re.IGNORECASE,
 )

@@ -302,5 +302,11 @@ def test_a_russian_title_of_three_capitalised_words_is_no_byline():
     assert headline(f"{title}\n{BODY_RU}\n{MORE_RU}\n") == title
 
 
+@pytest.mark.parametrize("title", ["Russia has moved missiles to the southern Kurils",
+                                   "Japan's embassy has moved to a new building in Moscow"])
+def test_a_title_about_a_move_is_no_moved_notice(title):
+    assert headline(f"{title}\n{BODY_EN}\n{MORE_EN}\n") == title
+
+
 def test_a_short_line_ending_in_a_date_is_no_title():
     assert headline(f"Putin and Abe meet in Tokyo, December 15, 2016\n{BODY_EN}\n{MORE_EN}\n") is None
