@@ -294,12 +294,14 @@ def build(folder, jobs: int = 1, *, release_gazetteer: bool = False, relevant_on
     (so they start warm and share those pages); a thread per job hands its worker a chunk at a time
     and the workers return plain rows.
     """
+    from kurils.titles import SiteSegments
+
     columns = RowColumns()  # each chunk's rows go into columns as they arrive: no pile of row dicts
     with parsed_rows(folder, jobs, relevant_only, stats) as chunks:
         for rows, parsed, relevant in chunks:
             _take(columns, rows, parsed, relevant, progress)
     _release(release_gazetteer)
-    frames = columns.frames()
+    frames = columns.without_site_names(SiteSegments()).frames()
     del columns  # the Python strings, now copied into the frames' columns
     return tables_from_frames(*frames)
 

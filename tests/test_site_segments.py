@@ -110,3 +110,12 @@ def test_build_cuts_the_shared_segment_in_a_batch(tmp_path, name, write):
     assert main(["build", str(folder), "--out", str(out), "--all"]) == 0
     articles = pd.read_parquet(out / "articles.parquet").sort_values("url")
     assert sorted(articles["headline"]) == sorted(WANTED)
+
+
+@pytest.mark.parametrize(("name", "write"), [("feed.jsonl", _jsonl), ("crawl.warc", _warc)])
+def test_the_apps_tables_cut_the_shared_segment(tmp_path, name, write):
+    from kurils.tables import build
+
+    write(tmp_path / name)
+    articles = build(tmp_path / name).articles
+    assert sorted(articles["headline"]) == sorted(WANTED)
