@@ -44,6 +44,7 @@ from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person, office_holder
 from kurils.ruja import (
+    dates_nothing,
     happened_before,
     institution_speaks,
     is_setting,
@@ -1051,6 +1052,8 @@ class _Context:
         ("met for the third time this year", "as of Tuesday, 24,488 people have ...") or a habit's
         ("the visits are usually held between May and October"), an original plan's ("were
         originally scheduled for June, but ...") or a name's ("as part of its Vostok 2022 drills")."""
+        if dates_nothing(self.text, time.start, time.end, time.kind):
+            return True  # Russian and Japanese spans, habits and names (kurils.ruja)
         before = self.text[max(0, time.start - 40) : time.start]
         if _COUNT_BEFORE.search(before) or _NAMED_BY_YEAR.search(before) and time.kind == "year":
             return True

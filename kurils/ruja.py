@@ -305,3 +305,69 @@ def happened_before(text: str, lo: int, start: int, end: int) -> bool:
     if _JAPANESE.match(text, start):
         return bool(_JA_AFTER.match(text, end))
     return bool(_CYRILLIC.match(text, start) and _RU_AFTER_BEFORE.search(text[max(lo, start - 50) : start]))
+
+
+# -- a time that dates nothing of its clause --------------------------------------------------------
+# "昭和56年以来" (since), "毎年2月7日" (every year), "2000〜2008年に大統領" (a term of office), "平成28年北方
+# 領土返還要求全国大会" (a year that names a yearly rally), "2月7日は北方領土の日です" (a day's name);
+# "ежегодно 7 февраля" (every year), "«Синей книге» за 2023 год" (an edition)
+_JA_SINCE_AFTER = re.compile(r"年?(?:以来|来)")
+_JA_EVERY_BEFORE = re.compile(r"(?:毎年|例年|毎月|毎週)(?:の|、)?$")
+# a year run straight into a noun ("平成23年北方領土返還要求全国大会", "2023年版外交青書"): an attribute,
+# not the clause's time; not a month, a fiscal year, a season or a part of the year ("2018年初旬")
+_JA_ATTRIBUTIVE_YEAR = re.compile(
+    r"年?(?![月度代初末春夏秋冬頃中内間目以来前後当半上下ぶ])[\u4e00-\u9fff\u30a1-\u30fa]"
+)
+# a yearly thing named by its year: a rally, a general meeting, an edition, a white or blue book, a budget
+_JA_YEARLY_NAME = re.compile(
+    r"年?[\u4e00-\u9fff\u30a1-\u30fa・ー]{0,20}?(?:大会|総会|版|白書|青書|予算|年鑑)"
+)
+_JA_FINER_DATE = re.compile(r"\d{1,2}月")
+_JA_YEAR_SPAN = re.compile(r"年?[〜~～－-]\s*(?:19|20)\d\d")
+_JA_YEAR_SPAN_BEFORE = re.compile(r"(?:19|20)\d\d年?\s*[〜~～－-]\s*$")
+_JA_DAY_NAME_AFTER = re.compile(r"は「?[^。、「」]{1,15}の日」?(?:です|だ|である|であり|。)")
+_RU_EVERY = re.compile(
+    r"(?<![а-яё])(?i:ежегодно|каждый\s+год|из\s+года\s+в\s+год|(?:отмечается|отмечают|празднуется|празднуют)"
+    r"(?:\s+[а-яё]+){0,4}\s+как)(?![а-яё])"
+)
+_RU_EDITION_BEFORE = re.compile(r"(?:»|(?<![а-яё])(?i:доклад|отч[её]т|книг|обзор|итог)[а-яё]*)\s+за\s+$")
+_CLAUSE_EDGE = re.compile(r"[。！？.!?;\n]")
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence or clause a time sits in: from the last stop before it to the next one after it."""
+    lo = max(0, start - 120)
+    edges = list(_CLAUSE_EDGE.finditer(text, lo, start))
+    after = _CLAUSE_EDGE.search(text, end, end + 200)
+    return (edges[-1].end() if edges else lo), (after.start() if after else min(len(text), end + 200))
+
+
+def dates_nothing(text: str, start: int, end: int, kind: str) -> bool:
+    """A Russian or Japanese time at [start, end) that dates no event of its clause: it starts a span
+    ("昭和56年以来"), bounds a term ("2000〜2008年に大統領"),
+    comes back every year ("毎年2月7日", "ежегодно отмечается"), names a yearly thing or an edition
+    ("平成28年北方領土返還要求全国大会", "«Синей книге по дипломатии» за 2023 год") or names a day
+    ("2月7日は北方領土の日です"). ``kind`` is the time's kind ("year", "month_day", ...)."""
+    near = text[max(0, start - 2) : end + 2]
+    if _JAPANESE.search(near):
+        return _ja_dates_nothing(text, start, end, kind)
+    if not _CYRILLIC.search(text, max(0, start - 30), min(len(text), end + 30)):
+        return False
+    lo, hi = _clause_around(text, start, end)
+    if kind != "year":  # (the year a custom began is an event: "начиная с 1981 года отмечается")
+        return _RU_EVERY.search(text, lo, hi) is not None
+    before = text[max(lo, start - 40) : start]
+    return _RU_EDITION_BEFORE.search(before) is not None
+
+
+def _ja_dates_nothing(text: str, start: int, end: int, kind: str) -> bool:
+    if _JA_EVERY_BEFORE.search(text, max(0, start - 4), start) or _JA_SINCE_AFTER.match(text, end):
+        return True
+    if kind != "year":
+        return kind in ("month_day", "date") and _JA_DAY_NAME_AFTER.match(text, end) is not None
+    if _JA_YEAR_SPAN.match(text, end) or _JA_YEAR_SPAN_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    if not _JA_ATTRIBUTIVE_YEAR.match(text, end):
+        return False
+    lo, hi = _clause_around(text, start, end)
+    return _JA_YEARLY_NAME.match(text, end) is not None or _JA_FINER_DATE.search(text, lo, hi) is not None

@@ -13,6 +13,7 @@ from kurils.models import Published, TimeValue
 from kurils.people import find_named_people
 from kurils.pipeline import parse_bytes
 from kurils.ruja import (
+    dates_nothing,
     institution_speaks,
     is_setting,
     japanese_complement,
@@ -25,6 +26,7 @@ from kurils.ruja import (
     speakers,
     tense,
 )
+from kurils.temporal import find_times
 
 DAY = TimeValue(date(2021, 7, 26), date(2021, 7, 26), "day")
 
@@ -500,3 +502,44 @@ def test_talks_that_are_over_are_a_reference_point():
     text = "首脳会談を終えた安倍総理は、16日午後の会見で次のように述べた。"
     anchor = TimeValue(date(2016, 12, 16), date(2016, 12, 16), "day")
     assert {(e.date, e.type) for e in events_of(text, anchor)} == {("2016-12-16", "statement")}
+
+
+@pytest.mark.parametrize(
+    "text, kind, nothing",
+    [
+        # Japanese: since, every year, a term of office, a yearly thing named by its year, a day's name
+        ("平成元年以来、交渉は続いている。", "year", True),
+        ("毎年8月15日に式典が開かれる。", "month_day", True),
+        ("メドベージェフ氏は2008〜2012年に大統領。", "year", True),
+        ("3月3日、令和4年全国大会が開かれた。", "year", True),
+        ("2019年版外交青書が公表された。", "year", True),
+        ("8月15日は終戦の日です。", "month_day", True),
+        ("8月15日は首相が式典に出席した。", "month_day", False),
+        # ... but a year, a month or a season of the clause's own dates it
+        ("2019年に首相がロシアを訪問した。", "year", False),
+        ("2019年秋に首相がロシアを訪問した。", "year", False),
+        ("2019年初旬に会談が開かれる。", "year", False),
+        # Russian: every year, an edition of a yearly book
+        ("Ежегодно 9 сентября там проходит митинг.", "month_day", True),
+        ("9 сентября отмечается в стране как День памяти.", "month_day", True),
+        ("Токио упомянул острова в «Белой книге по обороне» за 2022 год.", "year", True),
+        # ... while the year a custom began, and a plain year, date their clause
+        ("Начиная с 1981 года праздник отмечается ежегодно.", "year", False),
+        ("В 2016 году Абэ посетил Сочи.", "year", False),
+        ("9 сентября Лавров посетил Токио.", "month_day", False),
+    ],
+)
+def test_times_that_date_nothing(text, kind, nothing):
+    times = [t for t in find_times(text, DAY) if t.kind == kind or t.kind == "range" and kind == "year"]
+    assert times, text
+    assert dates_nothing(text, times[0].start, times[0].end, times[0].kind) is nothing
+
+
+def test_a_year_in_a_rallys_name_leaves_the_day_to_the_rally():
+    text = "平成23年2月7日、菅総理は都内で開催された平成23年北方領土返還要求全国大会に出席しました。"
+    assert {e.date for e in events_of(text)} == {"2011-02-07"}
+
+
+def test_a_yearly_day_dates_no_event():
+    text = "А 9 сентября ежегодно отмечается в стране как День памяти. 毎年9月3日に式典が開かれる。"
+    assert [e.date for e in events_of(text)] == []
