@@ -55,6 +55,11 @@ _JA_REFERENCE_AFTER = re.compile(
 )
 
 
+# "ソチを訪問した安倍総理は、…首脳会談を行いました", "ミラノを訪問中の安倍総理大臣は、…": an event word in a
+# clause that describes the subject; the sentence's own event is its predicate at the end
+_JA_MODIFIES_SUBJECT = re.compile(r"(?:した|する|中)の?[^、。「」はが]{1,12}(?:は|が)、")
+
+
 def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int] | None:
     """("topic" | "reference", start, end) when a Russian or Japanese event word at [start, end) is
     marked as a topic or a reference point (the span covers the word and its marker); None otherwise
@@ -64,7 +69,7 @@ def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int
         m = _JA_TOPIC_AFTER.match(text, end)
         if m:
             return "topic", start, m.end()
-        m = _JA_REFERENCE_AFTER.match(text, end)
+        m = _JA_REFERENCE_AFTER.match(text, end) or _JA_MODIFIES_SUBJECT.match(text, end)
         if m:
             return "reference", start, m.end()
         return None
@@ -290,12 +295,24 @@ _RU_WILL = re.compile(
 )
 
 
+# a Japanese sentence ending in a verb's past form ("会談を行いました。", "訪問した。", "述べた。"), with no
+# plan in it ("訪問する予定だと述べた", "派遣することで一致した": what was said or agreed is still to come)
+_JA_PAST_END = re.compile(r"(?:た|だった|でした)[」』）)]*。?\s*$")
+_JA_AGREED_TO = re.compile(r"(?<![いあ])[うくぐすつぬぶむる](?:こと|よう|方向|ため|と)")
+
+
 def tense(text: str, start: int, end: int) -> str | None:
     """'future' for a Russian or Japanese clause about what is still to come ("26日から始まる",
-    "визит состоится"), else None (its past is left to the event pass's other cues)."""
+    "визит состоится"); 'past' for a Japanese sentence ending in a past form with no plan in it
+    ("2月8日、…首脳会談を行いました": the last 8 February, not the next); else None (a Russian clause's
+    past is left to the event pass's other cues)."""
     if _JAPANESE.search(text, start, end):
         clause = text[start:end]
-        return "future" if _JA_NON_PAST_END.search(clause) and "以来" not in clause else None
+        if _JA_NON_PAST_END.search(clause) and "以来" not in clause:
+            return "future"
+        if _JA_PAST_END.search(clause) and not (_JA_AHEAD.search(clause) or _JA_AGREED_TO.search(clause)):
+            return "past"
+        return None
     return "future" if _RU_WILL.search(text, start, end) else None
 
 

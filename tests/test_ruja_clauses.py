@@ -490,7 +490,7 @@ def test_a_fiscal_year_beside_a_day_names_the_season():
 
 @pytest.mark.parametrize(
     "text, future",
-    [("26日から始まる。", "future"), ("訪問した。", None), ("相次いでいる。", None),
+    [("26日から始まる。", "future"), ("訪問した。", "past"), ("相次いでいる。", None),
      ("Визит состоится в июле.", "future"), ("Визит состоялся в июле.", None)],
 )
 def test_language_tense(text, future):
@@ -543,3 +543,39 @@ def test_a_year_in_a_rallys_name_leaves_the_day_to_the_rally():
 def test_a_yearly_day_dates_no_event():
     text = "А 9 сентября ежегодно отмечается в стране как День памяти. 毎年9月3日に式典が開かれる。"
     assert [e.date for e in events_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("2月8日、首相はソチでプーチン大統領と会談しました。", "past"),
+        ("2月8日、外相は記者会見で遺憾だと述べた。", "past"),
+        # what was said or agreed is still to come
+        ("外相は来月訪問する予定だと述べた。", None),
+        ("両首脳は調査団を10月に派遣することで一致した。", None),
+        ("26日から始まる。", "future"),
+    ],
+)
+def test_japanese_sentence_tense(text, wanted):
+    assert tense(text, 0, len(text)) == wanted
+
+
+def test_a_japanese_day_in_a_past_sentence_is_the_last_one():
+    anchor = TimeValue(date(2014, 11, 20), date(2014, 11, 20), "day")
+    text = "2月8日、安倍総理はソチ郊外でプーチン大統領と首脳会談を行いました。"
+    assert {e.date for e in events_of(text, anchor)} == {"2014-02-08"}
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # the event word describes the subject; the predicate at the end is the sentence's event
+        ("2月8日、ソチを訪問した安倍総理は、ソチ郊外の公邸において首脳会談を行いました。", "meeting"),
+        ("10月17日、ミラノを訪問中の安倍総理大臣は、会議場内でプーチン大統領と会談を行いました。", "meeting"),
+        # a visit that is the predicate stays one
+        ("2月8日、安倍総理はソチを訪問した。", "visit"),
+    ],
+)
+def test_a_japanese_clause_describing_the_subject_does_not_type_the_event(text, kind):
+    anchor = TimeValue(date(2014, 11, 20), date(2014, 11, 20), "day")
+    assert {e.type for e in events_of(text, anchor)} == {kind}
