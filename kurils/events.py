@@ -55,6 +55,7 @@ from kurils.ruja import (
     names_both,
     negated,
     quoted_name,
+    said_after_talks,
     script_of,
     speakers,
 )
@@ -1290,7 +1291,21 @@ class _Context:
             return []
         found = self.lead_statement(sentence, people, places)
         # past the lead, only a speaker its clause marks ("首相は、…説明し、プーチン氏の理解を得た")
-        return [e for e in found if self.marks_speaker(sentence, people)]
+        found = [e for e in found if self.marks_speaker(sentence, people)]
+        if self.story_day is not None and (
+            said_after_talks(self.text, sentence.start, sentence.end) or self.story_day_is_recent()
+        ):
+            # "会談後の共同会見で、首相は…": on the day of the talks the story has named; an undated
+            # statement of a story that named a day just before publication ("10日…会談した" in the 11th's
+            # paper) is that day's
+            found = [dataclasses.replace(e, time=self.story_day)
+                     if e.type == "statement" else e for e in found]
+        return found
+
+    def story_day_is_recent(self) -> bool:
+        """The day the story named last is the publication day or one of the three before it."""
+        anchor, day = self.anchor, self.story_day
+        return anchor is not None and day is not None and 0 <= (anchor.last - day.first).days <= 3
 
     def only_documents(self, found: list[Event]) -> bool:
         """No event of the sentence but documents signed long ago ("на основе декларации 1956 года"):

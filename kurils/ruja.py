@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kurils.people import PersonMention
+from kurils.people import PersonMention, _morph
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -35,7 +35,7 @@ _RU_TOPIC_BEFORE = re.compile(
 )
 # "после визита", "перед встречей", "по итогам переговоров": a reference point, not the event reported
 _RU_REFERENCE_BEFORE = re.compile(
-    r"(?<![а-яёА-ЯЁ-])(?i:после|перед|до|накануне|по\s+итогам|в\s+преддверии|в\s+ответ\s+на|в\s+ходе\s+подготовки\s+к)\s+"
+    r"(?<![а-яёА-ЯЁ-])(?i:после|перед|до|накануне|по\s+итогам|по\s+результатам|в\s+преддверии|в\s+ответ\s+на|в\s+ходе\s+подготовки\s+к)\s+"
     r"(?:[а-яё-]+\s+){0,2}$"
 )
 # "訪問したことについて", "会談に関して", "配備をめぐり", "訪問に抗議", "訪問簡易化に関する" (a compound
@@ -168,6 +168,17 @@ _RU_INVERSION_LEAD = re.compile(
 _JA_SUBJECT_AFTER = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff・]{0,8}?(?:氏|さん)?(?:は|が|も)")
 
 
+def _may_be_subject(mention: str) -> bool:
+    """A Russian name that may stand in the nominative, the subject's case: not one that can only be
+    instrumental, dative or prepositional ("с Лавровым", "Медведеву", "Кисиде"); an indeclinable or
+    unknown word ("Коно", "Абэ") and a Japanese name pymorphy3 takes for a genitive ("Суга") may."""
+    word = mention.split()[-1]
+    if not _CYRILLIC.match(word):
+        return True
+    cases = {parse.tag.case for parse in _morph().parse(word)}
+    return "nomn" in cases or None in cases or not cases & {"ablt", "datv", "loct"}
+
+
 def speakers(
     text: str, sentence_start: int, verb_start: int, verb_end: int, people: Sequence[PersonMention]
 ) -> list[PersonMention]:
@@ -189,7 +200,7 @@ def speakers(
     clause = sentence_start
     for m in _RU_CLAUSE_BREAK.finditer(text, sentence_start, verb_start):
         clause = m.end()
-    before = [p for p in people if clause <= p.start and p.end <= verb_start]
+    before = [p for p in people if clause <= p.start and p.end <= verb_start and _may_be_subject(p.text)]
     if before:
         return before[-1:]
     gap = _RU_AFTER_GAP.match(text, verb_end)
@@ -388,3 +399,19 @@ def _ja_dates_nothing(text: str, start: int, end: int, kind: str) -> bool:
         return False
     lo, hi = _clause_around(text, start, end)
     return _JA_YEARLY_NAME.match(text, end) is not None or _JA_FINER_DATE.search(text, lo, hi) is not None
+
+
+# -- said after the talks ------------------------------------------------------------------------------
+# "会談後の共同記者会見で、首相は…", "首脳会談の後、…と述べた", "после переговоров ... заявил", "по итогам
+# встречи ... сказал": a statement made when the talks the story reports ended, on their day
+_AFTER_TALKS = re.compile(
+    r"(?:首脳会談|会談|協議|会合)(?:の)?(?:後|を終え|を受け)"
+    r"|(?<![а-яё])(?i:после|по\s+итогам|по\s+завершении)\s+(?:[а-яё-]+\s+){0,2}?"
+    r"(?i:переговоров|встречи|саммита|беседы|консультаций)(?![а-яё])"
+)
+
+
+def said_after_talks(text: str, start: int, end: int) -> bool:
+    """A Russian or Japanese sentence whose statement was made right after the talks ("会談後の共同会見で",
+    "по итогам переговоров заявил"): it belongs to the talks' day, not to the day the story appeared."""
+    return _AFTER_TALKS.search(text, start, end) is not None

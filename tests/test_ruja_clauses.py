@@ -10,7 +10,7 @@ import pytest
 
 from kurils.events import extract_events
 from kurils.models import Published, TimeValue
-from kurils.people import find_named_people
+from kurils.people import find_named_people, find_people
 from kurils.pipeline import parse_bytes
 from kurils.ruja import (
     dates_nothing,
@@ -22,6 +22,7 @@ from kurils.ruja import (
     names_both,
     negated,
     quoted_name,
+    said_after_talks,
     script_of,
     speakers,
     tense,
@@ -579,3 +580,78 @@ def test_a_japanese_day_in_a_past_sentence_is_the_last_one():
 def test_a_japanese_clause_describing_the_subject_does_not_type_the_event(text, kind):
     anchor = TimeValue(date(2014, 11, 20), date(2014, 11, 20), "day")
     assert {e.type for e in events_of(text, anchor)} == {kind}
+
+
+@pytest.mark.parametrize(
+    "text, known, year, wanted",
+    [
+        # Japanese: a bare title as the subject is the office's holder the article named, else that year's
+        ("首相は28日昼、政府専用機で羽田空港を出発。", {"Abe"}, 2013, [("首相", "Abe")]),
+        ("外相は記者団に語った。", set(), 2015, [("外相", "Kishida")]),
+        ("安倍首相は述べた。", {"Abe"}, 2013, [("安倍", "Abe")]),  # the name says who
+        ("ロシアの首相は述べた。", {"Abe"}, 2013, []),  # another country's
+        # Russian: the role in any case, not when a name follows it
+        ("Глава МИД Японии выразил надежду на диалог.", {"Kono"}, 2019, [("Глава МИД Японии", "Kono")]),
+        ("Он встретился с премьер-министром Японии.", {"Abe"}, 2016, [("премьер-министром Японии", "Abe")]),
+        ("Премьер-министр Японии Фумио Кисида заявил", set(), 2022, [("Кисида", "Kishida")]),
+    ],
+)
+def test_russian_and_japanese_role_phrases(text, known, year, wanted):
+    got = find_people(text, 0, None, known=known, year=year)
+    assert [(m.text, m.person.surname) for m in got] == wanted
+
+
+@pytest.mark.parametrize(
+    "text, verb, speaker",
+    [
+        # the subject is in the nominative: not the one "with" whom or "to" whom
+        ("Глава МИД Японии Таро Коно в ходе переговоров с Сергеем Лавровым выразил надежду.", "выразил",
+         "Kono"),
+        ("Генеральный секретарь правительства Ёсихидэ Суга заявил, что визит прискорбен.", "заявил", "Suga"),
+    ],
+)
+def test_a_russian_speaker_is_in_the_nominative(text, verb, speaker):
+    at = text.index(verb)
+    people = find_named_people(text)
+    assert [p.person.surname for p in speakers(text, 0, at, at + len(verb), people)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, after",
+    [("会談後の共同記者会見で、首相は述べた。", True),
+     ("По итогам переговоров Лавров заявил о прогрессе.", True),
+     ("После встречи с Путиным Абэ сказал", True), ("首相は記者団に述べた。", False),
+     ("Лавров заявил о прогрессе.", False)],
+)
+def test_said_after_talks(text, after):
+    assert said_after_talks(text, 0, len(text)) is after
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["首相は会談後の共同記者会見で「大きな一歩だ」と強調した。",  # after the talks
+     "首相は、拉致問題の解決が不可欠だとも説明した。"],  # the story's day is the day before publication
+)
+def test_an_undated_statement_of_the_talks_story_is_on_the_talks_day(last):
+    """(the statement then joins the talks it was made at, as the same day's event with the same people)"""
+    anchor = TimeValue(date(2016, 12, 17), date(2016, 12, 17), "day")
+    text = "安倍首相は16日、プーチン大統領と会談した。来年6月に大阪で再び会談する予定だ。" + last
+    got = {e.date for e in events_of(text, anchor)}
+    assert "2016-12-16" in got and "2016-12-17" not in got
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("26 июля 2021 года было заключено соглашение о торговле.", ("2021-07-26", "treaty")),
+        ("Война закончилась в 1945 году.", ("1945", "military")),
+        ("首相は26日、羽田空港を出発した。", ("2021-07-26", "visit")),
+    ],
+)
+def test_more_russian_and_japanese_event_words(text, wanted):
+    assert wanted in {(e.date, e.type) for e in events_of(text)}
+
+
+def test_a_signature_drive_signs_no_treaty():
+    text = "2月7日、全国各地で署名活動が行われた。"
+    assert "treaty" not in {e.type for e in events_of(text)}
