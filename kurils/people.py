@@ -283,7 +283,9 @@ def ruja_role_mentions(
 ) -> list[PersonMention]:
     """Russian and Japanese role phrases with no name beside them ("首相は28日昼、…出発",
     "Глава МИД Японии выразил надежду"): the one person the article named who held that office that
-    year, else the office's one holder that year; outside ``taken`` (a titled name's own span)."""
+    year, else the office's one holder that year; outside ``taken`` (a titled name's own span). A kanji
+    surname two officials share, with a title ("菅総理"), is the one of them who held that office that
+    year."""
     if not (_JAPANESE_LETTER.search(text, start, end) or _CYRILLIC_WORD.search(text, start, end)):
         return []
     spans = TakenSpans(taken)
@@ -294,13 +296,22 @@ def ruja_role_mentions(
             a, b = m.span()
             if not spans.free(a, b) or _NAME_AFTER_ROLE.match(text, b):
                 continue  # "Премьер-министр Японии Фумио Кисида": the name says who
-            person = resolve_role(office, country, known_people, year)
-            if person is None and year is not None:
-                person = office_holder(office, country, year)
+            if m.groupdict().get("surname"):  # "菅総理": Kan in 2011, Suga in 2021
+                person = resolve_role(office, country, _japanese_bearers(m.group("surname")), year)
+            else:
+                person = resolve_role(office, country, known_people, year)
+                if person is None and year is not None:
+                    person = office_holder(office, country, year)
             if person is not None:
                 found.append(PersonMention(a, b, text[a:b], person))
                 spans.add(a, b)
     return found
+
+
+def _japanese_bearers(surname: str) -> list[Person]:
+    """The officials whose Japanese spelling starts with a kanji surname ("菅": Suga and Kan)."""
+    bearers = {name for spelling, name in japanese_names().items() if spelling.startswith(surname)}
+    return [person for person in map(_by_surname().get, sorted(bearers)) if person is not None]
 
 
 JAPANESE_NAMES = Path(__file__).parent / "data" / "names_ja.csv"

@@ -344,12 +344,15 @@ _JA_EVERY_BEFORE = re.compile(r"(?:毎年|例年|毎月|毎週)(?:の|、)?$")
 # a year run straight into a noun ("平成23年北方領土返還要求全国大会", "2023年版外交青書"): an attribute,
 # not the clause's time; not a month, a fiscal year, a season or a part of the year ("2018年初旬")
 _JA_ATTRIBUTIVE_YEAR = re.compile(
-    r"年?(?![月度代初末春夏秋冬頃中内間目以来前後当半上下ぶ])[\u4e00-\u9fff\u30a1-\u30fa]"
+    r"年?[ 　]?(?![月度代初末春夏秋冬頃中内間目以来前後当半上下ぶ])[\u4e00-\u9fff\u30a1-\u30fa]"
 )
 # a yearly thing named by its year: a rally, a general meeting, an edition, a white or blue book, a budget
 _JA_YEARLY_NAME = re.compile(
-    r"年?[\u4e00-\u9fff\u30a1-\u30fa・ー]{0,20}?(?:大会|総会|版|白書|青書|予算|年鑑)"
+    r"年?[ 　]?[\u4e00-\u9fff\u30a1-\u30fa・ー 　]{0,20}?(?:大会|総会|版|白書|青書|予算|年鑑)"
 )
+# "今年の大会には…出席した": this year's rally, named by the year it is held in
+_JA_THIS_YEARS = re.compile(r"の(?:大会|総会|白書|青書|予算)")
+_JA_RELATIVE_YEARS = ("今年", "本年", "昨年", "去年", "来年", "前年", "翌年")
 _JA_FINER_DATE = re.compile(r"\d{1,2}月")
 _JA_YEAR_SPAN = re.compile(r"年?[〜~～－-]\s*(?:19|20)\d\d")
 _JA_YEAR_SPAN_BEFORE = re.compile(r"(?:19|20)\d\d年?\s*[〜~～－-]\s*$")
@@ -390,6 +393,8 @@ def dates_nothing(text: str, start: int, end: int, kind: str) -> bool:
 
 def _ja_dates_nothing(text: str, start: int, end: int, kind: str) -> bool:
     if _JA_EVERY_BEFORE.search(text, max(0, start - 4), start) or _JA_SINCE_AFTER.match(text, end):
+        return True
+    if text[start:end] in _JA_RELATIVE_YEARS and _JA_THIS_YEARS.match(text, end):
         return True
     if kind != "year":
         return kind in ("month_day", "date") and _JA_DAY_NAME_AFTER.match(text, end) is not None

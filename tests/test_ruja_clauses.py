@@ -514,6 +514,9 @@ def test_talks_that_are_over_are_a_reference_point():
         ("メドベージェフ氏は2008〜2012年に大統領。", "year", True),
         ("3月3日、令和4年全国大会が開かれた。", "year", True),
         ("2019年版外交青書が公表された。", "year", True),
+        ("「令和5年 北方領土返還要求 全国大会」の開催に当たり", "year", True),
+        ("今年の大会には首相ら約1600人が出席した。", "year", True),
+        ("今年の夏に首相が訪問した。", "year", False),
         ("8月15日は終戦の日です。", "month_day", True),
         ("8月15日は首相が式典に出席した。", "month_day", False),
         # ... but a year, a month or a season of the clause's own dates it
@@ -589,6 +592,10 @@ def test_a_japanese_clause_describing_the_subject_does_not_type_the_event(text, 
         ("首相は28日昼、政府専用機で羽田空港を出発。", {"Abe"}, 2013, [("首相", "Abe")]),
         ("外相は記者団に語った。", set(), 2015, [("外相", "Kishida")]),
         ("安倍首相は述べた。", {"Abe"}, 2013, [("安倍", "Abe")]),  # the name says who
+        # a kanji surname two officials share, with a title: the one of them in that office that year
+        ("菅総理は都内で述べた。", set(), 2011, [("菅総理", "Kan")]),
+        ("菅首相は記者団に述べた。", set(), 2021, [("菅首相", "Suga")]),
+        ("菅首相は記者団に述べた。", set(), None, []),
         ("ロシアの首相は述べた。", {"Abe"}, 2013, []),  # another country's
         # Russian: the role in any case, not when a name follows it
         ("Глава МИД Японии выразил надежду на диалог.", {"Kono"}, 2019, [("Глава МИД Японии", "Kono")]),
