@@ -275,6 +275,7 @@ def _ruja_role_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
                  for row in reference.rows("role_phrases_ruja.csv"))
 
 
+_CYRILLIC_LETTER = re.compile(r"[А-Яа-яЁё]")
 _NAME_AFTER_ROLE = re.compile(r"\s+[А-ЯЁ][а-яё]+|[\u4e00-\u9fff\u30a1-\u30fa]")
 
 
@@ -286,7 +287,7 @@ def ruja_role_mentions(
     year, else the office's one holder that year; outside ``taken`` (a titled name's own span). A kanji
     surname two officials share, with a title ("菅総理"), is the one of them who held that office that
     year."""
-    if not (_JAPANESE_LETTER.search(text, start, end) or _CYRILLIC_WORD.search(text, start, end)):
+    if not (_JAPANESE_LETTER.search(text, start, end) or _CYRILLIC_LETTER.search(text, start, end)):
         return []
     spans = TakenSpans(taken)
     known_people = [p for p in (_by_surname().get(s) for s in known) if p is not None]
