@@ -44,6 +44,7 @@ from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person, office_holder
 from kurils.ruja import (
+    dated_list_lines,
     dates_nothing,
     happened_before,
     institution_speaks,
@@ -429,6 +430,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     """(places, people, events) of an article whose text, paragraphs and published are filled."""
     text = article.text
     spans = [(p.start, p.end) for p in article.paragraphs]
+    spans = sorted(spans + dated_list_lines(text, spans))  # "■2010年11月 …を訪問" (kurils.ruja)
     heads = [article.headline_span] if article.headline_span else []
     year = article.published.value.first.year if article.published.value else None
     # each paragraph's names and places are scanned once and reused by the passes below

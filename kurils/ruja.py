@@ -420,3 +420,26 @@ def said_after_talks(text: str, start: int, end: int) -> bool:
     """A Russian or Japanese sentence whose statement was made right after the talks ("会談後の共同会見で",
     "по итогам переговоров заявил"): it belongs to the talks' day, not to the day the story appeared."""
     return _AFTER_TALKS.search(text, start, end) is not None
+
+
+# -- a dated list line ------------------------------------------------------------------------------
+# "■2010年11月 メドベージェフ大統領が国後島を訪問", "・2016年12月15日 山口・長門で首脳会談": a chronology's
+# entry, a date then what happened, which page cleaning keeps apart from the body as a heading
+_JA_DATED_LINE = re.compile(
+    r"^[ \t　]*[■◆●◇□▼▽・◎○]?[ 　]*(?:(?:19|20)\d\d|(?:令和|平成|昭和)(?:元|\d{1,2}))年"
+    r"\d{1,2}月(?:\d{1,2}日)?[ 　]+(?=\S)[^\n]{4,120}$",
+    re.MULTILINE,
+)
+
+
+def dated_list_lines(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The Japanese chronology lines of a text outside its paragraphs ("■2013年4月 安倍晋三首相が訪ロ"):
+    each reads as a paragraph of its own, its date first."""
+    if "年" not in text:
+        return []
+    return [
+        m.span()
+        for m in _JA_DATED_LINE.finditer(text)
+        if _JAPANESE.search(text, m.start(), m.end())
+        and not any(a < m.end() and m.start() < b for a, b in paragraphs)
+    ]

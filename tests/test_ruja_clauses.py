@@ -13,6 +13,7 @@ from kurils.models import Published, TimeValue
 from kurils.people import find_named_people, find_people
 from kurils.pipeline import parse_bytes
 from kurils.ruja import (
+    dated_list_lines,
     dates_nothing,
     institution_speaks,
     is_setting,
@@ -665,3 +666,25 @@ def test_more_russian_and_japanese_event_words(text, wanted):
 def test_a_signature_drive_signs_no_treaty():
     text = "2月7日、全国各地で署名活動が行われた。"
     assert "treaty" not in {e.type for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text, lines",
+    [
+        ("経緯\n\n■2010年11月 大統領が国後島を訪問\n関係は悪化した。\n",
+         ["■2010年11月 大統領が国後島を訪問"]),
+        ("・平成28年12月15日 長門で首脳会談\n", ["・平成28年12月15日 長門で首脳会談"]),
+        ("2016年12月15日\n", []),  # a date alone is a stamp, not an entry
+        ("■2010年11月\n", []),
+        ("■ November 2010: the visit\n", []),
+    ],
+)
+def test_dated_list_lines(text, lines):
+    assert [text[a:b] for a, b in dated_list_lines(text, [])] == lines
+
+
+def test_a_japanese_chronology_line_is_an_event():
+    text = ("北方領土をめぐる経緯\n\n■2010年11月 メドベージェフ大統領が国後島を訪問\n"
+            "日ロ関係は冷戦終結後としては最悪の状態に悪化した。\n")
+    got = {(e.date, e.type, e.places, e.people) for e in events_of(text)}
+    assert ("2010-11", "visit", ("Kunashir",), ("Medvedev",)) in got
