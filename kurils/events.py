@@ -47,6 +47,7 @@ from kurils.ruja import (
     dated_list_lines,
     dates_nothing,
     happened_before,
+    held_during,
     institution_speaks,
     is_setting,
     japanese_complement,
@@ -1260,19 +1261,21 @@ class _Context:
     def talks_before(
         self, sentence: Sentence, found: list[Event], people: list[PersonMention]
     ) -> list[Event]:
-        """Russian and Japanese: a statement made after talks ("Лавров заявил по итогам первого раунда
-        переговоров со своим японским коллегой Таро Коно", "外相は14日、…外相との会談後に記者会見し")
-        dates the talks too: a meeting or call of the speaker and the partner named with it."""
+        """Russian and Japanese: a statement made after or during talks ("Лавров заявил по итогам первого
+        раунда переговоров со своим японским коллегой Таро Коно", "外相は14日、…外相との会談後に記者会見し",
+        "в ходе переговоров с Лавровым выразил надежду") dates the talks too: a meeting or call of the
+        speaker and the partner named with it."""
         statements = [e for e in found if e.type == "statement" and e.time is not None]
         if len(statements) != 1 or len(found) != 1 or script_of(sentence.text) is None:
             return []
         (said,) = statements
         text = self.text
         for trigger in find_triggers(text, sentence, self.lowered):
-            if trigger.type not in ("meeting", "call") or trigger.local != "reference":
+            if trigger.type not in ("meeting", "call") or trigger.priority <= -50:
                 continue
-            if not happened_before(text, sentence.start, trigger.start, trigger.end):
-                continue
+            at = (text, sentence.start, trigger.start, trigger.end)
+            if not (trigger.local == "reference" and happened_before(*at) or held_during(*at)):
+                continue  # (or the talks it was said at: "в ходе переговоров с Лавровым выразил надежду")
             reach = range(max(sentence.start, trigger.start - 30), min(sentence.end, trigger.end + 60))
             partners = [p.person.surname for p in people if p.start in reach]
             who = tuple(dict.fromkeys(list(said.people) + partners))

@@ -443,3 +443,19 @@ def dated_list_lines(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[t
         if _JAPANESE.search(text, m.start(), m.end())
         and not any(a < m.end() and m.start() < b for a, b in paragraphs)
     ]
+
+
+# "в ходе переговоров с Лавровым выразил надежду", "во время встречи заявил", "会談の中で…述べた": the talks
+# are where the statement was made, on its day
+_RU_DURING_BEFORE = re.compile(r"(?<![а-яё])(?i:в\s+ходе|во\s+время|на)\s+(?:[а-яё-]+\s+){0,2}$")
+_JA_DURING_AFTER = re.compile(r"(?:の中で|の席で|中に|の冒頭)")
+
+
+def held_during(text: str, lo: int, start: int, end: int) -> bool:
+    """A Russian or Japanese meeting word at [start, end) named as the setting of the sentence's
+    statement ("в ходе переговоров с главой МИД РФ ... выразил надежду", "会談の中で…と述べた");
+    ``lo`` is the sentence's start."""
+    if _JAPANESE.match(text, start):
+        return _JA_DURING_AFTER.match(text, end) is not None
+    return _CYRILLIC.match(text, start) is not None and _RU_DURING_BEFORE.search(
+        text, max(lo, start - 30), start) is not None

@@ -15,6 +15,7 @@ from kurils.pipeline import parse_bytes
 from kurils.ruja import (
     dated_list_lines,
     dates_nothing,
+    held_during,
     institution_speaks,
     is_setting,
     japanese_complement,
@@ -688,3 +689,24 @@ def test_a_japanese_chronology_line_is_an_event():
             "日ロ関係は冷戦終結後としては最悪の状態に悪化した。\n")
     got = {(e.date, e.type, e.places, e.people) for e in events_of(text)}
     assert ("2010-11", "visit", ("Kunashir",), ("Medvedev",)) in got
+
+
+@pytest.mark.parametrize(
+    "text, word, during",
+    [
+        ("Коно в ходе переговоров с Лавровым выразил надежду.", "переговоров", True),
+        ("Во время встречи с Абэ Путин заявил о прогрессе.", "встречи", True),
+        ("外相は会談の中で、遺憾だと述べた。", "会談", True),
+        ("Лавров заявил о переговорах.", "переговорах", False),
+        ("外相は会談について述べた。", "会談", False),
+    ],
+)
+def test_held_during(text, word, during):
+    at = text.index(word)
+    assert held_during(text, 0, at, at + len(word)) is during
+
+
+def test_a_statement_during_talks_dates_the_talks_too():
+    text = "26 июля глава МИД Японии Таро Коно в ходе переговоров с Сергеем Лавровым выразил надежду."
+    got = {(e.date, e.type, frozenset(e.people)) for e in events_of(text)}
+    assert ("2021-07-26", "meeting", frozenset({"Kono", "Lavrov"})) in got
