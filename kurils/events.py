@@ -431,14 +431,16 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     """(places, people, events) of an article whose text, paragraphs and published are filled."""
     text = article.text
     spans = [(p.start, p.end) for p in article.paragraphs]
-    spans = sorted(spans + dated_list_lines(text, spans))  # "■2010年11月 …を訪問" (kurils.ruja)
+    listed = dated_list_lines(text, spans)  # "■2010年11月 …を訪問": a chronology's lines (kurils.ruja)
+    spans = sorted(spans + listed)
     heads = [article.headline_span] if article.headline_span else []
     year = article.published.value.first.year if article.published.value else None
     # each paragraph's names and places are scanned once and reused by the passes below
     named = {(a, b): find_named_people(text, a, b) for a, b in heads + spans}
     place_mentions = {(a, b): find_places(text, a, b) for a, b in heads + spans}
     # subheadings and teaser lines (no sentence end) do not name the article's places and people
-    prose = [(a, b) for a, b in spans if _PROSE_END.search(text[a:b]) or _cut_off_prose(text[a:b])]
+    prose = [(a, b) for a, b in spans
+             if _PROSE_END.search(text[a:b]) or _cut_off_prose(text[a:b]) or (a, b) in listed]
     known = {m.person.surname for span in heads + prose for m in named[span]}
     places = {
         m.place.name

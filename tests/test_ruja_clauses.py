@@ -710,3 +710,12 @@ def test_a_statement_during_talks_dates_the_talks_too():
     text = "26 июля глава МИД Японии Таро Коно в ходе переговоров с Сергеем Лавровым выразил надежду."
     got = {(e.date, e.type, frozenset(e.people)) for e in events_of(text)}
     assert ("2021-07-26", "meeting", frozenset({"Kono", "Lavrov"})) in got
+
+
+def test_a_japanese_chronology_line_names_the_articles_people_and_places():
+    text = ("北方領土をめぐる経緯\n\n■2016年5月 安倍首相が訪ロ。ソチでプーチン大統領と首脳会談\n"
+            "両国は「交渉を加速させていくこと」を確認しあった。\n")
+    article = parse_bytes(text.encode(), "probe.txt")
+    article.published = Published(DAY, False, "probe")
+    places, people, _events = extract_events(article)
+    assert "Sochi" in places and {"Abe", "Putin"} <= set(people)
