@@ -339,6 +339,78 @@ def _yearless_stamp(text: str, cleaned: CleanText, paragraphs: tuple[Paragraph, 
     return None
 
 
+# --------------------------------------------------------------------------- lead dates
+
+# A government page or a press release opens its lead with the day of what it reports ("平成23年2月7日、
+# 菅総理は…", "On February 7, 2011, the Prime Minister …"), and a wire lead names the day of the
+# statement it reports ("…, написала 4 июля официальный представитель МИД", "the ministry said on July 4
+# that …"): the page was written that day or just after. Weaker than a stamp, a dateline or the address.
+LEAD_EVIDENCE = "lead date"
+_LEAD_OPENER = re.compile(r"\s*(?:On\s+|В\s+)?", re.IGNORECASE)
+_LEAD_DATE_COMMA = re.compile(r"\s*[、,，]")
+_REPORTED_ON = re.compile(
+    r"(?i)\b(?:said|says|told|announced|stated|declared|wrote|tweeted|warned|"
+    r"(?:заяв|сообщ|отмет|объяв|подчеркн|рассказ|сказ|написа)[а-яё]*)\s+(?:on\s+)?\Z")
+_LEAD_CHARS = 60  # a paragraph this long, or a shorter sentence, is the lead: not a headline or caption
+_SENTENCE_END = re.compile(r"[。!?！？]|\.(?:\s|\Z)")
+
+
+def _lead_date(text: str, paragraphs: tuple[Paragraph, ...]) -> _Dateline | None:
+    """The day a lead's first sentence opens with, or names as the day of the statement it reports."""
+    for p in paragraphs[:4]:
+        if p.end - p.start < _LEAD_CHARS and not text[p.start:p.end].rstrip().endswith(("。", ".")):
+            continue  # a headline or a caption, not the lead
+        stop = _SENTENCE_END.search(text, p.start, p.end)
+        end = min(stop.end() if stop else p.end, p.start + 300)
+        for m in find_times(text, None, start=p.start, end=end):
+            if m.kind not in ("date", "month_day") or m.direction == "future":
+                continue
+            opener = _LEAD_OPENER.fullmatch(text, p.start, m.start)
+            opens = opener is not None and _LEAD_DATE_COMMA.match(text, m.end) is not None
+            said_on = _REPORTED_ON.search(text, max(p.start, m.start - 40), m.start) is not None
+            if not (opens or said_on):
+                continue
+            if m.kind == "date" and m.value is not None and m.value.precision == "day":
+                day = m.value.first
+                return _Dateline(p, m, day.month, day.day, day, LEAD_EVIDENCE)
+            month, day_ = _month_and_day(m.text)
+            if month and day_:
+                return _Dateline(p, m, month, day_, None, LEAD_EVIDENCE)
+        return None  # only the lead's first sentence
+    return None
+
+
+def _month_and_day(said: str) -> tuple[int | None, int | None]:
+    """(month, day) of a yearless day in English, Japanese ("2月7日") or Russian ("4 июля")."""
+    japanese = _JA_MONTH_DAY.fullmatch(said.strip())
+    if japanese:
+        return int(japanese.group(1)), int(japanese.group(2))
+    russian = _DAY_MONTH.fullmatch(said.strip())
+    if russian and russian.group(2).lower() in _FOREIGN_MONTHS:
+        return _FOREIGN_MONTHS[russian.group(2).lower()], int(russian.group(1))
+    month, day, _ = calendar_parts(said)
+    return month, day
+
+
+def _fits_text(text: str, cleaned: CleanText, lead: _Dateline) -> bool:
+    """A lead's full date that the text's own bounds allow: in the office-holders' terms it names,
+    after the dated events it places in the past ("On 9 August 1945, …" opens a history, not a report)."""
+    day = lead.printed
+    for c in _constraints(text, cleaned, lead):
+        if c.role in ("weekday", "weekday_day", "past_md", "future_md"):
+            continue
+        if (c.lo and day < c.lo) or (c.hi and day > c.hi) or (c.test and not c.test(day)):
+            return False
+    return True
+
+
+def _yearless_anchor(text: str, cleaned: CleanText, paragraphs: tuple[Paragraph, ...]) -> _Dateline | None:
+    """A dateline, a stamp line or a lead date printed without a year, else None."""
+    found = (_find_dateline(text, paragraphs) or _yearless_stamp(text, cleaned, paragraphs)
+             or _lead_date(text, paragraphs))
+    return found if found is not None and found.printed is None else None
+
+
 # A Japanese portal's yearless stamp, the weekday in brackets: "7/26(水) 7:03配信"
 _JA_WEEKDAYS = "月火水木金土日"
 _JA_STAMP_DAY = re.compile(
@@ -348,8 +420,8 @@ _JA_STAMP_DAY = re.compile(
 def yearless_dateline(text: str, cleaned: CleanText) -> tuple[int, int, str] | None:
     """(month, day, "dateline 'April 13'") of a dateline or stamp printed without its year, else None."""
     paragraphs = cleaned.paragraphs or (Paragraph(0, len(text), text),)
-    dateline = _find_dateline(text, paragraphs) or _yearless_stamp(text, cleaned, paragraphs)
-    if dateline is None or dateline.printed is not None:
+    dateline = _yearless_anchor(text, cleaned, paragraphs)
+    if dateline is None:
         return None
     label = f"{dateline.what} '{_MONTH_NAMES[dateline.month - 1]} {dateline.day}'"
     return dateline.month, dateline.day, label
@@ -486,10 +558,19 @@ def _within_week_after(d: date, month: int, day: int, weekday: int) -> bool:
 
 
 def _lead_end(spans: list[tuple[int, int]], dateline: _Dateline | None) -> int:
-    """Where the lead ends: the dateline's paragraph, else the second paragraph."""
+    """Where the lead ends: the dateline's paragraph, else the second paragraph; a site that prints a
+    sentence to a paragraph has its lead run on until it is _LEAD_MIN_CHARS long."""
     if dateline is not None:
-        return dateline.paragraph.end
-    return spans[1][1] if len(spans) > 1 else spans[0][1]
+        start, end = dateline.paragraph.start, dateline.paragraph.end
+    else:
+        start, end = spans[0][0], spans[1][1] if len(spans) > 1 else spans[0][1]
+    for a, b in spans:
+        if a >= end and end - start < _LEAD_MIN_CHARS:
+            end = b
+    return end
+
+
+_LEAD_MIN_CHARS = 400
 
 
 # "Japan's new Prime Minister Fumio Kishida": written within the first months of a term
@@ -776,7 +857,7 @@ def infer_published(text: str, cleaned: CleanText, page: PageMeta | None = None,
     if from_text.inferred and (from_text.value is None or from_text.value.precision != "day") and url:
         from_text = _year_from_address(text, cleaned, url) or from_text
     evidence = from_text.evidence or ""
-    printed_in_head = bool(evidence) and not evidence.startswith(FIELD_EVIDENCE) and (
+    printed_in_head = bool(evidence) and not evidence.startswith((FIELD_EVIDENCE, LEAD_EVIDENCE)) and (
         not evidence.startswith("printed stamp") or _head_stamp(text, cleaned))
     return weigh_evidence(from_text, page, source, printed_in_head)
 
@@ -798,6 +879,14 @@ def published_from_text(text: str, cleaned: CleanText, reported: Sequence[Bound]
             return field
         if dateline is None:
             dateline = _yearless_stamp(text, cleaned, paragraphs)
+        if dateline is None:
+            dateline = _lead_date(text, paragraphs)
+            if dateline is not None and dateline.printed is not None:
+                if _fits_text(text, cleaned, dateline):
+                    value = TimeValue(dateline.printed, dateline.printed, "day")
+                    line = text[dateline.paragraph.start:dateline.mention.end + 40]
+                    return Published(value, inferred=False, evidence=f"{LEAD_EVIDENCE} '{_short(line, 60)}'")
+                dateline = None
         if dateline is not None:
             return _infer_dateline(text, cleaned, dateline, reported)
         return _infer_undated(text, cleaned, reported)
@@ -815,8 +904,8 @@ def _year_from_address(text: str, cleaned: CleanText, url: str) -> Published | N
     the same month and day (and weekday, when the stamp prints one): the two agree on the day, the
     address adds the year. An address's query is read here, since the day must match the text's."""
     paragraphs = cleaned.paragraphs or (Paragraph(0, len(text), text),)
-    dateline = _find_dateline(text, paragraphs) or _yearless_stamp(text, cleaned, paragraphs)
-    if dateline is None or dateline.printed is not None:
+    dateline = _yearless_anchor(text, cleaned, paragraphs)
+    if dateline is None:
         return None
     for m in _ADDRESS_DAY.finditer(url):
         try:

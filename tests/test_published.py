@@ -391,3 +391,51 @@ def test_an_office_holder_called_new_places_the_text_early_in_the_term(text, day
     assert p.day == day
     if range_:
         assert p.value.range_iso() == range_
+
+
+# ---------------------------------------------------------------- lead dates
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a government page opens its lead with the day of what it reports (Japanese era years)
+    ("北方領土の集い\n\n平成23年2月7日、総理は都内で開催された大会に出席しました。\n大会では返還を求める決意を表明しました。",
+     "2011-02-07"),
+    ("Prime Minister's activities\n\nOn February 7, 2011, the Prime Minister attended the national rally "
+     "in Tokyo calling for the return of the islands.\nHe spoke of the talks with Russia.", "2011-02-07"),
+])
+def test_a_full_date_opening_the_lead_sentence_dates_the_page(text, day):
+    p = published(text)
+    assert (p.day, p.inferred) == (day, False) and p.evidence.startswith("lead date")
+
+
+def test_a_history_that_opens_with_a_date_is_not_dated_by_it():
+    text = ("The war's last days\n\nOn August 9, 1945, the Soviet Union declared war on Japan and soon "
+            "took the islands.\nIn 2016 Prime Minister Shinzo Abe met President Vladimir Putin in Nagato.")
+    assert published(text).day != "1945-08-09"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # "…, написала 4 июля официальный представитель": the statement's day, the year from a past date
+    ("Остров наш\n\nОстров принадлежит России, написала 4 июля официальный представитель МИД.\n\n"
+     "В апреле Токио опубликовали доклад за 2023 год.", "2023-07-04"),
+    ("Islands row\n\nThe islands are Russia's, the ministry said on July 4 in a statement.\n\n"
+     "In April Tokyo published its report for 2023, which named the islands.", "2023-07-04"),
+])
+def test_a_lead_that_names_the_day_of_the_statement_is_placed_like_a_dateline(text, day):
+    p = published(text)
+    assert (p.day, p.inferred) == (day, True) and p.evidence.startswith("lead date")
+
+
+def test_a_planned_day_in_the_lead_is_no_lead_date():
+    text = ("Talks\n\nThe minister will travel to Tokyo on July 4 for talks on the islands.\n\n"
+            "In April Tokyo published its report for 2023.")
+    assert "lead date" not in (published(text).evidence or "")
+
+
+def test_a_one_sentence_paragraph_site_has_a_longer_lead():
+    # the weekday of the second one-sentence paragraph still belongs to the lead
+    text = ("Sep. 6 (EUROPA PRESS) –\n"
+            "Russian authorities have canceled an agreement with Japan that allowed former residents of the "
+            "islands to visit them without visas.\n"
+            "Russia published on Monday an official document signed by Prime Minister Mikhail Mishustin.\n"
+            "Japanese Prime Minister Fumio Kishida called the decision unacceptable.\n")
+    assert published(text).day == "2022-09-06"
