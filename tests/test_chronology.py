@@ -408,12 +408,13 @@ def _lead(text: str):
 
 @pytest.mark.parametrize(("text", "inside"), [
     # the people and the place of one known meeting, and its weekday, in the lead
-    ("Leaders agree\n\nJapanese Prime Minister Shinzo Abe said on Wednesday after talks with Russian President "
-     "Vladimir Putin that the two would speed up the talks.\n\nAbe spoke after his meeting with Putin in "
-     "Singapore, as quoted by Kyodo.", date(2018, 11, 14)),
+    ("Leaders agree\n\nJapanese Prime Minister Shinzo Abe said on Wednesday after talks with "
+     "Russian President Vladimir Putin that the two would speed up the talks.\n\n"
+     "Abe spoke after his meeting with Putin in Singapore, as quoted by Kyodo.", date(2018, 11, 14)),
     # a known incident named by its victim, on the lead's weekday
-    ("Boat fired on\n\nA Russian patrol boat opened fire on a Japanese vessel Wednesday, killing a fisherman.\n\n"
-     "The man, identified as Mitsuhiro Morita, was killed by a warning shot.", date(2006, 8, 16)),
+    ("Boat fired on\n\nA Russian patrol boat opened fire on a Japanese vessel Wednesday, "
+     "killing a fisherman.\n\nThe man, identified as Mitsuhiro Morita, was killed by a warning shot.",
+     date(2006, 8, 16)),
 ])
 def test_a_lead_reporting_a_known_event_on_its_weekday_dates_the_article(text, inside):
     value = _lead(text).value
@@ -422,19 +423,20 @@ def test_a_lead_reporting_a_known_event_on_its_weekday_dates_the_article(text, i
 
 @pytest.mark.parametrize("text", [
     # Abe and Putin met in Vladivostok again and again: the place does not tell which
-    "Leaders agree\n\nPrime Minister Shinzo Abe said on Thursday after talks with President Vladimir Putin in "
-    "Vladivostok that the talks go on.",
+    "Leaders agree\n\nPrime Minister Shinzo Abe said on Thursday after talks with President "
+    "Vladimir Putin in Vladivostok that the talks go on.",
     # a meeting still ahead on the weekday: a plan, not a report
-    "Leaders to meet\n\nPrime Minister Shinzo Abe will meet President Vladimir Putin on Wednesday in Singapore.",
-    # the known event on the weekday, but the text goes on to a later year: the weekday is a later day's
-    "Anniversary\n\nAbe said on Wednesday that his talks with Putin in Singapore in 2018 still matter, and in "
-    "2020 he resigned.",
+    "Leaders to meet\n\nPrime Minister Shinzo Abe will meet President Vladimir Putin on Wednesday "
+    "in Singapore.",
+    # the known event on the weekday, but the text goes on to a later year: a later day's weekday
+    "Anniversary\n\nAbe said on Wednesday that his talks with Putin in Singapore in 2018 still "
+    "matter, and in 2020 he resigned.",
     # the place of a summit the leaders only agreed to hold
-    "Summit set\n\nPrime Minister Shinzo Abe and President Vladimir Putin on Friday agreed to hold a summit in "
-    "Nagato in December.",
+    "Summit set\n\nPrime Minister Shinzo Abe and President Vladimir Putin on Friday agreed to hold "
+    "a summit in Nagato in December.",
     # a known event as the background of the news, not the news
-    "Old rift\n\nThe minister said in a video on Thursday that after the collapse of the Soviet Union the "
-    "islands stayed Russian.",
+    "Old rift\n\nThe minister said in a video on Thursday that after the collapse of the Soviet "
+    "Union the islands stayed Russian.",
 ])
 def test_no_lead_window_when_the_lead_does_not_single_out_the_event(text):
     value = _lead(text).value
