@@ -490,8 +490,9 @@ def _met_in_lead(text: str, lo: int, hi: int) -> set[KnownEvent]:
 
 
 def _place_reported(text: str, lo: int, hi: int, place: str) -> bool:
-    """The place is named in the lead outside a plan, at least once."""
-    for m in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)", text[lo:hi]):
+    """The place is named in the lead as where something happened ("in Singapore", not "Tokyo wants" or
+    a dateline), outside a plan, at least once."""
+    for m in re.finditer(rf"(?<=\bin ){re.escape(place)}(?!\w)", text[lo:hi]):
         a, b = lo + m.start(), lo + m.end()
         s_lo, s_hi = _sentence(text, a, b, lo, hi)
         if tense_near(text, a, b, s_lo, s_hi) != "future":

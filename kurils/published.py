@@ -350,7 +350,9 @@ _LEAD_OPENER = re.compile(r"\s*(?:On\s+|В\s+)?", re.IGNORECASE)
 _LEAD_DATE_COMMA = re.compile(r"\s*[、,，]")
 _REPORTED_ON = re.compile(
     r"(?i)\b(?:said|says|told|announced|stated|declared|wrote|tweeted|warned|"
-    r"(?:заяв|сообщ|отмет|объяв|подчеркн|рассказ|сказ|написа)[а-яё]*)\s+(?:on\s+)?\Z")
+    r"(?:заяв|сообщ|отмет|объяв|подчеркн|рассказ|сказ|написа)[а-яё]*)"
+    # up to three words between: "заявили в МИД РФ 19 апреля", "said in a statement on July 4"
+    r"(?:\s+[^\s\d,.;:!?«»\"“”]+){0,3}?\s+(?:on\s+)?\Z")
 _LEAD_CHARS = 60  # a paragraph this long, or a shorter sentence, is the lead: not a headline or caption
 _SENTENCE_END = re.compile(r"[。!?！？]|\.(?:\s|\Z)")
 
@@ -367,7 +369,7 @@ def _lead_date(text: str, paragraphs: tuple[Paragraph, ...]) -> _Dateline | None
                 continue
             opener = _LEAD_OPENER.fullmatch(text, p.start, m.start)
             opens = opener is not None and _LEAD_DATE_COMMA.match(text, m.end) is not None
-            said_on = _REPORTED_ON.search(text, max(p.start, m.start - 40), m.start) is not None
+            said_on = _REPORTED_ON.search(text, max(p.start, m.start - 60), m.start) is not None
             if not (opens or said_on):
                 continue
             if m.kind == "date" and m.value is not None and m.value.precision == "day":
@@ -378,6 +380,34 @@ def _lead_date(text: str, paragraphs: tuple[Paragraph, ...]) -> _Dateline | None
                 return _Dateline(p, m, month, day_, None, LEAD_EVIDENCE)
         return None  # only the lead's first sentence
     return None
+
+
+# A government page's title ends with the place and day of what it records: "… talks with Foreign
+# Minister of Japan Taro Kono, Moscow, January 14, 2019", "日露首脳会談（2016年12月15日）"
+HEADLINE_EVIDENCE = "headline date"
+_TITLE_DATE_BEFORE = re.compile(r"(?:[,，、(（・]|\s[–—-])\s*\Z")
+_TITLE_DATE_AFTER = re.compile(r"\s*[)）\]】]?\s*\Z")
+
+
+def _title_date(text: str, cleaned: CleanText, paragraphs: tuple[Paragraph, ...]) -> _Dateline | None:
+    """A full day closing the headline (or the title line opening the text), after a comma or bracket."""
+    if cleaned.headline_span:
+        start, end = cleaned.headline_span
+    elif paragraphs and not text[paragraphs[0].start:paragraphs[0].end].rstrip().endswith(("。", ".")):
+        start, end = paragraphs[0].start, paragraphs[0].end
+    else:
+        return None
+    if end - start > 300:
+        return None
+    days = [m for m in find_times(text, None, start=start, end=end)
+            if m.kind == "date" and m.value is not None and m.value.precision == "day"]
+    if not days:
+        return None
+    m = days[-1]
+    if not (_TITLE_DATE_BEFORE.search(text, start, m.start) and _TITLE_DATE_AFTER.match(text, m.end, end)):
+        return None
+    day = m.value.first
+    return _Dateline(Paragraph(start, end, text[start:end]), m, day.month, day.day, day, HEADLINE_EVIDENCE)
 
 
 def _month_and_day(said: str) -> tuple[int | None, int | None]:
@@ -602,6 +632,9 @@ def _new_in_office(text: str) -> list[_Constraint]:
     return []
 
 
+_ACCOUNT_OF_YEAR = re.compile(r"(?<!\w)за\s+\Z", re.IGNORECASE)
+
+
 def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                  reported: Sequence[Bound] = ()) -> list[_Constraint]:
     spans = _body_spans(text, cleaned)
@@ -611,6 +644,9 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
             if dateline is not None and m.start == dateline.mention.start:
                 continue
             tense = m.direction if m.direction != "either" else tense_near(text, m.start, m.end, start, end)
+            account = _ACCOUNT_OF_YEAR.search(text, max(0, m.start - 4), m.start)
+            if tense is None and m.kind == "year" and account:
+                tense = "past"  # "в «Синей книге» за 2023 год": a report on a year is written in it or after
             mentions.append((m, tense))
 
     # A dated past event on the dateline's own day is an anniversary or a recap: it lies in an earlier year.
@@ -712,7 +748,33 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                     f"'{m.text}' is past", role="past_md",
                     test=lambda d, k=(month, day or 1): (d.month, d.day) >= k))
     absolute += _lead_day_of_weekday(text, mentions, lead_end, weekday)
+    strong += _years_ago(text, mentions)
     return strong + named_windows + absolute + weekday + convention
+
+
+# "165 лет назад, 7 февраля 1855 года", "exactly 70 years ago, in 1945", "1956年…66年前": the year written
+_YEARS_AGO = guarded(re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*(?:years?|лет|года?|年)\s*(?:ago|назад|前)(?!\w)",
+                                re.IGNORECASE))
+_YEARS_AGO_REACH = 40
+
+
+def _years_ago(text: str, mentions: list[tuple[TimeMention, str | None]]) -> list[_Constraint]:
+    """'N years ago' beside the year it counts from: the text was written in that year plus N
+    (not a hedged count: 'more than 70 years ago' only bounds it)."""
+    dated = [m for m, _ in mentions if m.kind in ("date", "year", "month_year") and m.value is not None]
+    for ago in _YEARS_AGO.finditer(text):
+        if _HEDGE.search(text, max(0, ago.start() - 24), ago.start()):
+            continue
+        near = [m for m in dated if 0 <= m.start - ago.end() <= _YEARS_AGO_REACH
+                or 0 <= ago.start() - m.end <= _YEARS_AGO_REACH]
+        near = [m for m in near if not re.search(r"[.;!?。\n]",
+                                                 text[min(m.end, ago.end()):max(m.start, ago.start())])]
+        if len({m.value.first.year for m in near}) != 1:
+            continue
+        year = near[0].value.first.year + int(ago.group("n"))
+        said = f"'{_short(ago.group(), 30)}' from {near[0].value.first.year} gives {year}"
+        return [_Constraint(said, date(year, 1, 1), date(year, 12, 31), role="year")]
+    return []
 
 
 def _lead_day_of_weekday(text: str, mentions: list[tuple[TimeMention, str | None]], lead_end: int,
@@ -857,7 +919,8 @@ def infer_published(text: str, cleaned: CleanText, page: PageMeta | None = None,
     if from_text.inferred and (from_text.value is None or from_text.value.precision != "day") and url:
         from_text = _year_from_address(text, cleaned, url) or from_text
     evidence = from_text.evidence or ""
-    printed_in_head = bool(evidence) and not evidence.startswith((FIELD_EVIDENCE, LEAD_EVIDENCE)) and (
+    weaker = (FIELD_EVIDENCE, LEAD_EVIDENCE, HEADLINE_EVIDENCE)  # than the markup and the address
+    printed_in_head = bool(evidence) and not evidence.startswith(weaker) and (
         not evidence.startswith("printed stamp") or _head_stamp(text, cleaned))
     return weigh_evidence(from_text, page, source, printed_in_head)
 
@@ -887,6 +950,12 @@ def published_from_text(text: str, cleaned: CleanText, reported: Sequence[Bound]
                     line = text[dateline.paragraph.start:dateline.mention.end + 40]
                     return Published(value, inferred=False, evidence=f"{LEAD_EVIDENCE} '{_short(line, 60)}'")
                 dateline = None
+        if dateline is None:
+            title = _title_date(text, cleaned, paragraphs)
+            if title is not None and _fits_text(text, cleaned, title):
+                value = TimeValue(title.printed, title.printed, "day")
+                said = f"{HEADLINE_EVIDENCE} '{_short(title.mention.text)}'"
+                return Published(value, inferred=False, evidence=said)
         if dateline is not None:
             return _infer_dateline(text, cleaned, dateline, reported)
         return _infer_undated(text, cleaned, reported)

@@ -439,3 +439,44 @@ def test_a_one_sentence_paragraph_site_has_a_longer_lead():
             "Russia published on Monday an official document signed by Prime Minister Mikhail Mishustin.\n"
             "Japanese Prime Minister Fumio Kishida called the decision unacceptable.\n")
     assert published(text).day == "2022-09-06"
+
+
+def test_a_reporting_verb_a_few_words_before_the_day_still_names_the_statements_day():
+    text = ("Курилы\n\nЯпония не сможет уйти от этой реальности, заявили в МИД РФ 19 апреля.\n\n"
+            "В ведомстве отреагировали на упоминание островов в японской «Синей книге по дипломатии» "
+            "за 2023 год.")
+    p = published(text)
+    assert (p.day, p.inferred) == ("2023-04-19", True)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Япония и Курилы\n\n165 лет назад, 7 февраля 1855 года было заключено первое соглашение наших стран.",
+     2020),
+    ("Shimoda\n\nExactly 165 years ago, on February 7, 1855, the two countries signed their first treaty.",
+     2020),
+])
+def test_years_ago_beside_the_year_it_counts_from_gives_the_year(text, year):
+    value = published(text).value
+    assert value is not None and value.first.year == value.last.year == year
+
+
+def test_a_hedged_years_ago_gives_no_year():
+    text = "Shimoda\n\nMore than 165 years ago, on February 7, 1855, the two countries signed a treaty."
+    value = published(text).value
+    assert value is None or value.first.year != value.last.year
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Foreign Minister's statement at a news conference following talks with the Foreign Minister "
+     "of Japan, Moscow, January 14, 2019\n\nLadies and gentlemen,\n\nWe have concluded lengthy talks today.", "2019-01-14"),
+    ("日露外相会談（2019年1月14日）\n\n本日、モスクワで外相会談が行われました。", "2019-01-14"),
+])
+def test_a_day_closing_the_title_dates_the_page(text, day):
+    p = published(text)
+    assert (p.day, p.inferred) == (day, False) and p.evidence.startswith("headline date")
+
+
+def test_a_title_naming_a_historic_day_is_not_the_pages_date():
+    text = ("Remembering the treaty, February 7, 1855\n\nIn 2016 Prime Minister Shinzo Abe recalled the "
+            "treaty in a speech to the Diet.")
+    assert published(text).day != "1855-02-07"
