@@ -468,7 +468,8 @@ def test_a_hedged_years_ago_gives_no_year():
 
 @pytest.mark.parametrize(("text", "day"), [
     ("Foreign Minister's statement at a news conference following talks with the Foreign Minister "
-     "of Japan, Moscow, January 14, 2019\n\nLadies and gentlemen,\n\nWe have concluded lengthy talks today.", "2019-01-14"),
+     "of Japan, Moscow, January 14, 2019\n\nLadies and gentlemen,\n\nWe have concluded lengthy talks "
+     "today.", "2019-01-14"),
     ("日露外相会談（2019年1月14日）\n\n本日、モスクワで外相会談が行われました。", "2019-01-14"),
 ])
 def test_a_day_closing_the_title_dates_the_page(text, day):
