@@ -13,11 +13,13 @@ invented: without support on both sides the answer stays open (None).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kurils import reference
 from kurils.chronology import Bound, publication_bounds
 from kurils.fastre import guarded  # a lookahead for a pattern's first characters: faster, same matches
 from kurils.models import CleanText, PageMeta, Paragraph, Published, Source, TimeValue
@@ -635,6 +637,82 @@ def _new_in_office(text: str) -> list[_Constraint]:
 _ACCOUNT_OF_YEAR = re.compile(r"(?<!\w)за\s+\Z", re.IGNORECASE)
 
 
+# --------------------------------------------------------------------------- Japanese office-holders
+
+@functools.cache
+def _japanese_office_pattern() -> re.Pattern[str] | None:
+    """An official as Japanese writes one, the title right after the name: "菅直人首相", "前原外相",
+    "プーチン大統領" (data/names_ja.csv, data/office_titles_ja.csv)."""
+    try:
+        from kurils.people import japanese_names
+        names = japanese_names()
+    except ImportError:  # pragma: no cover - another module's table
+        return None
+    titles = [row["title"] for row in reference.rows("office_titles_ja.csv")]
+    if not names or not titles:
+        return None
+    by_length = lambda items: "|".join(map(re.escape, sorted(items, key=len, reverse=True)))  # noqa: E731
+    return re.compile(rf"(?P<name>{by_length(names)})(?:氏)?(?P<title>{by_length(titles)})")
+
+
+@functools.cache
+def _terms_by_office() -> dict[tuple[str, str], tuple[tuple[tuple[int, int], tuple[int, int] | None], ...]]:
+    """(surname, office) -> its terms as ((year, month), (year, month) or None while in office)."""
+    terms: dict[tuple[str, str], list] = {}
+    for row in reference.rows("official_terms.csv"):
+        first = tuple(int(x) for x in row["from"].split("-"))
+        last = tuple(int(x) for x in row["to"].split("-")) if row["to"] else None
+        terms.setdefault((row["surname"], row["office"]), []).append((first, last))
+    return {key: tuple(value) for key, value in terms.items()}
+
+
+# a line that recalls the past: a year written in it, or "当時" (as titled then), "元"/"前" (former)
+_JA_RECALLED_LINE = re.compile(r"(?:19|20)\d\d|当時|平成|昭和")
+# "小泉純一郎首相以来10年ぶり" (since PM Koizumi), "安倍首相時代", "…首相の時": an office of the past
+_JA_RECALLED_AFTER = re.compile(r"(?:以来|以降|時代|当時|在任|の時|のとき|の頃|のころ)")
+
+
+def _japanese_offices(text: str) -> list[_Constraint]:
+    """The terms of the officials a Japanese text names with their titles in the present: "今年の大会には
+    菅直人首相ら" was written while Kan was prime minister. A line that names a year or "当時" recalls."""
+    pattern = _japanese_office_pattern()
+    if pattern is None or not _JAPANESE_TEXT.search(text):
+        return []
+    from kurils.people import japanese_names
+
+    offices = {row["title"]: row["office"] for row in reference.rows("office_titles_ja.csv")}
+    out = []
+    for m in pattern.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if _JA_RECALLED_LINE.search(line) or text[max(0, m.start() - 1):m.start()] in ("元", "前") \
+                or _JA_RECALLED_AFTER.match(text, m.end()):
+            continue
+        terms = _terms_by_office().get((japanese_names()[m.group("name")], offices[m.group("title")]))
+        if not terms:
+            continue
+        lo = date(*min(t[0] for t in terms), 1)
+        ends = [t[1] for t in terms]
+        hi = None if None in ends else _month_last_day(*max(ends))
+        years = ", ".join(f"{a[0]}-{b[0] if b else ''}" for a, b in terms)
+        out.append(_Constraint(f"'{m.group()}' (in office {years})", lo, hi, role="office",
+                               test=lambda d, ts=terms: _in_terms(d, ts)))
+    return out
+
+
+_JAPANESE_TEXT = re.compile(r"[\u3040-\u30ff]")
+
+
+def _month_last_day(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _in_terms(d: date, terms) -> bool:
+    ym = (d.year, d.month)
+    return any(first <= ym and (last is None or ym <= last) for first, last in terms)
+
+
 def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                  reported: Sequence[Bound] = ()) -> list[_Constraint]:
     spans = _body_spans(text, cleaned)
@@ -671,6 +749,8 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                     _Constraint("office-holders' terms by month", test=in_term, role="office_month")
                 )
 
+    if not strong:  # the English title+name phrases name no office-holder: a Japanese text's may
+        strong += _japanese_offices(text)
     strong += _new_in_office(text)
     # The dispute's events the text names: a window ("the Eastern Economic Forum this week") is as strong
     # as a date; "after the G20 in Osaka" or "ahead of the summit in Nagato" bound one side like a date.

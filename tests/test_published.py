@@ -481,3 +481,22 @@ def test_a_title_naming_a_historic_day_is_not_the_pages_date():
     text = ("Remembering the treaty, February 7, 1855\n\nIn 2016 Prime Minister Shinzo Abe recalled the "
             "treaty in a speech to the Diet.")
     assert published(text).day != "1855-02-07"
+
+
+# ---------------------------------------------------------------- Japanese office-holders
+
+def test_a_japanese_officials_title_gives_the_year_of_a_yearless_lead_date():
+    text = ("北方領土返還要求全国大会\n\n2月7日、東京都千代田区で全国大会が開催されました。\n"
+            "今年の大会には菅直人首相ら政府の代表者が出席しました。")
+    p = published(text)
+    assert (p.day, p.inferred) == ("2011-02-07", True) and "菅直人首相" in p.evidence
+
+
+@pytest.mark.parametrize("recalled", [
+    "首相の公式訪ロは小泉純一郎首相以来10年ぶり。",  # "since PM Koizumi"
+    "2005年、小泉純一郎首相がプーチン大統領と会談した。",  # a line that names its year
+])
+def test_a_japanese_office_of_the_past_gives_no_bound(recalled):
+    text = f"日ロ首脳会談\n\n安倍晋三首相はモスクワでプーチン大統領と会談する。\n{recalled}"
+    value = published(text).value
+    assert value is None or value.last.year >= 2019
