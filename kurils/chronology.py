@@ -602,6 +602,70 @@ def date_known_events(events: Iterable[Event], published: Published | None = Non
     return out
 
 
+# --------------------------------------------------------------------------- a leader's visit to the islands
+
+VISIT_NEWS_DAYS = 30  # an island visit is news for about a month after it
+VISIT_LEAD_CHARS = 600
+_VISIT_WORD = re.compile(
+    r"(?i)\b(?:visit\w*|trip|landed|toured|arriv\w*|визит\w*|посети\w*|посещ\w*|прилет\w*|прилёт\w*|"
+    r"прибы\w*|побыва\w*|поездк\w*|besuch\w*|reise\w*)|訪問|上陸|訪れ")
+_VISIT_VERB = re.compile(r"(?i)\b(?:visited|landed|toured|arrived|прилетел\w*|посетил\w*|прибыл\w*|"
+                         r"побывал\w*|besuchte\w*)|訪問した|上陸した")
+_PLANNED_VISIT = re.compile(r"(?i)\b(?:planned|upcoming|possible|proposed|expected|not\s+to|"
+                            r"предстоящ\w*|планируем\w*|возможн\w*)\s+\Z")
+_ANY_WEEKDAY = re.compile(
+    r"(?i)\b(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
+    r"|\b(?P<de>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b"
+    r"|(?P<ja>[月火水木金土日])曜日?")
+_WEEKDAY_INDEX = {
+    **WEEKDAYS,
+    **{w: i for i, w in enumerate(["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу",
+                                   "воскресенье"])},
+    **{w: i for i, w in enumerate(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                                   "sonntag"])},
+    **{w: i for i, w in enumerate("月火水木金土日")},
+}
+
+
+def visit_bounds(text: str, people: Iterable[str], places: Iterable[str]) -> list[Bound]:
+    """An article whose lead reports a visit ("President Dmitry Medvedev's visit to Kunashiri",
+    "премьер-министр России прилетел на Курилы") by someone it names, to an island it names, written
+    while that visit was news: within VISIT_NEWS_DAYS after one of that person's known visits there, or,
+    when the lead gives the weekday, within the week after the one on that weekday. The people and
+    places are the article's own (any language). Several visits fit: the office-holders' terms and the
+    text's other bounds choose among them."""
+    lead = text[:VISIT_LEAD_CHARS]
+    word = _VISIT_WORD.search(lead)
+    if word is None:
+        return []
+    s_lo, s_hi = _sentence(text, word.start(), word.end(), 0, len(lead))
+    if tense_near(text, word.start(), word.end(), s_lo, s_hi) == "future" or _PLANNED_VISIT.search(
+            text, max(0, word.start() - 30), word.start()):
+        return []  # "urged Medvedev not to visit", "the planned trip": a visit still ahead
+    named_people, named_places = set(people), set(places)
+    visits = [k for k in known_events() if k.type == "visit" and "Kuril Islands" in k.places
+              and not k.series and k.precision in ("day", "range")
+              and _surnames(k.people) & named_people and set(k.places) & named_places]
+    if not visits:
+        return []
+    day = _ANY_WEEKDAY.search(lead)
+    weekday = _WEEKDAY_INDEX[next(g for g in day.groups() if g).lower()] if day else None
+    news = timedelta(days=VISIT_NEWS_DAYS)
+    # a visit on the lead's weekday was reported that week; else the weekday may be a reaction's, later
+    found = [(e, (weekday is not None and _weekday_window(weekday, e, "past")) or (e.first, e.last + news))
+             for e in visits]
+    if day is not None:
+        d_lo, d_hi = _sentence(text, day.start(), day.end(), 0, len(lead))
+        if _VISIT_VERB.search(text, d_lo, d_hi):  # "в пятницу … прилетел на Курилы": the visit's own day
+            found = [(e, w) for e, w in found if _weekday_window(weekday, e, "past") == w]
+    latest_year = max(e.last.year for e, _ in found) if found else 0
+    if not found or any(int(y) > latest_year for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)):
+        return []  # the text goes on to a later year: the visit is its background
+    bound = _window_bound("a visit the lead reports", found)
+    return [bound] if bound is not None else []
+
+
 DATELINE_REACH = timedelta(days=7)  # a yearless dateline within a week of the known event its people met at
 
 

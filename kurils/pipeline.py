@@ -15,7 +15,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kurils.chronology import date_known_events, dateline_bounds, reported_bounds
+from kurils.chronology import date_known_events, dateline_bounds, reported_bounds, visit_bounds
 from kurils.clean import clean_page, clean_text
 from kurils.events import distinct_rows, extract_events
 from kurils.inputs import BatchStats, Item, is_batch, iter_items
@@ -108,7 +108,7 @@ def _dated_by_reported_events(article: Article, events: list[Event]) -> list[Eve
     if not published.inferred or (published.value is not None and published.value.precision == "day"):
         return events
     cleaned = CleanText(article.headline, article.headline_span, article.paragraphs)
-    bounds = reported_bounds(events)
+    bounds = reported_bounds(events) + visit_bounds(article.text, article.people, article.places)
     dateline = yearless_dateline(article.text, cleaned)
     if dateline is not None:  # the known events of the people it names may give its year
         bounds += dateline_bounds(*dateline[:2], article.people, dateline[2])

@@ -441,3 +441,41 @@ def test_a_lead_reporting_a_known_event_on_its_weekday_dates_the_article(text, i
 def test_no_lead_window_when_the_lead_does_not_single_out_the_event(text):
     value = _lead(text).value
     assert value is None or (value.last - value.first).days > 31
+
+
+# --------------------------------------------------------------------------- a leader's visit to the islands
+
+@pytest.mark.parametrize(("lead", "people", "places", "inside", "outside"), [
+    # the lead's weekday is the visit's: the week after it
+    ("Russia's president visited the island of Kunashiri on Monday, triggering protests.", ("Medvedev",),
+     ("Kunashir", "Kuril Islands"), date(2010, 11, 3), date(2012, 8, 10)),
+    # Russian, the weekday in Russian
+    ("Ранее в пятницу премьер-министр России прилетел на Курилы.", ("Medvedev",), ("Kuril Islands",),
+     date(2019, 8, 5), date(2015, 8, 25)),
+    # a reaction on another weekday: a month after each visit of the person there
+    ("Japan's envoy returned to Moscow on Sunday after the visit by Russia's president to Kunashiri.",
+     ("Medvedev",), ("Kunashir",), date(2010, 11, 28), date(2011, 2, 7)),
+])
+def test_a_lead_reporting_an_island_visit_dates_it_while_news(lead, people, places, inside, outside):
+    bounds = chronology.visit_bounds(lead, people, places)
+    assert len(bounds) == 1
+    bound = bounds[0]
+    fits = [d for d in (inside, outside)
+            if bound.lo <= d <= bound.hi and (bound.test is None or bound.test(d))]
+    assert fits == [inside]
+
+
+@pytest.mark.parametrize(("lead", "people", "places"), [
+    ("Medvedev said the islands were Russian.", ("Medvedev",), ("Kunashir",)),  # no visit in the lead
+    ("Trutnev visited Iturup on Monday.", ("Trutnev",), ("Iturup",)),  # no known visit of his
+    ("Medvedev's visit to Kunashir in 2010 is recalled in 2023 by the new envoy.", ("Medvedev",),
+     ("Kunashir",)),  # the text goes on to a later year
+])
+def test_no_visit_bound_without_a_known_visit_as_the_news(lead, people, places):
+    assert chronology.visit_bounds(lead, people, places) == []
+
+
+def test_a_planned_island_visit_gives_no_window():
+    lead = ("Japan has urged Russian Prime Minister Dmitry Medvedev not to visit disputed islands, the "
+            "minister said Friday, calling the planned trip unacceptable.")
+    assert chronology.visit_bounds(lead, ("Medvedev",), ("Kuril Islands",)) == []
