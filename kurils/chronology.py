@@ -666,6 +666,29 @@ def visit_bounds(text: str, people: Iterable[str], places: Iterable[str]) -> lis
     return [bound] if bound is not None else []
 
 
+def day_of_month_bounds(day: int, people: Iterable[str], places: Iterable[str], label: str) -> list[Bound]:
+    """A lead that gives only the day of the month ("29日午後、モスクワでプーチン大統領と会談する",
+    "on the 29th"): the one known event whose people (two at least) and a place the article names,
+    with a day of that number, was reported within a week either side of it. None when several fit."""
+    named, where = set(people), set(places)
+    fits: dict[date, KnownEvent] = {}
+    for known in known_events():
+        surnames = _surnames(known.people)
+        if known.series or known.precision not in ("day", "range") or len(surnames) < 2:
+            continue
+        if not surnames <= named or not set(known.places) & where:
+            continue
+        for offset in range((known.last - known.first).days + 1):
+            then = known.first + timedelta(days=offset)
+            if then.day == day:
+                fits.setdefault(then, known)
+    if len(fits) != 1:
+        return []
+    (then, known), = fits.items()
+    why = f"{label} is a day of {_describe([known])}, whose people the text names"
+    return [Bound(why, then - DATELINE_REACH, then + DATELINE_REACH, None, "chronology")]
+
+
 DATELINE_REACH = timedelta(days=7)  # a yearless dateline within a week of the known event its people met at
 
 

@@ -348,7 +348,8 @@ def _yearless_stamp(text: str, cleaned: CleanText, paragraphs: tuple[Paragraph, 
 # statement it reports ("…, написала 4 июля официальный представитель МИД", "the ministry said on July 4
 # that …"): the page was written that day or just after. Weaker than a stamp, a dateline or the address.
 LEAD_EVIDENCE = "lead date"
-_LEAD_OPENER = re.compile(r"\s*(?:On\s+|В\s+)?", re.IGNORECASE)
+# nothing, "On", "В", or a Japanese topic ("安倍総理は12月16日、総理大臣官邸で…")
+_LEAD_OPENER = re.compile(r"\s*(?:On\s+|В\s+|[^\s、。,.]{1,20}は\s*)?", re.IGNORECASE)
 _LEAD_DATE_COMMA = re.compile(r"\s*[、,，]")
 _REPORTED_ON = re.compile(
     r"(?i)\b(?:said|says|told|announced|stated|declared|wrote|tweeted|warned|"
@@ -457,6 +458,27 @@ def yearless_dateline(text: str, cleaned: CleanText) -> tuple[int, int, str] | N
         return None
     label = f"{dateline.what} '{_MONTH_NAMES[dateline.month - 1]} {dateline.day}'"
     return dateline.month, dateline.day, label
+
+
+# "29日午後", "on the 29th", "29-го": the day of the month alone, in the lead's first sentence
+_DAY_OF_MONTH = re.compile(r"(?<![\d月/.年])(?P<ja>[123]?\d)日(?!本)"
+                           r"|\bon the (?P<en>[123]?\d)(?:st|nd|rd|th)\b|(?<![\d.])(?P<ru>[123]?\d)-?го\b")
+
+
+def lead_day_of_month(text: str, cleaned: CleanText) -> tuple[int, str] | None:
+    """(day, "the lead's '29日'") when the lead's first sentence gives a day of the month and no
+    month, and the text has no dateline or stamp; else None."""
+    paragraphs = cleaned.paragraphs or (Paragraph(0, len(text), text),)
+    if _yearless_anchor(text, cleaned, paragraphs) is not None or _find_dateline(text, paragraphs):
+        return None
+    for p in paragraphs[:3]:
+        stop = _SENTENCE_END.search(text, p.start, p.end)
+        end = min(stop.end() if stop else p.end, p.start + 300)
+        m = _DAY_OF_MONTH.search(text, p.start, end)
+        if m is not None:
+            day = int(m.group("ja") or m.group("en") or m.group("ru"))
+            return (day, f"the lead's '{m.group()}'") if 1 <= day <= 31 else None
+    return None
 
 
 # --------------------------------------------------------------------------- constraints

@@ -479,3 +479,16 @@ def test_a_planned_island_visit_gives_no_window():
     lead = ("Japan has urged Russian Prime Minister Dmitry Medvedev not to visit disputed islands, the "
             "minister said Friday, calling the planned trip unacceptable.")
     assert chronology.visit_bounds(lead, ("Medvedev",), ("Kuril Islands",)) == []
+
+
+@pytest.mark.parametrize(("day", "people", "places", "inside"), [
+    (29, ("Abe", "Putin"), ("Moscow",), date(2013, 4, 29)),  # not the Osaka meeting of 2019-06-29
+])
+def test_a_day_of_the_month_finds_the_one_known_event_of_its_people_and_place(day, people, places, inside):
+    bounds = chronology.day_of_month_bounds(day, people, places, "the lead's '29日'")
+    assert len(bounds) == 1 and bounds[0].lo <= inside <= bounds[0].hi
+    assert (bounds[0].hi - bounds[0].lo).days <= 16
+
+
+def test_no_day_of_month_bound_when_several_events_fit():
+    assert chronology.day_of_month_bounds(29, ("Abe", "Putin"), ("Moscow", "Osaka"), "x") == []

@@ -500,3 +500,21 @@ def test_a_japanese_office_of_the_past_gives_no_bound(recalled):
     text = f"日ロ首脳会談\n\n安倍晋三首相はモスクワでプーチン大統領と会談する。\n{recalled}"
     value = published(text).value
     assert value is None or value.last.year >= 2019
+
+
+def test_a_japanese_topic_then_the_day_opens_a_lead_date():
+    text = ("日露首脳会談\n\n安倍総理は12月16日、総理大臣官邸でプーチン大統領と首脳会談を行いました。\n"
+            "会談後に共同記者会見を行いました。")
+    p = published(text)
+    assert p.evidence.startswith("lead date 'December 16'")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("日ロ首脳会談\n\n安倍晋三首相は29日午後、モスクワでプーチン大統領と会談する。", 29),
+    ("Talks\n\nThe two leaders will meet on the 29th in Moscow, officials said.", 29),
+    ("Курилы\n\nЛидеры встретятся 29-го в Москве.", 29),
+])
+def test_the_day_of_the_month_alone_in_the_lead(text, day):
+    from kurils.published import lead_day_of_month
+
+    assert lead_day_of_month(text, clean_text(text))[0] == day
