@@ -518,3 +518,10 @@ def test_the_day_of_the_month_alone_in_the_lead(text, day):
     from kurils.published import lead_day_of_month
 
     assert lead_day_of_month(text, clean_text(text))[0] == day
+
+
+def test_a_scrapers_date_field_may_give_the_month_only():
+    text = (" date 2022-04 Der Territorialstreit um die Kurilen hat sich verschärft.\n"
+            "Moskau plant offenbar, die Inseln vollständig zu erschließen.\n")
+    value = published(text).value
+    assert (value.iso(), value.precision) == ("2022-04", "month")
