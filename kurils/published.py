@@ -402,14 +402,14 @@ def _title_date(text: str, cleaned: CleanText, paragraphs: tuple[Paragraph, ...]
         return None
     if end - start > 300:
         return None
-    days = [m for m in find_times(text, None, start=start, end=end)
-            if m.kind == "date" and m.value is not None and m.value.precision == "day"]
+    days = [m for m in find_times(text, None, start=start, end=end) if m.value is not None and (
+        (m.kind, m.value.precision) in (("date", "day"), ("month_year", "month")))]
     if not days:
         return None
     m = days[-1]
     if not (_TITLE_DATE_BEFORE.search(text, start, m.start) and _TITLE_DATE_AFTER.match(text, m.end, end)):
         return None
-    day = m.value.first
+    day = m.value.first  # a month ("(…・平成26年10月)", a list page's latest entry): its first day
     return _Dateline(Paragraph(start, end, text[start:end]), m, day.month, day.day, day, HEADLINE_EVIDENCE)
 
 
@@ -428,11 +428,14 @@ def _month_and_day(said: str) -> tuple[int | None, int | None]:
 def _fits_text(text: str, cleaned: CleanText, lead: _Dateline) -> bool:
     """A lead's full date that the text's own bounds allow: in the office-holders' terms it names,
     after the dated events it places in the past ("On 9 August 1945, …" opens a history, not a report)."""
-    day = lead.printed
+    value = lead.mention.value
+    first, last = (value.first, value.last) if value is not None else (lead.printed, lead.printed)
     for c in _constraints(text, cleaned, lead):
         if c.role in ("weekday", "weekday_day", "past_md", "future_md"):
             continue
-        if (c.lo and day < c.lo) or (c.hi and day > c.hi) or (c.test and not c.test(day)):
+        if (c.lo and last < c.lo) or (c.hi and first > c.hi):
+            return False
+        if c.test and not (c.test(first) or c.test(last)):
             return False
     return True
 
@@ -1055,7 +1058,8 @@ def published_from_text(text: str, cleaned: CleanText, reported: Sequence[Bound]
         if dateline is None:
             title = _title_date(text, cleaned, paragraphs)
             if title is not None and _fits_text(text, cleaned, title):
-                value = TimeValue(title.printed, title.printed, "day")
+                value = title.mention.value if title.mention.kind == "month_year" else TimeValue(
+                    title.printed, title.printed, "day")
                 said = f"{HEADLINE_EVIDENCE} '{_short(title.mention.text)}'"
                 return Published(value, inferred=False, evidence=said)
         if dateline is not None:

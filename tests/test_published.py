@@ -525,3 +525,9 @@ def test_a_scrapers_date_field_may_give_the_month_only():
             "Moskau plant offenbar, die Inseln vollständig zu erschließen.\n")
     value = published(text).value
     assert (value.iso(), value.precision) == ("2022-04", "month")
+
+
+def test_a_month_closing_the_title_dates_the_page_to_the_month():
+    text = "日露首脳会談 (イタリア・ミラノ・平成26年10月)\n\n安倍総理はミラノでプーチン大統領と会談しました。"
+    value = published(text).value
+    assert (value.iso(), value.precision) == ("2014-10", "month")
