@@ -611,6 +611,9 @@ _VISIT_WORD = re.compile(
     r"прибы\w*|побыва\w*|поездк\w*|besuch\w*|reise\w*)|訪問|上陸|訪れ")
 _VISIT_VERB = re.compile(r"(?i)\b(?:visited|landed|toured|arrived|прилетел\w*|посетил\w*|прибыл\w*|"
                          r"побывал\w*|besuchte\w*)|訪問した|上陸した")
+_VISIT_RECALLED = re.compile(
+    r"(?i)\b(?:last\s+year|years?\s+ago|in\s+(?:19|20)\d\d|в\s+прошлом\s+году|лет\s+назад|"
+    r"в\s+(?:19|20)\d\d\s+год\w*|letztes\s+Jahr|im\s+vergangenen\s+Jahr)\b|昨年|去年|年前")
 _PLANNED_VISIT = re.compile(r"(?i)\b(?:planned|upcoming|possible|proposed|expected|not\s+to|"
                             r"предстоящ\w*|планируем\w*|возможн\w*)\s+\Z")
 _ANY_WEEKDAY = re.compile(
@@ -643,6 +646,8 @@ def visit_bounds(text: str, people: Iterable[str], places: Iterable[str]) -> lis
     if tense_near(text, word.start(), word.end(), s_lo, s_hi) == "future" or _PLANNED_VISIT.search(
             text, max(0, word.start() - 30), word.start()):
         return []  # "urged Medvedev not to visit", "the planned trip": a visit still ahead
+    if _VISIT_RECALLED.search(text, s_lo, s_hi):
+        return []  # "Medvedev visited Iturup last year": a visit recalled, not the news
     named_people, named_places = set(people), set(places)
     visits = [k for k in known_events() if k.type == "visit" and "Kuril Islands" in k.places
               and not k.series and k.precision in ("day", "range")

@@ -492,3 +492,11 @@ def test_a_day_of_the_month_finds_the_one_known_event_of_its_people_and_place(da
 
 def test_no_day_of_month_bound_when_several_events_fit():
     assert chronology.day_of_month_bounds(29, ("Abe", "Putin"), ("Moscow", "Osaka"), "x") == []
+
+
+@pytest.mark.parametrize("lead", [
+    "Medvedev visited Iturup last year, and Tokyo still protests, the minister said on Monday.",
+    "Медведев в прошлом году посетил Итуруп, напомнил министр.",
+])
+def test_a_recalled_island_visit_gives_no_window(lead):
+    assert chronology.visit_bounds(lead, ("Medvedev",), ("Iturup",)) == []
