@@ -330,7 +330,9 @@ def _bound_of(named: NamedEvent, text: str, lo: int, hi: int) -> Bound | None:
     if named.series:  # "the G20" with no word of when: any of a dozen summits
         return None
     weekday = _WEEKDAY_WORD.search(text, s_lo, s_hi)
-    if weekday and tense != "future":  # "Abe and Putin met in Nagato on Thursday"
+    background = _AFTER_BEFORE.search(before) or _SINCE_BEFORE.search(before)
+    # "Abe and Putin met in Nagato on Thursday"; not "said on Thursday that after the collapse of …"
+    if weekday and tense != "future" and not background:
         day = WEEKDAYS[weekday.group("day").lower()]
         found = _windows(named.events, lambda e: _weekday_window(day, e, tense))
         if found:
@@ -394,17 +396,112 @@ def _open_bound(quote: str, events: tuple[KnownEvent, ...], role: str) -> Bound:
 
 
 def publication_bounds(text: str, spans: Iterable[tuple[int, int]]) -> list[Bound]:
-    """The bounds the events named in text's ``spans`` (its paragraphs) put on its publication date."""
+    """The bounds the events named in text's ``spans`` (its paragraphs) put on its publication date,
+    and the window of the one known event its lead reports on the lead's weekday (``lead_bounds``)."""
+    spans = list(spans)
     bounds: list[Bound] = []
     seen: set[tuple] = set()
+    named_all: list[NamedEvent] = []
     for lo, hi in spans:
         for named in find_named_events(text, lo, hi):
             bound = _bound_of(named, text, lo, hi)
+            if _reported_now(named, bound, text, lo):
+                named_all.append(named)
             key = None if bound is None else (named.events, bound.lo, bound.hi, bound.role)
             if bound is not None and key not in seen:  # the same event named twice says it once
                 seen.add(key)
                 bounds.append(bound)
+    if not any(b.role == "chronology" for b in bounds):
+        bounds += lead_bounds(text, spans, named_all)
     return bounds
+
+
+def _reported_now(named: NamedEvent, bound: Bound | None, text: str, lo: int) -> bool:
+    """A name the text may be reporting: not one still ahead ("agreed to hold a summit in Nagato"),
+    nor the background of the news ("after the collapse of the Soviet Union", "since the summit")."""
+    if bound is not None and bound.role == "future":
+        return False
+    before = text[max(lo, named.start - 40):named.start]
+    return not (_AFTER_BEFORE.search(before) or _SINCE_BEFORE.search(before) or _AHEAD_BEFORE.search(before))
+
+
+# --------------------------------------------------------------------------- the lead's own event
+
+LEAD_CHARS = 800  # the lead: the first paragraphs, up to this many characters
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _lead_weekday(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """The weekday the lead reports on ("opened fire … Wednesday", "said on Wednesday"), unless planned."""
+    for m in _WEEKDAY_WORD.finditer(text, lo, hi):
+        s_lo, s_hi = _sentence(text, m.start(), m.end(), lo, hi)
+        if tense_near(text, m.start(), m.end(), s_lo, s_hi) != "future":
+            return WEEKDAYS[m.group("day").lower()], m.group()
+        return None  # the lead's first weekday is a plan's: it does not date the report
+    return None
+
+
+def lead_bounds(text: str, spans: list[tuple[int, int]], named: list[NamedEvent]) -> list[Bound]:
+    """A lead that reports an event on a weekday ("Abe said on Wednesday after talks with Putin … his
+    meeting with Putin in Singapore"; "fired on a Japanese vessel Wednesday … Mitsuhiro Morita") was
+    written within the week after the one known event it names or whose people (two at least) and
+    place it names, when that event has a day on the weekday. Only one event may fit: the text names
+    no other known event (nor a year) later than it, and no other known event has those people and
+    that place (leaders meet in the same capitals year after year)."""
+    if not spans:
+        return []
+    lo = spans[0][0]
+    hi = next((b for _, b in spans if b - lo >= LEAD_CHARS), spans[-1][1])
+    found = _lead_weekday(text, lo, min(hi, lo + LEAD_CHARS))
+    if found is None:
+        return []
+    weekday, said = found
+    candidates = {e for n in named if not n.series for e in n.events if len(n.events) == 1}
+    candidates |= _met_in_lead(text, lo, hi)
+    fits = [e for e in candidates if e.precision in ("day", "range")
+            and _weekday_window(weekday, e, "past") is not None]
+    if len(fits) != 1:
+        return []
+    known = fits[0]
+    later = [e for n in named if not n.series for e in n.events if e.first > known.last]
+    years = [int(y) for y in _YEAR_WORD.findall(text)]
+    if later or any(y > known.last.year for y in years):
+        return []  # the text goes on past it: the lead's weekday may be a later day's
+    first, last = _weekday_window(weekday, known, "past")
+    why = f"the lead's '{said}' reports {_describe([known])}"
+    return [Bound(why, first, last, None, "chronology")]
+
+
+def _met_in_lead(text: str, lo: int, hi: int) -> set[KnownEvent]:
+    """The known events (not sessions of a series) whose people, two at least, and a place the lead
+    names (not in a plan: "agreed to hold a summit in Nagato"), where that place and those people fit
+    no other known event (Abe and Putin met once in Singapore, four times in Vladivostok)."""
+    lead = text[lo:hi]
+    by_place: dict[tuple[str, frozenset[str]], list[KnownEvent]] = {}
+    for known in known_events():
+        surnames = frozenset(_surnames(known.people))
+        if known.series or len(surnames) < 2 or not all(_named_word(lead, s) for s in surnames):
+            continue
+        for place in known.places:
+            if _named_word(lead, place):
+                by_place.setdefault((place, surnames), []).append(known)
+    return {found[0] for (place, _), found in by_place.items()
+            if len(found) == 1 and _place_reported(text, lo, hi, place)}
+
+
+def _place_reported(text: str, lo: int, hi: int, place: str) -> bool:
+    """The place is named in the lead as where something happened ("in Singapore", not "Tokyo wants" or
+    a dateline), outside a plan, at least once."""
+    for m in re.finditer(rf"(?<=\bin ){re.escape(place)}(?!\w)", text[lo:hi]):
+        a, b = lo + m.start(), lo + m.end()
+        s_lo, s_hi = _sentence(text, a, b, lo, hi)
+        if tense_near(text, a, b, s_lo, s_hi) != "future":
+            return True
+    return False
+
+
+def _named_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 # --------------------------------------------------------------------------- events on a weekday
@@ -503,6 +600,98 @@ def date_known_events(events: Iterable[Event], published: Published | None = Non
                 event = dataclasses.replace(event, time=day)
         out.append(event)
     return out
+
+
+# --------------------------------------------------------------------------- a leader's visit to the islands
+
+VISIT_NEWS_DAYS = 30  # an island visit is news for about a month after it
+VISIT_LEAD_CHARS = 600
+_VISIT_WORD = re.compile(
+    r"(?i)\b(?:visit\w*|trip|landed|toured|arriv\w*|визит\w*|посети\w*|посещ\w*|прилет\w*|прилёт\w*|"
+    r"прибы\w*|побыва\w*|поездк\w*|besuch\w*|reise\w*)|訪問|上陸|訪れ")
+_VISIT_VERB = re.compile(r"(?i)\b(?:visited|landed|toured|arrived|прилетел\w*|посетил\w*|прибыл\w*|"
+                         r"побывал\w*|besuchte\w*)|訪問した|上陸した")
+_VISIT_RECALLED = re.compile(
+    r"(?i)\b(?:last\s+year|years?\s+ago|in\s+(?:19|20)\d\d|в\s+прошлом\s+году|лет\s+назад|"
+    r"в\s+(?:19|20)\d\d\s+год\w*|letztes\s+Jahr|im\s+vergangenen\s+Jahr)\b|昨年|去年|年前")
+_PLANNED_VISIT = re.compile(r"(?i)\b(?:planned|upcoming|possible|proposed|expected|not\s+to|"
+                            r"предстоящ\w*|планируем\w*|возможн\w*)\s+\Z")
+_ANY_WEEKDAY = re.compile(
+    r"(?i)\b(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
+    r"|\b(?P<de>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b"
+    r"|(?P<ja>[月火水木金土日])曜日?")
+_WEEKDAY_INDEX = {
+    **WEEKDAYS,
+    **{w: i for i, w in enumerate(["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу",
+                                   "воскресенье"])},
+    **{w: i for i, w in enumerate(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                                   "sonntag"])},
+    **{w: i for i, w in enumerate("月火水木金土日")},
+}
+
+
+def visit_bounds(text: str, people: Iterable[str], places: Iterable[str]) -> list[Bound]:
+    """An article whose lead reports a visit ("President Dmitry Medvedev's visit to Kunashiri",
+    "премьер-министр России прилетел на Курилы") by someone it names, to an island it names, written
+    while that visit was news: within VISIT_NEWS_DAYS after one of that person's known visits there, or,
+    when the lead gives the weekday, within the week after the one on that weekday. The people and
+    places are the article's own (any language). Several visits fit: the office-holders' terms and the
+    text's other bounds choose among them."""
+    lead = text[:VISIT_LEAD_CHARS]
+    word = _VISIT_WORD.search(lead)
+    if word is None:
+        return []
+    s_lo, s_hi = _sentence(text, word.start(), word.end(), 0, len(lead))
+    if tense_near(text, word.start(), word.end(), s_lo, s_hi) == "future" or _PLANNED_VISIT.search(
+            text, max(0, word.start() - 30), word.start()):
+        return []  # "urged Medvedev not to visit", "the planned trip": a visit still ahead
+    if _VISIT_RECALLED.search(text, s_lo, s_hi):
+        return []  # "Medvedev visited Iturup last year": a visit recalled, not the news
+    named_people, named_places = set(people), set(places)
+    visits = [k for k in known_events() if k.type == "visit" and "Kuril Islands" in k.places
+              and not k.series and k.precision in ("day", "range")
+              and _surnames(k.people) & named_people and set(k.places) & named_places]
+    if not visits:
+        return []
+    day = _ANY_WEEKDAY.search(lead)
+    weekday = _WEEKDAY_INDEX[next(g for g in day.groups() if g).lower()] if day else None
+    news = timedelta(days=VISIT_NEWS_DAYS)
+    # a visit on the lead's weekday was reported that week; else the weekday may be a reaction's, later
+    found = [(e, (weekday is not None and _weekday_window(weekday, e, "past")) or (e.first, e.last + news))
+             for e in visits]
+    if day is not None:
+        d_lo, d_hi = _sentence(text, day.start(), day.end(), 0, len(lead))
+        if _VISIT_VERB.search(text, d_lo, d_hi):  # "в пятницу … прилетел на Курилы": the visit's own day
+            found = [(e, w) for e, w in found if _weekday_window(weekday, e, "past") == w]
+    latest_year = max(e.last.year for e, _ in found) if found else 0
+    if not found or any(int(y) > latest_year for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)):
+        return []  # the text goes on to a later year: the visit is its background
+    bound = _window_bound("a visit the lead reports", found)
+    return [bound] if bound is not None else []
+
+
+def day_of_month_bounds(day: int, people: Iterable[str], places: Iterable[str], label: str) -> list[Bound]:
+    """A lead that gives only the day of the month ("29日午後、モスクワでプーチン大統領と会談する",
+    "on the 29th"): the one known event whose people (two at least) and a place the article names,
+    with a day of that number, was reported within a week either side of it. None when several fit."""
+    named, where = set(people), set(places)
+    fits: dict[date, KnownEvent] = {}
+    for known in known_events():
+        surnames = _surnames(known.people)
+        if known.series or known.precision not in ("day", "range") or len(surnames) < 2:
+            continue
+        if not surnames <= named or not set(known.places) & where:
+            continue
+        for offset in range((known.last - known.first).days + 1):
+            then = known.first + timedelta(days=offset)
+            if then.day == day:
+                fits.setdefault(then, known)
+    if len(fits) != 1:
+        return []
+    (then, known), = fits.items()
+    why = f"{label} is a day of {_describe([known])}, whose people the text names"
+    return [Bound(why, then - DATELINE_REACH, then + DATELINE_REACH, None, "chronology")]
 
 
 DATELINE_REACH = timedelta(days=7)  # a yearless dateline within a week of the known event its people met at

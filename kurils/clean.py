@@ -217,7 +217,7 @@ _EDITION_TAG = re.compile(
 )
 # a scraper's labelled date field opening the text: "date 2022-03-21 ", "published: 2016-12-15T10:00:00Z "
 DATE_FIELD = re.compile(
-    r"^(?:date|published|pubdate|date_publish|datePublished)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})"
+    r"^(?:date|published|pubdate|date_publish|datePublished)\s*[:=]?\s*(\d{4}-\d{2}(?:-\d{2})?)"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?:\s+|$)",
     re.IGNORECASE,
 )

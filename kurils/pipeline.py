@@ -15,14 +15,20 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kurils.chronology import date_known_events, dateline_bounds, reported_bounds
+from kurils.chronology import (
+    date_known_events,
+    dateline_bounds,
+    day_of_month_bounds,
+    reported_bounds,
+    visit_bounds,
+)
 from kurils.clean import clean_page, clean_text
 from kurils.events import distinct_rows, extract_events
 from kurils.inputs import BatchStats, Item, is_batch, iter_items
 from kurils.language import detect_language, load_model
 from kurils.models import Article, CleanText, Event, Source
 from kurils.outlets import choose_outlet
-from kurils.published import infer_published, published_from_text, yearless_dateline
+from kurils.published import infer_published, lead_day_of_month, published_from_text, yearless_dateline
 from kurils.read import read_bytes
 from kurils.relevance import assess as assess_relevance
 from kurils.settings import MAX_BYTES
@@ -108,10 +114,12 @@ def _dated_by_reported_events(article: Article, events: list[Event]) -> list[Eve
     if not published.inferred or (published.value is not None and published.value.precision == "day"):
         return events
     cleaned = CleanText(article.headline, article.headline_span, article.paragraphs)
-    bounds = reported_bounds(events)
+    bounds = reported_bounds(events) + visit_bounds(article.text, article.people, article.places)
     dateline = yearless_dateline(article.text, cleaned)
     if dateline is not None:  # the known events of the people it names may give its year
         bounds += dateline_bounds(*dateline[:2], article.people, dateline[2])
+    elif (day := lead_day_of_month(article.text, cleaned)) is not None:  # "29日午後、モスクワで…"
+        bounds += day_of_month_bounds(day[0], article.people, article.places, day[1])
     if not bounds:
         return events
     if published_from_text(article.text, cleaned) != published:

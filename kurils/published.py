@@ -13,11 +13,13 @@ invented: without support on both sides the answer stays open (None).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kurils import reference
 from kurils.chronology import Bound, publication_bounds
 from kurils.fastre import guarded  # a lookahead for a pattern's first characters: faster, same matches
 from kurils.models import CleanText, PageMeta, Paragraph, Published, Source, TimeValue
@@ -339,6 +341,112 @@ def _yearless_stamp(text: str, cleaned: CleanText, paragraphs: tuple[Paragraph, 
     return None
 
 
+# --------------------------------------------------------------------------- lead dates
+
+# A government page or a press release opens its lead with the day of what it reports ("平成23年2月7日、
+# 菅総理は…", "On February 7, 2011, the Prime Minister …"), and a wire lead names the day of the
+# statement it reports ("…, написала 4 июля официальный представитель МИД", "the ministry said on July 4
+# that …"): the page was written that day or just after. Weaker than a stamp, a dateline or the address.
+LEAD_EVIDENCE = "lead date"
+# nothing, "On", "В", or a Japanese topic ("安倍総理は12月16日、総理大臣官邸で…")
+_LEAD_OPENER = re.compile(r"\s*(?:On\s+|В\s+|[^\s、。,.]{1,20}は\s*)?", re.IGNORECASE)
+_LEAD_DATE_COMMA = re.compile(r"\s*[、,，]")
+_REPORTED_ON = re.compile(
+    r"(?i)\b(?:said|says|told|announced|stated|declared|wrote|tweeted|warned|"
+    r"(?:заяв|сообщ|отмет|объяв|подчеркн|рассказ|сказ|написа)[а-яё]*)"
+    # up to three words between: "заявили в МИД РФ 19 апреля", "said in a statement on July 4"
+    r"(?:\s+[^\s\d,.;:!?«»\"“”]+){0,3}?\s+(?:on\s+)?\Z")
+_LEAD_CHARS = 60  # a paragraph this long, or a shorter sentence, is the lead: not a headline or caption
+_SENTENCE_END = re.compile(r"[。!?！？]|\.(?:\s|\Z)")
+
+
+def _lead_date(text: str, paragraphs: tuple[Paragraph, ...]) -> _Dateline | None:
+    """The day a lead's first sentence opens with, or names as the day of the statement it reports."""
+    for p in paragraphs[:4]:
+        if p.end - p.start < _LEAD_CHARS and not text[p.start:p.end].rstrip().endswith(("。", ".")):
+            continue  # a headline or a caption, not the lead
+        stop = _SENTENCE_END.search(text, p.start, p.end)
+        end = min(stop.end() if stop else p.end, p.start + 300)
+        for m in find_times(text, None, start=p.start, end=end):
+            if m.kind not in ("date", "month_day") or m.direction == "future":
+                continue
+            opener = _LEAD_OPENER.fullmatch(text, p.start, m.start)
+            opens = opener is not None and _LEAD_DATE_COMMA.match(text, m.end) is not None
+            said_on = _REPORTED_ON.search(text, max(p.start, m.start - 60), m.start) is not None
+            if not (opens or said_on):
+                continue
+            if m.kind == "date" and m.value is not None and m.value.precision == "day":
+                day = m.value.first
+                return _Dateline(p, m, day.month, day.day, day, LEAD_EVIDENCE)
+            month, day_ = _month_and_day(m.text)
+            if month and day_:
+                return _Dateline(p, m, month, day_, None, LEAD_EVIDENCE)
+        return None  # only the lead's first sentence
+    return None
+
+
+# A government page's title ends with the place and day of what it records: "… talks with Foreign
+# Minister of Japan Taro Kono, Moscow, January 14, 2019", "日露首脳会談（2016年12月15日）"
+HEADLINE_EVIDENCE = "headline date"
+_TITLE_DATE_BEFORE = re.compile(r"(?:[,，、(（・]|\s[–—-])\s*\Z")
+_TITLE_DATE_AFTER = re.compile(r"\s*[)）\]】]?\s*\Z")
+
+
+def _title_date(text: str, cleaned: CleanText, paragraphs: tuple[Paragraph, ...]) -> _Dateline | None:
+    """A full day closing the headline (or the title line opening the text), after a comma or bracket."""
+    if cleaned.headline_span:
+        start, end = cleaned.headline_span
+    elif paragraphs and not text[paragraphs[0].start:paragraphs[0].end].rstrip().endswith(("。", ".")):
+        start, end = paragraphs[0].start, paragraphs[0].end
+    else:
+        return None
+    if end - start > 300:
+        return None
+    days = [m for m in find_times(text, None, start=start, end=end) if m.value is not None and (
+        (m.kind, m.value.precision) in (("date", "day"), ("month_year", "month")))]
+    if not days:
+        return None
+    m = days[-1]
+    if not (_TITLE_DATE_BEFORE.search(text, start, m.start) and _TITLE_DATE_AFTER.match(text, m.end, end)):
+        return None
+    day = m.value.first  # a month ("(…・平成26年10月)", a list page's latest entry): its first day
+    return _Dateline(Paragraph(start, end, text[start:end]), m, day.month, day.day, day, HEADLINE_EVIDENCE)
+
+
+def _month_and_day(said: str) -> tuple[int | None, int | None]:
+    """(month, day) of a yearless day in English, Japanese ("2月7日") or Russian ("4 июля")."""
+    japanese = _JA_MONTH_DAY.fullmatch(said.strip())
+    if japanese:
+        return int(japanese.group(1)), int(japanese.group(2))
+    russian = _DAY_MONTH.fullmatch(said.strip())
+    if russian and russian.group(2).lower() in _FOREIGN_MONTHS:
+        return _FOREIGN_MONTHS[russian.group(2).lower()], int(russian.group(1))
+    month, day, _ = calendar_parts(said)
+    return month, day
+
+
+def _fits_text(text: str, cleaned: CleanText, lead: _Dateline) -> bool:
+    """A lead's full date that the text's own bounds allow: in the office-holders' terms it names,
+    after the dated events it places in the past ("On 9 August 1945, …" opens a history, not a report)."""
+    value = lead.mention.value
+    first, last = (value.first, value.last) if value is not None else (lead.printed, lead.printed)
+    for c in _constraints(text, cleaned, lead):
+        if c.role in ("weekday", "weekday_day", "past_md", "future_md"):
+            continue
+        if (c.lo and last < c.lo) or (c.hi and first > c.hi):
+            return False
+        if c.test and not (c.test(first) or c.test(last)):
+            return False
+    return True
+
+
+def _yearless_anchor(text: str, cleaned: CleanText, paragraphs: tuple[Paragraph, ...]) -> _Dateline | None:
+    """A dateline, a stamp line or a lead date printed without a year, else None."""
+    found = (_find_dateline(text, paragraphs) or _yearless_stamp(text, cleaned, paragraphs)
+             or _lead_date(text, paragraphs))
+    return found if found is not None and found.printed is None else None
+
+
 # A Japanese portal's yearless stamp, the weekday in brackets: "7/26(水) 7:03配信"
 _JA_WEEKDAYS = "月火水木金土日"
 _JA_STAMP_DAY = re.compile(
@@ -348,11 +456,32 @@ _JA_STAMP_DAY = re.compile(
 def yearless_dateline(text: str, cleaned: CleanText) -> tuple[int, int, str] | None:
     """(month, day, "dateline 'April 13'") of a dateline or stamp printed without its year, else None."""
     paragraphs = cleaned.paragraphs or (Paragraph(0, len(text), text),)
-    dateline = _find_dateline(text, paragraphs) or _yearless_stamp(text, cleaned, paragraphs)
-    if dateline is None or dateline.printed is not None:
+    dateline = _yearless_anchor(text, cleaned, paragraphs)
+    if dateline is None:
         return None
     label = f"{dateline.what} '{_MONTH_NAMES[dateline.month - 1]} {dateline.day}'"
     return dateline.month, dateline.day, label
+
+
+# "29日午後", "on the 29th", "29-го": the day of the month alone, in the lead's first sentence
+_DAY_OF_MONTH = re.compile(r"(?<![\d月/.年])(?P<ja>[123]?\d)日(?!本)"
+                           r"|\bon the (?P<en>[123]?\d)(?:st|nd|rd|th)\b|(?<![\d.])(?P<ru>[123]?\d)-?го\b")
+
+
+def lead_day_of_month(text: str, cleaned: CleanText) -> tuple[int, str] | None:
+    """(day, "the lead's '29日'") when the lead's first sentence gives a day of the month and no
+    month, and the text has no dateline or stamp; else None."""
+    paragraphs = cleaned.paragraphs or (Paragraph(0, len(text), text),)
+    if _yearless_anchor(text, cleaned, paragraphs) is not None or _find_dateline(text, paragraphs):
+        return None
+    for p in paragraphs[:3]:
+        stop = _SENTENCE_END.search(text, p.start, p.end)
+        end = min(stop.end() if stop else p.end, p.start + 300)
+        m = _DAY_OF_MONTH.search(text, p.start, end)
+        if m is not None:
+            day = int(m.group("ja") or m.group("en") or m.group("ru"))
+            return (day, f"the lead's '{m.group()}'") if 1 <= day <= 31 else None
+    return None
 
 
 # --------------------------------------------------------------------------- constraints
@@ -486,10 +615,19 @@ def _within_week_after(d: date, month: int, day: int, weekday: int) -> bool:
 
 
 def _lead_end(spans: list[tuple[int, int]], dateline: _Dateline | None) -> int:
-    """Where the lead ends: the dateline's paragraph, else the second paragraph."""
+    """Where the lead ends: the dateline's paragraph, else the second paragraph; a site that prints a
+    sentence to a paragraph has its lead run on until it is _LEAD_MIN_CHARS long."""
     if dateline is not None:
-        return dateline.paragraph.end
-    return spans[1][1] if len(spans) > 1 else spans[0][1]
+        start, end = dateline.paragraph.start, dateline.paragraph.end
+    else:
+        start, end = spans[0][0], spans[1][1] if len(spans) > 1 else spans[0][1]
+    for a, b in spans:
+        if a >= end and end - start < _LEAD_MIN_CHARS:
+            end = b
+    return end
+
+
+_LEAD_MIN_CHARS = 400
 
 
 # "Japan's new Prime Minister Fumio Kishida": written within the first months of a term
@@ -521,6 +659,85 @@ def _new_in_office(text: str) -> list[_Constraint]:
     return []
 
 
+_ACCOUNT_OF_YEAR = re.compile(r"(?<!\w)за\s+\Z", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- Japanese office-holders
+
+@functools.cache
+def _japanese_office_pattern() -> re.Pattern[str] | None:
+    """An official as Japanese writes one, the title right after the name: "菅直人首相", "前原外相",
+    "プーチン大統領" (data/names_ja.csv, data/office_titles_ja.csv)."""
+    try:
+        from kurils.people import japanese_names
+        names = japanese_names()
+    except ImportError:  # pragma: no cover - another module's table
+        return None
+    titles = [row["title"] for row in reference.rows("office_titles_ja.csv")]
+    if not names or not titles:
+        return None
+    by_length = lambda items: "|".join(map(re.escape, sorted(items, key=len, reverse=True)))  # noqa: E731
+    return re.compile(rf"(?P<name>{by_length(names)})(?:氏)?(?P<title>{by_length(titles)})")
+
+
+@functools.cache
+def _terms_by_office() -> dict[tuple[str, str], tuple[tuple[tuple[int, int], tuple[int, int] | None], ...]]:
+    """(surname, office) -> its terms as ((year, month), (year, month) or None while in office)."""
+    terms: dict[tuple[str, str], list] = {}
+    for row in reference.rows("official_terms.csv"):
+        first = tuple(int(x) for x in row["from"].split("-"))
+        last = tuple(int(x) for x in row["to"].split("-")) if row["to"] else None
+        terms.setdefault((row["surname"], row["office"]), []).append((first, last))
+    return {key: tuple(value) for key, value in terms.items()}
+
+
+# a line that recalls the past: a year written in it, or "当時" (as titled then), "元"/"前" (former)
+_JA_RECALLED_LINE = re.compile(r"(?:19|20)\d\d|当時|平成|昭和")
+# "小泉純一郎首相以来10年ぶり" (since PM Koizumi), "安倍首相時代", "…首相の時": an office of the past
+_JA_RECALLED_AFTER = re.compile(r"(?:以来|以降|時代|当時|在任|の時|のとき|の頃|のころ)")
+
+
+def _japanese_offices(text: str) -> list[_Constraint]:
+    """The terms of the officials a Japanese text names with their titles in the present: "今年の大会には
+    菅直人首相ら" was written while Kan was prime minister. A line that names a year or "当時" recalls."""
+    pattern = _japanese_office_pattern()
+    if pattern is None or not _JAPANESE_TEXT.search(text):
+        return []
+    from kurils.people import japanese_names
+
+    offices = {row["title"]: row["office"] for row in reference.rows("office_titles_ja.csv")}
+    out = []
+    for m in pattern.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if _JA_RECALLED_LINE.search(line) or text[max(0, m.start() - 1):m.start()] in ("元", "前") \
+                or _JA_RECALLED_AFTER.match(text, m.end()):
+            continue
+        terms = _terms_by_office().get((japanese_names()[m.group("name")], offices[m.group("title")]))
+        if not terms:
+            continue
+        lo = date(*min(t[0] for t in terms), 1)
+        ends = [t[1] for t in terms]
+        hi = None if None in ends else _month_last_day(*max(ends))
+        years = ", ".join(f"{a[0]}-{b[0] if b else ''}" for a, b in terms)
+        out.append(_Constraint(f"'{m.group()}' (in office {years})", lo, hi, role="office",
+                               test=lambda d, ts=terms: _in_terms(d, ts)))
+    return out
+
+
+_JAPANESE_TEXT = re.compile(r"[\u3040-\u30ff]")
+
+
+def _month_last_day(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _in_terms(d: date, terms) -> bool:
+    ym = (d.year, d.month)
+    return any(first <= ym and (last is None or ym <= last) for first, last in terms)
+
+
 def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                  reported: Sequence[Bound] = ()) -> list[_Constraint]:
     spans = _body_spans(text, cleaned)
@@ -530,6 +747,9 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
             if dateline is not None and m.start == dateline.mention.start:
                 continue
             tense = m.direction if m.direction != "either" else tense_near(text, m.start, m.end, start, end)
+            account = _ACCOUNT_OF_YEAR.search(text, max(0, m.start - 4), m.start)
+            if tense is None and m.kind == "year" and account:
+                tense = "past"  # "в «Синей книге» за 2023 год": a report on a year is written in it or after
             mentions.append((m, tense))
 
     # A dated past event on the dateline's own day is an anniversary or a recap: it lies in an earlier year.
@@ -554,6 +774,8 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                     _Constraint("office-holders' terms by month", test=in_term, role="office_month")
                 )
 
+    if not strong:  # the English title+name phrases name no office-holder: a Japanese text's may
+        strong += _japanese_offices(text)
     strong += _new_in_office(text)
     # The dispute's events the text names: a window ("the Eastern Economic Forum this week") is as strong
     # as a date; "after the G20 in Osaka" or "ahead of the summit in Nagato" bound one side like a date.
@@ -631,7 +853,33 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                     f"'{m.text}' is past", role="past_md",
                     test=lambda d, k=(month, day or 1): (d.month, d.day) >= k))
     absolute += _lead_day_of_weekday(text, mentions, lead_end, weekday)
+    strong += _years_ago(text, mentions)
     return strong + named_windows + absolute + weekday + convention
+
+
+# "165 лет назад, 7 февраля 1855 года", "exactly 70 years ago, in 1945", "1956年…66年前": the year written
+_YEARS_AGO = guarded(re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*(?:years?|лет|года?|年)\s*(?:ago|назад|前)(?!\w)",
+                                re.IGNORECASE))
+_YEARS_AGO_REACH = 40
+
+
+def _years_ago(text: str, mentions: list[tuple[TimeMention, str | None]]) -> list[_Constraint]:
+    """'N years ago' beside the year it counts from: the text was written in that year plus N
+    (not a hedged count: 'more than 70 years ago' only bounds it)."""
+    dated = [m for m, _ in mentions if m.kind in ("date", "year", "month_year") and m.value is not None]
+    for ago in _YEARS_AGO.finditer(text):
+        if _HEDGE.search(text, max(0, ago.start() - 24), ago.start()):
+            continue
+        near = [m for m in dated if 0 <= m.start - ago.end() <= _YEARS_AGO_REACH
+                or 0 <= ago.start() - m.end <= _YEARS_AGO_REACH]
+        near = [m for m in near if not re.search(r"[.;!?。\n]",
+                                                 text[min(m.end, ago.end()):max(m.start, ago.start())])]
+        if len({m.value.first.year for m in near}) != 1:
+            continue
+        year = near[0].value.first.year + int(ago.group("n"))
+        said = f"'{_short(ago.group(), 30)}' from {near[0].value.first.year} gives {year}"
+        return [_Constraint(said, date(year, 1, 1), date(year, 12, 31), role="year")]
+    return []
 
 
 def _lead_day_of_weekday(text: str, mentions: list[tuple[TimeMention, str | None]], lead_end: int,
@@ -776,7 +1024,8 @@ def infer_published(text: str, cleaned: CleanText, page: PageMeta | None = None,
     if from_text.inferred and (from_text.value is None or from_text.value.precision != "day") and url:
         from_text = _year_from_address(text, cleaned, url) or from_text
     evidence = from_text.evidence or ""
-    printed_in_head = bool(evidence) and not evidence.startswith(FIELD_EVIDENCE) and (
+    weaker = (FIELD_EVIDENCE, LEAD_EVIDENCE, HEADLINE_EVIDENCE)  # than the markup and the address
+    printed_in_head = bool(evidence) and not evidence.startswith(weaker) and (
         not evidence.startswith("printed stamp") or _head_stamp(text, cleaned))
     return weigh_evidence(from_text, page, source, printed_in_head)
 
@@ -798,6 +1047,21 @@ def published_from_text(text: str, cleaned: CleanText, reported: Sequence[Bound]
             return field
         if dateline is None:
             dateline = _yearless_stamp(text, cleaned, paragraphs)
+        if dateline is None:
+            dateline = _lead_date(text, paragraphs)
+            if dateline is not None and dateline.printed is not None:
+                if _fits_text(text, cleaned, dateline):
+                    value = TimeValue(dateline.printed, dateline.printed, "day")
+                    line = text[dateline.paragraph.start:dateline.mention.end + 40]
+                    return Published(value, inferred=False, evidence=f"{LEAD_EVIDENCE} '{_short(line, 60)}'")
+                dateline = None
+        if dateline is None:
+            title = _title_date(text, cleaned, paragraphs)
+            if title is not None and _fits_text(text, cleaned, title):
+                value = title.mention.value if title.mention.kind == "month_year" else TimeValue(
+                    title.printed, title.printed, "day")
+                said = f"{HEADLINE_EVIDENCE} '{_short(title.mention.text)}'"
+                return Published(value, inferred=False, evidence=said)
         if dateline is not None:
             return _infer_dateline(text, cleaned, dateline, reported)
         return _infer_undated(text, cleaned, reported)
@@ -815,8 +1079,8 @@ def _year_from_address(text: str, cleaned: CleanText, url: str) -> Published | N
     the same month and day (and weekday, when the stamp prints one): the two agree on the day, the
     address adds the year. An address's query is read here, since the day must match the text's."""
     paragraphs = cleaned.paragraphs or (Paragraph(0, len(text), text),)
-    dateline = _find_dateline(text, paragraphs) or _yearless_stamp(text, cleaned, paragraphs)
-    if dateline is None or dateline.printed is not None:
+    dateline = _yearless_anchor(text, cleaned, paragraphs)
+    if dateline is None:
         return None
     for m in _ADDRESS_DAY.finditer(url):
         try:

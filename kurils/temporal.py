@@ -320,12 +320,17 @@ _TENSE_CUES_PATTERN = (
     r"hopes?\s+to|aims?\s+to|expects?|expected|invited\s+\w+(?:\s+\w+)?\s+to|invitation\s+to|"
     r"to\s+(?:visit|meet|hold|travel|attend|sign|take\s+part)|"
     r"(?:is|are)\s+(?:meeting|visiting|travell?ing|heading|flying|arriving|coming|going\s+to|hosting))\b"
-    r"|['’]ll\b)"
+    r"|['’]ll\b"
+    # Russian: "будет", "состоится", "намерен", "планирует", "собирается", "предстоящий"
+    r"|\b(?:будет|будут|состоится|состоятся|намерен[аы]?|планиру[ею]т|собира[ею]тся|предстоящ[а-яё]*))"
     r"|(?P<past>\b(?:said|says|told|tells|stated|noted|added|announced|reported|reminded|was|were|had|did|"
     r"held|met|took|made|went|came|became|spoke|gave|began|won|lost|saw|sent|left|ago|earlier|previously|"
     r"flew|led|paid|kept|struck|stood|fell|rose|ran|wrote|drove|chose|broke|spent|sought|brought|thought|"
     r"fought|built|got|put|set\s+off|"
-    r"recalled|[a-z]{3,}ed)\b)"
+    r"recalled|[a-z]{3,}ed"
+    # Russian past: a feminine, plural or reflexive form ("заявила", "опубликовали", "состоялась"); a
+    # masculine "-ал" would take "генерал", "канал" for verbs
+    r"|[а-яё]{3,}[аеиуыя]л(?:а|и|ся|ась|ись|ось))\b)"
 )
 # (guarded: a case-blind alternation is tried word by word otherwise; the lowercase twin scans
 # lowered text, where a plain scan is ~2x faster still: see _tense_cues)

@@ -23,6 +23,13 @@ _LATEST_YEAR = 2099
 _PATH_YMD = re.compile(r"(?<![0-9])((?:19|20)\d{2})([/_.-])(\d{1,2})(?:\2(\d{1,2}))?(?![0-9])")
 # /20161215/, -20161215-, or a timestamp that starts with one (201702091050...)
 _PATH_COMPACT = re.compile(r"(?<![0-9])((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{2,8})?(?![0-9])")
+# /16dec2016/, /16-dec-2016/: a day, an English month's abbreviation and the year (newsru.com's archive)
+_PATH_DAY_MON_YEAR = re.compile(
+    r"(?<![0-9a-z])(\d{1,2})[-_]?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-_]?((?:19|20)\d{2})(?![0-9])",
+    re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# a whole path segment /201102/: a year and a month (kantei.go.jp's /actions/201102/07hoppou.html)
+_PATH_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])/")
 # a path segment that is a MongoDB ObjectId (24 hex digits, the first 8 its creation time in Unix seconds):
 # "rbc.ru/rbcfreenews/6168e5179a7947467a6ed1ad"
 _OBJECT_ID = re.compile(r"(?<![0-9a-f])([0-9a-f]{8})[0-9a-f]{16}(?![0-9a-f])")
@@ -106,7 +113,16 @@ def url_date(url: str | None) -> TimeValue | None:
         value = _value(int(match.group(1)), int(match.group(2)), match.group(3))
         if value is not None and value.precision == "day":
             return value
-    return _object_id_date(path)
+    for match in _PATH_DAY_MON_YEAR.finditer(path):
+        month = _MONTHS.index(match.group(2).lower()) + 1
+        value = _value(int(match.group(3)), month, match.group(1))
+        if value is not None:
+            return value
+    found = _object_id_date(path)
+    if found is None:
+        for match in _PATH_YEAR_MONTH.finditer(path):
+            found = found or _value(int(match.group(1)), int(match.group(2)), None)
+    return found
 
 
 def _object_id_date(path: str) -> TimeValue | None:

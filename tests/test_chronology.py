@@ -4,7 +4,7 @@ written for the rule it tests; no accuracy figure comes from these."""
 
 import re
 import typing
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -397,3 +397,106 @@ def test_parse_gives_a_yearless_wire_dateline_the_year_of_the_meeting_it_reports
     article = parse_bytes(text.encode(), "probe.txt")
     assert article.published.day == "2019-01-15"
     assert "within a week of Kono and Lavrov" in article.published.evidence
+
+
+# --------------------------------------------------------------------------- the lead's own event
+
+def _lead(text: str):
+    cleaned = clean_text(text)
+    return infer_published(text, cleaned)
+
+
+@pytest.mark.parametrize(("text", "inside"), [
+    # the people and the place of one known meeting, and its weekday, in the lead
+    ("Leaders agree\n\nJapanese Prime Minister Shinzo Abe said on Wednesday after talks with "
+     "Russian President Vladimir Putin that the two would speed up the talks.\n\n"
+     "Abe spoke after his meeting with Putin in Singapore, as quoted by Kyodo.", date(2018, 11, 14)),
+    # a known incident named by its victim, on the lead's weekday
+    ("Boat fired on\n\nA Russian patrol boat opened fire on a Japanese vessel Wednesday, "
+     "killing a fisherman.\n\nThe man, identified as Mitsuhiro Morita, was killed by a warning shot.",
+     date(2006, 8, 16)),
+])
+def test_a_lead_reporting_a_known_event_on_its_weekday_dates_the_article(text, inside):
+    value = _lead(text).value
+    assert value is not None and value.first <= inside <= value.last <= inside + timedelta(days=6)
+
+
+@pytest.mark.parametrize("text", [
+    # Abe and Putin met in Vladivostok again and again: the place does not tell which
+    "Leaders agree\n\nPrime Minister Shinzo Abe said on Thursday after talks with President "
+    "Vladimir Putin in Vladivostok that the talks go on.",
+    # a meeting still ahead on the weekday: a plan, not a report
+    "Leaders to meet\n\nPrime Minister Shinzo Abe will meet President Vladimir Putin on Wednesday "
+    "in Singapore.",
+    # the known event on the weekday, but the text goes on to a later year: a later day's weekday
+    "Anniversary\n\nAbe said on Wednesday that his talks with Putin in Singapore in 2018 still "
+    "matter, and in 2020 he resigned.",
+    # the place of a summit the leaders only agreed to hold
+    "Summit set\n\nPrime Minister Shinzo Abe and President Vladimir Putin on Friday agreed to hold "
+    "a summit in Nagato in December.",
+    # a known event as the background of the news, not the news
+    "Old rift\n\nThe minister said in a video on Thursday that after the collapse of the Soviet "
+    "Union the islands stayed Russian.",
+])
+def test_no_lead_window_when_the_lead_does_not_single_out_the_event(text):
+    value = _lead(text).value
+    assert value is None or (value.last - value.first).days > 31
+
+
+# --------------------------------------------------------------------------- a leader's visit to the islands
+
+@pytest.mark.parametrize(("lead", "people", "places", "inside", "outside"), [
+    # the lead's weekday is the visit's: the week after it
+    ("Russia's president visited the island of Kunashiri on Monday, triggering protests.", ("Medvedev",),
+     ("Kunashir", "Kuril Islands"), date(2010, 11, 3), date(2012, 8, 10)),
+    # Russian, the weekday in Russian
+    ("Ранее в пятницу премьер-министр России прилетел на Курилы.", ("Medvedev",), ("Kuril Islands",),
+     date(2019, 8, 5), date(2015, 8, 25)),
+    # a reaction on another weekday: a month after each visit of the person there
+    ("Japan's envoy returned to Moscow on Sunday after the visit by Russia's president to Kunashiri.",
+     ("Medvedev",), ("Kunashir",), date(2010, 11, 28), date(2011, 2, 7)),
+])
+def test_a_lead_reporting_an_island_visit_dates_it_while_news(lead, people, places, inside, outside):
+    bounds = chronology.visit_bounds(lead, people, places)
+    assert len(bounds) == 1
+    bound = bounds[0]
+    fits = [d for d in (inside, outside)
+            if bound.lo <= d <= bound.hi and (bound.test is None or bound.test(d))]
+    assert fits == [inside]
+
+
+@pytest.mark.parametrize(("lead", "people", "places"), [
+    ("Medvedev said the islands were Russian.", ("Medvedev",), ("Kunashir",)),  # no visit in the lead
+    ("Trutnev visited Iturup on Monday.", ("Trutnev",), ("Iturup",)),  # no known visit of his
+    ("Medvedev's visit to Kunashir in 2010 is recalled in 2023 by the new envoy.", ("Medvedev",),
+     ("Kunashir",)),  # the text goes on to a later year
+])
+def test_no_visit_bound_without_a_known_visit_as_the_news(lead, people, places):
+    assert chronology.visit_bounds(lead, people, places) == []
+
+
+def test_a_planned_island_visit_gives_no_window():
+    lead = ("Japan has urged Russian Prime Minister Dmitry Medvedev not to visit disputed islands, the "
+            "minister said Friday, calling the planned trip unacceptable.")
+    assert chronology.visit_bounds(lead, ("Medvedev",), ("Kuril Islands",)) == []
+
+
+@pytest.mark.parametrize(("day", "people", "places", "inside"), [
+    (29, ("Abe", "Putin"), ("Moscow",), date(2013, 4, 29)),  # not the Osaka meeting of 2019-06-29
+])
+def test_a_day_of_the_month_finds_the_one_known_event_of_its_people_and_place(day, people, places, inside):
+    bounds = chronology.day_of_month_bounds(day, people, places, "the lead's '29日'")
+    assert len(bounds) == 1 and bounds[0].lo <= inside <= bounds[0].hi
+    assert (bounds[0].hi - bounds[0].lo).days <= 16
+
+
+def test_no_day_of_month_bound_when_several_events_fit():
+    assert chronology.day_of_month_bounds(29, ("Abe", "Putin"), ("Moscow", "Osaka"), "x") == []
+
+
+@pytest.mark.parametrize("lead", [
+    "Medvedev visited Iturup last year, and Tokyo still protests, the minister said on Monday.",
+    "Медведев в прошлом году посетил Итуруп, напомнил министр.",
+])
+def test_a_recalled_island_visit_gives_no_window(lead):
+    assert chronology.visit_bounds(lead, ("Medvedev",), ("Iturup",)) == []

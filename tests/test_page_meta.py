@@ -108,6 +108,13 @@ def test_registrable_domain_from_the_bundled_suffix_list(url, domain):
     # a MongoDB ObjectId as a whole segment: its first 8 hex digits are its creation time
     ("https://www.example.ru/freenews/6168e5179a7947467a6ed1ad", "2021-10-15", "day"),
     ("https://www.example.ru/a/0123456789abcdef01234567", None, None),  # 1970: no news page
+    # a day, an English month's abbreviation and the year as a segment
+    ("http://www.example.com/world/16dec2016/pingpong.html", "2016-12-16", "day"),
+    ("http://www.example.com/news/03-Mar-2019/x", "2019-03-03", "day"),
+    ("http://www.example.com/blog/decade/x", None, None),
+    # a whole segment of a year and a month: the month only (the day segment after it is not read)
+    ("http://www.example.go.jp/jp/actions/201102/07hoppou.html", "2011-02", "month"),
+    ("http://www.example.com/news/201913/x", None, None),
     ("https://example.com/files/6168e5179a7947467a6ed1ad6168e517", None, None),  # a longer hash
 ])
 def test_a_date_in_the_path_has_its_own_precision(url, iso, precision):

@@ -391,3 +391,143 @@ def test_an_office_holder_called_new_places_the_text_early_in_the_term(text, day
     assert p.day == day
     if range_:
         assert p.value.range_iso() == range_
+
+
+# ---------------------------------------------------------------- lead dates
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a government page opens its lead with the day of what it reports (Japanese era years)
+    ("北方領土の集い\n\n平成23年2月7日、総理は都内で開催された大会に出席しました。\n大会では返還を求める決意を表明しました。",
+     "2011-02-07"),
+    ("Prime Minister's activities\n\nOn February 7, 2011, the Prime Minister attended the national rally "
+     "in Tokyo calling for the return of the islands.\nHe spoke of the talks with Russia.", "2011-02-07"),
+])
+def test_a_full_date_opening_the_lead_sentence_dates_the_page(text, day):
+    p = published(text)
+    assert (p.day, p.inferred) == (day, False) and p.evidence.startswith("lead date")
+
+
+def test_a_history_that_opens_with_a_date_is_not_dated_by_it():
+    text = ("The war's last days\n\nOn August 9, 1945, the Soviet Union declared war on Japan and soon "
+            "took the islands.\nIn 2016 Prime Minister Shinzo Abe met President Vladimir Putin in Nagato.")
+    assert published(text).day != "1945-08-09"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # "…, написала 4 июля официальный представитель": the statement's day, the year from a past date
+    ("Остров наш\n\nОстров принадлежит России, написала 4 июля официальный представитель МИД.\n\n"
+     "В апреле Токио опубликовали доклад за 2023 год.", "2023-07-04"),
+    ("Islands row\n\nThe islands are Russia's, the ministry said on July 4 in a statement.\n\n"
+     "In April Tokyo published its report for 2023, which named the islands.", "2023-07-04"),
+])
+def test_a_lead_that_names_the_day_of_the_statement_is_placed_like_a_dateline(text, day):
+    p = published(text)
+    assert (p.day, p.inferred) == (day, True) and p.evidence.startswith("lead date")
+
+
+def test_a_planned_day_in_the_lead_is_no_lead_date():
+    text = ("Talks\n\nThe minister will travel to Tokyo on July 4 for talks on the islands.\n\n"
+            "In April Tokyo published its report for 2023.")
+    assert "lead date" not in (published(text).evidence or "")
+
+
+def test_a_one_sentence_paragraph_site_has_a_longer_lead():
+    # the weekday of the second one-sentence paragraph still belongs to the lead
+    text = ("Sep. 6 (EUROPA PRESS) –\n"
+            "Russian authorities have canceled an agreement with Japan that allowed former residents of the "
+            "islands to visit them without visas.\n"
+            "Russia published on Monday an official document signed by Prime Minister Mikhail Mishustin.\n"
+            "Japanese Prime Minister Fumio Kishida called the decision unacceptable.\n")
+    assert published(text).day == "2022-09-06"
+
+
+def test_a_reporting_verb_a_few_words_before_the_day_still_names_the_statements_day():
+    text = ("Курилы\n\nЯпония не сможет уйти от этой реальности, заявили в МИД РФ 19 апреля.\n\n"
+            "В ведомстве отреагировали на упоминание островов в японской «Синей книге по дипломатии» "
+            "за 2023 год.")
+    p = published(text)
+    assert (p.day, p.inferred) == ("2023-04-19", True)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Япония и Курилы\n\n165 лет назад, 7 февраля 1855 года было заключено первое соглашение наших стран.",
+     2020),
+    ("Shimoda\n\nExactly 165 years ago, on February 7, 1855, the two countries signed their first treaty.",
+     2020),
+])
+def test_years_ago_beside_the_year_it_counts_from_gives_the_year(text, year):
+    value = published(text).value
+    assert value is not None and value.first.year == value.last.year == year
+
+
+def test_a_hedged_years_ago_gives_no_year():
+    text = "Shimoda\n\nMore than 165 years ago, on February 7, 1855, the two countries signed a treaty."
+    value = published(text).value
+    assert value is None or value.first.year != value.last.year
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Foreign Minister's statement at a news conference following talks with the Foreign Minister "
+     "of Japan, Moscow, January 14, 2019\n\nLadies and gentlemen,\n\nWe have concluded lengthy talks "
+     "today.", "2019-01-14"),
+    ("日露外相会談（2019年1月14日）\n\n本日、モスクワで外相会談が行われました。", "2019-01-14"),
+])
+def test_a_day_closing_the_title_dates_the_page(text, day):
+    p = published(text)
+    assert (p.day, p.inferred) == (day, False) and p.evidence.startswith("headline date")
+
+
+def test_a_title_naming_a_historic_day_is_not_the_pages_date():
+    text = ("Remembering the treaty, February 7, 1855\n\nIn 2016 Prime Minister Shinzo Abe recalled the "
+            "treaty in a speech to the Diet.")
+    assert published(text).day != "1855-02-07"
+
+
+# ---------------------------------------------------------------- Japanese office-holders
+
+def test_a_japanese_officials_title_gives_the_year_of_a_yearless_lead_date():
+    text = ("北方領土返還要求全国大会\n\n2月7日、東京都千代田区で全国大会が開催されました。\n"
+            "今年の大会には菅直人首相ら政府の代表者が出席しました。")
+    p = published(text)
+    assert (p.day, p.inferred) == ("2011-02-07", True) and "菅直人首相" in p.evidence
+
+
+@pytest.mark.parametrize("recalled", [
+    "首相の公式訪ロは小泉純一郎首相以来10年ぶり。",  # "since PM Koizumi"
+    "2005年、小泉純一郎首相がプーチン大統領と会談した。",  # a line that names its year
+])
+def test_a_japanese_office_of_the_past_gives_no_bound(recalled):
+    text = f"日ロ首脳会談\n\n安倍晋三首相はモスクワでプーチン大統領と会談する。\n{recalled}"
+    value = published(text).value
+    assert value is None or value.last.year >= 2019
+
+
+def test_a_japanese_topic_then_the_day_opens_a_lead_date():
+    text = ("日露首脳会談\n\n安倍総理は12月16日、総理大臣官邸でプーチン大統領と首脳会談を行いました。\n"
+            "会談後に共同記者会見を行いました。")
+    p = published(text)
+    assert p.evidence.startswith("lead date 'December 16'")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("日ロ首脳会談\n\n安倍晋三首相は29日午後、モスクワでプーチン大統領と会談する。", 29),
+    ("Talks\n\nThe two leaders will meet on the 29th in Moscow, officials said.", 29),
+    ("Курилы\n\nЛидеры встретятся 29-го в Москве.", 29),
+])
+def test_the_day_of_the_month_alone_in_the_lead(text, day):
+    from kurils.published import lead_day_of_month
+
+    assert lead_day_of_month(text, clean_text(text))[0] == day
+
+
+def test_a_scrapers_date_field_may_give_the_month_only():
+    text = (" date 2022-04 Der Territorialstreit um die Kurilen hat sich verschärft.\n"
+            "Moskau plant offenbar, die Inseln vollständig zu erschließen.\n")
+    value = published(text).value
+    assert (value.iso(), value.precision) == ("2022-04", "month")
+
+
+def test_a_month_closing_the_title_dates_the_page_to_the_month():
+    text = "日露首脳会談 (イタリア・ミラノ・平成26年10月)\n\n安倍総理はミラノでプーチン大統領と会談しました。"
+    value = published(text).value
+    assert (value.iso(), value.precision) == ("2014-10", "month")

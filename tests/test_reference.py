@@ -12,6 +12,7 @@ TABLES = {
     "outlets.csv": ("name", "aliases", "agency", "domains", "credit_names", "source"),
     "places.csv": ("name", "kind", "country", "lat", "lon", "aliases", "source"),
     "office_titles.csv": ("office", "pattern", "source"),
+    "office_titles_ja.csv": ("title", "office", "source"),
     "role_phrases.csv": ("pattern", "office", "country", "source"),
     "country_words.csv": ("word", "country", "source"),
     "generic_titles.csv": ("pattern", "source"),
@@ -188,3 +189,8 @@ def test_a_new_row_is_all_it_takes(tmp_path):
     done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_every_japanese_title_names_an_office_with_terms():
+    offices = {row["office"] for row in reference.rows("official_terms.csv")}
+    assert {row["office"] for row in reference.rows("office_titles_ja.csv")} <= offices
