@@ -165,6 +165,13 @@ _REFERENCE_BEFORE = guarded(
 )
 # "left for Russia on Thursday to hold a summit ... and to attend a forum": what a journey is for is its
 # purpose, dated by the journey's time unless the purpose has a time of its own
+# "visited the Chitose military base": the base is where the visit went, not a military act
+_SITE_VISITED_BEFORE = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_SITE_WORD = re.compile(r"[\w -]{0,12}?\b(?:base|bases|facilit(?:y|ies)|garrison|headquarters)\b", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:to|and)\s+(?:attend|hold|take part in|participate in|join)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
 )
@@ -210,6 +217,9 @@ _BOTH_LEADERS = guarded(
     r"|\b[Tt]he (?:Russian and Japanese|Japanese and Russian) leaders\b"
 )
 _HEADS = (("president", "RU"), ("pm", "JP"))
+# "the two leaders", "both leaders": exactly the two people last named together, whoever else the
+# clause names ("the two leaders affirmed ..., according to Putin's spokesman, Dmitry Peskov")
+_TWO_LEADERS = guarded(r"\b(?:[Tt]he two leaders|[Bb]oth leaders)\b")
 _GROUP = guarded(
     r"\b(?:[Tt]he (?:two )?leaders|[Bb]oth leaders|[Tt]he two (?:sides|men|ministers)|[Tt]hey|[Tt]heir)\b"
 )
@@ -1451,6 +1461,8 @@ class _Context:
         group = _GROUP.search(text, region.start, region.end) or names_both(text, region.start, region.end)
         if group and self.last_group and not (set(who) - set(self.last_group)) and len(set(who)) < 2:
             who = who + self.last_group
+        elif len(self.last_group) == 2 and _TWO_LEADERS.search(text, region.start, region.end):
+            who = who + [name for name in self.last_group if name not in who]
         frame_speaker = self.frame_speaker(regions, people) if region.content else None
         if frame_speaker and _first_pronoun(text, region) is not None:
             who = [frame_speaker] + who
@@ -1876,6 +1888,9 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
             ):
                 weight = -100.0  # kept so that the clause does not fall back to an "other" event
             word = m.group().lower()
+            if kind == "military" and _SITE_VISITED_BEFORE.search(before) and (
+                    _SITE_WORD.search(word) or _SITE_WORD.match(text, m.end(), sentence.end)):
+                continue  # "inspected the naval base": a visit's place
             if kind in ("meeting", "forum") and word.startswith(_SUMMIT_WORDS):
                 if _MULTILATERAL_BEFORE.search(text[max(sentence.start, m.start() - 50) : m.start()]):
                     weight = min(weight, 2.5)  # a G20/APEC summit is a setting, not a bilateral meeting

@@ -1,0 +1,92 @@
+"""Kinds of English and German event wording, probed with sentences written for each rule.
+
+An exercise launched, held or conducted is a drill; so are manoeuvres; one boat seized or detained
+is an act of force (a count of seizures over the years is none); documents that were signed on a
+day are a treaty, and a treaty named by its place ("the Treaty of Shimoda") in a sentence with no
+other event word is that treaty; "recognised X as ..." is a statement; a military base that is
+visited is the visit's place, not a military act; German drills ("Militärmanöver", "Übung") and a
+military presence are military; "the two leaders" are the two people last named together.
+"""
+
+from datetime import date
+
+import pytest
+
+from kurils.gazetteer import find_places
+from tests.test_events_context import events_of
+
+TYPED = [
+    ("The Russian army on Tuesday launched an exercise on Shikotan involving 300 troops.", "2019-03-12", "military"),
+    ("The navy held a large-scale exercise near Sakhalin on Monday.", "2019-03-11", "military"),
+    ("Russia began manoeuvres on the disputed islands on Tuesday.", "2019-03-12", "military"),
+    ("A crab boat was seized by Russian border guards on Monday near Kunashir.", "2019-03-11", "military"),
+    ("Russian border guards on Monday detained a Japanese trawler and its crew.", "2019-03-11", "military"),
+    ("The surrender documents were signed on September 2, 1945, aboard a warship.", "1945-09-02", "treaty"),
+    ("In 1855 the islands were divided by the Treaty of Shimoda.", "1855", "treaty"),
+    ("1855 wurde die Inselgruppe im Vertrag von Shimoda zwischen Russland und Japan aufgeteilt.", "1855", "treaty"),
+    ("On March 31, Japan recognized the islands as its territory under illegal occupation.", "2022-03-31", "statement"),
+    ("The defence minister visited the Misaki naval base on Wednesday.", "2019-03-13", "visit"),
+    ("Kishi toured a military base in Hokkaido on Wednesday.", "2019-03-13", "visit"),
+    ("Russland hat am Dienstag ein Militärmanöver auf den Kurilen begonnen.", "2019-03-12", "military"),
+    ("Bereits im August 2021 hatte es Berichte gegeben, wonach Russland seine Militärpräsenz ausbaut.",
+     "2021-08", "military"),
+]
+
+
+@pytest.mark.parametrize("body, day, kind", TYPED)
+def test_the_kind_of_a_dated_clause(body, day, kind):
+    _, events = events_of(body, date(2019, 3, 14) if not day.startswith("2022") else date(2022, 4, 2))
+    assert [(e.date, e.type) for e in events if e.date == day] == [(day, kind)]
+
+
+UNCHANGED = [
+    # a treaty named as a topic does not retype the day's meeting or statement
+    ("Putin and Abe met in Moscow on Tuesday to discuss the Treaty of Shimoda.", "2019-03-12", "meeting"),
+    ("Lavrov said on Tuesday that the Treaty of Shimoda was void.", "2019-03-12", "statement"),
+    # a military base visited by a defence chief is still military when it is deployed to
+    ("Russia deployed missiles to a new base on Iturup on Tuesday.", "2019-03-12", "military"),
+]
+
+
+@pytest.mark.parametrize("body, day, kind", UNCHANGED)
+def test_stronger_words_keep_their_kind(body, day, kind):
+    _, events = events_of(body, date(2019, 3, 14))
+    assert (day, kind) in [(e.date, e.type) for e in events]
+
+
+def test_a_count_of_seizures_is_no_act_of_force():
+    body = ("While Russian authorities have seized dozens of Japanese boats over the years, this was the "
+            "first shooting death since October 1956.")
+    _, events = events_of(body, date(2006, 8, 17))
+    assert all(e.type != "military" for e in events if e.date == "1956-10")
+
+
+def test_the_two_leaders_are_the_pair_named_before_whoever_else_is_named():
+    body = ("Russian President Vladimir Putin and Japanese Prime Minister Shinzo Abe agreed to speed up talks.\n\n"
+            "At a meeting on Wednesday in Singapore, the two leaders affirmed the 1956 declaration, according "
+            "to Putin's spokesman, Dmitry Peskov.")
+    _, events = events_of(body, date(2018, 11, 15))
+    meeting = [e for e in events if e.type == "meeting" and e.date == "2018-11-14"]
+    assert meeting and {"Putin", "Abe"} <= set(meeting[0].people)
+
+
+def test_two_leaders_with_no_pair_named_before_stay_unnamed():
+    body = "At a meeting on Wednesday in Singapore, the two leaders affirmed the 1956 declaration."
+    _, events = events_of(body, date(2018, 11, 15))
+    assert all(not e.people for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Medvedev met Aso in L’Aquila, Italy, on the sidelines of the G8.", "L'Aquila"),
+        ("Abe met Putin at the APEC summit in Bali in October 2013.", "Bali"),
+        ("Kishi visited the base in Chitose on Wednesday.", "Chitose"),
+        ("Leaders gathered at the G8 summit in Heiligendamm.", "Heiligendamm"),
+        ("The G20 summit in Los Cabos opened on Monday.", "Los Cabos"),
+        ("Ferries leave Kholmsk for Wakkanai.", "Kholmsk"),
+        ("安倍総理はミラノでプーチン大統領と会談した。", "Milan"),
+    ],
+)
+def test_summit_hosts_and_regional_cities_are_in_the_gazetteer(text, place):
+    assert place in {m.place.name for m in find_places(text, 0, len(text))}
