@@ -171,7 +171,9 @@ _SITE_VISITED_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_SITE_WORD = re.compile(r"[\w -]{0,12}?\b(?:base|bases|facilit(?:y|ies)|garrison|headquarters)\b", re.IGNORECASE)
+_SITE_WORD = re.compile(
+    r"[\w -]{0,12}?\b(?:base|bases|facilit(?:y|ies)|garrison|headquarters)\b", re.IGNORECASE
+)
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:to|and)\s+(?:attend|hold|take part in|participate in|join)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
 )

@@ -16,15 +16,15 @@ from kurils.gazetteer import find_places
 from tests.test_events_context import events_of
 
 TYPED = [
-    ("The Russian army on Tuesday launched an exercise on Shikotan involving 300 troops.", "2019-03-12", "military"),
+    ("The Russian army on Tuesday launched an exercise on Shikotan.", "2019-03-12", "military"),
     ("The navy held a large-scale exercise near Sakhalin on Monday.", "2019-03-11", "military"),
     ("Russia began manoeuvres on the disputed islands on Tuesday.", "2019-03-12", "military"),
     ("A crab boat was seized by Russian border guards on Monday near Kunashir.", "2019-03-11", "military"),
     ("Russian border guards on Monday detained a Japanese trawler and its crew.", "2019-03-11", "military"),
     ("The surrender documents were signed on September 2, 1945, aboard a warship.", "1945-09-02", "treaty"),
     ("In 1855 the islands were divided by the Treaty of Shimoda.", "1855", "treaty"),
-    ("1855 wurde die Inselgruppe im Vertrag von Shimoda zwischen Russland und Japan aufgeteilt.", "1855", "treaty"),
-    ("On March 31, Japan recognized the islands as its territory under illegal occupation.", "2022-03-31", "statement"),
+    ("1855 wurde die Inselgruppe im Vertrag von Shimoda aufgeteilt.", "1855", "treaty"),
+    ("On March 31, Japan recognized the islands as its occupied territory.", "2022-03-31", "statement"),
     ("The defence minister visited the Misaki naval base on Wednesday.", "2019-03-13", "visit"),
     ("Kishi toured a military base in Hokkaido on Wednesday.", "2019-03-13", "visit"),
     ("Russland hat am Dienstag ein Militärmanöver auf den Kurilen begonnen.", "2019-03-12", "military"),
