@@ -24,7 +24,7 @@ TYPED = [
     ("The surrender documents were signed on September 2, 1945, aboard a warship.", "1945-09-02", "treaty"),
     ("In 1855 the islands were divided by the Treaty of Shimoda.", "1855", "treaty"),
     ("1855 wurde die Inselgruppe im Vertrag von Shimoda aufgeteilt.", "1855", "treaty"),
-    ("On March 31, Japan recognized the islands as its occupied territory.", "2022-03-31", "statement"),
+    ("On March 31, Japan recognized the islands as its inherent territory.", "2022-03-31", "statement"),
     ("The defence minister visited the Misaki naval base on Wednesday.", "2019-03-13", "visit"),
     ("Kishi toured a military base in Hokkaido on Wednesday.", "2019-03-13", "visit"),
     ("Russland hat am Dienstag ein Militärmanöver auf den Kurilen begonnen.", "2019-03-12", "military"),
@@ -62,9 +62,9 @@ def test_a_count_of_seizures_is_no_act_of_force():
 
 
 def test_the_two_leaders_are_the_pair_named_before_whoever_else_is_named():
-    body = ("Russian President Vladimir Putin and Japanese Prime Minister Shinzo Abe agreed to speed up talks.\n\n"
-            "At a meeting on Wednesday in Singapore, the two leaders affirmed the 1956 declaration, according "
-            "to Putin's spokesman, Dmitry Peskov.")
+    body = ("Russian President Vladimir Putin and Japanese Prime Minister Shinzo Abe agreed to speed up "
+            "talks.\n\nAt a meeting on Wednesday in Singapore, the two leaders affirmed the 1956 declaration, "
+            "according to Putin's spokesman, Dmitry Peskov.")
     _, events = events_of(body, date(2018, 11, 15))
     meeting = [e for e in events if e.type == "meeting" and e.date == "2018-11-14"]
     assert meeting and {"Putin", "Abe"} <= set(meeting[0].people)
