@@ -63,7 +63,7 @@ def test_a_count_of_seizures_is_no_act_of_force():
 
 def test_the_two_leaders_are_the_pair_named_before_whoever_else_is_named():
     body = ("Russian President Vladimir Putin and Japanese Prime Minister Shinzo Abe agreed to speed up "
-            "talks.\n\nAt a meeting on Wednesday in Singapore, the two leaders affirmed the 1956 declaration, "
+            "talks.\n\nAt a meeting on Wednesday in Singapore, the two leaders affirmed the declaration, "
             "according to Putin's spokesman, Dmitry Peskov.")
     _, events = events_of(body, date(2018, 11, 15))
     meeting = [e for e in events if e.type == "meeting" and e.date == "2018-11-14"]
