@@ -184,8 +184,12 @@ _VISIT_WORD = re.compile(
 )
 # "asked the prime minister to “pay special attention” to the islands during his trip": what is asked
 # for is the request's topic, its event words too
+# ("proposed to sign a peace treaty", "announced his desire to visit the islands": a proposal or a
+# wish names what it is about, which has not happened)
 _REQUEST_TOPIC = guarded(
-    r"\b(?:asked|urged|called on|requested)\s+(?:[\w'’-]+\s+){1,4}?(to)\s+[\"“]?[a-z]"
+    r"\b(?:asked|urged|called on|requested)\s+(?:[\w'’-]+\s+){1,6}?(to)\s+[\"“]?[a-z]"
+    r"|\b(?:proposed|offered|suggested|(?:his|her|its|their|a)\s+(?:desire|intention|wish|readiness|willingness))"
+    r"\s+(to)\s+[a-z]"
 )
 # "described a visit by Medvedev ... as regrettable", "maintained Medvedev's visit was his right": what
 # is judged is the judgement's topic
@@ -295,6 +299,7 @@ _VISIT_FOR_BEFORE = re.compile(
     r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
 )
 _FOR = re.compile(r"\bfor\b")
+_TOPIC_CEILING = 2.9  # an event word in a topic, however strong, is weaker than the weakest statement
 _SEGMENT_STRENGTH = 3  # the weakest event word (a statement) that types its own comma segment
 _FAR_TRIGGER = 60  # characters between a time and a trigger before it beyond which it is not preferred
 # "Abe and Putin on Thursday condemned the nuclear test", "the government on Monday has unilaterally
@@ -1840,7 +1845,7 @@ def _topic_spans(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
         spans.append((m.end(1), stop.start() if stop else hi))
     for m in _REQUEST_TOPIC.finditer(text, lo, hi):  # a quote inside a request is still its content
         stop = _REQUEST_END.search(text, m.end(), hi)
-        spans.append((m.start(1), stop.start() if stop else hi))
+        spans.append((m.start(1) if m.start(1) >= 0 else m.start(2), stop.start() if stop else hi))
     return tuple(spans)
 
 
@@ -1916,8 +1921,8 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
                 weight = min(weight, 5.5)  # less than the clause's own predicate after the discount
             elif marked and marked[0] == "reference" and not local:
                 local, why, reference_at = 5, "reference", marked[1]
-            if topic is not None:
-                weight -= 5
+            if topic is not None:  # below any statement: "urged Japan on Monday to sign the treaty"
+                weight = min(weight - 5, _TOPIC_CEILING)
             found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, why, topic, reference_at))
             taken.add(m.start(), m.end())
     return found

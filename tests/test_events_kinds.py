@@ -90,3 +90,22 @@ def test_two_leaders_with_no_pair_named_before_stay_unnamed():
 )
 def test_summit_hosts_and_regional_cities_are_in_the_gazetteer(text, place):
     assert place in {m.place.name for m in find_places(text, 0, len(text))}
+
+
+@pytest.mark.parametrize(
+    "body, day",
+    [
+        ("Lavrov urged Japan on Monday to sign the peace treaty.", "2018-11-12"),
+        ("Putin on Monday called on Abe in front of an audience to sign a peace treaty.", "2018-11-12"),
+        ("On Monday, Putin proposed to sign a peace treaty without preconditions.", "2018-11-12"),
+        ("Abe said on Monday he remains committed to signing a peace treaty.", "2018-11-12"),
+    ],
+)
+def test_what_is_asked_or_proposed_is_the_topic_of_a_statement(body, day):
+    _, events = events_of(body, date(2018, 11, 15))
+    assert [(e.date, e.type) for e in events if e.date == day] == [(day, "statement")]
+
+
+def test_a_treaty_signed_on_the_day_is_still_a_treaty():
+    _, events = events_of("Abe and Putin signed a treaty on Monday.", date(2018, 11, 15))
+    assert [(e.date, e.type) for e in events] == [("2018-11-12", "treaty")]
