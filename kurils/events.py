@@ -366,6 +366,9 @@ _CLAUSE_VERB = re.compile(
 _WHEN_AFTER = re.compile(r",?\s+when\s+(?=the\s|[A-Z])")  # "in 2014, when the United States ..."
 _GERUND_PHRASE = re.compile(r"(?:since|after|before|following|while|upon|on)\s+[a-z]+ing\b", re.IGNORECASE)
 _SINCE_DOING = re.compile(r"\bsince\s+[a-z]+ing\b[^,;.:]*$", re.IGNORECASE)
+# "since the collapse of ...", "ever since its annexation by ...": a reference event of its own between
+# an event word and a time after it
+_SINCE_BETWEEN = re.compile(r"\bsince\s+(?:the|its|his|her|their)\s+[a-z]+\s+(?:of|by)\b[^,;:]*$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # "for the third time this year", "as of Tuesday": the time a count is made at
 _COUNT_BEFORE = re.compile(
@@ -1982,6 +1985,8 @@ def best_trigger(
     scored = []
     for t in triggers:
         priority = t.priority
+        if text and t.end <= time.start and _SINCE_BETWEEN.search(text, t.end, time.start):
+            continue  # "negotiations since the collapse of the Soviet Union in 1991": 1991 is the collapse's
         if text and priority > -50 and _time_predicate(text, time, t, region):
             priority = _PREDICATE_PRIORITY
         if t.topic is not None and t.topic[0] <= time.start < t.topic[1] and priority > -50:

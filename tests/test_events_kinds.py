@@ -109,3 +109,21 @@ def test_what_is_asked_or_proposed_is_the_topic_of_a_statement(body, day):
 def test_a_treaty_signed_on_the_day_is_still_a_treaty():
     _, events = events_of("Abe and Putin signed a treaty on Monday.", date(2018, 11, 15))
     assert [(e.date, e.type) for e in events] == [("2018-11-12", "treaty")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Despite negotiations since the collapse of the Soviet Union in 1991 the dispute is unresolved.",
+        "Abe has met Putin often since the start of his term in 2012.",
+    ],
+)
+def test_a_since_phrase_between_an_event_word_and_a_time_keeps_the_time(body):
+    _, events = events_of(body, date(2018, 11, 15))
+    assert [e for e in events if e.type in ("meeting", "visit")] == []
+
+
+def test_an_event_word_after_since_is_still_dated():
+    body = "Medvedev visited Kunashir in 2010, the first visit since 1991."
+    _, events = events_of(body, date(2018, 11, 15))
+    assert ("2010", "visit") in [(e.date, e.type) for e in events]
