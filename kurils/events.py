@@ -265,6 +265,7 @@ _SUBJECT_HINT = re.compile(
 )
 _SPEAKER_AFTER = re.compile(rf"\s*(?:,[^,]{{0,60}},\s*)?(?:has\s+|had\s+|also\s+)?(?:{_SPEECH_VERB})\b")
 _PRONOUN = guarded(r"\b(?:[Hh]e|[Ss]he)\b")
+_POSSESSIVE = guarded(r"\b(?:[Hh]is|[Hh]er)\b")  # "Kato says his group delivered petitions"
 _LOCATIVE = re.compile(r"\b(?:in|to|at|visit(?:ed|s|ing)?|into|invad(?:ed|es|e|ing)|invasion of|"
                        r"(?:left|leaves|leaving|departed|departs) for|near|"
                        r"fl(?:ew|y|ies|ying|own) over(?:\s+(?:northern|southern|eastern|western|central))?|"
@@ -1474,7 +1475,8 @@ class _Context:
         elif len(self.last_group) == 2 and _TWO_LEADERS.search(text, region.start, region.end):
             who = who + [name for name in self.last_group if name not in who]
         frame_speaker = self.frame_speaker(regions, people) if region.content else None
-        if frame_speaker and _first_pronoun(text, region) is not None:
+        owns = _first_pronoun(text, region) is not None or _POSSESSIVE.search(text, region.start, region.end)
+        if frame_speaker and owns:
             who = [frame_speaker] + who
         elif not who or (
             _PRONOUN.search(text, region.start, region.end)

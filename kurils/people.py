@@ -119,7 +119,7 @@ _GENERIC_TITLED = guarded(
 # (The lookbehind sits after the first capital, so that ``re`` skips from capital to capital.)
 _NAME_ACTING = re.compile(
     rf"([A-Z](?<![\w’'-][A-Z]){_NAME_REST}(?:\s+[A-Z]\.)?\s+{_NAME_TOKEN})"
-    r"(?:,\s+(?:a|an|the|who|Japan's|Russia's|Japan’s|Russia’s)\s|\s+(?:said|says|told|noted|added|stressed|"
+    r"(?:,\s+(?:a|an|the|who|Japan's|Russia's|Japan’s|Russia’s)\s|,?\s+(?:said|says|told|noted|added|stressed|"
     r"wrote|argued|explained|believes|thinks|warned)\b)"
 )
 # Words that follow a title but are not names ("Prime Minister Office", "President Putin said"):

@@ -127,3 +127,16 @@ def test_an_event_word_after_since_is_still_dated():
     body = "Medvedev visited Kunashir in 2010, the first visit since 1991."
     _, events = events_of(body, date(2018, 11, 15))
     assert ("2010", "visit") in [(e.date, e.type) for e in events]
+
+
+@pytest.mark.parametrize(
+    "body, who",
+    [
+        ("The head of a fishermen's union, Ichiro Sato, says his group sent a letter to Moscow this month.",
+         "Sato"),
+        ("A veteran diplomat, Kenji Mori, said her ministry filed a protest on Monday.", "Mori"),
+    ],
+)
+def test_a_named_speaker_in_apposition_is_the_party_of_his_or_her_own(body, who):
+    _, events = events_of(body, date(2018, 11, 15))
+    assert events and all(who in e.people for e in events)
