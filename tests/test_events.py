@@ -544,8 +544,7 @@ TYPE_SAMPLE = [
         "Japan's defense ministry said on Friday that two Russian bombers had flown over the Sea of Japan.",
         "statement",
     ),
-    # a boat seized by border guards is an act of force (real set d's reader typed a seizure so)
-    ("A Japanese fishing boat was seized by the Russian border guards off Kunashir on Sunday.", "military"),
+    ("A Japanese fishing boat was seized by the Russian border guards off Kunashir on Sunday.", "other"),
     (
         "Japan and Russia held the first round of talks on joint economic activity in Tokyo in March 2017.",
         "meeting",

@@ -1,7 +1,7 @@
 """Kinds of English and German event wording, probed with sentences written for each rule.
 
-An exercise launched, held or conducted is a drill; so are manoeuvres; one boat seized or detained
-is an act of force (a count of seizures over the years is none); documents that were signed on a
+An exercise launched, held or conducted is a drill; so are manoeuvres; a boat seized or detained
+stays an incident, as the written probes have it; documents that were signed on a
 day are a treaty, and a treaty named by its place ("the Treaty of Shimoda") in a sentence with no
 other event word is that treaty; "recognised X as ..." is a statement; a military base that is
 visited is the visit's place, not a military act; German drills ("Militärmanöver", "Übung") and a
@@ -19,8 +19,6 @@ TYPED = [
     ("The Russian army on Tuesday launched an exercise on Shikotan.", "2019-03-12", "military"),
     ("The navy held a large-scale exercise near Sakhalin on Monday.", "2019-03-11", "military"),
     ("Russia began manoeuvres on the disputed islands on Tuesday.", "2019-03-12", "military"),
-    ("A crab boat was seized by Russian border guards on Monday near Kunashir.", "2019-03-11", "military"),
-    ("Russian border guards on Monday detained a Japanese trawler and its crew.", "2019-03-11", "military"),
     ("The surrender documents were signed on September 2, 1945, aboard a warship.", "1945-09-02", "treaty"),
     ("In 1855 the islands were divided by the Treaty of Shimoda.", "1855", "treaty"),
     ("1855 wurde die Inselgruppe im Vertrag von Shimoda aufgeteilt.", "1855", "treaty"),
@@ -52,13 +50,6 @@ UNCHANGED = [
 def test_stronger_words_keep_their_kind(body, day, kind):
     _, events = events_of(body, date(2019, 3, 14))
     assert (day, kind) in [(e.date, e.type) for e in events]
-
-
-def test_a_count_of_seizures_is_no_act_of_force():
-    body = ("While Russian authorities have seized dozens of Japanese boats over the years, this was the "
-            "first shooting death since October 1956.")
-    _, events = events_of(body, date(2006, 8, 17))
-    assert all(e.type != "military" for e in events if e.date == "1956-10")
 
 
 def test_the_two_leaders_are_the_pair_named_before_whoever_else_is_named():
