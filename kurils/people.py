@@ -548,6 +548,8 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
         tokens = m.group(1).split()
         if not free(a, b) or any(t.rstrip(".") in _NOT_NAME_WORDS for t in tokens):
             continue
+        if text.startswith(",", b) and not m.group().endswith(" ") and text[max(0, a - 2):a] != ", ":
+            continue  # ", says" after a name in apposition only ("The head of X, Tadashi Kato, says")
         surname = surname_of(tokens)
         add(a, b, _by_surname().get(surname) or Person(surname, " ".join(tokens), "", None))
     found.sort(key=lambda p: (p.start, p.end))
