@@ -131,3 +131,15 @@ def test_an_event_word_after_since_is_still_dated():
 def test_a_named_speaker_in_apposition_is_the_party_of_his_or_her_own(body, who):
     _, events = events_of(body, date(2018, 11, 15))
     assert events and all(who in e.people for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The G20 summit in the UK capital opens in April.", "London"),
+        ("Talks in the Russian capital ended without progress.", "Moscow"),
+        ("Last year's APEC summit in the Peruvian capital", "Lima"),
+    ],
+)
+def test_a_countrys_capital_named_by_its_adjective_is_that_city(text, place):
+    assert place in {m.place.name for m in find_places(text, 0, len(text))}
