@@ -174,6 +174,12 @@ _SITE_VISITED_BEFORE = re.compile(
 _SITE_WORD = re.compile(
     r"[\w -]{0,12}?\b(?:base|bases|facilit(?:y|ies)|garrison|headquarters)\b", re.IGNORECASE
 )
+# a forum that opens the sentence as its setting ("At an international forum in Vladivostok in September,
+# Putin proposed ...", "In September, at the Eastern Economic Forum, ..."): the clause after it is the event
+_FRONTED_FORUM = re.compile(
+    r"(?:(?:In|On|Last|Earlier|Later)\s+[\w ]{1,20},\s+)?(?:[Aa]t|[Dd]uring|[Oo]n the sidelines of)\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+\s+\()?"  # "the Eastern Economic Forum (EEF"
+)
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:to|and)\s+(?:attend|hold|take part in|participate in|join)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
 )
@@ -1903,6 +1909,8 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
             if kind == "military" and _SITE_VISITED_BEFORE.search(before) and (
                     _SITE_WORD.search(word) or _SITE_WORD.match(text, m.end(), sentence.end)):
                 continue  # "inspected the naval base": a visit's place
+            if kind == "forum" and _FRONTED_FORUM.fullmatch(text, sentence.start, m.start()):
+                weight = min(weight, 2.5)  # "At a forum in Vladivostok, Putin proposed ...": the setting
             if kind in ("meeting", "forum") and word.startswith(_SUMMIT_WORDS):
                 if _MULTILATERAL_BEFORE.search(text[max(sentence.start, m.start() - 50) : m.start()]):
                     weight = min(weight, 2.5)  # a G20/APEC summit is a setting, not a bilateral meeting

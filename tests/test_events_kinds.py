@@ -143,3 +143,25 @@ def test_a_named_speaker_in_apposition_is_the_party_of_his_or_her_own(body, who)
 )
 def test_a_countrys_capital_named_by_its_adjective_is_that_city(text, place):
     assert place in {m.place.name for m in find_places(text, 0, len(text))}
+
+
+@pytest.mark.parametrize(
+    "body, day, kind",
+    [  # a forum that opens the sentence is the setting of what is said there
+        ("At an international forum in Vladivostok in September, Putin proposed a peace treaty to Abe.",
+         "2018-09", "statement"),
+        ("During a forum in Tokyo on Monday, Lavrov said the talks went well.", "2018-11-12", "statement"),
+        # a forum attended, or one a statement is sent to, stays the forum
+        ("Abe attended the Eastern Economic Forum in Vladivostok in September.", "2018-09", "forum"),
+        ("The minister said in a message to the forum in Tokyo on Monday that ties would grow.",
+         "2018-11-12", "forum"),
+        # a declaration named by its month and year is the document signed then
+        ("The Joint Declaration of October 1956 called for two islands to be handed over.",
+         "1956-10", "treaty"),
+        ("The Japan-Soviet Joint Declaration in October 1956 called for a peace treaty.",
+         "1956-10", "treaty"),
+    ],
+)
+def test_a_fronted_forum_and_a_dated_declaration(body, day, kind):
+    _, events = events_of(body, date(2018, 11, 15))
+    assert (day, kind) in [(e.date, e.type) for e in events]
