@@ -165,3 +165,15 @@ def test_a_countrys_capital_named_by_its_adjective_is_that_city(text, place):
 def test_a_fronted_forum_and_a_dated_declaration(body, day, kind):
     _, events = events_of(body, date(2018, 11, 15))
     assert (day, kind) in [(e.date, e.type) for e in events]
+
+
+@pytest.mark.parametrize(
+    "body, day",
+    [
+        ("Foreign Minister Aso will call in Russia's acting ambassador later on Wednesday.", "2010-11-03"),
+        ("Japan recalled its ambassador to Moscow on Tuesday.", "2010-11-02"),
+    ],
+)
+def test_calling_in_or_recalling_an_ambassador_is_a_statement(body, day):
+    _, events = events_of(body, date(2010, 11, 3))
+    assert [(e.date, e.type) for e in events] == [(day, "statement")]
