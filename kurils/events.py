@@ -1995,7 +1995,8 @@ def best_trigger(
     scored = []
     for t in triggers:
         priority = t.priority
-        if text and t.end <= time.start and _SINCE_BETWEEN.search(text, t.end, time.start):
+        since = text.find("since", t.end, time.start) if text and t.end <= time.start else -1
+        if since >= 0 and _SINCE_BETWEEN.search(text, since, time.start):
             continue  # "negotiations since the collapse of the Soviet Union in 1991": 1991 is the collapse's
         if text and priority > -50 and _time_predicate(text, time, t, region):
             priority = _PREDICATE_PRIORITY
