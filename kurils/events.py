@@ -169,6 +169,21 @@ _REFERENCE_BEFORE = guarded(
 )
 # "left for Russia on Thursday to hold a summit ... and to attend a forum": what a journey is for is its
 # purpose, dated by the journey's time unless the purpose has a time of its own
+# "visited the Chitose military base": the base is where the visit went, not a military act
+_SITE_VISITED_BEFORE = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_SITE_WORD = re.compile(
+    r"[\w -]{0,12}?\b(?:base|bases|facilit(?:y|ies)|garrison|headquarters)\b", re.IGNORECASE
+)
+# a forum that opens the sentence as its setting ("At an international forum in Vladivostok in September,
+# Putin proposed ...", "In September, at the Eastern Economic Forum, ..."): the clause after it is the event
+_FRONTED_FORUM = re.compile(
+    r"(?:(?:In|On|Last|Earlier|Later)\s+[\w ]{1,20},\s+)?(?:[Aa]t|[Dd]uring|[Oo]n the sidelines of)\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+\s+\()?"  # "the Eastern Economic Forum (EEF"
+)
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:to|and)\s+(?:attend|hold|take part in|participate in|join)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
 )
@@ -179,8 +194,12 @@ _VISIT_WORD = re.compile(
 )
 # "asked the prime minister to “pay special attention” to the islands during his trip": what is asked
 # for is the request's topic, its event words too
+# ("proposed to sign a peace treaty", "announced his desire to visit the islands": a proposal or a
+# wish names what it is about, which has not happened)
 _REQUEST_TOPIC = guarded(
-    r"\b(?:asked|urged|called on|requested)\s+(?:[\w'’-]+\s+){1,4}?(to)\s+[\"“]?[a-z]"
+    r"\b(?:asked|urged|called on|requested)\s+(?:[\w'’-]+\s+){1,6}?(to)\s+[\"“]?[a-z]"
+    r"|\b(?:proposed|offered|suggested|(?:his|her|its|their|a)\s+(?:desire|intention|wish|readiness|willingness))"
+    r"\s+(to)\s+[a-z]"
 )
 # "described a visit by Medvedev ... as regrettable", "maintained Medvedev's visit was his right": what
 # is judged is the judgement's topic
@@ -214,6 +233,9 @@ _BOTH_LEADERS = guarded(
     r"|\b[Tt]he (?:Russian and Japanese|Japanese and Russian) leaders\b"
 )
 _HEADS = (("president", "RU"), ("pm", "JP"))
+# "the two leaders", "both leaders": exactly the two people last named together, whoever else the
+# clause names ("the two leaders affirmed ..., according to Putin's spokesman, Dmitry Peskov")
+_TWO_LEADERS = guarded(r"\b(?:[Tt]he two leaders|[Bb]oth leaders)\b")
 _GROUP = guarded(
     r"\b(?:[Tt]he (?:two )?leaders|[Bb]oth leaders|[Tt]he two (?:sides|men|ministers)|[Tt]hey|[Tt]heir)\b"
 )
@@ -253,6 +275,7 @@ _SUBJECT_HINT = re.compile(
 )
 _SPEAKER_AFTER = re.compile(rf"\s*(?:,[^,]{{0,60}},\s*)?(?:has\s+|had\s+|also\s+)?(?:{_SPEECH_VERB})\b")
 _PRONOUN = guarded(r"\b(?:[Hh]e|[Ss]he)\b")
+_POSSESSIVE = guarded(r"\b(?:[Hh]is|[Hh]er)\b")  # "Kato says his group delivered petitions"
 _LOCATIVE = re.compile(r"\b(?:in|to|at|visit(?:ed|s|ing)?|into|invad(?:ed|es|e|ing)|invasion of|"
                        r"(?:left|leaves|leaving|departed|departs) for|near|"
                        r"fl(?:ew|y|ies|ying|own) over(?:\s+(?:northern|southern|eastern|western|central))?|"
@@ -287,6 +310,7 @@ _VISIT_FOR_BEFORE = re.compile(
     r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
 )
 _FOR = re.compile(r"\bfor\b")
+_TOPIC_CEILING = 2.9  # an event word in a topic, however strong, is weaker than the weakest statement
 _SEGMENT_STRENGTH = 3  # the weakest event word (a statement) that types its own comma segment
 _FAR_TRIGGER = 60  # characters between a time and a trigger before it beyond which it is not preferred
 # "Abe and Putin on Thursday condemned the nuclear test", "the government on Monday has unilaterally
@@ -353,6 +377,9 @@ _CLAUSE_VERB = re.compile(
 _WHEN_AFTER = re.compile(r",?\s+when\s+(?=the\s|[A-Z])")  # "in 2014, when the United States ..."
 _GERUND_PHRASE = re.compile(r"(?:since|after|before|following|while|upon|on)\s+[a-z]+ing\b", re.IGNORECASE)
 _SINCE_DOING = re.compile(r"\bsince\s+[a-z]+ing\b[^,;.:]*$", re.IGNORECASE)
+# "since the collapse of ...", "ever since its annexation by ...": a reference event of its own between
+# an event word and a time after it
+_SINCE_BETWEEN = re.compile(r"\bsince\s+(?:the|its|his|her|their)\s+[a-z]+\s+(?:of|by)\b[^,;:]*$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # "for the third time this year", "as of Tuesday": the time a count is made at
 _COUNT_BEFORE = re.compile(
@@ -1476,8 +1503,11 @@ class _Context:
         group = _GROUP.search(text, region.start, region.end) or names_both(text, region.start, region.end)
         if group and self.last_group and not (set(who) - set(self.last_group)) and len(set(who)) < 2:
             who = who + self.last_group
+        elif len(self.last_group) == 2 and _TWO_LEADERS.search(text, region.start, region.end):
+            who = who + [name for name in self.last_group if name not in who]
         frame_speaker = self.frame_speaker(regions, people) if region.content else None
-        if frame_speaker and _first_pronoun(text, region) is not None:
+        owns = _first_pronoun(text, region) is not None or _POSSESSIVE.search(text, region.start, region.end)
+        if frame_speaker and owns:
             who = [frame_speaker] + who
         elif not who or (
             _PRONOUN.search(text, region.start, region.end)
@@ -1851,7 +1881,7 @@ def _topic_spans(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
         spans.append((m.end(1), stop.start() if stop else hi))
     for m in _REQUEST_TOPIC.finditer(text, lo, hi):  # a quote inside a request is still its content
         stop = _REQUEST_END.search(text, m.end(), hi)
-        spans.append((m.start(1), stop.start() if stop else hi))
+        spans.append((m.start(1) if m.start(1) >= 0 else m.start(2), stop.start() if stop else hi))
     return tuple(spans)
 
 
@@ -1901,6 +1931,11 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
             ):
                 weight = -100.0  # kept so that the clause does not fall back to an "other" event
             word = m.group().lower()
+            if kind == "military" and _SITE_VISITED_BEFORE.search(before) and (
+                    _SITE_WORD.search(word) or _SITE_WORD.match(text, m.end(), sentence.end)):
+                continue  # "inspected the naval base": a visit's place
+            if kind == "forum" and _FRONTED_FORUM.fullmatch(text, sentence.start, m.start()):
+                weight = min(weight, 2.5)  # "At a forum in Vladivostok, Putin proposed ...": the setting
             if kind in ("meeting", "forum") and word.startswith(_SUMMIT_WORDS):
                 if _MULTILATERAL_BEFORE.search(text[max(sentence.start, m.start() - 50) : m.start()]):
                     weight = min(weight, 2.5)  # a G20/APEC summit is a setting, not a bilateral meeting
@@ -1924,8 +1959,8 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
                 weight = min(weight, 5.5)  # less than the clause's own predicate after the discount
             elif marked and marked[0] == "reference" and not local:
                 local, why, reference_at = 5, "reference", marked[1]
-            if topic is not None:
-                weight -= 5
+            if topic is not None:  # below any statement: "urged Japan on Monday to sign the treaty"
+                weight = min(weight - 5, _TOPIC_CEILING)
             found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, why, topic, reference_at))
             taken.add(m.start(), m.end())
     return found
@@ -1985,6 +2020,9 @@ def best_trigger(
     scored = []
     for t in triggers:
         priority = t.priority
+        since = text.find("since", t.end, time.start) if text and t.end <= time.start else -1
+        if since >= 0 and _SINCE_BETWEEN.search(text, since, time.start):
+            continue  # "negotiations since the collapse of the Soviet Union in 1991": 1991 is the collapse's
         if text and priority > -50 and _time_predicate(text, time, t, region):
             priority = _PREDICATE_PRIORITY
         if t.topic is not None and t.topic[0] <= time.start < t.topic[1] and priority > -50:

@@ -119,7 +119,7 @@ _GENERIC_TITLED = guarded(
 # (The lookbehind sits after the first capital, so that ``re`` skips from capital to capital.)
 _NAME_ACTING = re.compile(
     rf"([A-Z](?<![\w’'-][A-Z]){_NAME_REST}(?:\s+[A-Z]\.)?\s+{_NAME_TOKEN})"
-    r"(?:,\s+(?:a|an|the|who|Japan's|Russia's|Japan’s|Russia’s)\s|\s+(?:said|says|told|noted|added|stressed|"
+    r"(?:,\s+(?:a|an|the|who|Japan's|Russia's|Japan’s|Russia’s)\s|,?\s+(?:said|says|told|noted|added|stressed|"
     r"wrote|argued|explained|believes|thinks|warned)\b)"
 )
 # Words that follow a title but are not names ("Prime Minister Office", "President Putin said"):
@@ -597,6 +597,8 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
         tokens = m.group(1).split()
         if not free(a, b) or any(t.rstrip(".") in _NOT_NAME_WORDS for t in tokens):
             continue
+        if text.startswith(",", b) and not m.group().endswith(" ") and text[max(0, a - 2):a] != ", ":
+            continue  # ", says" after a name in apposition only ("The head of X, Tadashi Kato, says")
         surname = surname_of(tokens)
         add(a, b, _by_surname().get(surname) or Person(surname, " ".join(tokens), "", None))
     found.sort(key=lambda p: (p.start, p.end))
