@@ -195,7 +195,7 @@ def table(best: dict[str, dict], names: list[str]) -> tuple[str, list[str]]:
         f"- `extract` one file under {COLD_S:.0f} s from the start: "
         f"{'met' if this['cold_wall'] < COLD_S else '**missed**'} ({this['cold_wall']:.2f} s wall, "
         f"{this['cold_cpu']:.2f} s CPU"
-        + (", so under 1 s on a quiet machine: the wall time here is the other jobs'"
+        + ("; the wall time over the CPU time is waiting for the other jobs on this machine"
            if this['cold_wall'] >= COLD_S > this['cold_cpu'] else "") + ")",
         f"- text ≥{TEXT_PER_S} seed-sized articles per CPU-second on one core: "
         f"{'met' if this['seeds'] >= TEXT_PER_S else '**missed**'} ({this['seeds']:.0f} on the seeds)",
