@@ -1852,10 +1852,11 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
     return list(_sentence_triggers(text, sentence, lowered))
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=8)
 def _sentence_triggers(text: str, sentence: Sentence, lowered: str | None) -> tuple[Trigger, ...]:
     """find_triggers' scan, once per sentence: the sentence's events, its places, the lead and the
-    reactions each ask for the same sentence's triggers (27+ scans of it each time)."""
+    reactions each ask for the same sentence's triggers (27+ scans of it each time). Those asks come
+    within a few sentences of each other; a small cache keeps no article's sentences for the next."""
     if lowered is not None and len(lowered) == len(text):
         patterns, openings = _TRIGGERS_LOWER, _OPENINGS_LOWER
     else:
