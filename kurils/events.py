@@ -1904,6 +1904,14 @@ def _segment_around(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
 def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> list[Trigger]:
     """Event words of a sentence, strongest kind first; ``lowered`` is ``text.lower()`` when the
     caller has it (and it keeps the offsets), for the faster scan."""
+    return list(_sentence_triggers(text, sentence, lowered))
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_triggers(text: str, sentence: Sentence, lowered: str | None) -> tuple[Trigger, ...]:
+    """find_triggers' scan, once per sentence: the sentence's events, its places, the lead and the
+    reactions each ask for the same sentence's triggers (27+ scans of it each time). Those asks come
+    within a few sentences of each other; a small cache keeps no article's sentences for the next."""
     if lowered is not None and len(lowered) == len(text):
         patterns, openings = _TRIGGERS_LOWER, _OPENINGS_LOWER
     else:
@@ -1963,7 +1971,7 @@ def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> 
                 weight = min(weight - 5, _TOPIC_CEILING)
             found.append(Trigger(m.start(), m.end(), kind, weight - local, weight, why, topic, reference_at))
             taken.add(m.start(), m.end())
-    return found
+    return tuple(found)
 
 
 def _purpose(text: str, sentence: Sentence, at: int, before: str) -> re.Match[str] | None:

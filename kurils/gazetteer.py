@@ -119,14 +119,18 @@ def _ascii_names(record: dict) -> set[str]:
 
 
 def _sorted_index(entries) -> dict[str, tuple[_City, ...]]:
-    """Name -> cities from (city, names) pairs, most populous first."""
-    index: dict[str, list[_City]] = {}
+    """Name -> cities from (city, names) pairs, most populous first.
+
+    A city's names go in with one ``dict.update`` (few names belong to two cities: those are merged
+    one by one), ~3x faster than a Python step per name, which was most of a one-file extract's load."""
+    index: dict[str, tuple[_City, ...]] = {}
     with _no_cycle_collection():
         for city, names in entries:
-            for name in names:
-                index.setdefault(name, []).append(city)
-        return {name: tuple(sorted(cities, key=lambda c: (-c.population, c.geonameid)))
-                for name, cities in index.items()}
+            own = dict.fromkeys(names, (city,))
+            for name in own.keys() & index.keys():
+                own[name] = tuple(sorted((*index[name], city), key=lambda c: (-c.population, c.geonameid)))
+            index.update(own)
+    return index
 
 
 @contextlib.contextmanager
