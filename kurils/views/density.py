@@ -29,13 +29,27 @@ def midpoints(events: pd.DataFrame) -> pd.Series:
     return dated["t_first"] + (dated["t_last"].fillna(dated["t_first"]) - dated["t_first"]) / 2
 
 
+def mid_years(first: np.ndarray, last: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which spans are dated (datetime64 arrays, NaT undated), and the year of each dated one's middle."""
+    dated = ~np.isnat(first)
+    start = first[dated].astype("datetime64[ns]").astype("int64")
+    end = last[dated].astype("datetime64[ns]")
+    end = np.where(np.isnat(end), start, end.astype("int64"))
+    middle = (start + (end - start) // 2).astype("datetime64[ns]")
+    return dated, middle.astype("datetime64[Y]").astype("int64") + 1970
+
+
 def is_dense(events: pd.DataFrame, dense_from: int = TIMELINE_DENSE_FROM) -> bool:
     """Whether the timeline shows counts: more events than ``dense_from`` over more than one year
     (within one year there is nothing left to narrow by, so the dots are drawn)."""
-    if len(events) <= dense_from:
+    return is_dense_span(events["t_first"].to_numpy(), events["t_last"].to_numpy(), dense_from)
+
+
+def is_dense_span(first: np.ndarray, last: np.ndarray, dense_from: int = TIMELINE_DENSE_FROM) -> bool:
+    """``is_dense`` of the events whose first and last days are given (datetime64 arrays)."""
+    if len(first) <= dense_from:
         return False
-    years = midpoints(events).dt.year
-    return years.nunique() > 1
+    return len(np.unique(mid_years(first, last)[1])) > 1
 
 
 def _ms(times: pd.Series) -> np.ndarray:
@@ -46,21 +60,29 @@ def lane_year_counts(events: pd.DataFrame, lanes: str = "type") -> pd.DataFrame:
     """How many events each lane holds in each year (a year by its event's middle), with the year's
     span and middle in milliseconds (what a plotly date axis reads). Outlet lanes count an event
     once under each outlet that reported it, as the dots do."""
-    mids = midpoints(events)
-    if mids.empty:
+    return span_counts(events["t_first"].to_numpy(), events["t_last"].to_numpy(),
+                       events["type"].to_numpy(dtype=object), events["outlets"].to_numpy(dtype=object), lanes)
+
+
+def span_counts(first: np.ndarray, last: np.ndarray, types: np.ndarray, outlets: np.ndarray,
+                lanes: str = "type") -> pd.DataFrame:
+    """``lane_year_counts`` of events given as arrays (first and last day, type, outlets list)."""
+    dated, years = mid_years(first, last)
+    if not len(years):
         return pd.DataFrame(columns=BIN_COLUMNS)
-    frame = pd.DataFrame({"year": mids.dt.year.astype("int64")}, index=mids.index)
+    frame = pd.DataFrame({"year": years})
     if lanes == "outlet":
-        frame["lane"] = events.loc[mids.index, "outlets"].map(lambda names: list(names) or [UNKNOWN_OUTLET])
+        frame["lane"] = [list(names) or [UNKNOWN_OUTLET] for names in outlets[dated]]
         frame = frame.explode("lane")
     else:
-        frame["lane"] = events.loc[mids.index, "type"]
+        frame["lane"] = types[dated]
     counts = frame.groupby(["lane", "year"], sort=True).size().rename("count").reset_index()
     start = pd.to_datetime(counts["year"].astype(str) + "-01-01")
     end = pd.to_datetime((counts["year"] + 1).astype(str) + "-01-01")
     counts["start_ms"], counts["end_ms"] = _ms(start), _ms(end)
     counts["mid_ms"] = (counts["start_ms"] + counts["end_ms"]) / 2
     counts["count"] = counts["count"].astype("int64")
+    counts["year"] = counts["year"].astype("int64")
     return counts[BIN_COLUMNS]
 
 
