@@ -10,9 +10,9 @@ the load average around it. Ratios are only taken within one step's run.
 - build: ``kurils build --jobs 2`` (local engine) of each size; the largest size's tables are kept
   in DIR for the app; peak memory of the largest against 10,000 articles;
 - dask: ``build --engine dask`` with 1 and 2 workers on the largest size of ``--dask-size``;
-- app: streamlit's AppTest with KURILS_ARTICLES set to the largest size's built tables (first run
-  in a new process, new session, rerun, filter change, bytes of the page's elements per rerun),
-  beside the minimal app;
+- app: streamlit's AppTest with KURILS_ARTICLES set to each size's built tables (DIR/tables-N: first
+  run in a new process, new session, rerun, filter change, bytes of the page's elements per rerun),
+  beside the minimal app at the same tables;
 - browser: Chromium (bench/browser.py) on the same tables.
 """
 from __future__ import annotations
@@ -162,13 +162,18 @@ def step_dask(work: Path, n: int) -> dict:
     return out
 
 
-def step_app(work: Path, n: int) -> dict:
-    tables = work / f"tables-{n}"
-    load = os.getloadavg()[0]
-    app = run_app(APP, tables, work / "app-cache")
-    base = run_app(MINIMAL_APP, tables)
-    return {"size": n, "app": app, "minimal": base, "at": _now(), "load_before": load,
-            "load_after": os.getloadavg()[0]}
+def step_app(work: Path, sizes: list[int]) -> dict:
+    """The app and the minimal app, one after the other, at each size's tables (DIR/tables-N)."""
+    out = {}
+    for n in sizes:
+        tables = work / f"tables-{n}"
+        load = os.getloadavg()[0]
+        app = run_app(APP, tables, work / "app-cache")
+        base = run_app(MINIMAL_APP, tables)
+        out[str(n)] = {"size": n, "app": app, "minimal": base, "at": _now(), "load_before": load,
+                       "load_after": os.getloadavg()[0]}
+        print(f"app {n}: {out[str(n)]}", file=sys.stderr)
+    return out
 
 
 def step_browser(work: Path, n: int) -> dict:
@@ -248,8 +253,8 @@ def report_of(results: dict) -> Report:
                           speedup >= DASK_SPEEDUP,
                           f"{speedup:.2f}x ({one['wall_s']:.0f} s -> {two['wall_s']:.0f} s, "
                           f"{two['cpu_s'] / two['wall_s']:.2f} cores busy at load {two['load_before']:.1f})")
-    app = results.get("app")
-    if app:
+    apps = results.get("app") or {}
+    for app in sorted(apps.values(), key=lambda res: res["size"]):
         n, a, b = app["size"], app["app"], app["minimal"]
         when = f"load {app['load_before']:.1f} -> {app['load_after']:.1f}; {app['at']}"
         if "cold" not in a or "cold" not in b:
@@ -318,7 +323,7 @@ def main(argv: list[str] | None = None) -> Report:
         elif step == "dask":
             results["dask"] = step_dask(work, args.dask_size or sizes[-1])
         elif step == "app":
-            results["app"] = step_app(work, sizes[-1])
+            results["app"] = step_app(work, sizes)
         elif step == "merge":
             results["merge"] = step_merge(work, sizes)
         elif step == "browser":

@@ -64,25 +64,36 @@ def lane_year_counts(events: pd.DataFrame, lanes: str = "type") -> pd.DataFrame:
                        events["type"].to_numpy(dtype=object), events["outlets"].to_numpy(dtype=object), lanes)
 
 
-def span_counts(first: np.ndarray, last: np.ndarray, types: np.ndarray, outlets: np.ndarray,
+def span_counts(first: np.ndarray, last: np.ndarray, types: np.ndarray | pd.Categorical, outlets: np.ndarray,
                 lanes: str = "type") -> pd.DataFrame:
-    """``lane_year_counts`` of events given as arrays (first and last day, type, outlets list)."""
+    """``lane_year_counts`` of events given as arrays (first and last day, type (names, or a
+    Categorical: its codes are counted as they are), outlets list)."""
     dated, years = mid_years(first, last)
     if not len(years):
         return pd.DataFrame(columns=BIN_COLUMNS)
-    frame = pd.DataFrame({"year": years})
-    if lanes == "outlet":
-        frame["lane"] = [list(names) or [UNKNOWN_OUTLET] for names in outlets[dated]]
-        frame = frame.explode("lane")
+    if lanes == "outlet":  # an event once under each of its outlets
+        names = [list(found) or [UNKNOWN_OUTLET] for found in outlets[dated]]
+        years = np.repeat(years, [len(found) for found in names])
+        lane_of = np.asarray([name for found in names for name in found], dtype=object)
     else:
-        frame["lane"] = types[dated]
-    counts = frame.groupby(["lane", "year"], sort=True).size().rename("count").reset_index()
+        lane_of = types[dated]
+    if isinstance(lane_of, pd.Categorical):  # integers, not strings, are counted
+        codes, lane_names = lane_of.codes, lane_of.categories
+    else:
+        codes, lane_names = pd.factorize(lane_of, sort=True)
+    known = codes >= 0  # an event without a lane is not counted (as groupby leaves out a missing key)
+    codes, years = codes[known], years[known]
+    if not len(years):
+        return pd.DataFrame(columns=BIN_COLUMNS)
+    span = years.max() - years.min() + 1
+    pairs, count = np.unique(codes.astype("int64") * span + (years - years.min()), return_counts=True)
+    counts = pd.DataFrame({"lane": np.asarray(lane_names, dtype=object)[pairs // span],
+                           "year": (pairs % span + years.min()).astype("int64"),
+                           "count": count.astype("int64")})
     start = pd.to_datetime(counts["year"].astype(str) + "-01-01")
     end = pd.to_datetime((counts["year"] + 1).astype(str) + "-01-01")
     counts["start_ms"], counts["end_ms"] = _ms(start), _ms(end)
     counts["mid_ms"] = (counts["start_ms"] + counts["end_ms"]) / 2
-    counts["count"] = counts["count"].astype("int64")
-    counts["year"] = counts["year"].astype("int64")
     return counts[BIN_COLUMNS]
 
 
@@ -133,7 +144,13 @@ def route_counts(arcs: pd.DataFrame, dense_from: int = MAP_ROUTES_FROM) -> pd.Da
     if len(arcs) <= dense_from:
         return arcs
     route = ["from_lon", "from_lat", "to_lon", "to_lat"]
-    grouped = arcs.groupby(route, sort=True)
-    routes = grouped.agg(count=("key", "size"), key=("key", "first")).reset_index()
-    routes["name"] = [f"{n:,} visits" for n in routes["count"]]
+    key = np.zeros(len(arcs), dtype="int64")
+    for column in route:  # one integer per route, in the order of its coordinates
+        codes, values = pd.factorize(arcs[column].to_numpy(dtype="float64"), sort=True)
+        key = key * (len(values) + 1) + codes
+    _, first, count = np.unique(key, return_index=True, return_counts=True)
+    routes = arcs.iloc[first][route].reset_index(drop=True)
+    routes["name"] = [f"{n:,} visits" for n in count.tolist()]
+    routes["key"] = arcs["key"].to_numpy(dtype=object)[first]
+    routes["count"] = count.astype("int64")
     return routes[ROUTE_COLUMNS]

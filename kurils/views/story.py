@@ -28,16 +28,28 @@ def step(order: list[str], current: str | None, delta: int) -> str | None:
     """The event ``delta`` steps from ``current`` (clamped to the ends); None when there is none."""
     if not order:
         return None
-    if current not in order:
+    at = _index(order, current)
+    if at is None:
         return order[0] if delta >= 0 else order[-1]
-    index = order.index(current) + delta
-    return order[max(0, min(len(order) - 1, index))]
+    return order[max(0, min(len(order) - 1, at + delta))]
+
+
+def _index(order: list[str], current: str | None) -> int | None:
+    """Where ``current`` is in ``order`` (one scan; none for no selection: comparing None with each
+    of 400,000 keys took 0.08 s a rerun)."""
+    if current is None:
+        return None
+    try:
+        return order.index(current)
+    except ValueError:
+        return None
 
 
 def position(order: list[str], current: str | None) -> str:
     """'Event 3 of 16', or how many events there are to step through."""
-    if current in order:
-        return f"Event {order.index(current) + 1} of {len(order)}"
+    at = _index(order, current)
+    if at is not None:
+        return f"Event {at + 1} of {len(order)}"
     return f"{len(order)} events to step through" if len(order) != 1 else "1 event to step through"
 
 
