@@ -98,7 +98,7 @@ def test_counts_from_arrays_equal_the_frames_counts(seeds, lanes):
     merged = seeds.merged
     expected = density.lane_year_counts(merged, lanes)
     columns = seeds.columns
-    types = columns.type_codes if lanes == "type" else columns.types
+    types = columns.types if lanes == "type" else np.asarray(columns.types, dtype=object)
     outlets = merged["outlets"].to_numpy(dtype=object)
     got = density.span_counts(columns.first, columns.last, types, outlets, lanes).reset_index(drop=True)
     pd.testing.assert_frame_equal(got, expected.reset_index(drop=True), check_dtype=False)

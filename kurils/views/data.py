@@ -80,9 +80,8 @@ class EventColumns:
     keys: np.ndarray  # merged events' keys (object), row by row
     first: np.ndarray  # merged events' first and last day (datetime64, NaT when undated)
     last: np.ndarray
-    types: np.ndarray  # object arrays of each event's type and status
-    type_codes: pd.Categorical  # the types again, as codes into their sorted names (what counts read)
-    statuses: np.ndarray
+    types: pd.Categorical  # each event's type and status, as codes into their sorted names (a few
+    statuses: pd.Categorical  # bytes an event, where a string per event would be ~60)
     story: np.ndarray  # merged rows in story order (first day, last day, key; undated last)
     source_starts: np.ndarray  # event i's articles are source_rows[source_starts[i]:source_starts[i+1]]
     source_rows: np.ndarray  # rows of corpus.articles
@@ -362,9 +361,8 @@ def event_columns(articles: pd.DataFrame, merged: pd.DataFrame) -> EventColumns:
         keys=keys,
         first=first,
         last=last,
-        types=merged["type"].to_numpy(dtype=object),
-        type_codes=pd.Categorical(merged["type"].to_numpy(dtype=object)),
-        statuses=merged["status"].to_numpy(dtype=object),
+        types=pd.Categorical(merged["type"].to_numpy(dtype=object)),
+        statuses=pd.Categorical(merged["status"].to_numpy(dtype=object)),
         story=story_rows(first, last, keys),
         source_starts=np.concatenate([[0], np.cumsum(lengths)]).astype("int64"),
         source_rows=np.asarray(rows, dtype="int64"),

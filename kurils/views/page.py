@@ -136,7 +136,7 @@ def timeline(
         if density.is_dense_span(first, last):  # counts per lane and year; a pick narrows to one of them
             by_outlet = state.lanes == "outlet"
             outlets = corpus.merged["outlets"].to_numpy(dtype=object)[rows] if by_outlet else None
-            counts = density.span_counts(first, last, columns.type_codes[rows], outlets, state.lanes)
+            counts = density.span_counts(first, last, columns.types[rows], outlets, state.lanes)
             figure = build_counts(counts, state.lanes, window=window)
         else:
             shown = corpus.merged.iloc[np.sort(rows)]

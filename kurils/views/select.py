@@ -61,9 +61,9 @@ def shown_mask(corpus: Corpus, state: ViewState) -> np.ndarray:
     if state.years is not None:
         keep &= _in_years(columns.first, columns.last, state.years)
     if state.types:
-        keep &= np.isin(columns.types, list(state.types))
+        keep &= columns.types.isin(list(state.types))
     if state.statuses:
-        keep &= np.isin(columns.statuses, list(state.statuses))
+        keep &= columns.statuses.isin(list(state.statuses))
     if state.places:
         keep &= _overlaps(corpus, "places", state.places)
     if state.people:
