@@ -200,6 +200,11 @@ def _busy(res: dict) -> str:
             f"load {res['load_before']:.1f} -> {res['load_after']:.1f}; {res['at']})")
 
 
+def _cpu(seconds: float) -> str:
+    """CPU seconds as os.times() counts them (in ticks of 0.01 s)."""
+    return f"{seconds:.2f} CPU-s" if seconds >= 0.01 else "under 0.01 CPU-s"
+
+
 def report_of(results: dict) -> Report:
     report = Report()
     builds = results.get("build", {})
@@ -275,9 +280,8 @@ def report_of(results: dict) -> Report:
                                   for widget, wall, cpu in a["filter_changes"])
                 report.row("app filter change, best of three outlets (each new)", f"{n:,}",
                            f"{a['filter_best']:.3f} s, {a['filter_cpu_best']:.3f} CPU-s ({tried})",
-                           f"minimal rerun {b['filter_best']:.3f} s, {b['filter_cpu_best']:.3f} CPU-s",
-                           f"{a['filter_best'] / b['filter_best']:.1f}x; CPU "
-                           f"{a['filter_cpu_best'] / max(b['filter_cpu_best'], 1e-3):.1f}x")
+                           f"minimal rerun {b['filter_best']:.3f} s, {_cpu(b['filter_cpu_best'])}",
+                           f"{a['filter_best'] / b['filter_best']:.1f}x")
             sent = a.get("rerun_bytes_max", a.get("rerun_bytes"))
             if sent is not None:
                 report.row("app bytes per rerun (the page's elements, after the filter change)", f"{n:,}",
@@ -311,7 +315,7 @@ def write_section(report: Report, command: str) -> None:
                "load average is given beside each figure, see bench/notes.md). The app's tables may be a "
                "built corpus copied up to the size (`bench.scale.replicate`) where its build would take "
                "hours here; bench/notes.md says which.\n\n"
-               f"{report.table()}\n\n" + "\n".join(report.verdicts) + f"\n{SECTION_END}\n")
+               f"{report.table()}\n\n" + "\n".join(report.verdicts) + f"\n{SECTION_END}\n\n")
     replace_section(DOC, SECTION_START, SECTION_END, section)
 
 
@@ -345,7 +349,8 @@ def main(argv: list[str] | None = None) -> Report:
     report = report_of(results)
     print(report.table() + "\n\n" + "\n".join(report.verdicts))
     if args.write:
-        write_section(report, "python -m bench.scale --write")
+        given = argv if argv is not None else sys.argv[1:]
+        write_section(report, " ".join(["python -m bench.scale", *given]))
     return report
 
 
