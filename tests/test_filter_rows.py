@@ -121,3 +121,14 @@ def test_the_stepper_without_a_selection_starts_at_an_end():
     assert (step(order, None, 1), step(order, None, -1), step(order, "b", 1), step(order, "x", -1)) == (
         "a", "c", "c", "c")
     assert position(order, None) == "3 events to step through" and position(order, "c") == "Event 3 of 3"
+
+
+@pytest.mark.parametrize("state", STATES[:4], ids=repr)
+def test_the_stepper_walks_the_story_as_it_walks_a_list(seeds, state):
+    order, keys = page.story(seeds, state), story_order(select.filter_events(seeds, state))
+    assert len(order) == len(keys) and list(order) == keys and order[1:3] == keys[1:3]
+    for current in [None, "no such event", *keys]:
+        assert position(order, current) == position(keys, current)
+        for delta in (1, -1):
+            assert step(order, current, delta) == step(keys, current, delta)
+        assert (current in order) == (current in keys)

@@ -90,9 +90,9 @@ def span_counts(first: np.ndarray, last: np.ndarray, types: np.ndarray | pd.Cate
     counts = pd.DataFrame({"lane": np.asarray(lane_names, dtype=object)[pairs // span],
                            "year": (pairs % span + years.min()).astype("int64"),
                            "count": count.astype("int64")})
-    start = pd.to_datetime(counts["year"].astype(str) + "-01-01")
-    end = pd.to_datetime((counts["year"] + 1).astype(str) + "-01-01")
-    counts["start_ms"], counts["end_ms"] = _ms(start), _ms(end)
+    first_days = (counts["year"].to_numpy() - 1970).astype("datetime64[Y]")  # each year's 1 January
+    counts["start_ms"] = first_days.astype("datetime64[ms]").astype("float64")
+    counts["end_ms"] = (first_days + 1).astype("datetime64[ms]").astype("float64")
     counts["mid_ms"] = (counts["start_ms"] + counts["end_ms"]) / 2
     return counts[BIN_COLUMNS]
 

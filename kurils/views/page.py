@@ -18,7 +18,7 @@ from kurils.settings import ARTICLE_OPTIONS, TABLE_ROWS
 from kurils.views import density, geomap, select
 from kurils.views.data import Corpus
 from kurils.views.state import ViewState
-from kurils.views.story import focus_window
+from kurils.views.story import KeyOrder, focus_window
 from kurils.views.text import noun, plural, year_span
 from kurils.views.timeline import SpecFigure, build_counts, build_timeline, default_window, outlet_colours
 
@@ -209,10 +209,13 @@ def article_events(corpus: Corpus, article: str | None) -> dict[str, str]:
     return corpus.memo.get("article_events", article, lambda: select.article_events(corpus, article))
 
 
-def story(corpus: Corpus, state: ViewState) -> list[str]:
+def story(corpus: Corpus, state: ViewState) -> KeyOrder:
     """The shown events' keys in date order, for the stepper."""
+    def row_of(key: str) -> int:
+        return int(corpus.merged.index.get_indexer([key])[0])
+
     return corpus.memo.get("story", filters_of(state),
-                           lambda: corpus.columns.keys[shown_rows(corpus, state)].tolist())
+                           lambda: KeyOrder(corpus.columns.keys, shown_rows(corpus, state), row_of))
 
 
 def coverage(corpus: Corpus, state: ViewState) -> pd.DataFrame:
