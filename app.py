@@ -207,9 +207,8 @@ with st.sidebar:
     )
 
 state = session.read_state(st.session_state, choices)  # each piece below is remembered per corpus
-shown = page.events_shown(corpus, state)
+shown_count = page.shown_count(corpus, state)  # the shown events' own rows are read only where drawn
 lit = page.highlight(corpus, state)
-articles = page.articles_shown(corpus, state)
 
 # Header: what is shown.
 st.html(scripts.page_script(), unsafe_allow_javascript=True)
@@ -329,7 +328,7 @@ with right:
         options,
         key="article",
         format_func=lambda a: labels.get(a, a),
-        placeholder=f"Choose one of {len(options)} articles…",
+        placeholder=f"Choose one of {page.article_count(corpus, state):,} articles…",
         on_change=partial(on_article_pick, corpus),
         label_visibility="collapsed",
     )
@@ -371,7 +370,7 @@ more = st.segmented_control(
     format_func={"coverage": "Coverage by outlet", "table": "Table of events"}.get,
     help="Who reported each event, and a sortable table of the events (the charts' plain alternative).",
 )
-if more == "coverage" and not shown.empty:
+if more == "coverage" and shown_count:
     st.markdown("**Coverage** · which outlets reported each event; *first* marks the earliest report")
     st.dataframe(
         page.coverage(corpus, state),
@@ -394,7 +393,7 @@ if more == "coverage" and not shown.empty:
             "Pick an event reported by several outlets (a row above, a dot, or a step) to read "
             "each outlet's words for it side by side."
         )
-elif more == "table" and not shown.empty:
+elif more == "table" and shown_count:
     st.dataframe(
         page.events_table(corpus, state),
         key="table",
@@ -412,7 +411,7 @@ with st.sidebar:
     st.header("Downloads")
     st.download_button(
         "Events (CSV)",
-        partial(exports.events_csv, shown),
+        lambda: exports.events_csv(page.events_shown(corpus, state)),
         "kurils-events.csv",
         "text/csv",
         on_click="ignore",
@@ -428,7 +427,7 @@ with st.sidebar:
     )
     st.download_button(
         "Articles (JSON Lines)",
-        partial(exports.articles_jsonl, articles),
+        lambda: exports.articles_jsonl(page.articles_shown(corpus, state)),
         "kurils-articles.jsonl",
         "application/jsonl",
         on_click="ignore",

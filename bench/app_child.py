@@ -22,9 +22,19 @@ import time
 
 
 def _timed(at) -> float:
+    return _timed_cpu(at)[0]
+
+
+def _timed_cpu(at) -> tuple[float, float]:
+    """Wall seconds of a run, and the CPU seconds the process spent in it (all its threads: the
+    script runs on its own). On a machine shared with other jobs, the CPU time is what the run
+    itself costs; the wall time adds the waiting for a core."""
+    cpu = os.times()
     t0 = time.perf_counter()
     at.run()
-    return time.perf_counter() - t0
+    wall = time.perf_counter() - t0
+    after = os.times()
+    return wall, (after.user - cpu.user) + (after.system - cpu.system)
 
 
 def _problem(at) -> str | None:
@@ -40,15 +50,17 @@ def _elements(at, kind: str) -> int:
         return 0
 
 
-def _change_filter(at) -> str | None:
-    """Narrow a filter; returns what was changed, or None when the app has neither widget."""
+def _change_filter(at, nth: int = 0) -> str | None:
+    """Narrow a filter (to the ``nth`` outlet); returns what was changed, or None when the app has
+    neither widget."""
     try:
         outlet = at.multiselect(key="outlet")
     except KeyError:
         outlet = None
     if outlet is not None and outlet.options:
-        outlet.set_value([outlet.options[0]])
-        return f"outlet={outlet.options[0]}"
+        picked = outlet.options[min(nth, len(outlet.options) - 1)]
+        outlet.set_value([picked])
+        return f"outlet={picked}"
     try:
         year = at.slider(key="year")
     except KeyError:
@@ -91,14 +103,25 @@ def measure(path: str, timeout: float = 600) -> dict:
     at = AppTest.from_file(path, default_timeout=timeout)
     out["warm"] = _timed(at)
     out["error"] = out["error"] or _problem(at)
-    out["rerun"] = _timed(at)
+    out["rerun"], out["rerun_cpu"] = _timed_cpu(at)
     out["plotly_charts"] = _elements(at, "plotly_chart")
     out["maps"] = _elements(at, "deck_gl_json_chart")
     changed = _change_filter(at)
     out["filter_widget"] = changed
-    out["filter"] = _timed(at)
+    out["filter"], out["filter_cpu"] = _timed_cpu(at)
     out["error"] = out["error"] or _problem(at)
     out["rerun_bytes"] = sent_bytes(at)
+    # two more filter changes, each to a state no run has computed: the best of the three is the
+    # figure least disturbed by other jobs (each is listed)
+    changes = [(changed, out["filter"], out["filter_cpu"])]
+    for nth in (1, 2):
+        widget = _change_filter(at, nth)
+        wall, cpu = _timed_cpu(at)
+        changes.append((widget, wall, cpu))
+    out["filter_changes"] = changes
+    out["filter_best"] = min(wall for _, wall, _ in changes)
+    out["filter_cpu_best"] = min(cpu for _, _, cpu in changes)
+    out["rerun_bytes_max"] = max(out["rerun_bytes"], sent_bytes(at))
     return out
 
 

@@ -10,9 +10,9 @@ the load average around it. Ratios are only taken within one step's run.
 - build: ``kurils build --jobs 2`` (local engine) of each size; the largest size's tables are kept
   in DIR for the app; peak memory of the largest against 10,000 articles;
 - dask: ``build --engine dask`` with 1 and 2 workers on the largest size of ``--dask-size``;
-- app: streamlit's AppTest with KURILS_ARTICLES set to the largest size's built tables (first run
-  in a new process, new session, rerun, filter change, bytes of the page's elements per rerun),
-  beside the minimal app;
+- app: streamlit's AppTest with KURILS_ARTICLES set to each size's built tables (DIR/tables-N: first
+  run in a new process, new session, rerun, filter change, bytes of the page's elements per rerun),
+  beside the minimal app at the same tables;
 - browser: Chromium (bench/browser.py) on the same tables.
 """
 from __future__ import annotations
@@ -162,13 +162,18 @@ def step_dask(work: Path, n: int) -> dict:
     return out
 
 
-def step_app(work: Path, n: int) -> dict:
-    tables = work / f"tables-{n}"
-    load = os.getloadavg()[0]
-    app = run_app(APP, tables, work / "app-cache")
-    base = run_app(MINIMAL_APP, tables)
-    return {"size": n, "app": app, "minimal": base, "at": _now(), "load_before": load,
-            "load_after": os.getloadavg()[0]}
+def step_app(work: Path, sizes: list[int]) -> dict:
+    """The app and the minimal app, one after the other, at each size's tables (DIR/tables-N)."""
+    out = {}
+    for n in sizes:
+        tables = work / f"tables-{n}"
+        load = os.getloadavg()[0]
+        app = run_app(APP, tables, work / "app-cache")
+        base = run_app(MINIMAL_APP, tables)
+        out[str(n)] = {"size": n, "app": app, "minimal": base, "at": _now(), "load_before": load,
+                       "load_after": os.getloadavg()[0]}
+        print(f"app {n}: {out[str(n)]}", file=sys.stderr)
+    return out
 
 
 def step_browser(work: Path, n: int) -> dict:
@@ -193,6 +198,11 @@ def _busy(res: dict) -> str:
     cores = res["cpu_s"] / res["wall_s"]
     return (f"{res['wall_s']:.0f} s ({res['cpu_s']:.0f} CPU-s, {cores:.2f} cores busy; "
             f"load {res['load_before']:.1f} -> {res['load_after']:.1f}; {res['at']})")
+
+
+def _cpu(seconds: float) -> str:
+    """CPU seconds as os.times() counts them (in ticks of 0.01 s)."""
+    return f"{seconds:.2f} CPU-s" if seconds >= 0.01 else "under 0.01 CPU-s"
 
 
 def report_of(results: dict) -> Report:
@@ -248,8 +258,8 @@ def report_of(results: dict) -> Report:
                           speedup >= DASK_SPEEDUP,
                           f"{speedup:.2f}x ({one['wall_s']:.0f} s -> {two['wall_s']:.0f} s, "
                           f"{two['cpu_s'] / two['wall_s']:.2f} cores busy at load {two['load_before']:.1f})")
-    app = results.get("app")
-    if app:
+    apps = results.get("app") or {}
+    for app in sorted(apps.values(), key=lambda res: res["size"]):
         n, a, b = app["size"], app["app"], app["minimal"]
         when = f"load {app['load_before']:.1f} -> {app['load_after']:.1f}; {app['at']}"
         if "cold" not in a or "cold" not in b:
@@ -265,14 +275,24 @@ def report_of(results: dict) -> Report:
                        f"minimal {b['rerun']:.3f} s", f"{a['rerun'] / b['rerun']:.1f}x")
             report.row(f"app filter change ({a['filter_widget']})", f"{n:,}", f"{a['filter']:.3f} s",
                        f"minimal rerun {b['filter']:.3f} s", f"{a['filter'] / b['filter']:.1f}x")
-            sent = a.get("rerun_bytes")
+            if "filter_best" in a:  # three filter changes, each new to the app's memo
+                tried = "; ".join(f"{widget} {wall:.3f} s ({cpu:.3f} CPU-s)"
+                                  for widget, wall, cpu in a["filter_changes"])
+                report.row("app filter change, best of three outlets (each new)", f"{n:,}",
+                           f"{a['filter_best']:.3f} s, {a['filter_cpu_best']:.3f} CPU-s ({tried})",
+                           f"minimal rerun {b['filter_best']:.3f} s, {_cpu(b['filter_cpu_best'])}",
+                           f"{a['filter_best'] / b['filter_best']:.1f}x")
+            sent = a.get("rerun_bytes_max", a.get("rerun_bytes"))
             if sent is not None:
                 report.row("app bytes per rerun (the page's elements, after the filter change)", f"{n:,}",
                            f"{sent / 1e6:.2f} MB", f"minimal {b.get('rerun_bytes', 0) / 1e6:.3f} MB", "")
                 report.target(f"a rerun at {n:,} articles sends under {RERUN_BYTES / 1e6:.0f} MB",
                               sent < RERUN_BYTES, f"{sent / 1e6:.2f} MB")
+            best = a.get("filter_best", a["filter"])
+            cpu = f", {a['filter_cpu_best']:.3f} CPU-s" if "filter_cpu_best" in a else ""
             report.target(f"app filter change at {n:,} articles under {FILTER_S} s on the server",
-                          a["filter"] < FILTER_S and not a.get("error"), f"{a['filter']:.3f} s{note}")
+                          best < FILTER_S and not a.get("error"),
+                          f"{best:.3f} s{cpu} (best of the filter changes; {when}){note}")
     browser = results.get("browser")
     if browser:
         n = browser["size"]
@@ -295,7 +315,7 @@ def write_section(report: Report, command: str) -> None:
                "load average is given beside each figure, see bench/notes.md). The app's tables may be a "
                "built corpus copied up to the size (`bench.scale.replicate`) where its build would take "
                "hours here; bench/notes.md says which.\n\n"
-               f"{report.table()}\n\n" + "\n".join(report.verdicts) + f"\n{SECTION_END}\n")
+               f"{report.table()}\n\n" + "\n".join(report.verdicts) + f"\n{SECTION_END}\n\n")
     replace_section(DOC, SECTION_START, SECTION_END, section)
 
 
@@ -318,7 +338,7 @@ def main(argv: list[str] | None = None) -> Report:
         elif step == "dask":
             results["dask"] = step_dask(work, args.dask_size or sizes[-1])
         elif step == "app":
-            results["app"] = step_app(work, sizes[-1])
+            results["app"] = step_app(work, sizes)
         elif step == "merge":
             results["merge"] = step_merge(work, sizes)
         elif step == "browser":
@@ -329,7 +349,8 @@ def main(argv: list[str] | None = None) -> Report:
     report = report_of(results)
     print(report.table() + "\n\n" + "\n".join(report.verdicts))
     if args.write:
-        write_section(report, "python -m bench.scale --write")
+        given = argv if argv is not None else sys.argv[1:]
+        write_section(report, " ".join(["python -m bench.scale", *given]))
     return report
 
 

@@ -72,6 +72,27 @@ class ArticleTexts:
 
 
 @dataclass(frozen=True)
+class EventColumns:
+    """What a filter change reads, as numpy arrays in the merged table's row order (and the articles'),
+    with the sorts done once: a filter then gives row numbers (``select.shown_rows``) and nothing takes
+    every column of 400,000 events (0.45 s at 100,000 articles) or sorts them again (0.75 s)."""
+
+    keys: np.ndarray  # merged events' keys (object), row by row
+    first: np.ndarray  # merged events' first and last day (datetime64, NaT when undated)
+    last: np.ndarray
+    types: pd.Categorical  # each event's type and status, as codes into their sorted names (a few
+    statuses: pd.Categorical  # bytes an event, where a string per event would be ~60)
+    story: np.ndarray  # merged rows in story order (first day, last day, key; undated last)
+    source_starts: np.ndarray  # event i's articles are source_rows[source_starts[i]:source_starts[i+1]]
+    source_rows: np.ndarray  # rows of corpus.articles
+    article_ids: np.ndarray  # per article (object), in corpus.articles' order
+    article_outlets: np.ndarray
+    article_first: np.ndarray  # per article (datetime64)
+    article_last: np.ndarray
+    article_order: np.ndarray  # article rows in the reader's order (published, outlet, headline)
+
+
+@dataclass(frozen=True)
 class Corpus:
     articles: pd.DataFrame  # indexed by article id
     events: pd.DataFrame  # one row per event an article states
@@ -80,6 +101,7 @@ class Corpus:
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)  # results derived from it
     texts: ArticleTexts | None = field(default=None, compare=False, repr=False)  # text left on disk
     lists: dict = field(default_factory=dict, compare=False, repr=False)  # see list_index
+    columns: EventColumns | None = field(default=None, compare=False, repr=False)  # see event_columns
 
     @property
     def empty(self) -> bool:
@@ -313,6 +335,45 @@ def list_index(lists: Iterable) -> dict[str, np.ndarray]:
     return {name: np.asarray(found, dtype="int64") for name, found in rows.items()}
 
 
+def story_rows(first: np.ndarray, last: np.ndarray, keys: Sequence[str]) -> np.ndarray:
+    """Rows by first day, then last day, then key, undated last (``story.story_order``'s order)."""
+    key_rank = np.empty(len(keys), dtype="int64")
+    key_rank[np.argsort(np.asarray(keys, dtype=object), kind="stable")] = np.arange(len(keys))
+    return np.lexsort((key_rank, last, first)).astype("int64")  # numpy sorts NaT last
+
+
+def _datetimes(series: pd.Series) -> np.ndarray:
+    return series.to_numpy(dtype="datetime64[ns]")
+
+
+def event_columns(articles: pd.DataFrame, merged: pd.DataFrame) -> EventColumns:
+    """The arrays a filter change reads (see EventColumns), made once per corpus."""
+    first, last = _datetimes(merged["t_first"]), _datetimes(merged["t_last"])
+    sources = [ids if isinstance(ids, (list, tuple, np.ndarray)) else () for ids in merged["article_ids"]]
+    lengths = np.fromiter((len(ids) for ids in sources), dtype="int64", count=len(sources))
+    flat = [a for ids in sources for a in ids]
+    rows = articles.index.get_indexer(pd.Index(flat, dtype=object)) if flat else np.zeros(0, dtype="int64")
+    order = pd.DataFrame({"t": articles["t_first"].to_numpy(), "o": articles["outlet"].to_numpy(dtype=object),
+                          "h": articles["headline"].to_numpy(dtype=object)})
+    order = order.sort_values(["t", "o", "h"], na_position="last", kind="stable").index.to_numpy()
+    keys = merged.index.to_numpy(dtype=object)
+    return EventColumns(
+        keys=keys,
+        first=first,
+        last=last,
+        types=pd.Categorical(merged["type"].to_numpy(dtype=object)),
+        statuses=pd.Categorical(merged["status"].to_numpy(dtype=object)),
+        story=story_rows(first, last, keys),
+        source_starts=np.concatenate([[0], np.cumsum(lengths)]).astype("int64"),
+        source_rows=np.asarray(rows, dtype="int64"),
+        article_ids=articles.index.to_numpy(dtype=object),
+        article_outlets=articles["outlet"].to_numpy(dtype=object),
+        article_first=_datetimes(articles["t_first"]),
+        article_last=_datetimes(articles["t_last"]),
+        article_order=order.astype("int64"),
+    )
+
+
 def prepare(tables: Tables, texts: ArticleTexts | None = None) -> Corpus:
     """Index the tables for the views and collect the filter choices; ``texts`` is where the
     articles' text is read when the tables left it on disk (``folder_tables``)."""
@@ -377,7 +438,8 @@ def prepare(tables: Tables, texts: ArticleTexts | None = None) -> Corpus:
         articles=frozenset(articles.index),
     )
     lists = {column: list_index(merged[column]) for column in LIST_FILTERS}
-    return Corpus(articles, events, merged, choices, texts=texts, lists=lists)
+    return Corpus(articles, events, merged, choices, texts=texts, lists=lists,
+                  columns=event_columns(articles, merged))
 
 
 def corpus_from_articles(articles: Sequence[Article]) -> Corpus:

@@ -29,13 +29,27 @@ def midpoints(events: pd.DataFrame) -> pd.Series:
     return dated["t_first"] + (dated["t_last"].fillna(dated["t_first"]) - dated["t_first"]) / 2
 
 
+def mid_years(first: np.ndarray, last: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which spans are dated (datetime64 arrays, NaT undated), and the year of each dated one's middle."""
+    dated = ~np.isnat(first)
+    start = first[dated].astype("datetime64[ns]").astype("int64")
+    end = last[dated].astype("datetime64[ns]")
+    end = np.where(np.isnat(end), start, end.astype("int64"))
+    middle = (start + (end - start) // 2).astype("datetime64[ns]")
+    return dated, middle.astype("datetime64[Y]").astype("int64") + 1970
+
+
 def is_dense(events: pd.DataFrame, dense_from: int = TIMELINE_DENSE_FROM) -> bool:
     """Whether the timeline shows counts: more events than ``dense_from`` over more than one year
     (within one year there is nothing left to narrow by, so the dots are drawn)."""
-    if len(events) <= dense_from:
+    return is_dense_span(events["t_first"].to_numpy(), events["t_last"].to_numpy(), dense_from)
+
+
+def is_dense_span(first: np.ndarray, last: np.ndarray, dense_from: int = TIMELINE_DENSE_FROM) -> bool:
+    """``is_dense`` of the events whose first and last days are given (datetime64 arrays)."""
+    if len(first) <= dense_from:
         return False
-    years = midpoints(events).dt.year
-    return years.nunique() > 1
+    return len(np.unique(mid_years(first, last)[1])) > 1
 
 
 def _ms(times: pd.Series) -> np.ndarray:
@@ -46,21 +60,40 @@ def lane_year_counts(events: pd.DataFrame, lanes: str = "type") -> pd.DataFrame:
     """How many events each lane holds in each year (a year by its event's middle), with the year's
     span and middle in milliseconds (what a plotly date axis reads). Outlet lanes count an event
     once under each outlet that reported it, as the dots do."""
-    mids = midpoints(events)
-    if mids.empty:
+    return span_counts(events["t_first"].to_numpy(), events["t_last"].to_numpy(),
+                       events["type"].to_numpy(dtype=object), events["outlets"].to_numpy(dtype=object), lanes)
+
+
+def span_counts(first: np.ndarray, last: np.ndarray, types: np.ndarray | pd.Categorical, outlets: np.ndarray,
+                lanes: str = "type") -> pd.DataFrame:
+    """``lane_year_counts`` of events given as arrays (first and last day, type (names, or a
+    Categorical: its codes are counted as they are), outlets list)."""
+    dated, years = mid_years(first, last)
+    if not len(years):
         return pd.DataFrame(columns=BIN_COLUMNS)
-    frame = pd.DataFrame({"year": mids.dt.year.astype("int64")}, index=mids.index)
-    if lanes == "outlet":
-        frame["lane"] = events.loc[mids.index, "outlets"].map(lambda names: list(names) or [UNKNOWN_OUTLET])
-        frame = frame.explode("lane")
+    if lanes == "outlet":  # an event once under each of its outlets
+        names = [list(found) or [UNKNOWN_OUTLET] for found in outlets[dated]]
+        years = np.repeat(years, [len(found) for found in names])
+        lane_of = np.asarray([name for found in names for name in found], dtype=object)
     else:
-        frame["lane"] = events.loc[mids.index, "type"]
-    counts = frame.groupby(["lane", "year"], sort=True).size().rename("count").reset_index()
-    start = pd.to_datetime(counts["year"].astype(str) + "-01-01")
-    end = pd.to_datetime((counts["year"] + 1).astype(str) + "-01-01")
-    counts["start_ms"], counts["end_ms"] = _ms(start), _ms(end)
+        lane_of = types[dated]
+    if isinstance(lane_of, pd.Categorical):  # integers, not strings, are counted
+        codes, lane_names = lane_of.codes, lane_of.categories
+    else:
+        codes, lane_names = pd.factorize(lane_of, sort=True)
+    known = codes >= 0  # an event without a lane is not counted (as groupby leaves out a missing key)
+    codes, years = codes[known], years[known]
+    if not len(years):
+        return pd.DataFrame(columns=BIN_COLUMNS)
+    span = years.max() - years.min() + 1
+    pairs, count = np.unique(codes.astype("int64") * span + (years - years.min()), return_counts=True)
+    counts = pd.DataFrame({"lane": np.asarray(lane_names, dtype=object)[pairs // span],
+                           "year": (pairs % span + years.min()).astype("int64"),
+                           "count": count.astype("int64")})
+    first_days = (counts["year"].to_numpy() - 1970).astype("datetime64[Y]")  # each year's 1 January
+    counts["start_ms"] = first_days.astype("datetime64[ms]").astype("float64")
+    counts["end_ms"] = (first_days + 1).astype("datetime64[ms]").astype("float64")
     counts["mid_ms"] = (counts["start_ms"] + counts["end_ms"]) / 2
-    counts["count"] = counts["count"].astype("int64")
     return counts[BIN_COLUMNS]
 
 
@@ -111,7 +144,13 @@ def route_counts(arcs: pd.DataFrame, dense_from: int = MAP_ROUTES_FROM) -> pd.Da
     if len(arcs) <= dense_from:
         return arcs
     route = ["from_lon", "from_lat", "to_lon", "to_lat"]
-    grouped = arcs.groupby(route, sort=True)
-    routes = grouped.agg(count=("key", "size"), key=("key", "first")).reset_index()
-    routes["name"] = [f"{n:,} visits" for n in routes["count"]]
+    key = np.zeros(len(arcs), dtype="int64")
+    for column in route:  # one integer per route, in the order of its coordinates
+        codes, values = pd.factorize(arcs[column].to_numpy(dtype="float64"), sort=True)
+        key = key * (len(values) + 1) + codes
+    _, first, count = np.unique(key, return_index=True, return_counts=True)
+    routes = arcs.iloc[first][route].reset_index(drop=True)
+    routes["name"] = [f"{n:,} visits" for n in count.tolist()]
+    routes["key"] = arcs["key"].to_numpy(dtype=object)[first]
+    routes["count"] = count.astype("int64")
     return routes[ROUTE_COLUMNS]

@@ -10,14 +10,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 
 from kurils.chronology import chronology_frame
-from kurils.settings import TABLE_ROWS
+from kurils.settings import ARTICLE_OPTIONS, TABLE_ROWS
 from kurils.views import density, geomap, select
 from kurils.views.data import Corpus
 from kurils.views.state import ViewState
-from kurils.views.story import focus_window, story_order
+from kurils.views.story import KeyOrder, focus_window
 from kurils.views.text import noun, plural, year_span
 from kurils.views.timeline import SpecFigure, build_counts, build_timeline, default_window, outlet_colours
 
@@ -29,16 +30,50 @@ def filters_of(state: ViewState) -> ViewState:
     return replace(state, event=None, article=None, lanes="type", context=False, view=None)
 
 
-def events_shown(corpus: Corpus, state: ViewState) -> pd.DataFrame:
+def shown_rows(corpus: Corpus, state: ViewState) -> np.ndarray:
+    """The shown events' rows in the merged table, in story order: what a filter change computes
+    (the pieces below read the corpus's arrays at these rows, not a copy of the table)."""
     filters = filters_of(state)
-    return corpus.memo.get("events", filters, lambda: select.filter_events(corpus, filters))
+    return corpus.memo.get("rows", filters, lambda: select.shown_rows(corpus, filters))
+
+
+def shown_mask(corpus: Corpus, state: ViewState) -> np.ndarray:
+    """Whether each merged event (by row) is shown."""
+
+    def make() -> np.ndarray:
+        mask = np.zeros(len(corpus.merged), dtype=bool)
+        mask[shown_rows(corpus, state)] = True
+        return mask
+
+    return corpus.memo.get("mask", filters_of(state), make)
+
+
+def shown_count(corpus: Corpus, state: ViewState) -> int:
+    return len(shown_rows(corpus, state))
+
+
+def events_shown(corpus: Corpus, state: ViewState) -> pd.DataFrame:
+    """The shown events' rows of the merged table, in its order (for the exports; a filter change
+    reads ``shown_rows`` instead)."""
+    return corpus.memo.get("events", filters_of(state),
+                           lambda: corpus.merged.iloc[np.sort(shown_rows(corpus, state))])
+
+
+def article_rows(corpus: Corpus, state: ViewState) -> np.ndarray:
+    """The reader's articles as rows of corpus.articles, in its order (select.article_rows)."""
+    filters = filters_of(state)
+    return corpus.memo.get(
+        "article_rows", filters, lambda: select.article_rows(corpus, filters, shown_rows(corpus, filters))
+    )
+
+
+def article_count(corpus: Corpus, state: ViewState) -> int:
+    return len(article_rows(corpus, state))
 
 
 def articles_shown(corpus: Corpus, state: ViewState) -> pd.DataFrame:
-    filters = filters_of(state)
-    return corpus.memo.get(
-        "articles", filters, lambda: select.filter_articles(corpus, filters, events_shown(corpus, filters))
-    )
+    return corpus.memo.get("articles", filters_of(state),
+                           lambda: corpus.articles.iloc[article_rows(corpus, state)])
 
 
 def highlight(corpus: Corpus, state: ViewState) -> select.Highlight:
@@ -49,13 +84,14 @@ def summary(corpus: Corpus, state: ViewState) -> str:
     """The caption over the views: how many events, articles and outlets are shown, and the years."""
 
     def make() -> str:
-        shown, articles = events_shown(corpus, state), articles_shown(corpus, state)
-        outlets = sorted({o for names in shown["outlets"] for o in names})
+        rows, articles = shown_rows(corpus, state), article_rows(corpus, state)
+        outlets = sorted(select.names_shown(corpus, "outlets", shown_mask(corpus, state)))
         if state.outlets:  # an event shared with another outlet does not bring that outlet in
             outlets = [o for o in outlets if o in state.outlets]
-        firsts, lasts = shown["t_first"].dropna(), shown["t_last"].dropna()
+        firsts, lasts = corpus.columns.first[rows], corpus.columns.last[rows]
+        firsts, lasts = firsts[~np.isnat(firsts)], lasts[~np.isnat(lasts)]
         if len(firsts) and len(lasts):
-            first, last = firsts.min().year, lasts.max().year
+            first, last = pd.Timestamp(firsts.min()).year, pd.Timestamp(lasts.max()).year
             when = f"{noun(2 if first != last else 1, 'year')} **{year_span(first, last)}**"
         else:
             when = "no dates"
@@ -63,7 +99,7 @@ def summary(corpus: Corpus, state: ViewState) -> str:
         if len(outlets) > MAX_LISTED_OUTLETS:
             listed += f" and {len(outlets) - MAX_LISTED_OUTLETS:,} more"
         return (
-            f"**{len(shown):,}** of {plural(len(corpus.merged), 'event')} · "
+            f"**{len(rows):,}** of {plural(len(corpus.merged), 'event')} · "
             f"**{len(articles):,}** of {plural(len(corpus.articles), 'article')} · "
             f"**{len(outlets):,}** {noun(len(outlets), 'outlet')} ({listed}) · {when}"
         )
@@ -81,22 +117,29 @@ def timeline(
     plotly already marks the picked dot as selected, and the reader's zoom stays. ``generation``
     gives a new figure (and a fresh chart) when the selection is cleared."""
     lit = frozenset() if picked_here else highlight(corpus, state).events
-    shown = events_shown(corpus, state)
-    if shown.empty:
+    rows, columns = shown_rows(corpus, state), corpus.columns
+    if not len(rows):
         return None
+    first, last = columns.first[rows], columns.last[rows]
     first_window = corpus.memo.get(
         "window",
         filters_of(state),
-        lambda: default_window(shown, corpus.articles["published_first"], state.years),
+        lambda: default_window(pd.DataFrame({"t_first": first, "t_last": last}), corpus.articles["t_first"],
+                               state.years),
     )
     window = first_window
-    if state.event in shown.index:  # the selected event is in view, wherever it lies
-        window = focus_window(window, shown.at[state.event, "t_first"], shown.at[state.event, "t_last"])
+    picked = corpus.merged.index.get_indexer([state.event])[0] if state.event else -1
+    if picked >= 0 and shown_mask(corpus, state)[picked]:  # the selected event is in view, wherever it lies
+        window = focus_window(window, pd.Timestamp(columns.first[picked]), pd.Timestamp(columns.last[picked]))
 
     def make():
-        if density.is_dense(shown):  # counts per lane and year; a pick narrows to one of them
-            figure = build_counts(density.lane_year_counts(shown, state.lanes), state.lanes, window=window)
+        if density.is_dense_span(first, last):  # counts per lane and year; a pick narrows to one of them
+            by_outlet = state.lanes == "outlet"
+            outlets = corpus.merged["outlets"].to_numpy(dtype=object)[rows] if by_outlet else None
+            counts = density.span_counts(first, last, columns.types[rows], outlets, state.lanes)
+            figure = build_counts(counts, state.lanes, window=window)
         else:
+            shown = corpus.merged.iloc[np.sort(rows)]
             context = corpus.memo.get("context", None, chronology_frame) if state.context else None
             figure = build_timeline(shown, outlet_colours(corpus.choices.outlets), state.lanes, lit,
                                     window=window, context=context)
@@ -104,7 +147,7 @@ def timeline(
             layout = figure.spec["layout"]
             layout = {**layout, "meta": {**layout["meta"], "generation": generation}}
             figure = SpecFigure({**figure.spec, "layout": layout})
-        earlier = int((shown["t_last"] < window[0]).sum()) if window and state.years is None else 0
+        earlier = int((last < window[0].to_datetime64()).sum()) if window and state.years is None else 0
         return figure, earlier
 
     key = (filters_of(state), state.lanes, state.context, lit, generation, window)
@@ -117,8 +160,8 @@ def places(corpus: Corpus) -> tuple[pd.DataFrame, list[str]]:
 
 
 def place_counts(corpus: Corpus, state: ViewState) -> Counter:
-    shown = events_shown(corpus, state)
-    return corpus.memo.get("counts", filters_of(state), lambda: geomap.place_counts(shown))
+    return corpus.memo.get("counts", filters_of(state),
+                           lambda: select.names_shown(corpus, "places", shown_mask(corpus, state)))
 
 
 def arcs(corpus: Corpus, state: ViewState) -> pd.DataFrame:
@@ -126,8 +169,8 @@ def arcs(corpus: Corpus, state: ViewState) -> pd.DataFrame:
 
     def make() -> pd.DataFrame:
         every = corpus.memo.get("all_arcs", None, lambda: geomap.visit_arcs(corpus.merged, places(corpus)[0]))
-        keys = set(events_shown(corpus, state).index.tolist())  # plain lists: iterating Arrow strings is slow
-        shown = every[[key in keys for key in every["key"].tolist()]].reset_index(drop=True)
+        rows = corpus.memo.get("arc_rows", None, lambda: corpus.merged.index.get_indexer(every["key"]))
+        shown = every[(rows >= 0) & shown_mask(corpus, state)[rows]].reset_index(drop=True)
         return density.route_counts(shown)
 
     return corpus.memo.get("arcs", filters_of(state), make)
@@ -153,8 +196,10 @@ def article_labels(corpus: Corpus) -> dict[str, str]:
 
 
 def article_options(corpus: Corpus, state: ViewState) -> list[str]:
-    """The reader's choices: the shown articles, and the open one even when the filters hide it."""
-    options = corpus.memo.get("options", filters_of(state), lambda: list(articles_shown(corpus, state).index))
+    """The reader's choices: the first ARTICLE_OPTIONS shown articles (the filters narrow them: a list
+    of 100,000 labels is MBs sent on every rerun), and the open one even when the filters hide it."""
+    options = corpus.memo.get("options", filters_of(state), lambda: corpus.columns.article_ids[
+        article_rows(corpus, state)[:ARTICLE_OPTIONS]].tolist())
     if state.article and state.article not in options:
         return [state.article, *options]
     return options
@@ -164,9 +209,13 @@ def article_events(corpus: Corpus, article: str | None) -> dict[str, str]:
     return corpus.memo.get("article_events", article, lambda: select.article_events(corpus, article))
 
 
-def story(corpus: Corpus, state: ViewState) -> list[str]:
+def story(corpus: Corpus, state: ViewState) -> KeyOrder:
     """The shown events' keys in date order, for the stepper."""
-    return corpus.memo.get("story", filters_of(state), lambda: story_order(events_shown(corpus, state)))
+    def row_of(key: str) -> int:
+        return int(corpus.merged.index.get_indexer([key])[0])
+
+    return corpus.memo.get("story", filters_of(state),
+                           lambda: KeyOrder(corpus.columns.keys, shown_rows(corpus, state), row_of))
 
 
 def coverage(corpus: Corpus, state: ViewState) -> pd.DataFrame:
@@ -183,10 +232,7 @@ def coverage(corpus: Corpus, state: ViewState) -> pd.DataFrame:
 def tabled(corpus: Corpus, state: ViewState) -> pd.DataFrame:
     """The shown events the tables list: the first TABLE_ROWS in date order (a table of 100,000
     rows is tens of MB sent on every rerun; the filters narrow it)."""
-    shown = events_shown(corpus, state)
-    if len(shown) <= TABLE_ROWS:
-        return shown
-    return shown.loc[story(corpus, state)[:TABLE_ROWS]]
+    return corpus.merged.iloc[shown_rows(corpus, state)[:TABLE_ROWS]]
 
 
 def events_table(corpus: Corpus, state: ViewState) -> pd.DataFrame:

@@ -6,6 +6,7 @@ asks here what to highlight; the Streamlit file only passes values in and out.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -44,61 +45,99 @@ def _overlaps(corpus: Corpus, column: str, wanted: tuple[str, ...]) -> np.ndarra
     return keep
 
 
-def filter_events(corpus: Corpus, state: ViewState) -> pd.DataFrame:
-    """The merged events the filters let through (the selection does not filter)."""
-    merged = corpus.merged
-    keep = pd.Series(True, index=merged.index)
+def _in_years(first: np.ndarray, last: np.ndarray, years: tuple[int, int]) -> np.ndarray:
+    """Whether each span overlaps the years (an undated one does not)."""
+    since = np.datetime64(f"{years[0]:04d}-01-01", "ns")
+    until = np.datetime64(f"{years[1]:04d}-12-31", "ns")
+    return (last >= since) & (first <= until)
+
+
+def shown_mask(corpus: Corpus, state: ViewState) -> np.ndarray:
+    """Which merged events (by row) the filters let through (the selection does not filter)."""
+    merged, columns = corpus.merged, corpus.columns
+    keep = np.ones(len(merged), dtype=bool)
     if state.outlets:
         keep &= _overlaps(corpus, "outlets", state.outlets)
     if state.years is not None:
-        first = pd.Timestamp(state.years[0], 1, 1)
-        last = pd.Timestamp(state.years[1], 12, 31)
-        keep &= (merged["t_last"] >= first) & (merged["t_first"] <= last)
+        keep &= _in_years(columns.first, columns.last, state.years)
     if state.types:
-        keep &= merged["type"].isin(state.types)
+        keep &= columns.types.isin(list(state.types))
     if state.statuses:
-        keep &= merged["status"].isin(state.statuses)
+        keep &= columns.statuses.isin(list(state.statuses))
     if state.places:
         keep &= _overlaps(corpus, "places", state.places)
     if state.people:
         keep &= _overlaps(corpus, "people", state.people)
     if state.query:
-        found = pd.Series(False, index=merged.index)
+        found = np.zeros(len(merged), dtype=bool)
         for variant in query_variants(state.query):
-            found |= merged["search"].str.contains(variant, regex=False)
+            found |= merged["search"].str.contains(variant, regex=False).to_numpy(dtype=bool)
         keep &= found
-    return merged[keep]
+    return keep
+
+
+def shown_rows(corpus: Corpus, state: ViewState) -> np.ndarray:
+    """The rows of the merged events the filters let through, in story order (see story.story_order)."""
+    story = corpus.columns.story
+    return story[shown_mask(corpus, state)[story]]
+
+
+def filter_events(corpus: Corpus, state: ViewState) -> pd.DataFrame:
+    """The merged events the filters let through, in the merged table's order."""
+    return corpus.merged[shown_mask(corpus, state)]
+
+
+def source_rows(corpus: Corpus, rows: np.ndarray) -> np.ndarray:
+    """The article rows (of corpus.articles) reporting the merged events of ``rows``, each once."""
+    columns = corpus.columns
+    wanted = np.zeros(len(columns.keys), dtype=bool)
+    wanted[rows] = True
+    found = columns.source_rows[np.repeat(wanted, np.diff(columns.source_starts))]
+    return np.unique(found[found >= 0])
+
+
+def names_shown(corpus: Corpus, column: str, mask: np.ndarray) -> Counter:
+    """How often each name of a merged list column (outlets, places, people) occurs in the events
+    of ``mask``: from the column's index (data.list_index) when the corpus has one."""
+    index = corpus.lists.get(column)
+    if index is None:
+        return Counter(name for names in corpus.merged[column][mask] for name in names)
+    counts = {name: int(np.count_nonzero(mask[rows])) for name, rows in index.items()}
+    return Counter({name: n for name, n in counts.items() if n})
+
+
+def article_rows(corpus: Corpus, state: ViewState, event_rows: np.ndarray) -> np.ndarray:
+    """Rows of the reader's articles, in its order: those matching outlet, year and search, or
+    reporting a shown event (``event_rows``, merged rows)."""
+    articles, columns = corpus.articles, corpus.columns
+    keep = np.ones(len(articles), dtype=bool)
+    if state.outlets:
+        keep &= np.isin(columns.article_outlets, list(state.outlets))
+    if state.years is not None:
+        keep &= _in_years(columns.article_first, columns.article_last, state.years)
+    if state.query:  # its words, or an event it reports matched (by another spelling of a name)
+        q = state.query.casefold()
+        matched = np.zeros(len(articles), dtype=bool)
+        matched[source_rows(corpus, event_rows)] = True
+        matched |= articles["headline"].fillna("").str.casefold().str.contains(q, regex=False).to_numpy(bool)
+        if "body" in articles:
+            matched |= articles["body"].fillna("").str.casefold().str.contains(q, regex=False).to_numpy(bool)
+        if corpus.texts is not None:  # the text left on disk is searched there
+            matched |= articles.index.isin(list(corpus.texts.search(state.query)))
+        keep &= matched
+    if any((state.types, state.statuses, state.places, state.people)):  # only those reporting a shown event
+        reporting = np.zeros(len(articles), dtype=bool)
+        reporting[source_rows(corpus, event_rows)] = True
+        keep &= reporting
+    order = columns.article_order
+    return order[keep[order]]
 
 
 def filter_articles(corpus: Corpus, state: ViewState, events: pd.DataFrame) -> pd.DataFrame:
-    """Articles for the reader: those matching outlet, year and search, or reporting a shown event."""
-    articles = corpus.articles
-    keep = pd.Series(True, index=articles.index)
-    if state.outlets:
-        keep &= articles["outlet"].isin(state.outlets)
-    if state.years is not None:
-        first = pd.Timestamp(state.years[0], 1, 1)
-        last = pd.Timestamp(state.years[1], 12, 31)
-        keep &= (articles["t_last"] >= first) & (articles["t_first"] <= last)
-    if state.query:  # its words, or an event it reports matched (by another spelling of a name)
-        q = state.query.casefold()
-        matched = {a for ids in events["article_ids"] for a in ids}
-        in_body = pd.Series(False, index=articles.index)
-        if "body" in articles:
-            in_body = articles["body"].fillna("").str.casefold().str.contains(q, regex=False)
-        if corpus.texts is not None:  # the text left on disk is searched there
-            matched |= corpus.texts.search(state.query)
-        keep &= (
-            articles["headline"].fillna("").str.casefold().str.contains(q, regex=False)
-            | in_body
-            | articles.index.isin(list(matched))
-        )
-    narrowed = any((state.types, state.statuses, state.places, state.people))
-    if narrowed:  # event-level filters: only articles that report a shown event
-        shown = {a for ids in events["article_ids"] for a in ids}
-        keep &= articles.index.isin(list(shown))
-    frame = articles[keep]
-    return frame.sort_values(["t_first", "outlet", "headline"], na_position="last")
+    """Articles for the reader: those matching outlet, year and search, or reporting a shown event
+    (of ``events``), by publication date, outlet and headline."""
+    rows = corpus.merged.index.get_indexer(events.index)
+    return corpus.articles.iloc[article_rows(corpus, state, rows[rows >= 0])]
 
 
 def article_for_event(corpus: Corpus, key: str, state: ViewState) -> str | None:

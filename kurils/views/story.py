@@ -6,6 +6,9 @@ from no selection starts at the first event (or, backwards, at the last).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+import numpy as np
 import pandas as pd
 
 
@@ -24,20 +27,67 @@ def story_order(events: pd.DataFrame) -> list[str]:
     return list(frame["key"])
 
 
+class KeyOrder(Sequence):
+    """Event keys in story order, read from the corpus's key array at the shown rows when asked:
+    the stepper reads a few of them, and a list of 100,000 keys took 0.05 s a filter change."""
+
+    def __init__(self, keys: np.ndarray, rows: np.ndarray, row_of: Callable[[str], int]) -> None:
+        self.keys, self.rows, self.row_of = keys, rows, row_of
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, at):
+        if isinstance(at, slice):
+            return self.keys[self.rows[at]].tolist()
+        return self.keys[self.rows[at]]
+
+    def index(self, key, start: int = 0, stop: int | None = None) -> int:
+        row = self.row_of(key) if isinstance(key, str) else -1
+        found = np.flatnonzero(self.rows[start:stop] == row) if row >= 0 else ()
+        if not len(found):
+            raise ValueError(f"{key!r} is not a shown event")
+        return start + int(found[0])
+
+    def __contains__(self, key) -> bool:
+        try:
+            self.index(key)
+        except ValueError:
+            return False
+        return True
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None
+
+
 def step(order: list[str], current: str | None, delta: int) -> str | None:
     """The event ``delta`` steps from ``current`` (clamped to the ends); None when there is none."""
     if not order:
         return None
-    if current not in order:
+    at = _index(order, current)
+    if at is None:
         return order[0] if delta >= 0 else order[-1]
-    index = order.index(current) + delta
-    return order[max(0, min(len(order) - 1, index))]
+    return order[max(0, min(len(order) - 1, at + delta))]
+
+
+def _index(order: Sequence[str], current: str | None) -> int | None:
+    """Where ``current`` is in ``order`` (one scan; none for no selection: comparing None with each
+    of 400,000 keys took 0.08 s a rerun)."""
+    if current is None:
+        return None
+    try:
+        return order.index(current)
+    except ValueError:
+        return None
 
 
 def position(order: list[str], current: str | None) -> str:
     """'Event 3 of 16', or how many events there are to step through."""
-    if current in order:
-        return f"Event {order.index(current) + 1} of {len(order)}"
+    at = _index(order, current)
+    if at is not None:
+        return f"Event {at + 1} of {len(order)}"
     return f"{len(order)} events to step through" if len(order) != 1 else "1 event to step through"
 
 
