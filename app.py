@@ -159,15 +159,18 @@ folder = str(articles_folder(ROOT))
 if problem := folder_problem(Path(folder)):
     st.error(reader.md_escape(problem), icon="⚠️")
     st.stop()
-with st.sidebar:
+# The uploader and the downloads sit in popovers: Streamlit draws a popover's content (and loads
+# its elements' code) only when it is opened, which keeps them out of the first view (bench/notes.md).
+add_articles = st.sidebar.popover("Add articles", icon=":material/upload_file:", width="stretch")
+with add_articles:
     uploaded = st.file_uploader(
         uploads.label(), type=uploads.SUFFIXES, accept_multiple_files=True, key="uploads", help=uploads.HELP
     )
 upload_ids, upload_failures, upload_notes = take_uploads(uploaded)
 for note in upload_notes:  # under the uploader, where the files are listed
-    st.sidebar.caption(reader.md_escape(note))
+    add_articles.caption(reader.md_escape(note))
 for failure in upload_failures:
-    st.sidebar.warning(f"Not added: {reader.md_escape(failure)}", icon=":material/warning:")
+    add_articles.warning(f"Not added: {reader.md_escape(failure)}", icon=":material/warning:")
 fingerprint, n_files = fingerprint_of(folder)
 try:
     corpus = corpus_of(fingerprint, folder, n_files, upload_ids)
@@ -275,7 +278,8 @@ left, right = st.columns([3, 2], gap="medium")
 with left:
     top = st.columns([2.6, 2, 1.9], vertical_alignment="center")
     top[0].markdown("**Timeline** · click an event to read its source")
-    top[1].radio("Lanes", ["type", "outlet"], key="lanes", horizontal=True, label_visibility="collapsed")
+    # a segmented control, like "More views" below: one element type fewer for the first view to load
+    top[1].segmented_control("Lanes", ["type", "outlet"], key="lanes", label_visibility="collapsed")
     top[2].toggle("Context", key="context", help="A lane of the known events of the dispute since 1855")
     drawn = page.timeline(
         corpus,
@@ -408,8 +412,7 @@ elif more == "table" and not shown.empty:
         },
     )
 
-with st.sidebar:
-    st.header("Downloads")
+with st.sidebar.popover("Downloads", icon=":material/download:", width="stretch"):
     st.download_button(
         "Events (CSV)",
         partial(exports.events_csv, shown),
@@ -443,8 +446,8 @@ with st.sidebar:
         width="stretch",
         help="The map's first view of this selection; the timeline's camera button saves the timeline.",
     )
-    if unplaced:
-        st.caption("Not on the map (no coordinates): " + reader.md_escape(", ".join(unplaced)))
+if unplaced:
+    st.sidebar.caption("Not on the map (no coordinates): " + reader.md_escape(", ".join(unplaced)))
 
 # The link carries the view: write it back when it changed.
 wanted = to_query(session.read_state(st.session_state, choices))

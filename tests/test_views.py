@@ -387,7 +387,10 @@ def test_deck_reads_offline_with_islands_land_places_and_arcs(corpus):
     assert spec.get("mapStyle") and "http" not in spec["mapStyle"]
     layers = {layer["id"]: layer for layer in spec["layers"]}
     assert {"land", "islands", "arcs", "places"} <= set(layers)
-    assert layers["places"]["radiusUnits"] == "pixels"
+    assert layers["places"]["@@type"] == layers["labels"]["@@type"] == "TextLayer"  # one program for both
+    assert {p["glyph"] for p in layers["places"]["data"]} == {geomap.DOT}
+    assert all(p["dot_size"] * geomap.DOT_EM == pytest.approx(2 * p["radius"], abs=0.1)
+               for p in layers["places"]["data"])
     assert len(layers["islands"]["data"]["features"]) == 4 and len(layers["land"]["data"]["features"]) > 100
     assert len(deck.to_json()) > 500_000  # a deck given the land itself (offline exports) carries it
     lit = [p for p in layers["places"]["data"] if p["lit"]]
@@ -613,3 +616,20 @@ def test_memo_keeps_the_latest_values_of_each_kind():
         memo.get("kind", key, lambda key=key: compute(key))
     assert calls == [1, 2, 3, 2]  # 1 stayed (used again), 2 was the least recent when 3 came
     assert memo.get("other", 1, lambda: "x") == "x" and len(memo) == 3
+
+
+@pytest.mark.parametrize(
+    "state, wanted",
+    [
+        (ViewState(), False),  # the first view: no arc program to compile
+        (ViewState(lanes="outlet", context=True, view="table"), False),  # how it is drawn, not what
+        (ViewState(event="e1"), True),
+        (ViewState(article="a1"), True),
+        (ViewState(types=("visit",)), True),
+        (ViewState(years=(2016, 2016)), True),
+    ],
+)
+def test_visit_arcs_wait_for_a_pick_or_a_filter(state, wanted):
+    from kurils.views import page
+
+    assert page.arcs_wanted(state) is wanted
