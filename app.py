@@ -26,6 +26,7 @@ from kurils.views import (
     select,
     session,
     story,
+    timeline,
     uploads,
 )
 from kurils.views.data import (
@@ -302,7 +303,7 @@ with left:
                 "toImageButtonOptions": {"format": "png", "filename": "kurils-timeline", "scale": 2},
             },
         )
-        st.html(legend.timeline_legend_html())
+        st.html(legend.timeline_legend_html(timeline.colour_key(figure)))
         if earlier:
             st.caption(
                 f"{earlier} earlier events (history the articles recall) lie left of this view: "

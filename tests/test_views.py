@@ -17,10 +17,12 @@ from kurils.models import Article, Event, Paragraph, Published, TimeValue
 from kurils.tables import tables_from_articles
 from kurils.views import data, exports, geomap, reader, select, session
 from kurils.views.data import corpus_from_articles
+from kurils.views.legend import timeline_legend_html as legend_html
 from kurils.views.state import Choices, ViewState, from_query, parse_years, to_query
 from kurils.views.timeline import (
     WEBGL_FROM,
     build_timeline,
+    colour_key,
     event_at,
     lane_names,
     outlet_colours,
@@ -289,9 +291,12 @@ def test_timeline_dots_carry_event_keys_and_ranges_are_bars(corpus):
     fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets))
     traces = fig.to_dict()["data"]
     keys = {event_at(row, corpus.merged.index) for t in dots(fig) for row in rows_of(t)}
-    legend = [t for t in traces if t.get("showlegend") is not False and "customdata" not in t]
-    assert {t["name"] for t in legend} == {"RT", "TASS", "Kyodo", "several outlets"}
-    assert all(t["marker"]["symbol"] == "circle" for t in legend)
+    assert all("customdata" in t or t["mode"] == "lines" for t in traces)  # no legend-only traces
+    key = colour_key(fig)  # plotly draws no legend: the colours are named under the chart
+    assert {name for name, _ in key} == {"RT", "TASS", "Kyodo", "several outlets"}
+    assert fig.to_dict()["layout"]["showlegend"] is False
+    html = legend_html(key)
+    assert all(f"background:{colour}" in html and f"</span> {name}</span>" in html for name, colour in key)
     assert keys == set(corpus.merged.index)
     bars = [t for t in traces if t["mode"] == "lines"]
     assert len(bars) == 1 and bars[0]["hoverinfo"] == "skip"  # only the month-long Sochi visit is a bar
@@ -549,6 +554,7 @@ def test_outlet_lanes_drop_the_legend_and_grow_with_the_lanes(corpus):
     fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets), lanes="outlet")
     layout = fig.to_dict()["layout"]
     assert layout["showlegend"] is False and layout["yaxis"]["dtick"] == 1
+    assert colour_key(fig) == []  # the lanes name the outlets already
     assert layout["height"] >= 24 * len(lane_names(fig))
 
 
