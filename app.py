@@ -185,7 +185,6 @@ if session.link_moved(st.session_state, link):  # a new session, or Back/Forward
     parsed = from_query(link, choices)
     session.write_state(st.session_state, parsed.state, choices)
     st.session_state["link_notices"] = (parsed.state, parsed.notices)
-    st.session_state.setdefault("intro_open", not link)  # a first visit opens the introduction
 session.sanitize(st.session_state, choices)
 
 with st.sidebar:
@@ -226,9 +225,9 @@ head_right.button(
     disabled=not (state.event or state.article or state.places),
 )
 st.caption(page.summary(corpus, state))
-intro_open = st.session_state.get("intro_open", False)
-with st.expander("What is this? The dispute, the four islands and this page", expanded=intro_open):
-    st.markdown(legend.intro_markdown())
+if state.article is not None:  # with nothing open, the reader's box shows the introduction instead
+    with st.expander("What is this? The dispute, the four islands and this page"):
+        st.markdown(legend.intro_markdown())
 link_state, notices = st.session_state.get("link_notices", (None, ()))
 if notices and state == link_state:  # said until the view moves on from what the link asked for
     for notice in notices:
@@ -339,12 +338,13 @@ with right:
         label_visibility="collapsed",
     )
     with st.container(border=True, key="reader"):
-        if state.article is None:
+        if state.article is None:  # the landing: what the page is about, beside the charts, not above
             st.markdown("**Reader**")
             st.caption(
                 "Click an event on the timeline, or choose an article above, to read it here with the "
                 "evidence highlighted."
             )
+            st.markdown(legend.intro_markdown())
         else:
             article = article_record(corpus, state.article)
             st.subheader(reader.md_escape(reader.headline_of(article)), anchor=False)

@@ -256,7 +256,7 @@ def build_deck(
             font_settings={"sdf": True},
             outline_width=DOT_OUTLINE,  # the white ring a dot had
             outline_color=[255, 255, 255, 255],
-            character_set="'auto'",
+            character_set=[DOT],  # its own small font atlas: one glyph
             pickable=True,
             auto_highlight=True,
         ),
@@ -275,7 +275,6 @@ def build_deck(
             font_settings={"sdf": True},  # a halo drawn by the text's own program, legible on both themes
             outline_width=3,
             outline_color=LABEL_HALO,
-            character_set="'auto'",  # the glyphs the names use (deck's default: ASCII, no Ü or 択)
             pickable=True,  # a name is a larger target than a dot where the islands crowd together
         ),
         pdk.Layer(
@@ -295,7 +294,6 @@ def build_deck(
             font_settings={"sdf": True},
             outline_width=3,
             outline_color=LABEL_HALO,
-            character_set="'auto'",
             pickable=False,
         ),
     ]
