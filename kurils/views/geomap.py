@@ -65,8 +65,8 @@ POINT_LIT = [230, 126, 34, 255]
 # Strings in the deck are read by Streamlit as expressions (cf. radius_units): literal ones are quoted.
 FONT_FAMILY = "'Source Sans Pro, Helvetica Neue, Arial, sans-serif'"  # deck's default: Monaco
 DOT = "\u25cf"  # a place's dot is this glyph (BLACK CIRCLE), drawn by the text layers' program
-DOT_EM = 0.62  # the glyph's width as a share of its font size (Source Sans, DejaVu, Arial: 0.6-0.65)
-DOT_OUTLINE = 2  # the ring round a dot, in the font atlas's pixels
+DOT_EM = 0.5  # the glyph's drawn width as a share of its font size (measured on a Chromium screenshot)
+DOT_OUTLINE = 4  # the white ring round a dot (in the font atlas's pixels: 64 to the em)
 
 
 _DECK_JSON: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -252,11 +252,11 @@ def build_deck(
             get_text="glyph",
             get_size="dot_size",
             get_color="colour",
-            font_family=FONT_FAMILY,
+            font_family="'sans-serif'",  # its own font atlas: one shared with the names lost their glyphs
             font_settings={"sdf": True},
             outline_width=DOT_OUTLINE,  # the white ring a dot had
             outline_color=[255, 255, 255, 255],
-            character_set=[DOT],  # its own small font atlas: one glyph
+            character_set="'auto'",  # its one glyph
             pickable=True,
             auto_highlight=True,
         ),
