@@ -333,7 +333,7 @@ with right:
         options,
         key="article",
         format_func=lambda a: labels.get(a, a),
-        placeholder=f"Choose one of {len(options)} articles…",
+        placeholder=page.article_prompt(len(articles)),
         on_change=partial(on_article_pick, corpus),
         label_visibility="collapsed",
     )

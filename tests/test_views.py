@@ -639,3 +639,24 @@ def test_visit_arcs_wait_for_a_pick_or_a_filter(state, wanted):
     from kurils.views import page
 
     assert page.arcs_wanted(state) is wanted
+
+
+@pytest.mark.parametrize("shown, prompt", [
+    (1, "Choose one of 1 article…"),
+    (500, "Choose one of 500 articles…"),
+    (10_000, "Choose one of the first 500 of 10,000 articles (filters narrow the list)…"),
+])
+def test_the_readers_list_says_when_it_is_capped(shown, prompt):
+    from kurils.views import page
+
+    assert page.article_prompt(shown) == prompt
+
+
+def test_the_readers_list_is_capped_but_keeps_the_open_article(corpus, monkeypatch):
+    """Each rerun sends the list: 10,000 labels were 775 KB of a rerun at 10,000 articles."""
+    from kurils.views import page
+
+    monkeypatch.setattr(page, "ARTICLE_CHOICES", 2)
+    every = list(page.articles_shown(corpus, ViewState()).index)
+    assert page.article_options(corpus, ViewState()) == every[:2]
+    assert page.article_options(corpus, ViewState(article=every[-1])) == [every[-1], *every[:2]]

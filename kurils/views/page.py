@@ -161,12 +161,26 @@ def article_labels(corpus: Corpus) -> dict[str, str]:
     return corpus.memo.get("labels", None, lambda: corpus.articles["label"].to_dict())
 
 
+ARTICLE_CHOICES = 500  # the reader's list names at most this many articles: every rerun sends the list
+# (10,000 labels were 775 KB of each rerun's 860 KB at 10,000 articles); filters and search narrow it
+
+
 def article_options(corpus: Corpus, state: ViewState) -> list[str]:
-    """The reader's choices: the shown articles, and the open one even when the filters hide it."""
-    options = corpus.memo.get("options", filters_of(state), lambda: list(articles_shown(corpus, state).index))
+    """The reader's choices: the first ARTICLE_CHOICES shown articles, and the open one even when
+    the filters (or the cap) leave it out."""
+    options = corpus.memo.get(
+        "options", filters_of(state), lambda: list(articles_shown(corpus, state).index[:ARTICLE_CHOICES])
+    )
     if state.article and state.article not in options:
         return [state.article, *options]
     return options
+
+
+def article_prompt(shown: int) -> str:
+    """The reader's list's placeholder: how many articles it offers, and why not all when capped."""
+    if shown <= ARTICLE_CHOICES:
+        return f"Choose one of {plural(shown, 'article')}…"
+    return f"Choose one of the first {ARTICLE_CHOICES:,} of {shown:,} articles (filters narrow the list)…"
 
 
 def article_events(corpus: Corpus, article: str | None) -> dict[str, str]:
