@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -179,8 +180,10 @@ def _descendants() -> dict[int, tuple[str, float]]:
                 args = (Path("/proc") / str(pid) / "cmdline").read_bytes().split(b"\0")
             except OSError:
                 continue
-            kind = next((a[7:].decode() for a in args if a.startswith(b"--type=")), None)
-            name = Path(args[0].decode(errors="replace")).name
+            # Chromium rewrites its process title as one string: look for --type= inside it
+            typed = re.search(rb"--type=([\w-]+)", b" ".join(args))
+            kind = typed.group(1).decode() if typed else None
+            name = Path(args[0].decode(errors="replace").split(" ")[0]).name
             mine[pid] = (kind or ("browser" if "chrom" in name else name), cpu[pid])
             todo.append(pid)
     return mine

@@ -406,7 +406,8 @@ def main(argv: list[str] | None = None) -> Report:
                     "bench.browser result and stop")
     args = ap.parse_args(argv)
     if args.browser_json:
-        file, label, n = args.browser_json.rsplit(",", 2)
+        file, rest = args.browser_json.split(",", 1)
+        label, n = rest.rsplit(",", 1)
         report = Report()
         browser_result_rows(report, json.loads(Path(file).read_text(encoding="utf-8")), label, int(n))
         print(report.table() + "\n\n" + "\n".join(report.verdicts))
