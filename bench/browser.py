@@ -246,7 +246,8 @@ def _fresh_visit(browser, url: str, timeout_ms: int, frames_wanted: bool = False
     return context, page, frames, _visit(page, url, timeout_ms, frames)
 
 
-def measure(folder: str | None, timeout_s: float = 300, repeats: int = 2, before: Path | None = None) -> dict:
+def measure(folder: str | None, timeout_s: float = 300, repeats: int = 2, before: Path | None = None,
+            reruns: bool = True) -> dict:
     """The app against the bare page (bench/bare_page.py), both served at once, in one Chromium:
     a cold first navigation (the app builds its tables), then ``repeats`` alternating first views in
     new browser contexts (best kept, medians beside), a reload, and the websocket bytes of a first
@@ -290,6 +291,9 @@ def measure(folder: str | None, timeout_s: float = 300, repeats: int = 2, before
                         context.close()
                     context, page, frames, visit = _fresh_visit(browser, url, timeout_ms, True)
                     views.append(visit)
+                    # each round so far on stderr: a run cut short by a timeout keeps its visits
+                    print(json.dumps({"app": views, "bare": bares, "before": olds}),
+                          file=sys.stderr, flush=True)
                     if len(views) < repeats:
                         context.close()
                 result["first_view"], result["bare"] = _best(views), _best(bares)
@@ -298,7 +302,8 @@ def measure(folder: str | None, timeout_s: float = 300, repeats: int = 2, before
                 if olds:
                     result["before"], result["medians"]["before"] = _best(olds), _median(olds)
                 result["warm"] = _visit(page, url, timeout_ms, frames)  # settled: its run is over
-                result["reruns"] = {name: _rerun(page, frames, act) for name, act in RERUNS.items()}
+                if reruns:
+                    result["reruns"] = {name: _rerun(page, frames, act) for name, act in RERUNS.items()}
                 context.close()
             finally:
                 browser.close()
@@ -345,8 +350,10 @@ def main() -> None:
     ap.add_argument("folder", nargs="?", default=None)
     ap.add_argument("--before", type=Path, default=None, help="another checkout whose app.py is measured too")
     ap.add_argument("--repeats", type=int, default=2)
+    ap.add_argument("--no-reruns", action="store_true", help="first views only, no rerun bytes")
     args = ap.parse_args()
-    print(json.dumps(measure(args.folder, repeats=args.repeats, before=args.before)))
+    result = measure(args.folder, repeats=args.repeats, before=args.before, reruns=not args.no_reruns)
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":
