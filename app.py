@@ -26,6 +26,7 @@ from kurils.views import (
     select,
     session,
     story,
+    timeline,
     uploads,
 )
 from kurils.views.data import (
@@ -159,15 +160,18 @@ folder = str(articles_folder(ROOT))
 if problem := folder_problem(Path(folder)):
     st.error(reader.md_escape(problem), icon="⚠️")
     st.stop()
-with st.sidebar:
+# The uploader and the downloads sit in popovers: Streamlit draws a popover's content (and loads
+# its elements' code) only when it is opened, which keeps them out of the first view (bench/notes.md).
+add_articles = st.sidebar.popover("Add articles", icon=":material/upload_file:", width="stretch")
+with add_articles:
     uploaded = st.file_uploader(
         uploads.label(), type=uploads.SUFFIXES, accept_multiple_files=True, key="uploads", help=uploads.HELP
     )
 upload_ids, upload_failures, upload_notes = take_uploads(uploaded)
 for note in upload_notes:  # under the uploader, where the files are listed
-    st.sidebar.caption(reader.md_escape(note))
+    add_articles.caption(reader.md_escape(note))
 for failure in upload_failures:
-    st.sidebar.warning(f"Not added: {reader.md_escape(failure)}", icon=":material/warning:")
+    add_articles.warning(f"Not added: {reader.md_escape(failure)}", icon=":material/warning:")
 fingerprint, n_files = fingerprint_of(folder)
 try:
     corpus = corpus_of(fingerprint, folder, n_files, upload_ids)
@@ -181,7 +185,6 @@ if session.link_moved(st.session_state, link):  # a new session, or Back/Forward
     parsed = from_query(link, choices)
     session.write_state(st.session_state, parsed.state, choices)
     st.session_state["link_notices"] = (parsed.state, parsed.notices)
-    st.session_state.setdefault("intro_open", not link)  # a first visit opens the introduction
 session.sanitize(st.session_state, choices)
 
 with st.sidebar:
@@ -221,9 +224,9 @@ head_right.button(
     disabled=not (state.event or state.article or state.places),
 )
 st.caption(page.summary(corpus, state))
-intro_open = st.session_state.get("intro_open", False)
-with st.expander("What is this? The dispute, the four islands and this page", expanded=intro_open):
-    st.markdown(legend.intro_markdown())
+if state.article is not None:  # with nothing open, the reader's box shows the introduction instead
+    with st.expander("What is this? The dispute, the four islands and this page"):
+        st.markdown(legend.intro_markdown())
 link_state, notices = st.session_state.get("link_notices", (None, ()))
 if notices and state == link_state:  # said until the view moves on from what the link asked for
     for notice in notices:
@@ -274,7 +277,8 @@ left, right = st.columns([3, 2], gap="medium")
 with left:
     top = st.columns([2.6, 2, 1.9], vertical_alignment="center")
     top[0].markdown("**Timeline** · click an event to read its source")
-    top[1].radio("Lanes", ["type", "outlet"], key="lanes", horizontal=True, label_visibility="collapsed")
+    # a segmented control, like "More views" below: one element type fewer for the first view to load
+    top[1].segmented_control("Lanes", ["type", "outlet"], key="lanes", label_visibility="collapsed")
     top[2].toggle("Context", key="context", help="A lane of the known events of the dispute since 1855")
     drawn = page.timeline(
         corpus,
@@ -297,7 +301,7 @@ with left:
                 "toImageButtonOptions": {"format": "png", "filename": "kurils-timeline", "scale": 2},
             },
         )
-        st.html(legend.timeline_legend_html())
+        st.html(legend.timeline_legend_html(timeline.colour_key(figure)))
         if earlier:
             st.caption(
                 f"{earlier} earlier events (history the articles recall) lie left of this view: "
@@ -328,17 +332,18 @@ with right:
         options,
         key="article",
         format_func=lambda a: labels.get(a, a),
-        placeholder=f"Choose one of {page.article_count(corpus, state):,} articles…",
+        placeholder=page.article_prompt(page.article_count(corpus, state)),
         on_change=partial(on_article_pick, corpus),
         label_visibility="collapsed",
     )
     with st.container(border=True, key="reader"):
-        if state.article is None:
+        if state.article is None:  # the landing: what the page is about, beside the charts, not above
             st.markdown("**Reader**")
             st.caption(
                 "Click an event on the timeline, or choose an article above, to read it here with the "
                 "evidence highlighted."
             )
+            st.markdown(legend.intro_markdown())
         else:
             article = article_record(corpus, state.article)
             st.subheader(reader.md_escape(reader.headline_of(article)), anchor=False)
@@ -407,8 +412,7 @@ elif more == "table" and shown_count:
         },
     )
 
-with st.sidebar:
-    st.header("Downloads")
+with st.sidebar.popover("Downloads", icon=":material/download:", width="stretch"):
     st.download_button(
         "Events (CSV)",
         lambda: exports.events_csv(page.events_shown(corpus, state)),
@@ -442,8 +446,8 @@ with st.sidebar:
         width="stretch",
         help="The map's first view of this selection; the timeline's camera button saves the timeline.",
     )
-    if unplaced:
-        st.caption("Not on the map (no coordinates): " + reader.md_escape(", ".join(unplaced)))
+if unplaced:
+    st.sidebar.caption("Not on the map (no coordinates): " + reader.md_escape(", ".join(unplaced)))
 
 # The link carries the view: write it back when it changed.
 wanted = to_query(session.read_state(st.session_state, choices))

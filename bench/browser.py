@@ -1,6 +1,6 @@
 """Time from navigation to a rendered timeline and map, in headless Chromium against ``streamlit run``.
 
-Usage: python -m bench.browser [ARTICLES_FOLDER]   (prints one JSON object)
+Usage: python -m bench.browser [ARTICLES_FOLDER] [--before CHECKOUT] [--repeats N]   (prints one JSON object)
 
 The server is started here with KURILS_ARTICLES set, on a free localhost port, and killed
 afterwards (only the process started here). The first navigation after the server comes up is
@@ -11,12 +11,16 @@ browser context (empty HTTP cache). The websocket frames (Streamlit's forward me
 for a first view and for each of a few ordinary reruns. Each visit also says the CPU seconds that
 Chromium's processes (renderer, GPU process, browser) and the servers spent until both charts were
 drawn: on a shared machine those vary far less with the load than the wall times.
+``--before CHECKOUT`` serves another checkout's app.py (e.g. ``git worktree add /tmp/old main``) as a
+third server, visited in turn with the other two: a change's before and after in one run. With
+several repeats the medians are reported beside the best visit.
 Only localhost traffic: Chromium runs with background networking and updates disabled.
 """
 from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -60,7 +64,7 @@ def wait_healthy(port: int, proc: subprocess.Popen, timeout: float = 120) -> flo
 
 
 def start_server(
-    folder: str | None, port: int, cache: str | None = None, app: Path = APP
+    folder: str | None, port: int, cache: str | None = None, app: Path = APP, cwd: Path = ROOT
 ) -> subprocess.Popen:
     env = dict(os.environ)
     if folder:
@@ -70,7 +74,8 @@ def start_server(
     cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1",
            "--browser.gatherUsageStats", "false"]
-    return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    # cwd: its .streamlit/config.toml is read from there and its own package imported first
+    return subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             start_new_session=True)
 
 
@@ -175,8 +180,10 @@ def _descendants() -> dict[int, tuple[str, float]]:
                 args = (Path("/proc") / str(pid) / "cmdline").read_bytes().split(b"\0")
             except OSError:
                 continue
-            kind = next((a[7:].decode() for a in args if a.startswith(b"--type=")), None)
-            name = Path(args[0].decode(errors="replace")).name
+            # Chromium rewrites its process title as one string: look for --type= inside it
+            typed = re.search(rb"--type=([\w-]+)", b" ".join(args))
+            kind = typed.group(1).decode() if typed else None
+            name = Path(args[0].decode(errors="replace").split(" ")[0]).name
             mine[pid] = (kind or ("browser" if "chrom" in name else name), cpu[pid])
             todo.append(pid)
     return mine
@@ -239,50 +246,95 @@ def _fresh_visit(browser, url: str, timeout_ms: int, frames_wanted: bool = False
     return context, page, frames, _visit(page, url, timeout_ms, frames)
 
 
-def measure(folder: str | None, timeout_s: float = 300, repeats: int = 2) -> dict:
+def measure(folder: str | None, timeout_s: float = 300, repeats: int = 2, before: Path | None = None,
+            reruns: bool = True) -> dict:
     """The app against the bare page (bench/bare_page.py), both served at once, in one Chromium:
     a cold first navigation (the app builds its tables), then ``repeats`` alternating first views in
-    new browser contexts (best kept), a reload, and the websocket bytes of a first view and of
-    each rerun in RERUNS."""
+    new browser contexts (best kept, medians beside), a reload, and the websocket bytes of a first
+    view and of each rerun in RERUNS. ``before``: another checkout's app, measured in the same turns."""
     from playwright.sync_api import sync_playwright
 
     port, bare_port = free_port(), free_port()
     cache = tempfile.TemporaryDirectory()
     proc = start_server(folder, port, cache.name)
     bare = start_server(None, bare_port, app=BARE_APP)
+    old = old_cache = None
+    if before is not None:
+        old_port, old_cache = free_port(), tempfile.TemporaryDirectory()
+        old = start_server(folder, old_port, old_cache.name, app=before / "app.py", cwd=before)
     result: dict = {}
     timeout_ms = int(timeout_s * 1000)
     try:
         result["server_start"] = wait_healthy(port, proc)
         wait_healthy(bare_port, bare)
         url, bare_url = f"http://127.0.0.1:{port}/", f"http://127.0.0.1:{bare_port}/"
+        old_url = None
+        if old is not None:
+            wait_healthy(old_port, old)
+            old_url = f"http://127.0.0.1:{old_port}/"
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
             try:
                 context, _, _, result["cold"] = _fresh_visit(browser, url, timeout_ms)
                 context.close()
-                views, bares = [], []
+                if old_url:
+                    context, _, _, result["before_cold"] = _fresh_visit(browser, old_url, timeout_ms)
+                    context.close()
+                views, bares, olds = [], [], []
                 for _ in range(repeats):
                     context, _, _, visit = _fresh_visit(browser, bare_url, timeout_ms)
                     bares.append(visit)
                     context.close()
+                    if old_url:
+                        context, _, _, visit = _fresh_visit(browser, old_url, timeout_ms)
+                        olds.append(visit)
+                        context.close()
                     context, page, frames, visit = _fresh_visit(browser, url, timeout_ms, True)
                     views.append(visit)
+                    # each round so far on stderr: a run cut short by a timeout keeps its visits
+                    print(json.dumps({"app": views, "bare": bares, "before": olds}),
+                          file=sys.stderr, flush=True)
                     if len(views) < repeats:
                         context.close()
                 result["first_view"], result["bare"] = _best(views), _best(bares)
+                result["medians"] = {"first_view": _median(views), "bare": _median(bares)}
+                result["loadavg"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+                if olds:
+                    result["before"], result["medians"]["before"] = _best(olds), _median(olds)
                 result["warm"] = _visit(page, url, timeout_ms, frames)  # settled: its run is over
-                result["reruns"] = {name: _rerun(page, frames, act) for name, act in RERUNS.items()}
+                if reruns:
+                    result["reruns"] = {name: _rerun(page, frames, act) for name, act in RERUNS.items()}
                 context.close()
             finally:
                 browser.close()
     except Exception as exc:  # noqa: BLE001
         result["error"] = f"{type(exc).__name__}: {str(exc)[:160]}"
     finally:
-        stop_server(proc)
-        stop_server(bare)
-        cache.cleanup()
+        for server in (proc, bare, old):
+            if server is not None:
+                stop_server(server)
+        for folder_ in (cache, old_cache):
+            if folder_ is not None:
+                folder_.cleanup()
     return result
+
+
+def _median(visits: list[dict]) -> dict:
+    """Median wall seconds to the timeline, to the map and to both, and median CPU seconds of
+    Chromium's processes, over the visits (None where a chart was never drawn)."""
+    from statistics import median
+
+    def med(values: list) -> float | None:
+        values = [v for v in values if v is not None]
+        return round(median(values), 2) if values else None
+
+    both = [max(v["timeline"], v["map"]) if v.get("timeline") and v.get("map") else None for v in visits]
+    chromium = [sum(s for k, s in v.get("cpu", {}).items() if k in CHROMIUM_KINDS) for v in visits]
+    return {"timeline": med([v.get("timeline") for v in visits]), "map": med([v.get("map") for v in visits]),
+            "both": med(both), "chromium_cpu": med(chromium), "visits": len(visits)}
+
+
+CHROMIUM_KINDS = ("renderer", "gpu-process", "browser", "utility")
 
 
 def _best(visits: list[dict]) -> dict:
@@ -292,7 +344,16 @@ def _best(visits: list[dict]) -> dict:
 
 
 def main() -> None:
-    print(json.dumps(measure(sys.argv[1] if len(sys.argv) > 1 else None)))
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folder", nargs="?", default=None)
+    ap.add_argument("--before", type=Path, default=None, help="another checkout whose app.py is measured too")
+    ap.add_argument("--repeats", type=int, default=2)
+    ap.add_argument("--no-reruns", action="store_true", help="first views only, no rerun bytes")
+    args = ap.parse_args()
+    result = measure(args.folder, repeats=args.repeats, before=args.before, reruns=not args.no_reruns)
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":

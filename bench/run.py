@@ -336,6 +336,12 @@ def browser_rows(report: Report, folder: Path | None, label: str, n: int) -> Non
         res = json.loads(proc.stdout.strip().splitlines()[-1])
     except (IndexError, ValueError):
         res = {"error": proc.stderr.strip()[-160:]}
+    browser_result_rows(report, res, label, n)
+
+
+def browser_result_rows(report: Report, res: dict, label: str, n: int) -> None:
+    """The rows of one ``bench.browser`` result (also for a result saved from a run by hand:
+    ``python -m bench.run --browser-json FILE,LABEL,N``)."""
     if "first_view" not in res:
         report.row(f"Chromium, {label}", n or "", "failed", "", str(res.get("error"))[:160])
         report.target(f"Chromium first view within {BROWSER_RATIO}x the bare page ({label})", False, "failed")
@@ -365,6 +371,15 @@ def browser_rows(report: Report, folder: Path | None, label: str, n: int) -> Non
                    f"{chromium(view['cpu']):.1f} s ({parts(view['cpu'])})",
                    f"bare page {chromium(bare['cpu']):.1f} s ({parts(bare['cpu'])})",
                    f"{chromium(view['cpu']) / max(chromium(bare['cpu']), 0.01):.1f}x")
+    medians = res.get("medians", {})
+    if medians.get("first_view", {}).get("both") and medians.get("bare", {}).get("both"):
+        mv, mb = medians["first_view"], medians["bare"]
+        report.row(f"Chromium first view, medians of {mv['visits']} visits → both drawn, {label}", n or "",
+                   f"{mv['both']:.1f} s (Chromium CPU {mv['chromium_cpu']:.1f} s)",
+                   f"bare page {mb['both']:.1f} s (CPU {mb['chromium_cpu']:.1f} s); load average "
+                   f"{res.get('loadavg') or 0:.1f}",
+                   f"{mv['both'] / mb['both']:.1f}x "
+                   f"(CPU {mv['chromium_cpu'] / max(mb['chromium_cpu'], 0.01):.1f}x)")
     for kind in ("cold", "warm"):
         report.row(f"Chromium {'first navigation, server just up' if kind == 'cold' else 'reload'} → "
                    f"timeline / map, {label}", n or "",
@@ -374,7 +389,7 @@ def browser_rows(report: Report, folder: Path | None, label: str, n: int) -> Non
         report.row(f"websocket bytes, first view, {label}", n or "", _kb(view["ws"]), "", "")
     for name, ws in res.get("reruns", {}).items():
         report.row(f"websocket bytes per rerun ({name}), {label}", n or "", _kb(ws), "", "")
-    load = os.getloadavg()[0]
+    load = res.get("loadavg") or os.getloadavg()[0]
     report.target(f"Chromium first view within {BROWSER_RATIO}x the bare page ({label})",
                   ratio <= BROWSER_RATIO,
                   f"{ratio:.1f}x: timeline {fmt(view, 'timeline')} / map {fmt(view, 'map')} against "
@@ -387,7 +402,16 @@ def main(argv: list[str] | None = None) -> Report:
     ap.add_argument("--skip", default="", help="comma-separated: extract,cold,hostile,build,dask,app,browser")
     ap.add_argument("--seed-repeat", type=int, default=40, help="parse the seeds this many times each")
     ap.add_argument("--write", action="store_true", help="regenerate docs/benchmarks.md")
+    ap.add_argument("--browser-json", default="", help="FILE,LABEL,N: print the rows of a saved "
+                    "bench.browser result and stop")
     args = ap.parse_args(argv)
+    if args.browser_json:
+        file, rest = args.browser_json.split(",", 1)
+        label, n = rest.rsplit(",", 1)
+        report = Report()
+        browser_result_rows(report, json.loads(Path(file).read_text(encoding="utf-8")), label, int(n))
+        print(report.table() + "\n\n" + "\n".join(report.verdicts))
+        return report
     sizes = [int(s) for s in args.sizes.split(",") if s]
     skip = set(filter(None, args.skip.split(",")))
     report = Report()

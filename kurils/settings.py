@@ -30,4 +30,4 @@ TIMELINE_DENSE_FROM = 5000
 MAP_ROUTES_FROM = 500  # past this many visit arcs shown, the map draws one arc per route with its count
 LARGE_CORPUS_ARTICLES = 10000  # past this, the app keeps the articles' text on disk and reads it per article
 TABLE_ROWS = 1000  # the app's coverage and events tables list the first this many shown events (date order)
-ARTICLE_OPTIONS = 1000  # the reader's article list offers the first this many shown articles (date order)
+ARTICLE_OPTIONS = 500  # the reader's article list offers the first this many shown articles (date order)

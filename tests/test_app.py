@@ -97,8 +97,10 @@ def test_app_runs_and_shows_the_three_views(app, seeds):
     assert "16 of 16 events" in header(app).replace("*", "") or f"{len(seeds.merged)} of" in header(app)
     assert sorted(shown_keys(app, seeds.merged.index)) == sorted(seeds.merged.index)
     layers = {layer["id"] for layer in deck_spec(app)["layers"]}
-    assert {"land", "islands", "places", "arcs"} <= layers
+    assert {"land", "islands", "places"} <= layers and "arcs" not in layers  # arcs wait for a pick
     assert app.selectbox(key="article") is not None and app.query_params == {}
+    app.multiselect(key="type").set_value(["visit"]).run()
+    assert "arcs" in {layer["id"] for layer in deck_spec(app)["layers"]}  # a filter brings the visits' arcs
 
 
 @pytest.mark.parametrize(
@@ -137,7 +139,7 @@ def test_a_link_restores_filters_and_selection(app, seeds):
     app.run()
     assert not app.exception
     assert app.multiselect(key="outlet").value == ["TASS"] and app.slider(key="year").value == (2016, 2016)
-    assert app.radio(key="lanes").value == "outlet" and app.selectbox(key="article").value == article
+    assert app.session_state["lanes"] == "outlet" and app.selectbox(key="article").value == article
     assert seeds.articles.at[article, "headline"] in [s.value.replace("\\", "") for s in app.subheader]
     html = reader_html(app)
     start, end = (

@@ -17,10 +17,12 @@ from kurils.models import Article, Event, Paragraph, Published, TimeValue
 from kurils.tables import tables_from_articles
 from kurils.views import data, exports, geomap, reader, select, session
 from kurils.views.data import corpus_from_articles
+from kurils.views.legend import timeline_legend_html as legend_html
 from kurils.views.state import Choices, ViewState, from_query, parse_years, to_query
 from kurils.views.timeline import (
     WEBGL_FROM,
     build_timeline,
+    colour_key,
     event_at,
     lane_names,
     outlet_colours,
@@ -289,9 +291,12 @@ def test_timeline_dots_carry_event_keys_and_ranges_are_bars(corpus):
     fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets))
     traces = fig.to_dict()["data"]
     keys = {event_at(row, corpus.merged.index) for t in dots(fig) for row in rows_of(t)}
-    legend = [t for t in traces if t.get("showlegend") is not False and "customdata" not in t]
-    assert {t["name"] for t in legend} == {"RT", "TASS", "Kyodo", "several outlets"}
-    assert all(t["marker"]["symbol"] == "circle" for t in legend)
+    assert all("customdata" in t or t["mode"] == "lines" for t in traces)  # no legend-only traces
+    key = colour_key(fig)  # plotly draws no legend: the colours are named under the chart
+    assert {name for name, _ in key} == {"RT", "TASS", "Kyodo", "several outlets"}
+    assert fig.to_dict()["layout"]["showlegend"] is False
+    html = legend_html(key)
+    assert all(f"background:{colour}" in html and f"</span> {name}</span>" in html for name, colour in key)
     assert keys == set(corpus.merged.index)
     bars = [t for t in traces if t["mode"] == "lines"]
     assert len(bars) == 1 and bars[0]["hoverinfo"] == "skip"  # only the month-long Sochi visit is a bar
@@ -387,7 +392,10 @@ def test_deck_reads_offline_with_islands_land_places_and_arcs(corpus):
     assert spec.get("mapStyle") and "http" not in spec["mapStyle"]
     layers = {layer["id"]: layer for layer in spec["layers"]}
     assert {"land", "islands", "arcs", "places"} <= set(layers)
-    assert layers["places"]["radiusUnits"] == "pixels"
+    assert layers["places"]["@@type"] == layers["labels"]["@@type"] == "TextLayer"  # one program for both
+    assert {p["glyph"] for p in layers["places"]["data"]} == {geomap.DOT}
+    assert all(p["dot_size"] * geomap.DOT_EM == pytest.approx(2 * p["radius"], abs=0.1)
+               for p in layers["places"]["data"])
     assert len(layers["islands"]["data"]["features"]) == 4 and len(layers["land"]["data"]["features"]) > 100
     assert len(deck.to_json()) > 500_000  # a deck given the land itself (offline exports) carries it
     lit = [p for p in layers["places"]["data"] if p["lit"]]
@@ -546,6 +554,7 @@ def test_outlet_lanes_drop_the_legend_and_grow_with_the_lanes(corpus):
     fig = build_timeline(corpus.merged, outlet_colours(corpus.choices.outlets), lanes="outlet")
     layout = fig.to_dict()["layout"]
     assert layout["showlegend"] is False and layout["yaxis"]["dtick"] == 1
+    assert colour_key(fig) == []  # the lanes name the outlets already
     assert layout["height"] >= 24 * len(lane_names(fig))
 
 
@@ -613,3 +622,41 @@ def test_memo_keeps_the_latest_values_of_each_kind():
         memo.get("kind", key, lambda key=key: compute(key))
     assert calls == [1, 2, 3, 2]  # 1 stayed (used again), 2 was the least recent when 3 came
     assert memo.get("other", 1, lambda: "x") == "x" and len(memo) == 3
+
+
+@pytest.mark.parametrize(
+    "state, wanted",
+    [
+        (ViewState(), False),  # the first view: no arc program to compile
+        (ViewState(lanes="outlet", context=True, view="table"), False),  # how it is drawn, not what
+        (ViewState(event="e1"), True),
+        (ViewState(article="a1"), True),
+        (ViewState(types=("visit",)), True),
+        (ViewState(years=(2016, 2016)), True),
+    ],
+)
+def test_visit_arcs_wait_for_a_pick_or_a_filter(state, wanted):
+    from kurils.views import page
+
+    assert page.arcs_wanted(state) is wanted
+
+
+@pytest.mark.parametrize("shown, prompt", [
+    (1, "Choose one of 1 article…"),
+    (500, "Choose one of 500 articles…"),
+    (10_000, "Choose one of the first 500 of 10,000 articles (filters narrow the list)…"),
+])
+def test_the_readers_list_says_when_it_is_capped(shown, prompt):
+    from kurils.views import page
+
+    assert page.article_prompt(shown) == prompt
+
+
+def test_the_readers_list_is_capped_but_keeps_the_open_article(corpus, monkeypatch):
+    """Each rerun sends the list: 10,000 labels were 775 KB of a rerun at 10,000 articles."""
+    from kurils.views import page
+
+    monkeypatch.setattr(page, "ARTICLE_OPTIONS", 2)
+    every = list(page.articles_shown(corpus, ViewState()).index)
+    assert page.article_options(corpus, ViewState()) == every[:2]
+    assert page.article_options(corpus, ViewState(article=every[-1])) == [every[-1], *every[:2]]

@@ -62,6 +62,11 @@ AREA_TEXT = [85, 85, 85]
 LABEL_HALO = [255, 255, 255, 230]  # drawn around every name: legible on land, sea and either theme
 POINT = [31, 95, 168, 200]
 POINT_LIT = [230, 126, 34, 255]
+# Strings in the deck are read by Streamlit as expressions (cf. radius_units): literal ones are quoted.
+FONT_FAMILY = "'Source Sans Pro, Helvetica Neue, Arial, sans-serif'"  # deck's default: Monaco
+DOT = "\u25cf"  # a place's dot is this glyph (BLACK CIRCLE), drawn by the text layers' program
+DOT_EM = 0.5  # the glyph's drawn width as a share of its font size (measured on a Chromium screenshot)
+DOT_OUTLINE = 4  # the white ring round a dot (in the font atlas's pixels: 64 to the em)
 
 
 _DECK_JSON: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -239,17 +244,19 @@ def build_deck(
             get_height=0.25,
             pickable=True,
         ),
-        pdk.Layer(
-            "ScatterplotLayer",
+        pdk.Layer(  # a dot is a glyph: drawn by the labels' own program (one WebGL program fewer)
+            "TextLayer",
             id="places",
             data=shown,
             get_position=["lon", "lat"],
-            get_radius="radius",
-            radius_units="'pixels'",
-            get_fill_color="colour",
-            get_line_color=[255, 255, 255],
-            stroked=True,
-            line_width_min_pixels=1,
+            get_text="glyph",
+            get_size="dot_size",
+            get_color="colour",
+            font_family="'sans-serif'",  # its own font atlas: one shared with the names lost their glyphs
+            font_settings={"sdf": True},
+            outline_width=DOT_OUTLINE,  # the white ring a dot had
+            outline_color=[255, 255, 255, 255],
+            character_set="'auto'",  # its one glyph
             pickable=True,
             auto_highlight=True,
         ),
@@ -264,8 +271,7 @@ def build_deck(
             get_pixel_offset="offset",
             get_text_anchor="anchor",
             get_alignment_baseline="baseline",
-            # a quoted string: Streamlit's deck reads string props as expressions (cf. radius_units)
-            font_family="'Source Sans Pro, Helvetica Neue, Arial, sans-serif'",  # deck's default: Monaco
+            font_family=FONT_FAMILY,
             font_settings={"sdf": True},  # a halo drawn by the text's own program, legible on both themes
             outline_width=3,
             outline_color=LABEL_HALO,
@@ -284,8 +290,7 @@ def build_deck(
             get_text_anchor="'middle'",
             get_alignment_baseline="'top'",
             get_pixel_offset=[0, 10],
-            # a quoted string: Streamlit's deck reads string props as expressions (cf. radius_units)
-            font_family="'Source Sans Pro, Helvetica Neue, Arial, sans-serif'",  # deck's default: Monaco
+            font_family=FONT_FAMILY,
             font_settings={"sdf": True},
             outline_width=3,
             outline_color=LABEL_HALO,
@@ -294,7 +299,8 @@ def build_deck(
     ]
     # Each kind of layer is a WebGL program, and where WebGL is drawn in software (headless Chromium,
     # machines without a GPU) compiling one cost ~1.5 s of the first frame: a layer with nothing to
-    # draw is left out, and outlines and label boxes are drawn without programs of their own.
+    # draw is left out, and outlines, label boxes and dots are drawn without programs of their own
+    # (polygons and text: two programs, three with arcs).
     layers = [layer for layer in layers if layer.id != "arcs" or len(arcs)]
     tooltip = {"html": "<b>{label}</b>{other}<br/>{events_text}", "style": {"fontSize": "12px"}}
     # Without tiles, pydeck's own "no style" value is kept: Streamlit draws no basemap for it, whereas
@@ -334,6 +340,7 @@ def map_points(
         baseline=[side[1] for side in sides],
         offset=[side[2] for side in sides],
     )
+    shown = shown.assign(glyph=DOT, dot_size=(2 * shown["radius"] / DOT_EM).round(1))  # its font size, px
     return shown.reset_index(drop=True), areas[["name", "lon", "lat"]].reset_index(drop=True)
 
 

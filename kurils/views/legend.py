@@ -7,6 +7,8 @@ its chart. Everything here is our own fixed text: no article text goes into it.
 
 from __future__ import annotations
 
+import html
+
 from kurils.geo import ISLANDS
 from kurils.views.geomap import ISLAND_FILL, POINT, POINT_LIT
 from kurils.views.timeline import SEVERAL_COLOUR
@@ -59,6 +61,7 @@ LEGEND_STYLE = f"""<style>
 .kr-s-square{{width:10px;height:10px;background:{GREY};border:1px solid #111}}
 .kr-s-bar{{width:26px;height:6px;background:rgba(95,95,95,.45);vertical-align:1px}}
 .kr-s-big{{width:13px;height:13px;border-radius:50%;background:{GREY};border:2.5px solid #111}}
+.kr-s-chip{{width:10px;height:10px;border-radius:50%}}
 .kr-s-several{{width:10px;height:10px;border-radius:50%;background:{SEVERAL_COLOUR}}}
 .kr-s-island{{width:14px;height:10px;background:{_rgb(ISLAND_FILL, .45)};border:1.5px solid rgb(120,20,15)}}
 .kr-s-place{{width:12px;height:12px;border-radius:50%;background:{_rgb(POINT)};border:1px solid #fff}}
@@ -71,8 +74,12 @@ LEGEND_STYLE = f"""<style>
 </style>"""
 
 
-def timeline_legend_html() -> str:
-    """What the timeline's marks mean (the outlets' colours are in the chart's own legend)."""
+def timeline_legend_html(colours: list[tuple[str, str]] = ()) -> str:
+    """What the timeline's marks mean, and its colours (``timeline.colour_key``: the outlets, or
+    several; plotly draws no legend of its own)."""
+    chips = [(f'<span class="kr-sym kr-s-chip" style="background:{html.escape(colour)}" aria-hidden="true">'
+              "</span>", html.escape(name)) for name, colour in colours]
+    key = _items("Colour:", chips, "timeline colours") if chips else ""
     items = [
         (_mark("dot"), "reported (on a day)"),
         (_mark("hollow"), "planned"),
@@ -83,6 +90,7 @@ def timeline_legend_html() -> str:
     ]
     return (
         LEGEND_STYLE
+        + key
         + _items("Key:", items, "timeline legend")
         + '<div class="kr-legend">Colour is the outlet that reported the event. Lanes are the event '
         "types (or outlets). Drag to pan and use the wheel to zoom the time axis.</div>"

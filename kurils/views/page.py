@@ -176,19 +176,28 @@ def arcs(corpus: Corpus, state: ViewState) -> pd.DataFrame:
     return corpus.memo.get("arcs", filters_of(state), make)
 
 
+def arcs_wanted(state: ViewState) -> bool:
+    """Whether the map draws visit arcs: once the reader has picked or filtered something. The
+    first, untouched view leaves them out: the arc layer's WebGL program is compiled in software
+    on machines without a GPU (~1.5 s of the first frame in headless Chromium, bench/notes.md)."""
+    return bool(state.event or state.article) or filters_of(state) != ViewState()
+
+
 def deck(corpus: Corpus, state: ViewState, tiles: bool) -> geomap.CompactDeck:
     lit = highlight(corpus, state).places
+    with_arcs = arcs_wanted(state)
 
     def make() -> geomap.CompactDeck:
         islands, _ = geomap.load_geo()
-        counts, shown_arcs = place_counts(corpus, state), arcs(corpus, state)
+        counts = place_counts(corpus, state)
+        shown_arcs = arcs(corpus, state) if with_arcs else pd.DataFrame()  # none: no layer
         built = geomap.build_deck(
             islands, geomap.LAND_URL, places(corpus)[0], counts, shown_arcs, lit, tiles=tiles
         )
         built.to_json()  # serialised once here, not on each rerun that shows it
         return built
 
-    return corpus.memo.get("deck", (filters_of(state), lit, tiles), make)
+    return corpus.memo.get("deck", (filters_of(state), lit, tiles, with_arcs), make)
 
 
 def article_labels(corpus: Corpus) -> dict[str, str]:
@@ -203,6 +212,13 @@ def article_options(corpus: Corpus, state: ViewState) -> list[str]:
     if state.article and state.article not in options:
         return [state.article, *options]
     return options
+
+
+def article_prompt(shown: int) -> str:
+    """The reader's list's placeholder: how many articles it offers, and why not all when capped."""
+    if shown <= ARTICLE_OPTIONS:
+        return f"Choose one of {plural(shown, 'article')}…"
+    return f"Choose one of the first {ARTICLE_OPTIONS:,} of {shown:,} articles (filters narrow the list)…"
 
 
 def article_events(corpus: Corpus, article: str | None) -> dict[str, str]:

@@ -273,21 +273,12 @@ def build_timeline(
     lit_rows = list(event_rows[events.index.isin(list(highlighted))]) if dim else []
 
     counts = frame["colour_group"].value_counts()
-    in_legend = set(counts.index[:LEGEND_ENTRIES])
+    in_key = set(counts.index[:LEGEND_ENTRIES])
+    key: list[list[str]] = []  # the colours' key, drawn under the chart (legend.timeline_legend_html)
     for group, part in frame.groupby("colour_group", sort=True):
         colour = colours.get(group) or outlet_colour(str(group))
-        add(  # the legend entry: a filled dot, whatever the group's first status is
-            dict(
-                showlegend=group in in_legend,
-                x=[None],
-                y=[None],
-                mode="markers",
-                name=str(group),
-                legendgroup=str(group),
-                marker={"color": colour, "symbol": "circle", "size": 9},
-                hoverinfo="skip",
-            )
-        )
+        if group in in_key and lanes != "outlet":  # outlet lanes name the outlets already
+            key.append([str(group), colour])
         ranged = part[part["precision"] != "day"]
         span = ranged["t_last"] - ranged["t_first"]
         for wide, width, opacity in (
@@ -328,23 +319,30 @@ def build_timeline(
             )
     if context is not None and len(context):
         traces.extend(context_traces(context, lane_y[CONTEXT_LANE], "scattergl" if gl else "scatter"))
-    return SpecFigure({"data": traces, "layout": _layout(names, lanes, window, height)})
+    layout = _layout(names, lanes, window, height)
+    layout["meta"]["colours"] = key
+    return SpecFigure({"data": traces, "layout": layout})
+
+
+def colour_key(figure: SpecFigure) -> list[tuple[str, str]]:
+    """The figure's colours and what each stands for (outlets, "several outlets"): plotly draws no
+    legend of its own (its legend entries were a trace each, and a legend to lay out: time in the
+    first view), the page shows this key in HTML instead."""
+    return [(name, colour) for name, colour in figure.spec["layout"].get("meta", {}).get("colours", [])]
 
 
 def _layout(names: list[str], lanes: str, window, height: int) -> dict:
     """The timeline's layout: a date axis, one numbered lane per name (bottom to top)."""
-    by_outlet = lanes == "outlet"
     xaxis = {"type": "date", "showgrid": True, "gridcolor": GRID}
     if window is not None:
         xaxis["range"] = [window[0].strftime("%Y-%m-%d"), window[1].strftime("%Y-%m-%d")]
     return dict(
         height=max(height, LANE_HEIGHT * len(names) + 90),
-        showlegend=not by_outlet,  # outlet lanes name the outlets already
-        margin={"l": 10, "r": 10, "t": 28, "b": 10},
+        showlegend=False,  # the colours' key is HTML under the chart (colour_key)
+        margin={"l": 10, "r": 10, "t": 12, "b": 10},
         clickmode="event+select",
         dragmode="pan",
         hovermode="closest",
-        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "title": {"text": ""}},
         uirevision=lanes,  # keep the user's zoom across reruns of the same lanes
         plot_bgcolor="rgba(0,0,0,0)",  # the page's own background, light or dark
         xaxis=xaxis,
