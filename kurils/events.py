@@ -44,7 +44,10 @@ from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person, office_holder
 from kurils.ruja import (
+    dated_list_lines,
+    dates_nothing,
     happened_before,
+    held_during,
     institution_speaks,
     is_setting,
     japanese_complement,
@@ -54,6 +57,7 @@ from kurils.ruja import (
     names_both,
     negated,
     quoted_name,
+    said_after_talks,
     script_of,
     speakers,
 )
@@ -427,13 +431,16 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     """(places, people, events) of an article whose text, paragraphs and published are filled."""
     text = article.text
     spans = [(p.start, p.end) for p in article.paragraphs]
+    listed = dated_list_lines(text, spans)  # "■2010年11月 …を訪問": a chronology's lines (kurils.ruja)
+    spans = sorted(spans + listed)
     heads = [article.headline_span] if article.headline_span else []
     year = article.published.value.first.year if article.published.value else None
     # each paragraph's names and places are scanned once and reused by the passes below
     named = {(a, b): find_named_people(text, a, b) for a, b in heads + spans}
     place_mentions = {(a, b): find_places(text, a, b) for a, b in heads + spans}
     # subheadings and teaser lines (no sentence end) do not name the article's places and people
-    prose = [(a, b) for a, b in spans if _PROSE_END.search(text[a:b]) or _cut_off_prose(text[a:b])]
+    prose = [(a, b) for a, b in spans
+             if _PROSE_END.search(text[a:b]) or _cut_off_prose(text[a:b]) or (a, b) in listed]
     known = {m.person.surname for span in heads + prose for m in named[span]}
     places = {
         m.place.name
@@ -1051,6 +1058,8 @@ class _Context:
         ("met for the third time this year", "as of Tuesday, 24,488 people have ...") or a habit's
         ("the visits are usually held between May and October"), an original plan's ("were
         originally scheduled for June, but ...") or a name's ("as part of its Vostok 2022 drills")."""
+        if dates_nothing(self.text, time.start, time.end, time.kind):
+            return True  # Russian and Japanese spans, habits and names (kurils.ruja)
         before = self.text[max(0, time.start - 40) : time.start]
         if _COUNT_BEFORE.search(before) or _NAMED_BY_YEAR.search(before) and time.kind == "year":
             return True
@@ -1254,19 +1263,21 @@ class _Context:
     def talks_before(
         self, sentence: Sentence, found: list[Event], people: list[PersonMention]
     ) -> list[Event]:
-        """Russian and Japanese: a statement made after talks ("Лавров заявил по итогам первого раунда
-        переговоров со своим японским коллегой Таро Коно", "外相は14日、…外相との会談後に記者会見し")
-        dates the talks too: a meeting or call of the speaker and the partner named with it."""
+        """Russian and Japanese: a statement made after or during talks ("Лавров заявил по итогам первого
+        раунда переговоров со своим японским коллегой Таро Коно", "外相は14日、…外相との会談後に記者会見し",
+        "в ходе переговоров с Лавровым выразил надежду") dates the talks too: a meeting or call of the
+        speaker and the partner named with it."""
         statements = [e for e in found if e.type == "statement" and e.time is not None]
         if len(statements) != 1 or len(found) != 1 or script_of(sentence.text) is None:
             return []
         (said,) = statements
         text = self.text
         for trigger in find_triggers(text, sentence, self.lowered):
-            if trigger.type not in ("meeting", "call") or trigger.local != "reference":
+            if trigger.type not in ("meeting", "call") or trigger.priority <= -50:
                 continue
-            if not happened_before(text, sentence.start, trigger.start, trigger.end):
-                continue
+            at = (text, sentence.start, trigger.start, trigger.end)
+            if not (trigger.local == "reference" and happened_before(*at) or held_during(*at)):
+                continue  # (or the talks it was said at: "в ходе переговоров с Лавровым выразил надежду")
             reach = range(max(sentence.start, trigger.start - 30), min(sentence.end, trigger.end + 60))
             partners = [p.person.surname for p in people if p.start in reach]
             who = tuple(dict.fromkeys(list(said.people) + partners))
@@ -1287,7 +1298,21 @@ class _Context:
             return []
         found = self.lead_statement(sentence, people, places)
         # past the lead, only a speaker its clause marks ("首相は、…説明し、プーチン氏の理解を得た")
-        return [e for e in found if self.marks_speaker(sentence, people)]
+        found = [e for e in found if self.marks_speaker(sentence, people)]
+        if self.story_day is not None and (
+            said_after_talks(self.text, sentence.start, sentence.end) or self.story_day_is_recent()
+        ):
+            # "会談後の共同会見で、首相は…": on the day of the talks the story has named; an undated
+            # statement of a story that named a day just before publication ("10日…会談した" in the 11th's
+            # paper) is that day's
+            found = [dataclasses.replace(e, time=self.story_day)
+                     if e.type == "statement" else e for e in found]
+        return found
+
+    def story_day_is_recent(self) -> bool:
+        """The day the story named last is the publication day or one of the three before it."""
+        anchor, day = self.anchor, self.story_day
+        return anchor is not None and day is not None and 0 <= (anchor.last - day.first).days <= 3
 
     def only_documents(self, found: list[Event]) -> bool:
         """No event of the sentence but documents signed long ago ("на основе декларации 1956 года"):

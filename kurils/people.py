@@ -262,8 +262,57 @@ def find_people(
     found = list(find_named_people(text, start, end) if named is None else named)
     if known is not None:  # without an article's names, a role phrase names no one
         found += _role_mentions(text, start, end, known, year, [(m.start, m.end) for m in found])
+        found += ruja_role_mentions(text, start, end, known, year, [(m.start, m.end) for m in found])
         found.sort(key=lambda p: (p.start, p.end))
     return found
+
+
+@functools.cache
+def _ruja_role_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """Russian and Japanese role phrases (data/role_phrases_ruja.csv): Japanese writes no spaces and
+    Russian declines the phrase, so each row is a regular expression of its own."""
+    return tuple((re.compile(row["pattern"]), row["office"], row["country"])
+                 for row in reference.rows("role_phrases_ruja.csv"))
+
+
+_CYRILLIC_LETTER = re.compile(r"[А-Яа-яЁё]")
+_NAME_AFTER_ROLE = re.compile(r"\s+[А-ЯЁ][а-яё]+|[\u4e00-\u9fff\u30a1-\u30fa]")
+
+
+def ruja_role_mentions(
+    text: str, start: int, end: int, known: set[str], year: int | None, taken: list[tuple[int, int]]
+) -> list[PersonMention]:
+    """Russian and Japanese role phrases with no name beside them ("首相は28日昼、…出発",
+    "Глава МИД Японии выразил надежду"): the one person the article named who held that office that
+    year, else the office's one holder that year; outside ``taken`` (a titled name's own span). A kanji
+    surname two officials share, with a title ("菅総理"), is the one of them who held that office that
+    year."""
+    if not (_JAPANESE_LETTER.search(text, start, end) or _CYRILLIC_LETTER.search(text, start, end)):
+        return []
+    spans = TakenSpans(taken)
+    known_people = [p for p in (_by_surname().get(s) for s in known) if p is not None]
+    found = []
+    for pattern, office, country in _ruja_role_patterns():
+        for m in pattern.finditer(text, start, end):
+            a, b = m.span()
+            if not spans.free(a, b) or _NAME_AFTER_ROLE.match(text, b):
+                continue  # "Премьер-министр Японии Фумио Кисида": the name says who
+            if m.groupdict().get("surname"):  # "菅総理": Kan in 2011, Suga in 2021
+                person = resolve_role(office, country, _japanese_bearers(m.group("surname")), year)
+            else:
+                person = resolve_role(office, country, known_people, year)
+                if person is None and year is not None:
+                    person = office_holder(office, country, year)
+            if person is not None:
+                found.append(PersonMention(a, b, text[a:b], person))
+                spans.add(a, b)
+    return found
+
+
+def _japanese_bearers(surname: str) -> list[Person]:
+    """The officials whose Japanese spelling starts with a kanji surname ("菅": Suga and Kan)."""
+    bearers = {name for spelling, name in japanese_names().items() if spelling.startswith(surname)}
+    return [person for person in map(_by_surname().get, sorted(bearers)) if person is not None]
 
 
 JAPANESE_NAMES = Path(__file__).parent / "data" / "names_ja.csv"

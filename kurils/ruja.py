@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kurils.people import PersonMention
+from kurils.people import PersonMention, _morph
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -35,7 +35,7 @@ _RU_TOPIC_BEFORE = re.compile(
 )
 # "после визита", "перед встречей", "по итогам переговоров": a reference point, not the event reported
 _RU_REFERENCE_BEFORE = re.compile(
-    r"(?<![а-яёА-ЯЁ-])(?i:после|перед|до|накануне|по\s+итогам|в\s+преддверии|в\s+ответ\s+на|в\s+ходе\s+подготовки\s+к)\s+"
+    r"(?<![а-яёА-ЯЁ-])(?i:после|перед|до|накануне|по\s+итогам|по\s+результатам|в\s+преддверии|в\s+ответ\s+на|в\s+ходе\s+подготовки\s+к)\s+"
     r"(?:[а-яё-]+\s+){0,2}$"
 )
 # "訪問したことについて", "会談に関して", "配備をめぐり", "訪問に抗議", "訪問簡易化に関する" (a compound
@@ -55,6 +55,11 @@ _JA_REFERENCE_AFTER = re.compile(
 )
 
 
+# "ソチを訪問した安倍総理は、…首脳会談を行いました", "ミラノを訪問中の安倍総理大臣は、…": an event word in a
+# clause that describes the subject; the sentence's own event is its predicate at the end
+_JA_MODIFIES_SUBJECT = re.compile(r"(?:した|する|中)の?[^、。「」はが]{1,12}(?:は|が)、")
+
+
 def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int] | None:
     """("topic" | "reference", start, end) when a Russian or Japanese event word at [start, end) is
     marked as a topic or a reference point (the span covers the word and its marker); None otherwise
@@ -64,7 +69,7 @@ def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int
         m = _JA_TOPIC_AFTER.match(text, end)
         if m:
             return "topic", start, m.end()
-        m = _JA_REFERENCE_AFTER.match(text, end)
+        m = _JA_REFERENCE_AFTER.match(text, end) or _JA_MODIFIES_SUBJECT.match(text, end)
         if m:
             return "reference", start, m.end()
         return None
@@ -163,6 +168,17 @@ _RU_INVERSION_LEAD = re.compile(
 _JA_SUBJECT_AFTER = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff・]{0,8}?(?:氏|さん)?(?:は|が|も)")
 
 
+def _may_be_subject(mention: str) -> bool:
+    """A Russian name that may stand in the nominative, the subject's case: not one that can only be
+    instrumental, dative or prepositional ("с Лавровым", "Медведеву", "Кисиде"); an indeclinable or
+    unknown word ("Коно", "Абэ") and a Japanese name pymorphy3 takes for a genitive ("Суга") may."""
+    word = mention.split()[-1]
+    if not _CYRILLIC.match(word):
+        return True
+    cases = {parse.tag.case for parse in _morph().parse(word)}
+    return "nomn" in cases or None in cases or not cases & {"ablt", "datv", "loct"}
+
+
 def speakers(
     text: str, sentence_start: int, verb_start: int, verb_end: int, people: Sequence[PersonMention]
 ) -> list[PersonMention]:
@@ -184,7 +200,7 @@ def speakers(
     clause = sentence_start
     for m in _RU_CLAUSE_BREAK.finditer(text, sentence_start, verb_start):
         clause = m.end()
-    before = [p for p in people if clause <= p.start and p.end <= verb_start]
+    before = [p for p in people if clause <= p.start and p.end <= verb_start and _may_be_subject(p.text)]
     if before:
         return before[-1:]
     gap = _RU_AFTER_GAP.match(text, verb_end)
@@ -290,12 +306,24 @@ _RU_WILL = re.compile(
 )
 
 
+# a Japanese sentence ending in a verb's past form ("会談を行いました。", "訪問した。", "述べた。"), with no
+# plan in it ("訪問する予定だと述べた", "派遣することで一致した": what was said or agreed is still to come)
+_JA_PAST_END = re.compile(r"(?:た|だった|でした)[」』）)]*。?\s*$")
+_JA_AGREED_TO = re.compile(r"(?<![いあ])[うくぐすつぬぶむる](?:こと|よう|方向|ため|と)")
+
+
 def tense(text: str, start: int, end: int) -> str | None:
     """'future' for a Russian or Japanese clause about what is still to come ("26日から始まる",
-    "визит состоится"), else None (its past is left to the event pass's other cues)."""
+    "визит состоится"); 'past' for a Japanese sentence ending in a past form with no plan in it
+    ("2月8日、…首脳会談を行いました": the last 8 February, not the next); else None (a Russian clause's
+    past is left to the event pass's other cues)."""
     if _JAPANESE.search(text, start, end):
         clause = text[start:end]
-        return "future" if _JA_NON_PAST_END.search(clause) and "以来" not in clause else None
+        if _JA_NON_PAST_END.search(clause) and "以来" not in clause:
+            return "future"
+        if _JA_PAST_END.search(clause) and not (_JA_AHEAD.search(clause) or _JA_AGREED_TO.search(clause)):
+            return "past"
+        return None
     return "future" if _RU_WILL.search(text, start, end) else None
 
 
@@ -305,3 +333,129 @@ def happened_before(text: str, lo: int, start: int, end: int) -> bool:
     if _JAPANESE.match(text, start):
         return bool(_JA_AFTER.match(text, end))
     return bool(_CYRILLIC.match(text, start) and _RU_AFTER_BEFORE.search(text[max(lo, start - 50) : start]))
+
+
+# -- a time that dates nothing of its clause --------------------------------------------------------
+# "昭和56年以来" (since), "毎年2月7日" (every year), "2000〜2008年に大統領" (a term of office), "平成28年北方
+# 領土返還要求全国大会" (a year that names a yearly rally), "2月7日は北方領土の日です" (a day's name);
+# "ежегодно 7 февраля" (every year), "«Синей книге» за 2023 год" (an edition)
+_JA_SINCE_AFTER = re.compile(r"年?(?:以来|来)")
+_JA_EVERY_BEFORE = re.compile(r"(?:毎年|例年|毎月|毎週)(?:の|、)?$")
+# a year run straight into a noun ("平成23年北方領土返還要求全国大会", "2023年版外交青書"): an attribute,
+# not the clause's time; not a month, a fiscal year, a season or a part of the year ("2018年初旬")
+_JA_ATTRIBUTIVE_YEAR = re.compile(
+    r"年?[ 　]?(?![月度代初末春夏秋冬頃中内間目以来前後当半上下ぶ])[\u4e00-\u9fff\u30a1-\u30fa]"
+)
+# a yearly thing named by its year: a rally, a general meeting, an edition, a white or blue book, a budget
+_JA_YEARLY_NAME = re.compile(
+    r"年?[ 　]?[\u4e00-\u9fff\u30a1-\u30fa・ー 　]{0,20}?(?:大会|総会|版|白書|青書|予算|年鑑)"
+)
+# "今年の大会には…出席した": this year's rally, named by the year it is held in
+_JA_THIS_YEARS = re.compile(r"の(?:大会|総会|白書|青書|予算)")
+_JA_RELATIVE_YEARS = ("今年", "本年", "昨年", "去年", "来年", "前年", "翌年")
+_JA_FINER_DATE = re.compile(r"\d{1,2}月")
+_JA_YEAR_SPAN = re.compile(r"年?[〜~～－-]\s*(?:19|20)\d\d")
+_JA_YEAR_SPAN_BEFORE = re.compile(r"(?:19|20)\d\d年?\s*[〜~～－-]\s*$")
+_JA_DAY_NAME_AFTER = re.compile(r"は「?[^。、「」]{1,15}の日」?(?:です|だ|である|であり|。)")
+_RU_EVERY = re.compile(
+    r"(?<![а-яё])(?i:ежегодно|каждый\s+год|из\s+года\s+в\s+год|(?:отмечается|отмечают|празднуется|празднуют)"
+    r"(?:\s+[а-яё]+){0,4}\s+как)(?![а-яё])"
+)
+_RU_EDITION_BEFORE = re.compile(r"(?:»|(?<![а-яё])(?i:доклад|отч[её]т|книг|обзор|итог)[а-яё]*)\s+за\s+$")
+_CLAUSE_EDGE = re.compile(r"[。！？.!?;\n]")
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence or clause a time sits in: from the last stop before it to the next one after it."""
+    lo = max(0, start - 120)
+    edges = list(_CLAUSE_EDGE.finditer(text, lo, start))
+    after = _CLAUSE_EDGE.search(text, end, end + 200)
+    return (edges[-1].end() if edges else lo), (after.start() if after else min(len(text), end + 200))
+
+
+def dates_nothing(text: str, start: int, end: int, kind: str) -> bool:
+    """A Russian or Japanese time at [start, end) that dates no event of its clause: it starts a span
+    ("昭和56年以来"), bounds a term ("2000〜2008年に大統領"),
+    comes back every year ("毎年2月7日", "ежегодно отмечается"), names a yearly thing or an edition
+    ("平成28年北方領土返還要求全国大会", "«Синей книге по дипломатии» за 2023 год") or names a day
+    ("2月7日は北方領土の日です"). ``kind`` is the time's kind ("year", "month_day", ...)."""
+    near = text[max(0, start - 2) : end + 2]
+    if _JAPANESE.search(near):
+        return _ja_dates_nothing(text, start, end, kind)
+    if not _CYRILLIC.search(text, max(0, start - 30), min(len(text), end + 30)):
+        return False
+    lo, hi = _clause_around(text, start, end)
+    if kind != "year":  # (the year a custom began is an event: "начиная с 1981 года отмечается")
+        return _RU_EVERY.search(text, lo, hi) is not None
+    before = text[max(lo, start - 40) : start]
+    return _RU_EDITION_BEFORE.search(before) is not None
+
+
+def _ja_dates_nothing(text: str, start: int, end: int, kind: str) -> bool:
+    if _JA_EVERY_BEFORE.search(text, max(0, start - 4), start) or _JA_SINCE_AFTER.match(text, end):
+        return True
+    if text[start:end] in _JA_RELATIVE_YEARS and _JA_THIS_YEARS.match(text, end):
+        return True
+    if kind != "year":
+        return kind in ("month_day", "date") and _JA_DAY_NAME_AFTER.match(text, end) is not None
+    if _JA_YEAR_SPAN.match(text, end) or _JA_YEAR_SPAN_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    if not _JA_ATTRIBUTIVE_YEAR.match(text, end):
+        return False
+    lo, hi = _clause_around(text, start, end)
+    return _JA_YEARLY_NAME.match(text, end) is not None or _JA_FINER_DATE.search(text, lo, hi) is not None
+
+
+# -- said after the talks ------------------------------------------------------------------------------
+# "会談後の共同記者会見で、首相は…", "首脳会談の後、…と述べた", "после переговоров ... заявил", "по итогам
+# встречи ... сказал": a statement made when the talks the story reports ended, on their day
+_AFTER_TALKS = re.compile(
+    r"(?:首脳会談|会談|協議|会合)(?:の)?(?:後|を終え|を受け)"
+    r"|(?<![а-яё])(?i:после|по\s+итогам|по\s+завершении)\s+(?:[а-яё-]+\s+){0,2}?"
+    r"(?i:переговоров|встречи|саммита|беседы|консультаций)(?![а-яё])"
+)
+
+
+def said_after_talks(text: str, start: int, end: int) -> bool:
+    """A Russian or Japanese sentence whose statement was made right after the talks ("会談後の共同会見で",
+    "по итогам переговоров заявил"): it belongs to the talks' day, not to the day the story appeared."""
+    return _AFTER_TALKS.search(text, start, end) is not None
+
+
+# -- a dated list line ------------------------------------------------------------------------------
+# "■2010年11月 メドベージェフ大統領が国後島を訪問", "・2016年12月15日 山口・長門で首脳会談": a chronology's
+# entry, a date then what happened, which page cleaning keeps apart from the body as a heading
+_JA_DATED_LINE = re.compile(
+    r"^[ \t　]*[■◆●◇□▼▽・◎○]?[ 　]*(?:(?:19|20)\d\d|(?:令和|平成|昭和)(?:元|\d{1,2}))年"
+    r"\d{1,2}月(?:\d{1,2}日)?[ 　]+(?=\S)[^\n]{4,120}$",
+    re.MULTILINE,
+)
+
+
+def dated_list_lines(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The Japanese chronology lines of a text outside its paragraphs ("■2013年4月 安倍晋三首相が訪ロ"):
+    each reads as a paragraph of its own, its date first."""
+    if "年" not in text:
+        return []
+    return [
+        m.span()
+        for m in _JA_DATED_LINE.finditer(text)
+        if _JAPANESE.search(text, m.start(), m.end())
+        and not any(a < m.end() and m.start() < b for a, b in paragraphs)
+    ]
+
+
+# "в ходе переговоров с Лавровым выразил надежду", "во время встречи заявил", "会談の中で…述べた": the talks
+# are where the statement was made, on its day
+_RU_DURING_BEFORE = re.compile(r"(?<![а-яё])(?i:в\s+ходе|во\s+время|на)\s+(?:[а-яё-]+\s+){0,2}$")
+_JA_DURING_AFTER = re.compile(r"(?:の中で|の席で|中に|の冒頭)")
+
+
+def held_during(text: str, lo: int, start: int, end: int) -> bool:
+    """A Russian or Japanese meeting word at [start, end) named as the setting of the sentence's
+    statement ("в ходе переговоров с главой МИД РФ ... выразил надежду", "会談の中で…と述べた");
+    ``lo`` is the sentence's start."""
+    if _JAPANESE.match(text, start):
+        return _JA_DURING_AFTER.match(text, end) is not None
+    return _CYRILLIC.match(text, start) is not None and _RU_DURING_BEFORE.search(
+        text, max(lo, start - 30), start) is not None

@@ -10,9 +10,12 @@ import pytest
 
 from kurils.events import extract_events
 from kurils.models import Published, TimeValue
-from kurils.people import find_named_people
+from kurils.people import find_named_people, find_people
 from kurils.pipeline import parse_bytes
 from kurils.ruja import (
+    dated_list_lines,
+    dates_nothing,
+    held_during,
     institution_speaks,
     is_setting,
     japanese_complement,
@@ -21,10 +24,12 @@ from kurils.ruja import (
     names_both,
     negated,
     quoted_name,
+    said_after_talks,
     script_of,
     speakers,
     tense,
 )
+from kurils.temporal import find_times
 
 DAY = TimeValue(date(2021, 7, 26), date(2021, 7, 26), "day")
 
@@ -488,7 +493,7 @@ def test_a_fiscal_year_beside_a_day_names_the_season():
 
 @pytest.mark.parametrize(
     "text, future",
-    [("26日から始まる。", "future"), ("訪問した。", None), ("相次いでいる。", None),
+    [("26日から始まる。", "future"), ("訪問した。", "past"), ("相次いでいる。", None),
      ("Визит состоится в июле.", "future"), ("Визит состоялся в июле.", None)],
 )
 def test_language_tense(text, future):
@@ -500,3 +505,217 @@ def test_talks_that_are_over_are_a_reference_point():
     text = "首脳会談を終えた安倍総理は、16日午後の会見で次のように述べた。"
     anchor = TimeValue(date(2016, 12, 16), date(2016, 12, 16), "day")
     assert {(e.date, e.type) for e in events_of(text, anchor)} == {("2016-12-16", "statement")}
+
+
+@pytest.mark.parametrize(
+    "text, kind, nothing",
+    [
+        # Japanese: since, every year, a term of office, a yearly thing named by its year, a day's name
+        ("平成元年以来、交渉は続いている。", "year", True),
+        ("毎年8月15日に式典が開かれる。", "month_day", True),
+        ("メドベージェフ氏は2008〜2012年に大統領。", "year", True),
+        ("3月3日、令和4年全国大会が開かれた。", "year", True),
+        ("2019年版外交青書が公表された。", "year", True),
+        ("「令和5年 北方領土返還要求 全国大会」の開催に当たり", "year", True),
+        ("今年の大会には首相ら約1600人が出席した。", "year", True),
+        ("今年の夏に首相が訪問した。", "year", False),
+        ("8月15日は終戦の日です。", "month_day", True),
+        ("8月15日は首相が式典に出席した。", "month_day", False),
+        # ... but a year, a month or a season of the clause's own dates it
+        ("2019年に首相がロシアを訪問した。", "year", False),
+        ("2019年秋に首相がロシアを訪問した。", "year", False),
+        ("2019年初旬に会談が開かれる。", "year", False),
+        # Russian: every year, an edition of a yearly book
+        ("Ежегодно 9 сентября там проходит митинг.", "month_day", True),
+        ("9 сентября отмечается в стране как День памяти.", "month_day", True),
+        ("Токио упомянул острова в «Белой книге по обороне» за 2022 год.", "year", True),
+        # ... while the year a custom began, and a plain year, date their clause
+        ("Начиная с 1981 года праздник отмечается ежегодно.", "year", False),
+        ("В 2016 году Абэ посетил Сочи.", "year", False),
+        ("9 сентября Лавров посетил Токио.", "month_day", False),
+    ],
+)
+def test_times_that_date_nothing(text, kind, nothing):
+    times = [t for t in find_times(text, DAY) if t.kind == kind or t.kind == "range" and kind == "year"]
+    assert times, text
+    assert dates_nothing(text, times[0].start, times[0].end, times[0].kind) is nothing
+
+
+def test_a_year_in_a_rallys_name_leaves_the_day_to_the_rally():
+    text = "平成23年2月7日、菅総理は都内で開催された平成23年北方領土返還要求全国大会に出席しました。"
+    assert {e.date for e in events_of(text)} == {"2011-02-07"}
+
+
+def test_a_yearly_day_dates_no_event():
+    text = "А 9 сентября ежегодно отмечается в стране как День памяти. 毎年9月3日に式典が開かれる。"
+    assert [e.date for e in events_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("2月8日、首相はソチでプーチン大統領と会談しました。", "past"),
+        ("2月8日、外相は記者会見で遺憾だと述べた。", "past"),
+        # what was said or agreed is still to come
+        ("外相は来月訪問する予定だと述べた。", None),
+        ("両首脳は調査団を10月に派遣することで一致した。", None),
+        ("26日から始まる。", "future"),
+    ],
+)
+def test_japanese_sentence_tense(text, wanted):
+    assert tense(text, 0, len(text)) == wanted
+
+
+def test_a_japanese_day_in_a_past_sentence_is_the_last_one():
+    anchor = TimeValue(date(2014, 11, 20), date(2014, 11, 20), "day")
+    text = "2月8日、安倍総理はソチ郊外でプーチン大統領と首脳会談を行いました。"
+    assert {e.date for e in events_of(text, anchor)} == {"2014-02-08"}
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # the event word describes the subject; the predicate at the end is the sentence's event
+        ("2月8日、ソチを訪問した安倍総理は、ソチ郊外の公邸において首脳会談を行いました。", "meeting"),
+        ("10月17日、ミラノを訪問中の安倍総理大臣は、会議場内でプーチン大統領と会談を行いました。", "meeting"),
+        # a visit that is the predicate stays one
+        ("2月8日、安倍総理はソチを訪問した。", "visit"),
+    ],
+)
+def test_a_japanese_clause_describing_the_subject_does_not_type_the_event(text, kind):
+    anchor = TimeValue(date(2014, 11, 20), date(2014, 11, 20), "day")
+    assert {e.type for e in events_of(text, anchor)} == {kind}
+
+
+@pytest.mark.parametrize(
+    "text, known, year, wanted",
+    [
+        # Japanese: a bare title as the subject is the office's holder the article named, else that year's
+        ("首相は28日昼、政府専用機で羽田空港を出発。", {"Abe"}, 2013, [("首相", "Abe")]),
+        ("外相は記者団に語った。", set(), 2015, [("外相", "Kishida")]),
+        ("安倍首相は述べた。", {"Abe"}, 2013, [("安倍", "Abe")]),  # the name says who
+        # a kanji surname two officials share, with a title: the one of them in that office that year
+        ("菅総理は都内で述べた。", set(), 2011, [("菅総理", "Kan")]),
+        ("菅首相は記者団に述べた。", set(), 2021, [("菅首相", "Suga")]),
+        ("菅首相は記者団に述べた。", set(), None, []),
+        ("ロシアの首相は述べた。", {"Abe"}, 2013, []),  # another country's
+        # Russian: the role in any case, not when a name follows it
+        ("Глава МИД Японии выразил надежду на диалог.", {"Kono"}, 2019, [("Глава МИД Японии", "Kono")]),
+        ("Он встретился с премьер-министром Японии.", {"Abe"}, 2016, [("премьер-министром Японии", "Abe")]),
+        ("Премьер-министр Японии Фумио Кисида заявил", set(), 2022, [("Кисида", "Kishida")]),
+        ("Ранее в пятницу премьер-министр России прилетел на Курилы.", set(), 2019,
+         [("премьер-министр России", "Medvedev")]),
+        ("Об этом заявил глава МИД РФ.", {"Lavrov"}, 2016, [("глава МИД РФ", "Lavrov")]),
+    ],
+)
+def test_russian_and_japanese_role_phrases(text, known, year, wanted):
+    got = find_people(text, 0, None, known=known, year=year)
+    assert [(m.text, m.person.surname) for m in got] == wanted
+
+
+@pytest.mark.parametrize(
+    "text, verb, speaker",
+    [
+        # the subject is in the nominative: not the one "with" whom or "to" whom
+        ("Глава МИД Японии Таро Коно в ходе переговоров с Сергеем Лавровым выразил надежду.", "выразил",
+         "Kono"),
+        ("Генеральный секретарь правительства Ёсихидэ Суга заявил, что визит прискорбен.", "заявил", "Suga"),
+    ],
+)
+def test_a_russian_speaker_is_in_the_nominative(text, verb, speaker):
+    at = text.index(verb)
+    people = find_named_people(text)
+    assert [p.person.surname for p in speakers(text, 0, at, at + len(verb), people)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, after",
+    [("会談後の共同記者会見で、首相は述べた。", True),
+     ("По итогам переговоров Лавров заявил о прогрессе.", True),
+     ("После встречи с Путиным Абэ сказал", True), ("首相は記者団に述べた。", False),
+     ("Лавров заявил о прогрессе.", False)],
+)
+def test_said_after_talks(text, after):
+    assert said_after_talks(text, 0, len(text)) is after
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["首相は会談後の共同記者会見で「大きな一歩だ」と強調した。",  # after the talks
+     "首相は、拉致問題の解決が不可欠だとも説明した。"],  # the story's day is the day before publication
+)
+def test_an_undated_statement_of_the_talks_story_is_on_the_talks_day(last):
+    """(the statement then joins the talks it was made at, as the same day's event with the same people)"""
+    anchor = TimeValue(date(2016, 12, 17), date(2016, 12, 17), "day")
+    text = "安倍首相は16日、プーチン大統領と会談した。来年6月に大阪で再び会談する予定だ。" + last
+    got = {e.date for e in events_of(text, anchor)}
+    assert "2016-12-16" in got and "2016-12-17" not in got
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("26 июля 2021 года было заключено соглашение о торговле.", ("2021-07-26", "treaty")),
+        ("Война закончилась в 1945 году.", ("1945", "military")),
+        ("首相は26日、羽田空港を出発した。", ("2021-07-26", "visit")),
+    ],
+)
+def test_more_russian_and_japanese_event_words(text, wanted):
+    assert wanted in {(e.date, e.type) for e in events_of(text)}
+
+
+def test_a_signature_drive_signs_no_treaty():
+    text = "2月7日、全国各地で署名活動が行われた。"
+    assert "treaty" not in {e.type for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text, lines",
+    [
+        ("経緯\n\n■2010年11月 大統領が国後島を訪問\n関係は悪化した。\n",
+         ["■2010年11月 大統領が国後島を訪問"]),
+        ("・平成28年12月15日 長門で首脳会談\n", ["・平成28年12月15日 長門で首脳会談"]),
+        ("2016年12月15日\n", []),  # a date alone is a stamp, not an entry
+        ("■2010年11月\n", []),
+        ("■ November 2010: the visit\n", []),
+    ],
+)
+def test_dated_list_lines(text, lines):
+    assert [text[a:b] for a, b in dated_list_lines(text, [])] == lines
+
+
+def test_a_japanese_chronology_line_is_an_event():
+    text = ("北方領土をめぐる経緯\n\n■2010年11月 メドベージェフ大統領が国後島を訪問\n"
+            "日ロ関係は冷戦終結後としては最悪の状態に悪化した。\n")
+    got = {(e.date, e.type, e.places, e.people) for e in events_of(text)}
+    assert ("2010-11", "visit", ("Kunashir",), ("Medvedev",)) in got
+
+
+@pytest.mark.parametrize(
+    "text, word, during",
+    [
+        ("Коно в ходе переговоров с Лавровым выразил надежду.", "переговоров", True),
+        ("Во время встречи с Абэ Путин заявил о прогрессе.", "встречи", True),
+        ("外相は会談の中で、遺憾だと述べた。", "会談", True),
+        ("Лавров заявил о переговорах.", "переговорах", False),
+        ("外相は会談について述べた。", "会談", False),
+    ],
+)
+def test_held_during(text, word, during):
+    at = text.index(word)
+    assert held_during(text, 0, at, at + len(word)) is during
+
+
+def test_a_statement_during_talks_dates_the_talks_too():
+    text = "26 июля глава МИД Японии Таро Коно в ходе переговоров с Сергеем Лавровым выразил надежду."
+    got = {(e.date, e.type, frozenset(e.people)) for e in events_of(text)}
+    assert ("2021-07-26", "meeting", frozenset({"Kono", "Lavrov"})) in got
+
+
+def test_a_japanese_chronology_line_names_the_articles_people_and_places():
+    text = ("北方領土をめぐる経緯\n\n■2016年5月 安倍首相が訪ロ。ソチでプーチン大統領と首脳会談\n"
+            "両国は「交渉を加速させていくこと」を確認しあった。\n")
+    article = parse_bytes(text.encode(), "probe.txt")
+    article.published = Published(DAY, False, "probe")
+    places, people, _events = extract_events(article)
+    assert "Sochi" in places and {"Abe", "Putin"} <= set(people)
