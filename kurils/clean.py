@@ -161,6 +161,11 @@ _TITLE_PLACE_DATE = re.compile(
     re.IGNORECASE,
 )
 _MIN_DATED_TITLE_WORDS = 12
+# a ministry's Japanese title closes with the day of what it records in brackets, nothing else in
+# them: "日露外相会談（2019年1月14日）", "（平成26年10月）"; a caption's bracket also names a place or person
+_TITLE_BRACKET_DATE = re.compile(
+    r"[（(]\s*(?:(?:平成|令和|昭和)?\d{1,4}年)?\d{1,2}月(?:\d{1,2}日)?\s*[)）]\s*$"
+)
 # a date and time glued to a title's end by the scraper: "... at Foreign Minister Level 6 September 5:11"
 _TRAILING_STAMP = re.compile(
     rf"\s+(?:\d{{1,2}} (?:{MONTHS})|(?:{MONTHS})\.? \d{{1,2}})(?:,? \d{{4}})?,?\s+\d{{1,2}}:\d{{2}}$",
@@ -617,6 +622,8 @@ def is_title_like(line: str) -> bool:
         return False  # an issue number or a date ("475号(16年3月)"), not a title
     if count >= _MIN_DATED_TITLE_WORDS and (place_date := _TITLE_PLACE_DATE.search(line)):
         line = line[: place_date.start()]
+    if bracket_date := _TITLE_BRACKET_DATE.search(line):
+        line = line[: bracket_date.start()]
     return not _DATED.search(line) and not _DATED_RU_JA.search(line)
 
 

@@ -445,3 +445,15 @@ def test_sentences_about_skipping_are_text(line):
     from kurils.clean import furniture_kind
 
     assert furniture_kind(line, "latin") is None
+
+
+@pytest.mark.parametrize("line, title_like", [
+    ("日露外相会談（2019年1月14日）", True),  # a ministry's title closing with the day it records
+    ("北方領土問題の経緯（平成26年10月）", True),
+    ("安倍首相と握手するプーチン大統領（2016年12月15日、長門市）", False),  # a caption: place in the bracket
+    ("2016年12月15日 日露首脳会談", False),  # a dated line, not a title
+])
+def test_a_bracketed_day_alone_closing_a_japanese_title_keeps_it_a_title(line, title_like):
+    from kurils.clean import is_title_like
+
+    assert is_title_like(line) is title_like
