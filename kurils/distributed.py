@@ -57,6 +57,9 @@ def _client(scheduler: str | None, workers: int) -> Iterator:
 def write_partition(paths: list[str], parts_dir: str, number: int,
                     relevant_only: bool = False) -> tuple[int, int]:
     """Parse one partition on a worker and write its two parts; (articles, events) counted."""
-    articles, events = frames_from_rows(rows_of_files(paths, relevant_only))
+    from kurils.titles import SiteSegments
+
+    # a title segment repeated across a site's pages in this partition is its name, as in the local build
+    articles, events = frames_from_rows(rows_of_files(paths, relevant_only), SiteSegments())
     write_part(parts_dir, number, articles, events)
     return len(articles), len(events)

@@ -157,11 +157,12 @@ def tables_from_rows(rows: Iterable[tuple[dict, list[dict]]]) -> Tables:
     return tables_from_frames(*frames)
 
 
-def frames_from_rows(rows: list[tuple[dict, list[dict]]]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The articles and events frames of some articles' rows, columns in the tables' order."""
+def frames_from_rows(rows: list[tuple[dict, list[dict]]], segments=None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The articles and events frames of some articles' rows, columns in the tables' order; with
+    ``segments`` (``titles.SiteSegments``), headlines cut of a name their site's other pages repeat."""
     columns = RowColumns()
     columns.add(rows)
-    return columns.frames()
+    return (columns.without_site_names(segments) if segments is not None else columns).frames()
 
 
 class RowColumns:

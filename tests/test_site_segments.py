@@ -119,3 +119,18 @@ def test_the_apps_tables_cut_the_shared_segment(tmp_path, name, write):
     write(tmp_path / name)
     articles = build(tmp_path / name).articles
     assert sorted(articles["headline"]) == sorted(WANTED)
+
+
+@pytest.mark.parametrize(("name", "write"), [("feed.jsonl", _jsonl), ("crawl.warc", _warc)])
+def test_a_dask_partition_cuts_the_shared_segment(tmp_path, name, write):
+    """``build --engine dask`` parses each partition in ``write_partition`` on a worker: called here
+    directly (no cluster), its part holds the cut headlines as the local build's does."""
+    from kurils.distributed import write_partition
+
+    write(tmp_path / name)
+    parts = tmp_path / "parts"
+    for kind in ("articles", "events"):
+        (parts / kind).mkdir(parents=True)
+    write_partition([str(tmp_path / name)], str(parts), 0, relevant_only=False)
+    articles = pd.concat(pd.read_parquet(path) for path in (parts / "articles").glob("*.parquet"))
+    assert sorted(articles["headline"]) == sorted(WANTED)
