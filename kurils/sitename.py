@@ -32,18 +32,34 @@ _SHORT_WORDS = frozenset(
 )
 _ABBREVIATION_PIECES = frozenset({"tv", "uk", "us", "eu"})  # "usembassy" -> "US Embassy"
 _COMMON_RANK = 25_000  # a piece must be among the list's most frequent words (or an outlet's name word)
-_LOWER_PIECES = frozenset({"of", "on", "and", "the"})
+_LOWER_PIECES = frozenset({"of", "on", "and", "the", "to", "in", "for", "at", "by", "from"})
 _ABBREVIATION_LETTERS = 4
 _LONG_KNOWN = 6  # a known word this long may stand beside a name it does not know ("ritm" + "eurasia")
 _MIN_NAME = 4  # ... when that name has at least this many letters
+# words that may link two words inside an address ("windowstorussia" -> "Windows to Russia")
+_LINK_WORDS = frozenset({"to", "in", "for", "at", "by", "from", "de"})
+_EDGE_NAMES = 3  # a word closing or opening this many outlets' names is a name word ("times", "daily")
+_NOT_NAME_EDGES = frozenset({"the", "com", "net", "org", "ru", "ua", "cz", "fm"})  # address endings
+# a site whose address is a word this frequent goes by the word and its ending ("News.at", "Life.ru")
+_EVERYDAY_RANK = 2_600
+# a word written in Hepburn romaji syllables: "keisuke", "masaharu"
+_ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmrwjf]|sh|ch|ts)?y?[aiueo]|n(?![aiueoy]))+")
+# a last part of an address that names an edition's language or country, not the site ("freenews-en")
+_EDITION_CODES = frozenset({"en", "eng", "ru", "rus", "jp", "ja", "de", "fr", "es", "cn", "ua"})
+
+
+@functools.cache
+def listed_ranks() -> dict[str, int]:
+    """Word -> rank (0 = most frequent) in the packaged list alone."""
+    with gzip.open(_DATA / "site_words.txt.gz", "rt", encoding="utf-8") as handle:
+        words = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    return {word: rank for rank, word in enumerate(words)}
 
 
 @functools.cache
 def word_ranks() -> dict[str, int]:
     """Word -> rank (0 = most frequent): the packaged list, and outlets' name words ranked as common."""
-    with gzip.open(_DATA / "site_words.txt.gz", "rt", encoding="utf-8") as handle:
-        words = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
-    ranks = {word: rank for rank, word in enumerate(words)}
+    ranks = dict(listed_ranks())
     for word in outlet_name_words():
         ranks[word] = min(ranks.get(word, _COMMON_RANK), 1_000)
     return ranks
@@ -96,18 +112,90 @@ def _common(piece: str, ranks: dict[str, int]) -> bool:
     return ranks.get(piece, _COMMON_RANK) < _COMMON_RANK and (len(piece) >= 4 or piece in _SHORT_WORDS)
 
 
+@functools.cache
+def name_edges() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words that close, words that open) three or more outlets' names in ``data/outlets.csv``, longest
+    first: "news", "times", "shimbun", "tribune"; "daily", "radio", "al", "le", "der". A site's address
+    that ends or opens with one is that word and a name ("hindustantimes", "dailysabah", "lemonde")."""
+    from collections import Counter
+
+    from kurils import reference
+
+    closing, opening = Counter(), Counter()
+    for row in reference.rows("outlets.csv"):
+        words = re.findall(r"[a-z]+", row["name"].lower())
+        if len(words) >= 2:
+            closing[words[-1]] += 1
+            opening[words[0]] += 1
+    def edge(counts: Counter, shortest: int) -> tuple[str, ...]:
+        found = [w for w, n in counts.items()
+                 if n >= _EDGE_NAMES and len(w) >= shortest and w not in _NOT_NAME_EDGES]
+        return tuple(sorted(found, key=len, reverse=True))
+    return edge(closing, 3), edge(opening, 2)
+
+
+def _has_vowel(piece: str) -> bool:
+    return any(c in "aeiouy" for c in piece)
+
+
+def _abbreviation(piece: str, ranks: dict[str, int]) -> bool:
+    """Two letters, or three or four that do not read as a word ("cbs", "sabc"; not "fox", "roya")."""
+    vowels = sum(c in "aeiouy" for c in piece)
+    return (len(piece) <= 2 or (len(piece) == 3 and (vowels == 0 or piece not in ranks))
+            or (len(piece) == 4 and vowels <= 1 and piece not in ranks))
+
+
+def _piece_words(piece: str, ranks: dict[str, int]) -> list[str]:
+    """A name's piece beside a name word ("hindustan" of "hindustantimes", "cbs" of "cbsnews"): its
+    words, an abbreviation in capitals (two letters, or three or four letters that do not read as a word:
+    "CBS", "SABC", but "Fox", "Roya"), or the piece as one name."""
+    if piece in ranks and (len(piece) >= 4 or (len(piece) == 3 and _has_vowel(piece))):
+        return [piece]
+    if _abbreviation(piece, ranks):
+        return [piece.upper()]
+    return _split_known(piece, ranks) or [piece]
+
+
+def _split_known(label: str, ranks: dict[str, int]) -> list[str] | None:
+    """The label's common words when it splits into them and nothing else."""
+    pieces = split_words(label)
+    if len(pieces) > 1 and all(_common(piece, ranks) or (0 < index < len(pieces) - 1 and piece in _LINK_WORDS)
+                               for index, piece in enumerate(pieces)):
+        return pieces
+    return None
+
+
+def _edge_split(label: str, ranks: dict[str, int]) -> list[str] | None:
+    """A name word at the label's end ("sherbrook" + "times") or start ("daily" + "sabah", "le" +
+    "monde"), and the rest as a name."""
+    closing, opening = name_edges()
+    for word in opening:
+        rest = label[len(word):]
+        if not label.startswith(word) or rest in closing:
+            continue
+        if len(word) <= 3 and len(rest) >= 4 and rest in ranks:  # "le" + "monde", "der" + "standard"
+            return [word, rest]
+        if len(word) >= 4 and (len(rest) >= 4 or (len(word) >= 5 and len(rest) == 2)):  # "daily" + "nk"
+            return [word, *_piece_words(rest, ranks)]
+    for word in closing:
+        head = label[: -len(word)]
+        if label.endswith(word) and len(head) >= 2:
+            return [*_piece_words(head, ranks), word]
+    return None
+
+
 def label_words(label: str) -> list[str]:
-    """The label's words when it reads as words ("armyrecognition" -> army, recognition), else the
-    label as one word."""
+    """The label's words when it reads as words ("armyrecognition" -> army, recognition; "lemonde" ->
+    le, monde; "cbsnews" -> CBS, news), else the label as one word."""
     ranks = word_ranks()
     if label in ranks:
         return [label]  # a word of its own ("russland", "babel")
-    pieces = split_words(label)
-    if len(pieces) > 1 and all(_common(piece, ranks) for piece in pieces):
-        return pieces
+    known = _split_known(label, ranks)
+    if known:
+        return known
     if label.startswith("the") and len(label) >= 6:
         return ["the", *label_words(label[3:])]
-    return _name_and_known_word(label, ranks) or [label]
+    return _edge_split(label, ranks) or _name_and_known_word(label, ranks) or [label]
 
 
 def _name_and_known_word(label: str, ranks: dict[str, int]) -> list[str] | None:
@@ -121,13 +209,38 @@ def _name_and_known_word(label: str, ranks: dict[str, int]) -> list[str] | None:
     return None
 
 
+def _run_words(label: str) -> list[str]:
+    """A label with digits in runs: "kxan36news" -> KXAN, 36, news; "tvn24" -> TVN24; "mir24" -> Mir, 24."""
+    ranks = word_ranks()
+    runs = re.findall(r"[a-z]+|\d+", label)
+    if len(runs) < 3:  # a word and its number are one name ("Defence24", "15min"); an abbreviation's too
+        return [runs[0].upper() + "".join(runs[1:]) if runs[0].isalpha() and _abbreviation(runs[0], ranks)
+                else label]
+    words: list[str] = []
+    for index, run in enumerate(runs):
+        last = index == len(runs) - 1
+        if run.isdigit() and words and words[-1].isupper() and (last or len(words[-1]) == 1):
+            words[-1] += run  # "tvn24" -> "TVN24", "e2" -> "E2": an abbreviation and its number
+        elif run.isdigit():
+            words.append(run)
+        elif _abbreviation(run, ranks):
+            words.append(run.upper())
+        else:
+            words.extend(label_words(run))
+    return words
+
+
 def name_from_label(label: str, host: str | None = None) -> str | None:
     """"armyrecognition" -> "Army Recognition", "news-front" -> "News Front", "kcna" -> "KCNA"."""
     parts = [part for part in re.split(r"[-_]+", label.lower()) if part]
+    while len(parts) > 1 and parts[-1] in _EDITION_CODES:
+        parts.pop()  # "freenews-en": the English edition of "Free News"
     if not parts or not any(c.isalpha() for c in label):
         return None
-    if len(parts) == 1 and parts[0].isalpha() and len(parts[0]) <= _ABBREVIATION_LETTERS:
-        return parts[0].upper()
+    if len(parts) == 1 and host and (addressed := _word_and_ending(parts[0], host)):
+        return addressed
+    if len(parts) == 1 and parts[0].isalnum() and len(parts[0]) <= _ABBREVIATION_LETTERS:
+        return parts[0].upper()  # "kcna", "2nn"
     if host and host.endswith(".jp") and (person := _japanese_person(parts)):
         return person
     words: list[str] = []
@@ -136,15 +249,39 @@ def name_from_label(label: str, host: str | None = None) -> str | None:
             words[-1] += part  # "mr-7" -> "MR7": an abbreviation and its number are one name
         elif part.isalpha() and len(part) <= 3 and part not in _SHORT_WORDS and len(parts) > 1:
             words.append(part.upper())  # "abc-news" -> "ABC News"
+        elif part.isalpha():
+            words.extend(label_words(part))
         else:
-            words.extend(label_words(part) if part.isalpha() else [part])
+            words.extend(_run_words(part) if any(c.isalpha() for c in part) else [part])
     named = [word if index and word in _LOWER_PIECES else word.upper() if word in _ABBREVIATION_PIECES
              else word[:1].upper() + word[1:] for index, word in enumerate(words)]
     return " ".join(named)
 
 
+def _word_and_ending(label: str, host: str) -> str | None:
+    """A site whose address is one everyday word goes by the word and its ending ("news.at" ->
+    "News.at", "life.ru" -> "Life.ru"): the word alone names nothing."""
+    from kurils.urls import registrable_domain
+
+    domain = registrable_domain(host) or ""
+    rank = listed_ranks().get(label)
+    if not (label.isalpha() and len(label) >= 4 and rank is not None and rank < _EVERYDAY_RANK
+            and domain.startswith(label + ".")):
+        return None
+    return label.capitalize() + domain[len(label):]
+
+
 def _japanese_person(parts: list[str]) -> str | None:
-    """"nakagawa-masaharu" (a Japanese politician's site, family name first) -> "Masaharu Nakagawa"."""
+    """"nakagawa-masaharu" (a Japanese politician's site, family name first) -> "Masaharu Nakagawa";
+    "yamamotokeisuke" too, where a listed family name and a given name written in romaji make the label."""
+    if len(parts) == 1 and parts[0].isalpha():
+        label = parts[0]
+        for cut in range(3, len(label) - 2):
+            for surname, given in ((label[:cut], label[cut:]), (label[cut:], label[:cut])):
+                if (surname in _japanese_surnames() and _ROMAJI.fullmatch(given) and len(given) >= 4
+                        and word_ranks().get(given, _COMMON_RANK) >= _COMMON_RANK):
+                    return f"{given.capitalize()} {surname.capitalize()}"
+        return None
     if len(parts) != 2 or not all(p.isalpha() and len(p) >= 3 for p in parts):
         return None
     surnames, ranks = _japanese_surnames(), word_ranks()

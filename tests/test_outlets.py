@@ -276,6 +276,21 @@ def test_the_pages_site_name_names_an_unknown_outlet():
         ("nakagawa-masaharu.example", "Nakagawa Masaharu"),  # only on a Japanese address
         ("sports.go.com", "Sports"),  # a portal's subdomain is the brand
         ("espnx.go.com", "Espnx"),
+        ("www.windowstoatlantis.example", "Windows to Atlantis"),  # a short word linking two words
+        ("brindlecombetimes.example", "Brindlecombe Times"),  # a name and a word that closes outlets' names
+        ("foxnews.example", "Fox News"),
+        ("qxbnews.example", "QXB News"),  # ... after an abbreviation
+        ("dailyzorvan.example", "Daily Zorvan"),  # a word that opens outlets' names, and a name
+        ("dervogel.example", "Der Vogel"),  # an article and a word
+        ("wkrz21news.example", "WKRZ 21 News"),  # letters, a number, a word
+        ("brindle24.example", "Brindle24"),  # a name and its number are one name
+        ("qtv24.example", "QTV24"),
+        ("3xq.example", "3XQ"),
+        ("freeharbour-en.example", "Free Harbour"),  # the English edition's code is no part of the name
+        ("www.life.example", "Life.example"),  # an everyday word goes by its address's ending
+        ("tanakahiroshi.jp", "Hiroshi Tanaka"),  # a family name and a given name in romaji, unhyphenated
+        ("hiroshitanaka.jp", "Hiroshi Tanaka"),
+        ("tanakanews.jp", "Tanaka News"),  # not a given name
     ],
 )
 def test_an_unknown_address_is_named_in_words(host, name):
