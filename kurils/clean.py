@@ -53,12 +53,24 @@ _CAPTION = guarded(re.compile(
     r"(?:Photo|file photo)\b[^)]*\)\s*$"
     r"|\bvia (?:AP|AFP|Reuters|Getty Images)\)\s*$"
     # a trailing credit ("... claimed by Japan. Photograph: AP", "... Фото с сайта www.sakhalin.gov.ru")
-    r"|\b(?:Photograph|Photo|Picture|Image|Фото|Фотография)\s*(?::|с сайта|из)\s*[^.!?]{1,60}$"
+    r"|\b(?:Photograph|Photo|File photo|Picture|Image|Фото|Фотография)\s*(?::|с сайта|из)\s*[^.!?]{1,60}$"
+    # an agency's credit after the caption's last sentence: "... wollen das ändern. - dpa"
+    r"|[.!?]\s+[-–—]\s*(?:dpa|AFP|AP|Reuters|REUTERS|Keystone|EPA|KEYSTONE|APA|Imago|Getty Images)\s*$"
     # who stands where in the picture: "(left)", "(слева)", "(2nd R)"
     r"|\((?:(?:\d(?:st|nd|rd|th)\s+)?(?:left|right|cent(?:er|re)|front|back)|\d(?:st|nd|rd|th)\s+[LRC]"
     r"|слева|справа|в центре|на фото|на снимке)\)"
     r"|撮影\s*[)）]?\s*$",  # a Japanese photo credit: "…で2016年7月22日、梅田啓祐撮影"
 ))
+# a section's name run into the story's age: "World13 hours ago", "Politics 2 days ago"
+_SECTION_AND_AGE = re.compile(
+    r"^[^\W\d_]{2,20}\s*\d{1,3}\s*(?:minutes?|mins?|hours?|days?|weeks?|months?)\s+ago$", re.IGNORECASE)
+# a line naming the site itself: "Official website of the President of Russia", "Официальный сайт ...",
+# "首相官邸公式サイト"
+_SITE_DESCRIPTION = re.compile(
+    r"^(?:the\s+)?official\s+(?:web\s*)?(?:site|portal|page)\s+of\b|^официальн\w*\s+(?:интернет-)?(?:сайт|портал)\b"
+    r"|^\S{0,20}公式(?:サイト|ホームページ|ウェブサイト)$",
+    re.IGNORECASE,
+)
 # a photo described in place of a caption line: "The northern territories, with the Nemuro Peninsula seen
 # in the lower left", "The islands as seen from above Nemuro on January 2019" (no sentence end)
 _SEEN_CAPTION = re.compile(
@@ -460,6 +472,8 @@ def furniture_kind(line: str, script: str) -> str | None:
         return "number"
     if is_stamp(line) or ((field := DATE_FIELD.match(line)) and field.end() >= len(line)):
         return "stamp"
+    if len(line) < 40 and _SECTION_AND_AGE.match(line):
+        return "stamp"
     if _LABEL.match(line):
         return "label"
     if len(line) < 80 and _LONE_DATELINE.match(line):
@@ -498,7 +512,7 @@ def furniture_kind(line: str, script: str) -> str | None:
         return "caption"
     if len(line) < 200 and not _SENTENCE_END.search(line) and _SEEN_CAPTION.search(line):
         return "caption"
-    if site_line_outlet(line):
+    if site_line_outlet(line) or (len(line) < 120 and _SITE_DESCRIPTION.match(line)):
         return "site"
     if len(line) < 80 and is_name_and_outlet(line):
         return "byline"
@@ -614,6 +628,8 @@ def is_title_like(line: str) -> bool:
     count = len(words(line))
     if count < 3 or count > 35 or len(line) > 250:
         return False
+    if _LOWER_START.match(line) or _SAID_END.search(line):
+        return False  # a wrapped line's tail or a widget's fragment; prose cut before its full stop
     if _BYLINE.match(line) or line.endswith((":", ",", ";")):
         return False
     if line.endswith((".", "。")) and not line.endswith(("...", "…")):  # a sentence is no title
@@ -625,6 +641,15 @@ def is_title_like(line: str) -> bool:
     if bracket_date := _TITLE_BRACKET_DATE.search(line):
         line = line[: bracket_date.start()]
     return not _DATED.search(line) and not _DATED_RU_JA.search(line)
+
+
+# a line that opens with a lowercase word ("с 24 часа в сутки", "and the talks went on"): a headline
+# opens with a capital, a digit, a quote or a brand written "iPhone", "eBay"
+_LOWER_START = re.compile(r"^[^\w«“\"'‘(\[]*[a-zа-яё](?![A-ZА-ЯЁ])")
+# reported speech closing the line: '"..." the deputy prime minister said' is prose, a headline says "says"
+_SAID_END = re.compile(
+    r"\b(?:said|added|told reporters)\W*$|\bsaid\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|yesterday|today|it|that)\b")
 
 
 def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:

@@ -267,6 +267,19 @@ TITLE_RU = "Япония и Россия возобновят переговор
         ("Сергей Лавров и Таро Коно, Москва, 14 января 2019 года", TITLE_RU, BODY_RU),
         # a text-size widget
         ("Large Medium Small", TITLE_EN, BODY_EN),
+        # a line naming the site itself, in three languages
+        ("Official website of the Harbour Council", TITLE_EN, BODY_EN),
+        ("Официальный сайт администрации Южно-Курильского района", TITLE_RU, BODY_RU),
+        ("根室市公式サイト", "北方領土返還要求全国大会が開かれる", BODY_JA),
+        # a caption closing with a file photo's credit, or an agency's after its last sentence
+        ("Fishermen at the Nemuro harbour wait for the season to open. File photo: Harbour Wire", TITLE_EN,
+         BODY_EN),
+        ("Die Fischer im Hafen von Nemuro warten auf die Saison. - dpa", TITLE_EN, BODY_EN),
+        # a lowercase fragment of a contact widget, a wrapped line's tail
+        ("с 8 до 20 часов без выходных", TITLE_RU, BODY_RU),
+        ("and the harbour office on weekdays", TITLE_EN, BODY_EN),
+        # a section's name run into the story's age
+        ("Asia5 hours ago", TITLE_EN, BODY_EN),
     ],
 )
 def test_page_furniture_of_these_kinds_gives_way_to_the_title(head, title, body):
@@ -310,3 +323,27 @@ def test_a_title_about_a_move_is_no_moved_notice(title):
 
 def test_a_short_line_ending_in_a_date_is_no_title():
     assert headline(f"Putin and Abe meet in Tokyo, December 15, 2016\n{BODY_EN}\n{MORE_EN}\n") is None
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "\u201cWe will not give up the islands,\u201d the governor said",  # a pull quote in the past tense
+        "Japan said Tuesday it would send a delegation to the islands in",  # a lede cut before its end
+    ],
+)
+def test_reported_speech_in_the_past_tense_is_no_headline(prose):
+    assert headline(f"{prose}\n{BODY_EN}\n\n{MORE_EN}\n") is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kishida says Japan will keep pressing for the islands' return",  # a headline's present tense
+        "iPhone sales rise in Sakhalin as islands get faster internet",  # a brand written lowercase first
+        "\u00abМы не отдадим острова\u00bb: губернатор о переговорах",
+    ],
+)
+def test_headlines_near_those_kinds_stay_headlines(title):
+    body, more = (BODY_RU, MORE_RU) if "губернатор" in title else (BODY_EN, MORE_EN)
+    assert headline(f"{title}\n\n{body}\n\n{more}\n") == title
