@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kurils.urls import host_of, registrable_domain
+from kurils.urls import host_of, original_url, registrable_domain
 
 # a separator between the headline and the site's name: spaced, so "Putin-Abe" or "9:30" stay whole
 # (» and « only spaced: unspaced they are the quotes of a German or French headline)
@@ -41,7 +41,7 @@ def strip_site_name(title: str, site_name: str | None = None, url: str | None = 
 def site_keys(site_name: str | None, url: str | None) -> set[str]:
     """Spellings of the site's name compared without case, spaces or punctuation."""
     keys = {_key(site_name)} if site_name else set()
-    host = host_of(url)
+    host = host_of(original_url(url)) if url else None
     domain = registrable_domain(host) if host else None
     for name in filter(None, (host, domain, host.removeprefix("www.") if host else None)):
         keys.add(_key(name))

@@ -36,15 +36,29 @@ _OBJECT_ID = re.compile(r"(?<![0-9a-f])([0-9a-f]{8})[0-9a-f]{16}(?![0-9a-f])")
 
 # https://web.archive.org/web/20120216182711/http://www.example.org/...: a capture time, then the page
 _ARCHIVED = re.compile(r"/web/\d{4,14}[a-z_]*/(.+)")
+# https://www-tass-com.cdn.ampproject.org/c/s/tass.com/politics/1: "/c/" a page, "/v/" a viewer, "s/" https
+_AMP_CACHED = re.compile(r"/[cvi]/(s/)?(.+)")
 
 
 def original_url(url: str) -> str:
-    """The archived page's own address inside a Wayback Machine address; any other URL as it is."""
+    """The page's own address inside an address that serves a copy of it: a Wayback Machine capture,
+    Google's AMP cache ("www-tass-com.cdn.ampproject.org/c/s/tass.com/…") or its translation proxy
+    ("www-kommersant-ru.translate.goog/doc/…"); any other URL as it is."""
     try:
-        archived = _ARCHIVED.match(urlsplit(url).path)
+        parts = urlsplit(url)
+        archived = _ARCHIVED.match(parts.path)
+        host = parts.hostname or ""
     except ValueError:
         return url
-    return archived.group(1) if archived and "archive" in (urlsplit(url).hostname or "") else url
+    if archived and "archive" in host:
+        return archived.group(1)
+    if host.endswith(".cdn.ampproject.org") and (cached := _AMP_CACHED.match(parts.path)):
+        return ("https://" if cached.group(1) else "http://") + cached.group(2)
+    if host.endswith(".translate.goog"):
+        label = host.removesuffix(".translate.goog")
+        original = label.replace("--", "\0").replace("-", ".").replace("\0", "-")
+        return f"{parts.scheme or 'https'}://{original}{parts.path}"
+    return url
 
 
 def host_of(url: str | None) -> str | None:

@@ -344,3 +344,23 @@ def test_same_named_papers_are_told_apart_by_their_domain(url, domain):
 
     outlet, _, why = choose_outlet(text, clean_text(text), None, Source(url=url))
     assert outlet == "The Nation" and domain in why
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet", "day"),
+    [
+        # Google's AMP cache: the page's own address follows "/c/s/"
+        ("https://www-tass-com.cdn.ampproject.org/c/s/tass.com/politics/1079911", "TASS", None),
+        ("https://www-japantimes-co-jp.cdn.ampproject.org/c/s/www.japantimes.co.jp/news/2016/09/02/x/amp",
+         "The Japan Times", "2016-09-02"),
+        # Google's translation proxy: the host spelt with '-' for '.' and '--' for '-'
+        ("https://www-kommersant-ru.translate.goog/doc/4048337?_x_tr_sl=ru&_x_tr_tl=en", "Kommersant", None),
+        ("https://news--front-su.translate.goog/2019/05/31/x", "News Front", "2019-05-31"),
+    ],
+)
+def test_a_copy_served_from_a_cache_or_proxy_is_the_originals(url, outlet, day):
+    from kurils.urls import url_date
+
+    assert choose(f"Island talks go on\n\n{BODY}\n\n{MORE}\n", url)[0] == outlet
+    found = url_date(url)
+    assert (found.iso() if found else None) == day
