@@ -347,8 +347,11 @@ def prefer_title_by_stamp(units: list[Unit], kinds: list[str | None], chosen: in
     stamp next to it: a page whose menus hold title-like lines ("Official Internet Resources") prints
     the article's title right over or under its date ("July 9, 2009"; a blog's "Wednesday, August 16,
     2006" over the post's title). A menu's line is short: the line by the stamp must be no shorter."""
+    def dated(i: int) -> bool:  # a stamp, or a date in digits alone ("25.09.2017")
+        return kinds[i] == "stamp" or (kinds[i] == "number" and bool(_YEAR.search(units[i].text)))
+
     def by_stamp(index: int, reach: int = 1) -> bool:
-        return any(0 <= i < len(units) and kinds[i] == "stamp"
+        return any(0 <= i < len(units) and dated(i)
                    for i in range(index - reach, index + reach + 1) if i != index)
 
     # the chosen title may have its credit between it and the stamp ("(Agencies/Xinhua)")

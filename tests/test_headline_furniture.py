@@ -347,3 +347,11 @@ def test_reported_speech_in_the_past_tense_is_no_headline(prose):
 def test_headlines_near_those_kinds_stay_headlines(title):
     body, more = (BODY_RU, MORE_RU) if "губернатор" in title else (BODY_EN, MORE_EN)
     assert headline(f"{title}\n\n{body}\n\n{more}\n") == title
+
+
+def test_the_title_under_a_date_in_digits_wins_over_a_menu_and_teasers_above_it():
+    text = ("Новость дня Политика Происшествия Вокруг нас\n\n"
+            "Новый мост построят в Южно-Курильске к осени\n\nГлавная цель - связать два берега. ...\n\n"
+            "Главная » Новости » Архив новостей\n25.09.2017\n\n"
+            f"{TITLE_RU}\n\n{BODY_RU} {MORE_RU} {BODY_RU}\n")
+    assert headline(text) == TITLE_RU
