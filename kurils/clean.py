@@ -651,8 +651,8 @@ def is_title_like(line: str) -> bool:
 _LOWER_START = re.compile(r"^[^\w«“\"'‘(\[]*[a-zа-яё](?![A-ZА-ЯЁ])")
 # reported speech closing the line: '"..." the deputy prime minister said' is prose, a headline says "says"
 _SAID_END = re.compile(
-    r"\b(?:said|added|told reporters)\W*$|\bsaid\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|yesterday|today|it|that)\b")
+    r"[,”\"’]\s*(?:[\w.'’-]+\s+){0,6}(?:said|added|told reporters)\W*$"
+    r"|\bsaid\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|it|that)\b")
 
 
 def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:

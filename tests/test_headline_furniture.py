@@ -340,6 +340,7 @@ def test_reported_speech_in_the_past_tense_is_no_headline(prose):
     "title",
     [
         "Kishida says Japan will keep pressing for the islands' return",  # a headline's present tense
+        "Here is what the governor said",  # 'said' closing a headline that quotes no one
         "iPhone sales rise in Sakhalin as islands get faster internet",  # a brand written lowercase first
         "\u00abМы не отдадим острова\u00bb: губернатор о переговорах",
     ],
