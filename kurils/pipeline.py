@@ -32,7 +32,7 @@ from kurils.published import infer_published, lead_day_of_month, published_from_
 from kurils.read import read_bytes
 from kurils.relevance import assess as assess_relevance
 from kurils.settings import MAX_BYTES
-from kurils.titles import strip_named_site, supplied_headline
+from kurils.titles import names_site, strip_named_site, supplied_headline
 
 INPUT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ""}
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -94,6 +94,13 @@ def parse_metadata(data: bytes, file: str = "<bytes>", source: Source | None = N
     article.paragraphs = cleaned.paragraphs
     article.outlet, article.wire_source, article.outlet_evidence = choose_outlet(
         read.text, cleaned, read.page, source)
+    supplied_title = source is not None and source.title
+    if (not titled and not supplied_title and cleaned.headline and cleaned.headline_span
+            and names_site(cleaned.headline, article.outlet, source.url if source else None)):
+        start, end = cleaned.headline_span  # the site's name alone at the top: furniture, not the title
+        cleaned = clean_text(read.text[:start] + " " * (end - start) + read.text[end:])
+        article.headline, article.headline_span = cleaned.headline, cleaned.headline_span
+        article.paragraphs = cleaned.paragraphs
     if article.headline and article.headline_span and not (source is not None and source.title):
         kept = strip_named_site(article.headline, article.outlet, source.url if source else None)
         start = article.headline_span[0] + article.headline.find(kept)

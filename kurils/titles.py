@@ -50,6 +50,12 @@ def site_keys(site_name: str | None, url: str | None) -> set[str]:
     return {k for k in keys if len(k) >= 2}
 
 
+def names_site(line: str, outlet: str | None, url: str | None) -> bool:
+    """Whether a line is only the site's name: the outlet chosen for the page or its address's name
+    ("Windows to Russia" on windowstorussia.com)."""
+    return _key(line) in site_keys(outlet, url)
+
+
 def strip_named_site(headline: str, outlet: str | None, url: str | None) -> str:
     """A headline found in the text without a leading or trailing segment that is exactly the site's name: the
     outlet chosen for the page or its address ("Talks resume - Army Recognition" on armyrecognition.com,

@@ -356,3 +356,21 @@ def test_the_title_under_a_date_in_digits_wins_over_a_menu_and_teasers_above_it(
             "Главная » Новости » Архив новостей\n25.09.2017\n\n"
             f"{TITLE_RU}\n\n{BODY_RU} {MORE_RU} {BODY_RU}\n")
     assert headline(text) == TITLE_RU
+
+
+@pytest.mark.parametrize(
+    ("head", "url"),
+    [
+        ("Windows to Atlantis", "http://news.windowstoatlantis.example/talks.html"),  # the address's name
+        ("Harbour Courier", "https://www.harbourcourier.example/x"),
+        ("The Japan Times", "https://www.japantimes.co.jp/news/2016/09/02/x"),  # a known outlet's name
+    ],
+)
+def test_the_sites_own_name_at_the_top_is_not_the_headline(head, url):
+    from kurils.models import Source
+    from kurils.pipeline import parse_metadata
+
+    text = f"{head}\n\n{TITLE_EN}\n\n{BODY_EN}\n\n{MORE_EN}\n"
+    article = parse_metadata(text.encode(), source=Source(url=url))
+    assert article.headline == TITLE_EN
+    assert text[slice(*article.headline_span)] == TITLE_EN
