@@ -130,3 +130,18 @@ def test_browser_bench_waits_for_a_late_run_and_says_when_none_finished():
     worker.join()
     assert len(frames) == 4
     assert not _settle([started.SerializeToString()], 0, timeout_s=0.3)
+
+
+def test_site_names_bench_leaves_each_outlet_out_of_the_word_list():
+    """The naming of unknown sites, scored on the known outlets: a row's own name words are taken out of
+    the word list while its domains are named, and put back after."""
+    from bench import site_names
+    from kurils import sitename
+
+    before = sitename.word_ranks
+    score = site_names.run()
+    assert sitename.word_ranks is before
+    assert score["reachable total"] > 1000
+    assert score["reachable right"] >= 0.65 * score["reachable total"]
+    assert site_names.reachable("armyrecognition.com", ("Army Recognition",))
+    assert not site_names.reachable("vz.ru", ("Vzglyad",))
