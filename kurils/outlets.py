@@ -10,6 +10,12 @@ article is a reprint: the agency is the ``wire_source``.
 
 The outlets, the names they print, their domains and which are agencies are rows of
 ``data/outlets.csv``: a new outlet needs a row, not code.
+
+Whose page it is, by the real batches' convention (a-e): the site that serves the page, even when it
+reposts another's story (a wire's copy on a paper's site, a forum thread or a bookmark page quoting a
+paper: 5ch, 2ch and its archives, Hatena Bookmark, Ameba's blogs are named as such), except where the
+page is a window onto one publisher: a news aggregator that credits it (Yahoo!ニュース' 配信 line), a
+reader of newspapers whose address names the paper (PressReader), a mirror whose dateline credits it.
 """
 
 from __future__ import annotations
