@@ -354,7 +354,10 @@ def name_from_address(host: str) -> str | None:
     from kurils.sitename import name_from_label
 
     label = site_label(host)
-    return name_from_label(label, host) if label and len(label) >= 2 else None
+    if not label or len(label) < 2:
+        return None
+    # on a blog platform or a portal the label is a subdomain: its address's ending is the platform's
+    return name_from_label(label, None if platform_kind(host) else host)
 
 
 # the publisher a reposted story credits:

@@ -240,6 +240,9 @@ def name_from_label(label: str, host: str | None = None) -> str | None:
     if len(parts) == 1 and host and (addressed := _word_and_ending(parts[0], host)):
         return addressed
     if len(parts) == 1 and parts[0].isalnum() and len(parts[0]) <= _ABBREVIATION_LETTERS:
+        everyday = listed_ranks().get(parts[0], _EVERYDAY_RANK) < _EVERYDAY_RANK
+        if len(parts[0]) == _ABBREVIATION_LETTERS and everyday:
+            return parts[0].capitalize()  # an everyday word: a blog "life.wordpress.com" is "Life"
         return parts[0].upper()  # "kcna", "2nn"
     if host and host.endswith(".jp") and (person := _japanese_person(parts)):
         return person

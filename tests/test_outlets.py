@@ -291,6 +291,8 @@ def test_the_pages_site_name_names_an_unknown_outlet():
         ("tanakahiroshi.jp", "Hiroshi Tanaka"),  # a family name and a given name in romaji, unhyphenated
         ("hiroshitanaka.jp", "Hiroshi Tanaka"),
         ("tanakanews.jp", "Tanaka News"),  # not a given name
+        ("life.wordpress.com", "Life"),  # a blog's subdomain: the platform's ending is not its name
+        ("freedomwatch.blogspot.com", "Freedom Watch"),
     ],
 )
 def test_an_unknown_address_is_named_in_words(host, name):
