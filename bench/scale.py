@@ -266,9 +266,13 @@ def report_of(results: dict) -> Report:
             report.row("app (AppTest)", f"{n:,}", "failed", "", str(a.get("error") or b.get("error"))[:160])
         else:
             note = f" ({a['error'][:100]})" if a.get("error") else ""
+            cpu = (f", {a['cold_cpu']:.1f} CPU-s, peak RSS {a['cold_maxrss_mb']:.0f} MB"
+                   if "cold_cpu" in a else "")
+            base_cpu = f", {b['cold_cpu']:.1f} CPU-s" if "cold_cpu" in b else ""
             report.row("app first run, new process, built tables", f"{n:,}",
-                       f"{a['cold']:.2f} s{note}; {when}", f"minimal {b['cold']:.2f} s",
-                       f"{a['cold'] / b['cold']:.1f}x")
+                       f"{a['cold']:.2f} s{cpu}{note}; {when}", f"minimal {b['cold']:.2f} s{base_cpu}",
+                       f"{a['cold'] / b['cold']:.1f}x" + (f" ({a['cold_cpu'] / b['cold_cpu']:.1f}x CPU)"
+                                                          if cpu and base_cpu else ""))
             report.row("app new session", f"{n:,}", f"{a['warm']:.2f} s", f"minimal {b['warm']:.2f} s",
                        f"{a['warm'] / b['warm']:.1f}x")
             report.row("app rerun, nothing changed", f"{n:,}", f"{a['rerun']:.3f} s",
@@ -282,6 +286,9 @@ def report_of(results: dict) -> Report:
                            f"{a['filter_best']:.3f} s, {a['filter_cpu_best']:.3f} CPU-s ({tried})",
                            f"minimal rerun {b['filter_best']:.3f} s, {_cpu(b['filter_cpu_best'])}",
                            f"{a['filter_best'] / b['filter_best']:.1f}x")
+            if "search" in a:
+                report.row("app first search ('kunashir': makes the search text)", f"{n:,}",
+                           f"{a['search']:.2f} s, {a['search_cpu']:.2f} CPU-s", "", "")
             sent = a.get("rerun_bytes_max", a.get("rerun_bytes"))
             if sent is not None:
                 report.row("app bytes per rerun (the page's elements, after the filter change)", f"{n:,}",
