@@ -326,6 +326,8 @@ def _years(first: pd.Series, last: pd.Series) -> tuple[int, int] | None:
 def _flat_names(lists: Iterable) -> tuple[np.ndarray, np.ndarray]:
     """Each name of a list column with the row it is in (cells that are not lists hold none): two
     flat arrays, so counting and indexing names are numpy work, not a dict update per name."""
+    if isinstance(lists, pd.Series):
+        lists = lists.tolist()  # (iterating an Arrow-backed column converts cell by cell)
     cells = [names if isinstance(names, (list, tuple, np.ndarray)) else () for names in lists]
     lengths = np.fromiter(map(len, cells), dtype="int64", count=len(cells))
     names = np.fromiter((name for names in cells for name in names), dtype=object, count=int(lengths.sum()))
@@ -453,7 +455,7 @@ def prepare(tables: Tables, texts: ArticleTexts | None = None) -> Corpus:
     articles["label"] = article_labels(articles)
     merged["colour_group"] = None  # set below, once the outlets are ranked
 
-    outlets = _names([[o] for o in articles["outlet"].dropna()] + list(merged["outlets"]))
+    outlets = _names([[o] for o in articles["outlet"].dropna().tolist()] + merged["outlets"].tolist())
     merged["colour_group"] = colour_groups(merged["outlets"], outlets)
     year_bounds = [
         b
