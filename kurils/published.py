@@ -48,12 +48,12 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 # --------------------------------------------------------------------------- stamps
 
 _LINE = re.compile(r"[^\n]+")
-_LABEL = guarded(re.compile(
+_LABEL = guarded(
     r"(?i)\b(?P<pub>first\s+published|published|posted|created|issued|released|date|veröffentlicht|"
     r"опубликовано|publié)\b"
     r"|\b(?P<upd>last\s+updated|updated|modified|edited|last\s+modified|changed|aktualisiert|обновлено|"
-    r"изменено|mis\s+à\s+jour)\b"))
-_STAMP_NOISE = guarded(re.compile(
+    r"изменено|mis\s+à\s+jour)\b")
+_STAMP_NOISE = guarded(
     r"(?i)\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?"
     r"|\d{1,2}時(?:\d{1,2}分)?"  # a Japanese clock time: "2022年09月07日08時01分"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
@@ -61,8 +61,8 @@ _STAMP_NOISE = guarded(re.compile(
     r"|[+-]\d{2}:?\d{2}\b"
     r"|\b(?:first\s+published|last\s+updated|last\s+modified|published|posted|created|issued|released|"
     r"date|updated|modified|edited|changed|on|at|as\s+of|time|the|by|am|um|uhr|stand|zuletzt|veröffentlicht|"
-    r"ago|hours?|minutes?|mins?|days?|weeks?|months?|years?|aktualisiert|datum|опубликовано|обновлено|изменено|дата|публикации|в|г|года|publié|le|mis|à|jour|h)\b"))
-_SEPARATOR = guarded(re.compile(r"[|•·/–—(-]|\bby\b", re.IGNORECASE))
+    r"ago|hours?|minutes?|mins?|days?|weeks?|months?|years?|aktualisiert|datum|опубликовано|обновлено|изменено|дата|публикации|в|г|года|publié|le|mis|à|jour|h)\b")
+_SEPARATOR = guarded(r"[|•·/–—(-]|\bby\b", re.IGNORECASE)
 # "Source: Xinhua| 2020-12-01 19:45:12|Editor: huaxia": labelled fields of a meta line, not prose
 _META_FIELD = guarded(
     re.compile(r"(?i)\b(?:source|editor|author|reporter|writer|byline)\s*:\s*[^|\n]{0,40}")
@@ -87,11 +87,11 @@ _FOREIGN_MONTHS = {
 _FOREIGN_MONTH = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
 # An aggregator prints the day twice, run together: "10 февраля 202310 фев 2023" (Dzen); a year may
 # touch the next date's day, and a day may follow a year's last digit.
-_FOREIGN_DATE = guarded(re.compile(
+_FOREIGN_DATE = guarded(
     r"(?:(?<![\d.])|(?<=(?:19|20)\d\d))(?P<d>[0-3]?\d)\.?\s+(?P<m>" + _FOREIGN_MONTH
     + r")\.?,?\s+(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=[0-3]?\d\.?\s+(?:" + _FOREIGN_MONTH
     + r")\.?,?\s+(?:19|20)\d\d(?!\d)))(?:\s*г(?:ода|\.)?)?",
-    re.IGNORECASE))
+    re.IGNORECASE)
 
 
 def _foreign_dates(text: str, start: int, end: int) -> list[TimeMention]:
@@ -111,9 +111,9 @@ _SHORT_YEAR_DATE = guarded(
     re.compile(r"(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2})(?![\d/])")
 )
 # a month written in capitals ("PUBLISHED DEC 16, 2016"): stamps shout, prose does not
-_CAPITAL_MONTH = guarded(re.compile(
+_CAPITAL_MONTH = guarded(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b"))
+    r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b")
 
 
 def _short_year_dates(text: str, start: int, end: int) -> list[TimeMention]:
@@ -177,12 +177,12 @@ def _stamp_candidates(text: str, top_limit: int) -> list[_Stamp]:
 # "10.02.2023 12:30", "14 октября 2021, 12:30") is a stamp wherever it stands at the top, even run into
 # the headline and the lead on one scraped line.
 _CLOCK = r"\s*(?:[(（][月火水木金土日][)）]\s*)?(?:[,|]\s*)?(?:в\s+)?(?:[0-2]?\d:[0-5]\d(?!\d)|[0-2]?\d時)"
-_CLOCK_STAMP = guarded(re.compile(
+_CLOCK_STAMP = guarded(
     r"(?<![\d./-])(?:(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])"
     r"|(?P<jy>(?:19|20)\d\d)年(?P<jm>1[0-2]|0?[1-9])月(?P<jd>3[01]|[12]\d|0?[1-9])日"
     r"|(?P<ed>3[01]|[12]\d|0?[1-9])\.(?P<em>1[0-2]|0[1-9])\.(?P<ey>(?:19|20)\d\d)"
     r"|(?P<rd>3[01]|[12]\d|0?[1-9])\s+(?P<rm>" + _FOREIGN_MONTH + r")\.?\s+(?P<ry>(?:19|20)\d\d)(?:\s*г\.)?)"
-    + _CLOCK + r"(?:[:\d分秒]*\s*(?P<upd>更新|updated?\b))?", re.IGNORECASE))
+    + _CLOCK + r"(?:[:\d分秒]*\s*(?P<upd>更新|updated?\b))?", re.IGNORECASE)
 
 
 def _clock_stamps(text: str, top_limit: int) -> list[_Stamp]:
@@ -858,8 +858,8 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
 
 
 # "165 лет назад, 7 февраля 1855 года", "exactly 70 years ago, in 1945", "1956年…66年前": the year written
-_YEARS_AGO = guarded(re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*(?:years?|лет|года?|年)\s*(?:ago|назад|前)(?!\w)",
-                                re.IGNORECASE))
+_YEARS_AGO = guarded(r"(?<!\d)(?P<n>\d{1,3})\s*(?:years?|лет|года?|年)\s*(?:ago|назад|前)(?!\w)",
+                                re.IGNORECASE)
 _YEARS_AGO_REACH = 40
 
 
