@@ -17,7 +17,8 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from urllib.parse import urlsplit
 
 from kurils import reference
 from kurils.chronology import Bound, publication_bounds
@@ -65,7 +66,8 @@ _STAMP_NOISE = guarded(re.compile(
 _SEPARATOR = guarded(re.compile(r"[|•·/–—(-]|\bby\b", re.IGNORECASE))
 # "Source: Xinhua| 2020-12-01 19:45:12|Editor: huaxia": labelled fields of a meta line, not prose
 _META_FIELD = guarded(
-    re.compile(r"(?i)\b(?:source|editor|author|reporter|writer|byline)\s*:\s*[^|\n]{0,40}")
+    re.compile(r"(?i)\b(?:source|editor|author|reporter|writer|byline|источник|автор|quelle|autor)\s*:\s*"
+               r"[^|\n]{0,40}")
 )
 
 
@@ -151,6 +153,7 @@ class _Stamp:
 
 def _stamp_candidates(text: str, top_limit: int) -> list[_Stamp]:
     out = []
+    japanese = bool(_JAPANESE_TEXT.search(text, 0, 4000))
     for line in _LINE.finditer(text):
         raw = line.group()
         if len(raw) > 140 or not re.search(r"\d", raw):
@@ -159,7 +162,8 @@ def _stamp_candidates(text: str, top_limit: int) -> list[_Stamp]:
         mentions = [m for m in find_times(read, None, start=line.start(), end=line.end())
                     if m.kind == "date" and m.value is not None]
         mentions += _foreign_dates(text, line.start(), line.end())
-        mentions += _short_year_dates(text, line.start(), line.end())
+        if not japanese:  # a Japanese page writes a two-digit year first (_forum_stamps)
+            mentions += _short_year_dates(text, line.start(), line.end())
         if not mentions or not _is_stamp_line(text, line.start(), line.end(), mentions):
             continue
         for m in mentions:
@@ -185,8 +189,28 @@ _CLOCK_STAMP = guarded(re.compile(
     + _CLOCK + r"(?:[:\d分秒]*\s*(?P<upd>更新|updated?\b))?", re.IGNORECASE))
 
 
-def _clock_stamps(text: str, top_limit: int) -> list[_Stamp]:
+# A Japanese board's post stamp puts a two-digit year first and the clock to the second ("10/02/07
+# 18:49:40", "19/08/02(金) 18:28:35.12"): read only in Japanese text, where the year comes first.
+_FORUM_STAMP = guarded(re.compile(
+    r"(?<![\d./-])(?P<y>\d\d)/(?P<m>1[0-2]|0[1-9])/(?P<d>3[01]|[12]\d|0[1-9])\s*(?:[(（][月火水木金土日][)）]\s*)?"
+    r"[0-2]\d:[0-5]\d:[0-5]\d(?!\d)"))
+
+
+def _forum_stamps(text: str, top_limit: int) -> list[_Stamp]:
+    if not _JAPANESE_TEXT.search(text, 0, 4000):
+        return []
     out = []
+    for m in _FORUM_STAMP.finditer(text, 0, top_limit):
+        try:
+            day = date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        out.append(_Stamp(1, m.start(), day, m.group().strip()))
+    return out
+
+
+def _clock_stamps(text: str, top_limit: int) -> list[_Stamp]:
+    out = _forum_stamps(text, top_limit)
     for m in _CLOCK_STAMP.finditer(text, 0, top_limit):
         if m.group("rm"):
             y, mo, d = m.group("ry"), _FOREIGN_MONTHS[m.group("rm").lower()], m.group("rd")
@@ -223,7 +247,9 @@ def _is_stamp_line(text: str, start: int, end: int, mentions: list[TimeMention])
         return False
     # "Москва, 14 октября 2021 г.", "РИА Новости, 14.10.2021": a place or an outlet, a comma, the date
     named_then_dated = pieces[0].rstrip().endswith(",") and not pieces[-1].strip()
-    return bool(_SEPARATOR.search(" ".join(pieces))) or named_then_dated
+    # a government page's date line: "April 27, 2017, The Kremlin, Moscow", "June 29, 2019, Osaka"
+    dated_then_named = not pieces[0].strip() and pieces[-1].lstrip().startswith(",")
+    return bool(_SEPARATOR.search(" ".join(pieces))) or named_then_dated or dated_then_named
 
 
 def _name_like(word: str) -> bool:
@@ -1022,7 +1048,8 @@ def infer_published(text: str, cleaned: CleanText, page: PageMeta | None = None,
         return from_text
     url = (source.url if source else None) or (page.url if page else None)
     if from_text.inferred and (from_text.value is None or from_text.value.precision != "day") and url:
-        from_text = _year_from_address(text, cleaned, url) or from_text
+        from_text = (_year_from_address(text, cleaned, url) or _thread_key_date(text, url, from_text)
+                     or from_text)
     evidence = from_text.evidence or ""
     weaker = (FIELD_EVIDENCE, LEAD_EVIDENCE, HEADLINE_EVIDENCE)  # than the markup and the address
     printed_in_head = bool(evidence) and not evidence.startswith(weaker) and (
@@ -1093,6 +1120,31 @@ def _year_from_address(text: str, cleaned: CleanText, url: str) -> Published | N
             why = f"{dateline.what} '{label}', the year from the address '{_short(url, 120)}'"
             return Published(TimeValue(day, day, "day"), inferred=False, evidence=why)
     return None
+
+
+# A Japanese board's thread address ends in the thread's key, the Unix time it was opened
+# ("/newsplus/1265536180", "/test/read.cgi/poverty/1564738115/"): boards and their mirrors keep it.
+_THREAD_KEY = re.compile(r"/[A-Za-z][\w-]*/(1\d{9})/?\Z")
+_JST = timedelta(hours=9)
+
+
+def _thread_key_date(text: str, url: str, from_text: Published) -> Published | None:
+    """The day (in Japan) a Japanese board's thread was opened, from its key in the address, when the
+    text is Japanese and the day fits what the text itself bounds."""
+    if not _JAPANESE_TEXT.search(text, 0, 4000):
+        return None
+    try:
+        key = _THREAD_KEY.search(urlsplit(url).path)
+    except ValueError:
+        return None
+    if key is None:
+        return None
+    day = (datetime.fromtimestamp(int(key.group(1)), tz=UTC) + _JST).date()
+    bounds = from_text.value
+    if bounds is not None and not bounds.first <= day <= bounds.last:
+        return None
+    why = f"the thread's key in the address '{_short(url, 120)}' (opened {day.isoformat()}, Japan time)"
+    return Published(TimeValue(day, day, "day"), inferred=False, evidence=why)
 
 
 FIELD_EVIDENCE = "the page's date field"

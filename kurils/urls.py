@@ -19,8 +19,9 @@ from kurils.outlets import outlet_for_domain
 
 _EARLIEST_YEAR = 1990  # no news site had dated paths before the web
 _LATEST_YEAR = 2099
-# /2016/12/15/ or /2016-12-15 or /2016_12_15 (the separator is the same each time); a month when no day
-_PATH_YMD = re.compile(r"(?<![0-9])((?:19|20)\d{2})([/_.-])(\d{1,2})(?:\2(\d{1,2}))?(?![0-9])")
+# /2016/12/15/ or /2016-12-15 or /2016_12_15 (the separator is the same each time, or a year-month folder
+# then the day's: china.org.cn's /2010-11/02/); a month when no day
+_PATH_YMD = re.compile(r"(?<![0-9])((?:19|20)\d{2})([/_.-])(\d{1,2})(?:(?:\2|(?<=\d)/)(\d{1,2}))?(?![0-9])")
 # /20161215/, -20161215-, or a timestamp that starts with one (201702091050...)
 _PATH_COMPACT = re.compile(r"(?<![0-9])((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{2,8})?(?![0-9])")
 # /16dec2016/, /16-dec-2016/: a day, an English month's abbreviation and the year (newsru.com's archive)
