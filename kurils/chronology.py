@@ -701,9 +701,12 @@ def dateline_bounds(month: int, day: int, people: Iterable[str], label: str) -> 
     """The year of a yearless dateline ("TOKYO, April 13. /TASS/.", "【1月15日 AFP】") from the known
     events of the people the article names: an event whose people (two at least) are all named,
     within a week of the dateline's day. Only when exactly one day fits (foreign ministers meet
-    every few months, leaders on many days a year, but rarely within a week of the same date)."""
+    every few months, leaders on many days a year, but rarely within a week of the same date).
+    A dateline on a day of such an event itself ("September 7" and the forum of 6-7 September 2017)
+    is that event's when it is the only one: the others within a week are then its neighbours."""
     named = set(people)
     fits: dict[date, KnownEvent] = {}
+    on_the_day: dict[date, KnownEvent] = {}
     for known in known_events():
         surnames = _surnames(known.people)
         if known.series or known.precision not in ("day", "range") or len(surnames) < 2:
@@ -717,6 +720,12 @@ def dateline_bounds(month: int, day: int, people: Iterable[str], label: str) -> 
                 continue
             if known.first - DATELINE_REACH <= then <= known.last + DATELINE_REACH:
                 fits.setdefault(then, known)
+            if known.first <= then <= known.last:
+                on_the_day.setdefault(then, known)
+    if len(fits) != 1 and len(on_the_day) == 1:
+        (then, known), = on_the_day.items()
+        why = f"{label} is a day of {_describe([known])}, whose people the text names"
+        return [Bound(why, then, then, None, "chronology")]
     if len(fits) != 1:
         return []
     (then, known), = fits.items()

@@ -29,6 +29,11 @@ _PATH_DAY_MON_YEAR = re.compile(
     r"(?<![0-9a-z])(\d{1,2})[-_]?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-_]?((?:19|20)\d{2})(?![0-9])",
     re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# a Russian slug's day and month in transliteration, then the year: /news/8-sentyabrya-2022-1813-11158
+_RU_MONTHS = ("yanvarya", "fevralya", "marta", "aprelya", "maya", "iyunya", "iyulya", "avgusta", "sentyabrya",
+              "oktyabrya", "noyabrya", "dekabrya")
+_PATH_DAY_RU_MONTH_YEAR = re.compile(
+    rf"(?<![0-9a-z])(\d{{1,2}})[-_]({'|'.join(_RU_MONTHS)})[-_]((?:19|20)\d{{2}})(?![0-9])", re.IGNORECASE)
 # a whole path segment /201102/: a year and a month (kantei.go.jp's /actions/201102/07hoppou.html)
 _PATH_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])/")
 # a path segment that is a MongoDB ObjectId (24 hex digits, the first 8 its creation time in Unix seconds):
@@ -117,6 +122,10 @@ def url_date(url: str | None) -> TimeValue | None:
     for match in _PATH_DAY_MON_YEAR.finditer(path):
         month = _MONTHS.index(match.group(2).lower()) + 1
         value = _value(int(match.group(3)), month, match.group(1))
+        if value is not None:
+            return value
+    for match in _PATH_DAY_RU_MONTH_YEAR.finditer(path):
+        value = _value(int(match.group(3)), _RU_MONTHS.index(match.group(2).lower()) + 1, match.group(1))
         if value is not None:
             return value
     found = _object_id_date(path)

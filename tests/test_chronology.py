@@ -369,6 +369,9 @@ def test_every_known_event_on_a_kuril_island_also_names_the_chain():
         (1, 15, ("Kono", "Lavrov", "Abe"), date(2019, 1, 15)),
         # Kishida and Lavrov met in Tokyo on 2016-04-15: a dateline two days before (the meeting ahead)
         (4, 13, ("Kishida", "Lavrov", "Suga"), date(2016, 4, 13)),
+        # Abe and Putin met in Vladivostok within a week of 7 September in 2016, 2017, 2018 and 2019, but
+        # on that day only in 2017 (the forum of 6-7 September)
+        (9, 7, ("Abe", "Putin"), date(2017, 9, 7)),
     ],
 )
 def test_a_yearless_dateline_takes_the_year_of_its_peoples_known_meeting(month, day, people, expected):
