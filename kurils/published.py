@@ -718,14 +718,18 @@ def _terms_by_office() -> dict[tuple[str, str], tuple[tuple[tuple[int, int], tup
 
 
 # a line that recalls the past: a year written in it, or "当時" (as titled then), "元"/"前" (former)
-_JA_RECALLED_LINE = re.compile(r"(?:19|20)\d\d|当時|平成|昭和")
+_JA_RECALLED_LINE = re.compile(r"(?:19|20)\d\d|平成|昭和")
+# "当時の鳩山首相": "at the time" before the title in its sentence (after another's title it is theirs:
+# "鳩山由紀夫首相はあいさつで、祖父の一郎氏が首相当時に…")
+_JA_THEN_BEFORE = re.compile(r"当時[^。]*\Z")
 # "小泉純一郎首相以来10年ぶり" (since PM Koizumi), "安倍首相時代", "…首相の時": an office of the past
 _JA_RECALLED_AFTER = re.compile(r"(?:以来|以降|時代|当時|在任|の時|のとき|の頃|のころ)")
 
 
 def _japanese_offices(text: str) -> list[_Constraint]:
     """The terms of the officials a Japanese text names with their titles in the present: "今年の大会には
-    菅直人首相ら" was written while Kan was prime minister. A line that names a year or "当時" recalls."""
+    菅直人首相ら" was written while Kan was prime minister. A line that names a year, or "当時" before the
+    title in its sentence, recalls."""
     pattern = _japanese_office_pattern()
     if pattern is None or not _JAPANESE_TEXT.search(text):
         return []
@@ -737,8 +741,9 @@ def _japanese_offices(text: str) -> list[_Constraint]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if _JA_RECALLED_LINE.search(line) or text[max(0, m.start() - 1):m.start()] in ("元", "前") \
-                or _JA_RECALLED_AFTER.match(text, m.end()):
+        recalled = _JA_RECALLED_LINE.search(line) or _JA_THEN_BEFORE.search(text, line_start, m.start())
+        former = text[max(0, m.start() - 1):m.start()] in ("元", "前")
+        if recalled or former or _JA_RECALLED_AFTER.match(text, m.end()):
             continue
         terms = _terms_by_office().get((japanese_names()[m.group("name")], offices[m.group("title")]))
         if not terms:
