@@ -57,6 +57,7 @@ _LABEL = guarded(re.compile(
 _STAMP_NOISE = guarded(re.compile(
     r"(?i)\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?"
     r"|\d{1,2}時(?:\d{1,2}分)?"  # a Japanese clock time: "2022年09月07日08時01分"
+    r"|[(（][月火水木金土日](?:曜日?)?[)）]"  # a Japanese weekday: "2019年6月29日（土）"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\b(?:utc|gmt|msk|jst|kst|est|edt|cet|cest|bst|pst|pdt|cst|ist|hkt|sgt|am|pm|a\.m\.|p\.m\.)\b"
     r"|[+-]\d{2}:?\d{2}\b"
@@ -239,7 +240,7 @@ def _is_stamp_line(text: str, start: int, end: int, mentions: list[TimeMention])
     line = text[start:end].strip()
     if _TWEET_SIGNATURE.search(line) or (line.startswith("|") and line.endswith("|")):
         return False  # an embedded tweet's signature, a table row: dated, but not the article's stamp
-    rest = _STAMP_NOISE.sub(" ", _META_FIELD.sub(" ", " ".join(pieces)))
+    rest = _STAMP_NOISE.sub(" ", _META_FIELD.sub(" ", _BYLINE_TAIL.sub(" by ", " ".join(pieces))))
     words = re.findall(r"[^\W\d_][\w.'’-]*", rest)
     if not words:
         return True
@@ -250,6 +251,10 @@ def _is_stamp_line(text: str, start: int, end: int, mentions: list[TimeMention])
     # a government page's date line: "April 27, 2017, The Kremlin, Moscow", "June 29, 2019, Osaka"
     dated_then_named = not pieces[0].strip() and pieces[-1].lstrip().startswith(",")
     return bool(_SEPARATOR.search(" ".join(pieces))) or named_then_dated or dated_then_named
+
+
+# "Posted on June 29, 2019 by admin": a byline closing a stamp line names a handle, in any case
+_BYLINE_TAIL = re.compile(r"(?i)\bby\s+@?[\w.'’-]+(?:\s+[\w.'’-]+)?\s*\Z")
 
 
 def _name_like(word: str) -> bool:

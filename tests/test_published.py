@@ -50,6 +50,8 @@ def summary(text: str):
     ("December 15, 2016, The Kremlin, Moscow", "2016-12-15"),  # a government page's date line
     ("December 15, 2016, Nagato", "2016-12-15"),
     ("10:30 15.12.2016 Источник: ТАСС", "2016-12-15"),  # a clock, the date, a labelled source
+    ("Posted on December 15, 2016 by admin", "2016-12-15"),  # a blog's byline names a handle
+    ("2016年12月15日（木）", "2016-12-15"),  # a Japanese weekday in full-width brackets
 ])
 def test_printed_stamp_formats(stamp, iso):
     for text in (f"{stamp}\n\nIslands talks go on\n\nTOKYO (Kyodo) - {BODY}",
