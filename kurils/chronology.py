@@ -680,6 +680,9 @@ def visit_bounds(text: str, people: Iterable[str], places: Iterable[str]) -> lis
               and _surnames(k.people) & named_people and set(k.places) & named_places]
     if not visits:
         return []
+    visited = _islands_of_visit_sentences(text, lead) & {p for k in visits for p in k.places}
+    if visited:  # "Mr Medvedev landed on Kunashir": his visits there, not to the other islands the text names
+        visits = [k for k in visits if visited & set(k.places)]
     day = _ANY_WEEKDAY.search(lead)
     weekday = _WEEKDAY_INDEX[next(g for g in day.groups() if g).lower()] if day else None
     news = timedelta(days=VISIT_NEWS_DAYS)
@@ -695,6 +698,20 @@ def visit_bounds(text: str, people: Iterable[str], places: Iterable[str]) -> lis
         return []  # the text goes on to a later year: the visit is its background
     bound = _window_bound("a visit the lead reports", found)
     return [bound] if bound is not None else []
+
+
+def _islands_of_visit_sentences(text: str, lead: str) -> set[str]:
+    """The places named (the Kuril Islands as a whole aside) in the lead's sentences that report a visit."""
+    from kurils.gazetteer import find_places
+
+    out: set[str] = set()
+    for word in _VISIT_WORD.finditer(lead):
+        s_lo, s_hi = _sentence(text, word.start(), word.end(), 0, len(lead))
+        if _VISIT_RECALLED.search(text, s_lo, s_hi) or tense_near(
+                text, word.start(), word.end(), s_lo, s_hi) == "future":
+            continue
+        out |= {m.place.name for m in find_places(text, s_lo, s_hi)} - {"Kuril Islands"}
+    return out
 
 
 def day_of_month_bounds(day: int, people: Iterable[str], places: Iterable[str], label: str) -> list[Bound]:
