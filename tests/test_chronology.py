@@ -92,8 +92,8 @@ def test_a_name_inside_a_longer_word_is_no_name(sentence):
 
 def test_a_series_name_is_every_session():
     (eef,) = find_named_events("the Eastern Economic Forum")
-    assert eef.series and len(eef.events) == 9  # 2015-2024, none in 2020
-    assert {e.first.year for e in eef.events} == {2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024}
+    assert eef.series and len(eef.events) == 10  # 2015-2025, none in 2020
+    assert {e.first.year for e in eef.events} == {2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025}
 
 
 # --------------------------------------------------------------------------- publication bounds
