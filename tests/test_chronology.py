@@ -541,9 +541,9 @@ def test_parse_places_a_national_rally_by_its_day_and_the_prime_ministers_term()
 
 
 def test_a_visit_sentence_naming_its_island_keeps_only_the_visits_there():
-    lead = ("Russian Prime Minister Dmitry Medvedev has angered Japan by paying another visit to the disputed "
-            "islands. Mr Medvedev landed on Kunashir, Russia's government said. Iturup and Shikotan lie "
-            "further east.")
+    lead = ("Russian Prime Minister Dmitry Medvedev has angered Japan by paying another visit to the "
+            "disputed islands. Mr Medvedev landed on Kunashir, Russia's government said. Iturup and "
+            "Shikotan lie further east.")
     (bound,) = chronology.visit_bounds(lead, ("Medvedev",), ("Kunashir", "Iturup", "Shikotan"))
     # his visits to Kunashir (2010, 2012), not those to Iturup (2015, 2019)
     assert bound.lo == date(2010, 11, 1) and bound.hi < date(2013, 1, 1)
