@@ -719,3 +719,31 @@ def test_a_japanese_chronology_line_names_the_articles_people_and_places():
     article.published = Published(DAY, False, "probe")
     places, people, _events = extract_events(article)
     assert "Sochi" in places and {"Abe", "Putin"} <= set(people)
+
+
+# -- Japanese prose wrapped across lines, and cut off mid-sentence (kurils.clean) -----------------------
+@pytest.mark.parametrize(
+    "text, paragraphs",
+    [
+        # a forum's copy of a story, wrapped mid-sentence: after a particle, a comma, or before a quote's と
+        ("日本の外相は3日、「日本の立場と相いれず受け入れられない」と\n外交ルートを通じて抗議した。しかし大使は3日、反論し、\n"
+         "交流を続ける考えを示した。\n",
+         ["日本の外相は3日、「日本の立場と相いれず受け入れられない」と\n外交ルートを通じて抗議した。しかし大使は3日、反論し、\n"
+          "交流を続ける考えを示した。"]),
+        ("首相はあいさつで「元島民の思いを果たしたい。最も大きな思いが問題の解決だ」\nと述べ、強い意欲を示した。\n",
+         ["首相はあいさつで「元島民の思いを果たしたい。最も大きな思いが問題の解決だ」\nと述べ、強い意欲を示した。"]),
+        # a title that is a sentence of its own ("…を望んでいます") stays apart from the body under it
+        ("日本は困難な関係にもかかわらず、平和条約を望んでいます\n日本政府は7日、条約の締結を目指すと述べた。会談は続く。\n",
+         ["日本政府は7日、条約の締結を目指すと述べた。会談は続く。"]),
+    ],
+)
+def test_japanese_lines_wrapped_mid_sentence_are_one_paragraph(text, paragraphs):
+    from kurils.clean import clean_text
+    assert [text[p.start:p.end] for p in clean_text(text).paragraphs] == paragraphs
+
+
+def test_japanese_prose_cut_off_mid_sentence_is_body():
+    text = ("政府は7日、東京都内で全国大会を開いた。首相が出席し、「墓参の再開は最優先事項の一つだ」"
+            "と述べた。大会ではアピールを採択する。日本は2022年に始まっ")
+    article = parse_bytes(text.encode(), "probe.txt")
+    assert article.error is None and len(article.paragraphs) == 1
