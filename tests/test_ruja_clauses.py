@@ -25,6 +25,7 @@ from kurils.ruja import (
     negated,
     quoted_name,
     said_after_talks,
+    same_day_spans,
     script_of,
     speakers,
     tense,
@@ -93,6 +94,10 @@ def test_no_speaker_when_none_is_marked(text, word):
         ("配備をめぐり抗議した", "配備", "topic"),
         ("会談後に記者会見した", "会談", "reference"),
         ("プーチン大統領と会談した", "会談", None),
+        ("訪問先のウラジオストクで会談した", "訪問", "reference"),  # where the visit took him: the setting
+        ("ロシアを訪問している首相はプーチン氏と会談した", "訪問", "reference"),  # describes the subject
+        ("代表の訪問を今後も続ける考えを示した", "訪問", "topic"),  # a plan stated
+        ("交渉を加速させる方針を表明した", "交渉", "topic"),
         ("after the visit", "visit", None),  # English is read by the event pass's own patterns
     ],
 )
@@ -747,3 +752,45 @@ def test_japanese_prose_cut_off_mid_sentence_is_body():
             "と述べた。大会ではアピールを採択する。日本は2022年に始まっ")
     article = parse_bytes(text.encode(), "probe.txt")
     assert article.error is None and len(article.paragraphs) == 1
+
+
+def test_a_japanese_topic_is_the_whole_noun_phrase():
+    text = "事務次官は同日、大使を呼び、メドベージェフ首相による国後島上陸に抗議した。"
+    at = text.index("上陸")
+    assert marked_role(text, 0, at, at + 2)[:2] == ("topic", text.index("メドベージェフ"))
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("事務次官は同日、大使を呼んで抗議した。", ["同日"]),
+        ("首相は、同日の予算委員会で述べた。", ["同日"]),
+        ("首相は29日午後(日本時間同日夜)、会談する。", []),  # the same day in another time zone
+        ("В тот же день МИД России вручил ноту.", ["В тот же день"]),
+        ("On the same day, he said.", []),  # English is the event pass's own
+    ],
+)
+def test_same_day_spans(text, spans):
+    assert [text[a:b] for a, b in same_day_spans(text, 0, len(text))] == spans
+
+
+def test_the_same_day_is_the_day_the_story_named():
+    text = ("ロシアのメドベージェフ首相は3日、北方四島の国後島に上陸した。"
+            "外務省の事務次官は同日、駐日ロシア大使を同省に呼び、メドベージェフ首相による国後島上陸に抗議した。")
+    got = {(e.date, e.type, e.people) for e in events_of(text)}
+    assert ("2021-07-03", "statement", ()) in got  # not Medvedev's: his landing is what was protested
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("ロシアのメドベージェフ大統領は1日、国後島を視察した。", "visit"),  # inspected
+        ("26 июля Путин и Абэ обсудили мирный договор.", "meeting"),  # two sides discussed
+        ("26 июля Путин и Абэ договорились о совместной деятельности.", "meeting"),  # agreed
+        ("26 июля была достигнута договоренность о поездке.", "meeting"),  # an agreement reached
+        ("26 июля Мария Захарова прокомментировала заявление.", "statement"),  # commented
+        ("26 июля Мария Захарова отреагировала на призыв политолога.", "statement"),  # responded
+    ],
+)
+def test_russian_and_japanese_event_words(text, kind):
+    assert [e.type for e in events_of(text)] == [kind]
