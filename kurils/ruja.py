@@ -39,9 +39,9 @@ _RU_REFERENCE_BEFORE = re.compile(
     r"(?:[а-яё-]+\s+){0,2}$"
 )
 # "訪問したことについて", "会談に関して", "配備をめぐり", "訪問に抗議", "訪問簡易化に関する" (a compound
-# noun): the event word is the topic
+# noun), "「自由訪問」に関する" (a programme's name): the event word is the topic
 _JA_TOPIC_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{0,3}?(?:し|する|した|される|された|している|していた)?(?:こと|の)?"
+    r"[\u4e00-\u9fff]{0,3}?[」』]?(?:し|する|した|される|された|している|していた)?(?:こと|の)?"
     r"(?:について|に関して|に関し|に関する|をめぐり|をめぐって|をめぐる|に対して|に対し|に対する|への抗議|"
     r"に抗議|を批判|に反発|に遺憾)"
 )

@@ -92,6 +92,7 @@ def test_no_speaker_when_none_is_marked(text, word):
         ("Мишустин совершил поездку на Итуруп", "поездку", None),
         ("国後島を訪問したことについて批判した", "訪問", "topic"),
         ("配備をめぐり抗議した", "配備", "topic"),
+        ("「自由訪問」に関する合意を破棄した", "訪問", "topic"),  # a programme named in 「」
         ("会談後に記者会見した", "会談", "reference"),
         ("プーチン大統領と会談した", "会談", None),
         ("訪問先のウラジオストクで会談した", "訪問", "reference"),  # where the visit took him: the setting
@@ -794,3 +795,17 @@ def test_the_same_day_is_the_day_the_story_named():
 )
 def test_russian_and_japanese_event_words(text, kind):
     assert [e.type for e in events_of(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("首相はあいさつで「全力を尽くしたい。最大の思いは問題の解決だ」と述べた。外相も出席した。", 2),
+        ("「交渉は続く。」と述べた。", 1),
+        ("首相は述べた。「交渉は続く」。", 2),
+        ("首相は「交渉は続く。外相も出席した。", 2),  # a quote never closed ends nothing
+    ],
+)
+def test_a_japanese_quote_of_several_sentences_stays_with_its_speaker(text, count):
+    from kurils.sentences import split_sentences
+    assert len(split_sentences(text)) == count
