@@ -49,6 +49,7 @@ from kurils.ruja import (
     happened_before,
     held_during,
     institution_speaks,
+    is_locative,
     is_setting,
     japanese_complement,
     looks_ahead,
@@ -1695,6 +1696,8 @@ def _locative(text: str, m: PlaceMention) -> bool:
     """ "in Japan", "annexed Crimea", and through a country's possessive: "annexed Ukraine's Crimea"."""
     if m.place.kind not in ("country", "region"):
         return False
+    if text[m.start] > "\x7f":  # "в Японию", "ロシアを訪問" (kurils.ruja)
+        return is_locative(text, m.start, m.end)
     before = _POSSESSIVE_BEFORE.sub("", text[max(0, m.start - 40) : m.start])
     return bool(_LOCATIVE.search(before[-20:]))
 

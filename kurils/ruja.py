@@ -247,6 +247,21 @@ def is_setting(text: str, start: int, end: int) -> bool:
     ) is not None
 
 
+# "прилетел в Японию", "в ходе визита в Японию", "ロシアを訪問", "日本に到着": a country the clause goes
+# to or acts in, not one it names otherwise ("протест Японии", "日本との関係")
+_RU_LOCATIVE_BEFORE = re.compile(r"(?<![а-яё])(?i:в|во|на)\s+$")
+_JA_LOCATIVE_AFTER = re.compile(r"(?:を|に|へ|で)(?!関|対|と)")
+
+
+def is_locative(text: str, start: int, end: int) -> bool:
+    """A Russian or Japanese country or region named as where an event goes or takes place."""
+    if _JAPANESE.match(text, start):
+        return _JA_LOCATIVE_AFTER.match(text, end) is not None
+    return _CYRILLIC.match(text, start) is not None and _RU_LOCATIVE_BEFORE.search(
+        text, max(0, start - 4), start
+    ) is not None
+
+
 # -- the two named before --------------------------------------------------------------------------
 # "両首脳は", "両外相", "оба лидера", "лидеры двух стран": the people the story named together before
 _BOTH_NAMED = re.compile(

@@ -809,3 +809,25 @@ def test_russian_and_japanese_event_words(text, kind):
 def test_a_japanese_quote_of_several_sentences_stays_with_its_speaker(text, count):
     from kurils.sentences import split_sentences
     assert len(split_sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    "text, place, locative",
+    [
+        ("Путин прилетел в Японию.", "Японию", True),
+        ("переговоры в России", "России", True),
+        ("протест Японии", "Японии", False),
+        ("首相はロシアを訪問した。", "ロシア", True),
+        ("日本との関係", "日本", False),
+        ("ロシアに対し抗議した", "ロシア", False),
+    ],
+)
+def test_is_locative(text, place, locative):
+    from kurils.ruja import is_locative
+    at = text.index(place)
+    assert is_locative(text, at, at + len(place)) is locative
+
+
+def test_a_russian_visit_takes_the_country_it_goes_to():
+    got = {(e.type, e.places) for e in events_of("26 июля президент России прилетел в Японию с визитом.")}
+    assert got == {("visit", ("Japan",))}
