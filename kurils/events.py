@@ -1348,9 +1348,11 @@ class _Context:
         return found
 
     def story_day_is_recent(self) -> bool:
-        """The day the story named last is the publication day or one of the three before it."""
+        """The day the story named last is the publication day or one of the three before it; where the
+        publication is known only to a range (a blog's week), a day in it or in the three before it."""
         anchor, day = self.anchor, self.story_day
-        return anchor is not None and day is not None and 0 <= (anchor.last - day.first).days <= 3
+        return (anchor is not None and day is not None
+                and anchor.first - timedelta(days=3) <= day.first <= anchor.last)
 
     def only_documents(self, found: list[Event]) -> bool:
         """No event of the sentence but documents signed long ago ("на основе декларации 1956 года"):

@@ -308,7 +308,9 @@ _RU_EARLIER = re.compile(
     r"в\s+свое\s+время|в\s+своё\s+время)(?![а-яё])|(?<![а-яё])(?i:заявлял|говорил|отмечал|подчеркивал|"
     r"подчёркивал|называл|писал|утверждал)[а-яё]*"
 )
-_JA_EARLIER = re.compile(r"これまで|以前|かつて|先に|当時|従来|繰り返し")
+# ("祖父が首相当時に調印した": a compound "when he was prime minister" dates its own clause, not the
+# sentence's statement; "表明したことがある": has said so before)
+_JA_EARLIER = re.compile(r"これまで|以前|かつて|先に|(?<![\u4e00-\u9fff])当時|従来|繰り返し|たことがある")
 
 
 def looks_earlier(text: str, start: int, end: int) -> bool:

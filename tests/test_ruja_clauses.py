@@ -831,3 +831,23 @@ def test_is_locative(text, place, locative):
 def test_a_russian_visit_takes_the_country_it_goes_to():
     got = {(e.type, e.places) for e in events_of("26 июля президент России прилетел в Японию с визитом.")}
     assert got == {("visit", ("Japan",))}
+
+
+@pytest.mark.parametrize(
+    "text, earlier",
+    [
+        ("首相は当時、交渉を進めると述べた。", True),
+        ("首相は就任時、問題解決に道筋をつけると表明したことがある。", True),  # has said so before
+        ("首相はあいさつで、祖父が首相当時に宣言に調印した点に言及。", False),  # "when he was premier"
+    ],
+)
+def test_japanese_looks_earlier(text, earlier):
+    assert looks_earlier(text, 0, len(text)) is earlier
+
+
+def test_a_speech_at_a_rally_is_on_the_rallys_day_when_the_page_gives_a_week():
+    week = TimeValue(date(2010, 2, 7), date(2010, 2, 14), "range")
+    text = ("北方領土返還要求全国大会が7日昼、都内で開かれ、元島民らが参加した。\n\n"
+            "鳩山由紀夫首相はあいさつで、祖父が首相当時に日ソ共同宣言に調印した点に言及した。\n")
+    got = {(e.date, e.type, e.people) for e in events_of(text, week)}
+    assert ("2010-02-07", "statement", ("Hatoyama",)) in got
