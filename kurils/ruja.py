@@ -163,14 +163,24 @@ _JA_NEGATED_AFTER = re.compile(
 )
 
 
+# "о прекращении с 5 сентября 2022 года действия взаимных договоренностей по безвизовым поездкам": a stop
+# noun governs the chain of genitives and their date that ends in the event word
+_RU_STOPPED_CHAIN = re.compile(
+    r"(?<![а-яё])(?i:прекращени|приостановлени|отмен|денонсаци|расторжени)[а-яё]*\s+"
+    r"(?:(?!и\s)[^\s,.;:!?«»\"()–—]+\s+){0,10}$"
+)
+
+
 def negated(text: str, lo: int, start: int, end: int) -> bool:
     """A Russian or Japanese event word at [start, end) that is negated or stopped ("выходит из
-    переговоров", "訪問を見送る"); ``lo`` is the sentence's start."""
+    переговоров", "прекращении ... договоренностей по безвизовым поездкам", "訪問を見送る"); ``lo`` is
+    the sentence's start."""
     if _JAPANESE.match(text, start):
         return _JA_NEGATED_AFTER.match(text, end) is not None
-    return _CYRILLIC.match(text, start) is not None and _RU_NEGATED_BEFORE.search(
-        text, max(lo, start - 40), start
-    ) is not None
+    if _CYRILLIC.match(text, start) is None:
+        return False
+    return (_RU_NEGATED_BEFORE.search(text, max(lo, start - 40), start) is not None
+            or _RU_STOPPED_CHAIN.search(text, max(lo, start - 120), start) is not None)
 
 
 # -- the speaker ------------------------------------------------------------------------------------

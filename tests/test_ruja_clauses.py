@@ -441,6 +441,10 @@ def test_institution_speaks(text, verb, speaks):
         ("Москва приостановила безвизовые поездки.", "поездки", True),
         ("Премьер не посетил остров.", "посетил", True),
         ("Премьер посетил остров.", "посетил", False),
+        # a stop noun governs a chain of genitives and a date that ends in the event word
+        ("информируем о прекращении с 5 сентября 2022 года действия договоренностей по безвизовым поездкам",
+         "поездкам", True),
+        ("после отмены санкций премьер и министр посетили остров", "посетили", False),  # its own clause
         ("政府は交流事業の訪問を中止した。", "訪問", True),
         ("首相は訪問を見送る方針だ。", "訪問", True),
         ("首相は国後島を訪問した。", "訪問", False),
@@ -851,3 +855,9 @@ def test_a_speech_at_a_rally_is_on_the_rallys_day_when_the_page_gives_a_week():
             "鳩山由紀夫首相はあいさつで、祖父が首相当時に日ソ共同宣言に調印した点に言及した。\n")
     got = {(e.date, e.type, e.people) for e in events_of(text, week)}
     assert ("2010-02-07", "statement", ("Hatoyama",)) in got
+
+
+def test_a_russian_notice_of_termination_is_a_statement():
+    text = ("По поручению МИД России информируем об официальном прекращении с 5 сентября 2022 года "
+            "действия взаимных договоренностей по безвизовым поездкам граждан России и Японии.")
+    assert [(e.date, e.type) for e in events_of(text)] == [("2022-09-05", "statement")]
