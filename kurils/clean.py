@@ -386,8 +386,43 @@ def split_units(text: str) -> list[Unit]:
         if looks_wrapped(block):
             units.append(Unit(block[0].start, block[-1].end, text[block[0].start : block[-1].end]))
         else:
-            units.extend(block)
+            units.extend(_join_japanese_wraps(text, block))
     return units
+
+
+# a Japanese line broken mid-sentence (a forum's or a mail's wrapped copy of a news story: "…日本政府は2日、
+# 「…受け入れられない」と\n外交ルートを通じて…抗議した。"): it ends on a comma or a particle, or the next
+# line opens with the particle that closes a quote ("…解決だ」\nと述べ、…")
+# (a comma, a particle or a verb's joining form: a title or a sentence ends otherwise, "…を望んでいます")
+_JA_LINE_GOES_ON = re.compile(r"[、，とをにがはのでもへやてし]$")
+_JA_QUOTE_CLOSED = re.compile(r"[」』]$")
+_JA_QUOTE_PARTICLE = re.compile(r"[とを](?![\u3041-\u309f]{2})")  # "と述べ", not a word such as "とても"
+_JA_LINE_START = re.compile(f"[{HAN_KANA}「『（(]")
+_JA_PROSE_MARK = re.compile(r"[、。「]")
+_JA_WRAP_MIN = 20  # characters: a title or a menu line is shorter, or has no comma or quote in it
+
+
+def _join_japanese_wraps(text: str, block: list[Unit]) -> list[Unit]:
+    """Lines of a block joined where Japanese prose runs on from one line into the next; Japanese has
+    no capital letters, so ``looks_wrapped``'s lowercase starts never show its wrapping."""
+    out: list[Unit] = []
+    for unit in block:
+        last = out[-1] if out else None
+        if last is not None and _japanese_goes_on(last.text, unit.text):
+            out[-1] = Unit(last.start, unit.end, text[last.start : unit.end])
+        else:
+            out.append(unit)
+    return out
+
+
+def _japanese_goes_on(line: str, following: str) -> bool:
+    """A Japanese prose line that stops mid-sentence and the line that goes on with it."""
+    if len(line) < _JA_WRAP_MIN or not _JA_PROSE_MARK.search(line) or not _JA_LINE_START.match(following):
+        return False
+    if not _HAN_KANA.search(following[:3]):
+        return False
+    return bool(_JA_LINE_GOES_ON.search(line)
+                or _JA_QUOTE_CLOSED.search(line) and _JA_QUOTE_PARTICLE.match(following))
 
 
 def _line_blocks(text: str) -> list[list[Unit]]:
@@ -614,11 +649,16 @@ def cap_ratio(line: str) -> float:
     return sum(1 for w in long_words if w[0].isupper()) / len(long_words)
 
 
+_JA_CUT_OFF_WORDS = 25  # characters: a dated list line ("■2016年5月 …訪ロ。ソチで首脳会談") is shorter
+
+
 def is_sentence_like(line: str) -> bool:
     """Article prose: ends like a sentence, or is long and not in title case (a cut-off text)."""
     count = len(words(line))
     if _SENTENCE_END.search(line):
         return count >= 3
+    if _HAN_KANA.search(line) and "。" in line:  # Japanese cut off mid-sentence: no capitals to weigh
+        return count >= _JA_CUT_OFF_WORDS
     return count >= 12 and cap_ratio(line) < 0.6
 
 

@@ -49,6 +49,7 @@ from kurils.ruja import (
     happened_before,
     held_during,
     institution_speaks,
+    is_locative,
     is_setting,
     japanese_complement,
     looks_ahead,
@@ -58,6 +59,7 @@ from kurils.ruja import (
     negated,
     quoted_name,
     said_after_talks,
+    same_day_spans,
     script_of,
     speakers,
 )
@@ -725,6 +727,7 @@ class _Context:
                     continue
                 m = self.local_tense(m, region, tense)
                 found.append(self.same_calendar(self.day_before_the_story(m)))
+            found += self.same_day_as_the_story(region, found)
         days = [m.value for m in found if m.value.precision == "day" and m.kind != "deictic"]
         if days:
             self.story_day = days[-1]
@@ -739,6 +742,14 @@ class _Context:
             return m
         before = _day_value(self.story_day.first - timedelta(days=1))
         return TimeMention(m.start, m.end, m.text, m.kind, before, m.direction)
+
+    def same_day_as_the_story(self, region: Region, found: list[TimeMention]) -> list[TimeMention]:
+        """Russian and Japanese "the same day" ("同日", "в тот же день") is the day the story named last
+        (kurils.ruja.same_day_spans), when the region has no other time."""
+        if self.story_day is None or any(region.start <= m.start < region.end for m in found):
+            return []
+        return [TimeMention(a, b, self.text[a:b], "deictic", self.story_day, "either")
+                for a, b in same_day_spans(self.text, region.start, region.end)]
 
     def local_tense(self, m: TimeMention, region: Region, tense: str | None) -> TimeMention:
         """A time after "following", "after" or "since" looks back, whatever the clause's tense."""
@@ -1337,9 +1348,11 @@ class _Context:
         return found
 
     def story_day_is_recent(self) -> bool:
-        """The day the story named last is the publication day or one of the three before it."""
+        """The day the story named last is the publication day or one of the three before it; where the
+        publication is known only to a range (a blog's week), a day in it or in the three before it."""
         anchor, day = self.anchor, self.story_day
-        return anchor is not None and day is not None and 0 <= (anchor.last - day.first).days <= 3
+        return (anchor is not None and day is not None
+                and anchor.first - timedelta(days=3) <= day.first <= anchor.last)
 
     def only_documents(self, found: list[Event]) -> bool:
         """No event of the sentence but documents signed long ago ("на основе декларации 1956 года"):
@@ -1464,7 +1477,8 @@ class _Context:
     ) -> Event:
         text = self.text
         kind = trigger.type if trigger else "other"
-        topics = [(a, b) for a, b in topic_spans(text, region) if not a <= time.start < b]
+        topics = [(a, b) for a, b in topic_spans(text, region) + self.marked_topics(sentence)
+                  if not a <= time.start < b]
 
         def usable(start: int) -> bool:
             return region_of(regions, start) == region and not any(a <= start < b for a, b in topics)
@@ -1555,6 +1569,15 @@ class _Context:
             evidence=sentence.text,
             span=(sentence.start, sentence.end),
         )
+
+    def marked_topics(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """The topics Russian and Japanese mark around an event word ("в связи с визитом Мишустина",
+        "メドベージェフ首相による国後島上陸に抗議し", kurils.ruja.marked_role): whoever they name is not the
+        event's actor."""
+        if script_of(sentence.text) is None:
+            return []
+        return [t.topic for t in find_triggers(self.text, sentence, self.lowered)
+                if t.topic is not None and self.text[t.start] > "\x7f"]
 
     def both_leaders(self, value: TimeValue) -> list[str]:
         """The Russian president and the Japanese prime minister in office at ``value``, when the
@@ -1675,6 +1698,8 @@ def _locative(text: str, m: PlaceMention) -> bool:
     """ "in Japan", "annexed Crimea", and through a country's possessive: "annexed Ukraine's Crimea"."""
     if m.place.kind not in ("country", "region"):
         return False
+    if text[m.start] > "\x7f":  # "в Японию", "ロシアを訪問" (kurils.ruja)
+        return is_locative(text, m.start, m.end)
     before = _POSSESSIVE_BEFORE.sub("", text[max(0, m.start - 40) : m.start])
     return bool(_LOCATIVE.search(before[-20:]))
 

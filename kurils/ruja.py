@@ -39,25 +39,32 @@ _RU_REFERENCE_BEFORE = re.compile(
     r"(?:[а-яё-]+\s+){0,2}$"
 )
 # "訪問したことについて", "会談に関して", "配備をめぐり", "訪問に抗議", "訪問簡易化に関する" (a compound
-# noun): the event word is the topic
+# noun), "「自由訪問」に関する" (a programme's name): the event word is the topic
 _JA_TOPIC_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{0,3}?(?:し|する|した|される|された|している|していた)?(?:こと|の)?"
+    r"[\u4e00-\u9fff]{0,3}?[」』]?(?:し|する|した|される|された|している|していた)?(?:こと|の)?"
     r"(?:について|に関して|に関し|に関する|をめぐり|をめぐって|をめぐる|に対して|に対し|に対する|への抗議|"
     r"に抗議|を批判|に反発|に遺憾)"
+)
+# "訪問を今後も続ける考えを示した", "交渉を進める方針を表明した": the event word is the plan a speaker states,
+# and the statement is the sentence's event
+_JA_PLAN_STATED = re.compile(
+    r"[^、。「」]{0,14}?(?:考え|意向|方針|姿勢|意欲|構え)(?:を|も)[^、。「」]{0,4}?(?:示|表明|強調|明らかに)"
 )
 # "по итогам переговоров", "после встречи", "会談後に", "会談を受けて": the event came first
 _RU_AFTER_BEFORE = re.compile(r"(?<![а-яёА-ЯЁ-])(?i:после|по\s+итогам)\s+(?:[а-яё-]+\s+){0,3}$")
 _JA_AFTER = re.compile(r"(?:の)?(?:後|を受けて|を受け|を終えた|を終え)")
 # "会談後に", "訪問前に", "訪問に先立ち", "会談を受けて": a reference point
 # ("首脳会談を終えた安倍総理は、16日午後の会見で": the talks are over before the press conference)
+# ("訪問先のウラジオストクで…会談した": the place of the visit is where the clause's own event happens)
 _JA_REFERENCE_AFTER = re.compile(
-    r"(?:の)?(?:後|前|に先立ち|に先立って|を受けて|を受け|を前に|の際|を終えた|を終え)"
+    r"(?:の)?(?:後|前|に先立ち|に先立って|を受けて|を受け|を前に|の際|を終えた|を終え)|先(?:の|で)"
 )
 
 
-# "ソチを訪問した安倍総理は、…首脳会談を行いました", "ミラノを訪問中の安倍総理大臣は、…": an event word in a
-# clause that describes the subject; the sentence's own event is its predicate at the end
-_JA_MODIFIES_SUBJECT = re.compile(r"(?:した|する|中)の?[^、。「」はが]{1,12}(?:は|が)、")
+# "ソチを訪問した安倍総理は、…首脳会談を行いました", "ミラノを訪問中の安倍総理大臣は、…", "ロシアを訪問
+# している安倍総理はプーチン大統領と首脳会談を行い": an event word in a clause that describes the subject;
+# the sentence's own event is its predicate at the end
+_JA_MODIFIES_SUBJECT = re.compile(r"(?:した|する|している|していた|中)の?[^、。「」はが]{1,12}(?:は|が)、?")
 
 
 def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int] | None:
@@ -67,6 +74,9 @@ def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int
     word = text[start:end]
     if _JAPANESE.match(word):
         m = _JA_TOPIC_AFTER.match(text, end)
+        if m:  # the topic is the whole noun phrase: "メドベージェフ首相による国後島上陸に抗議し"
+            return "topic", _ja_phrase_start(text, lo, start), m.end()
+        m = _JA_PLAN_STATED.match(text, end)
         if m:
             return "topic", start, m.end()
         m = _JA_REFERENCE_AFTER.match(text, end) or _JA_MODIFIES_SUBJECT.match(text, end)
@@ -84,6 +94,17 @@ def marked_role(text: str, lo: int, start: int, end: int) -> tuple[str, int, int
     if m:
         return "reference", start - len(before) + m.start(), end
     return None
+
+
+# a Japanese noun phrase opens after a comma, a quote or the particle that closes the phrase before it
+_JA_PHRASE_EDGE = re.compile(r"[、。「」『』（）()]|[はがを](?=[\u30a0-\u30ff\u4e00-\u9fff])")
+
+
+def _ja_phrase_start(text: str, lo: int, start: int) -> int:
+    """Where the Japanese noun phrase ending in the word at ``start`` begins ("、[ロシアのメドベージェフ
+    首相による択捉島訪問]について"): after the last comma, quote or は/が/を before it."""
+    edges = list(_JA_PHRASE_EDGE.finditer(text, max(lo, start - 40), start))
+    return edges[-1].end() if edges else max(lo, start - 40)
 
 
 # -- a name in 「」 --------------------------------------------------------------------------------------
@@ -142,14 +163,24 @@ _JA_NEGATED_AFTER = re.compile(
 )
 
 
+# "о прекращении с 5 сентября 2022 года действия взаимных договоренностей по безвизовым поездкам": a stop
+# noun governs the chain of genitives and their date that ends in the event word
+_RU_STOPPED_CHAIN = re.compile(
+    r"(?<![а-яё])(?i:прекращени|приостановлени|отмен|денонсаци|расторжени)[а-яё]*\s+"
+    r"(?:(?!и\s)[^\s,.;:!?«»\"()–—]+\s+){0,10}$"
+)
+
+
 def negated(text: str, lo: int, start: int, end: int) -> bool:
     """A Russian or Japanese event word at [start, end) that is negated or stopped ("выходит из
-    переговоров", "訪問を見送る"); ``lo`` is the sentence's start."""
+    переговоров", "прекращении ... договоренностей по безвизовым поездкам", "訪問を見送る"); ``lo`` is
+    the sentence's start."""
     if _JAPANESE.match(text, start):
         return _JA_NEGATED_AFTER.match(text, end) is not None
-    return _CYRILLIC.match(text, start) is not None and _RU_NEGATED_BEFORE.search(
-        text, max(lo, start - 40), start
-    ) is not None
+    if _CYRILLIC.match(text, start) is None:
+        return False
+    return (_RU_NEGATED_BEFORE.search(text, max(lo, start - 40), start) is not None
+            or _RU_STOPPED_CHAIN.search(text, max(lo, start - 120), start) is not None)
 
 
 # -- the speaker ------------------------------------------------------------------------------------
@@ -226,6 +257,21 @@ def is_setting(text: str, start: int, end: int) -> bool:
     ) is not None
 
 
+# "прилетел в Японию", "в ходе визита в Японию", "ロシアを訪問", "日本に到着": a country the clause goes
+# to or acts in, not one it names otherwise ("протест Японии", "日本との関係")
+_RU_LOCATIVE_BEFORE = re.compile(r"(?<![а-яё])(?i:в|во|на)\s+$")
+_JA_LOCATIVE_AFTER = re.compile(r"(?:を|に|へ|で)(?!関|対|と)")
+
+
+def is_locative(text: str, start: int, end: int) -> bool:
+    """A Russian or Japanese country or region named as where an event goes or takes place."""
+    if _JAPANESE.match(text, start):
+        return _JA_LOCATIVE_AFTER.match(text, end) is not None
+    return _CYRILLIC.match(text, start) is not None and _RU_LOCATIVE_BEFORE.search(
+        text, max(0, start - 4), start
+    ) is not None
+
+
 # -- the two named before --------------------------------------------------------------------------
 # "両首脳は", "両外相", "оба лидера", "лидеры двух стран": the people the story named together before
 _BOTH_NAMED = re.compile(
@@ -272,7 +318,9 @@ _RU_EARLIER = re.compile(
     r"в\s+свое\s+время|в\s+своё\s+время)(?![а-яё])|(?<![а-яё])(?i:заявлял|говорил|отмечал|подчеркивал|"
     r"подчёркивал|называл|писал|утверждал)[а-яё]*"
 )
-_JA_EARLIER = re.compile(r"これまで|以前|かつて|先に|当時|従来|繰り返し")
+# ("祖父が首相当時に調印した": a compound "when he was prime minister" dates its own clause, not the
+# sentence's statement; "表明したことがある": has said so before)
+_JA_EARLIER = re.compile(r"これまで|以前|かつて|先に|(?<![\u4e00-\u9fff])当時|従来|繰り返し|たことがある")
 
 
 def looks_earlier(text: str, start: int, end: int) -> bool:
@@ -459,3 +507,18 @@ def held_during(text: str, lo: int, start: int, end: int) -> bool:
         return _JA_DURING_AFTER.match(text, end) is not None
     return _CYRILLIC.match(text, start) is not None and _RU_DURING_BEFORE.search(
         text, max(lo, start - 30), start) is not None
+
+
+# -- the same day as the story's ----------------------------------------------------------------------
+# "事務次官は同日、…抗議した", "菅首相は、同日の衆院予算委員会で…述べた", "в тот же день МИД заявил": the day
+# the story named last (not "日本時間同日夜", the same day in another time zone)
+_SAME_DAY = re.compile(
+    r"(?<!時間)(?:同日|同じ日|当日)(?!中に?(?:も|は))"
+    r"|(?<![а-яё])(?i:в\s+(?:тот|этот)\s+же\s+день|тем\s+же\s+днем|тем\s+же\s+днём)(?![а-яё])"
+)
+
+
+def same_day_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a Russian or Japanese clause says "the same day" ("同日", "в тот же день") in [start, end)."""
+    return [m.span() for m in _SAME_DAY.finditer(text, start, end)]
+

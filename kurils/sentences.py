@@ -142,6 +142,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         if text[dot] == "." and m.group().startswith(".") and len(m.group().rstrip("\"'”’»)] \n")) == 1:
             if _is_abbreviation(text, dot):
                 continue
+        if text[dot] in "。！？" and "」" not in m.group() and _inside_japanese_quote(text, begin, dot, end):
+            continue
         stop = m.end()
         while stop > begin and text[stop - 1].isspace():
             stop -= 1
@@ -149,6 +151,19 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         begin = m.end()
     _add(sentences, text, begin, end)
     return sentences
+
+
+_QUOTE_REACH = 300  # characters: a quote of a few sentences closes within this
+
+
+def _inside_japanese_quote(text: str, begin: int, dot: int, end: int) -> bool:
+    """A 。 inside a 「」 quote of several sentences ("首相は「…全力を尽くしたい。…解決だ」と述べた"): the
+    quote and the verb that takes it up after 」 are one sentence with its speaker."""
+    opened = text.count("「", begin, dot) - text.count("」", begin, dot)
+    if opened <= 0:
+        return False
+    close = text.find("」", dot, min(end, dot + _QUOTE_REACH))
+    return close >= 0 and text.find("「", dot, close) < 0
 
 
 def _add(sentences: list[Sentence], text: str, a: int, b: int) -> None:

@@ -25,6 +25,7 @@ from kurils.ruja import (
     negated,
     quoted_name,
     said_after_talks,
+    same_day_spans,
     script_of,
     speakers,
     tense,
@@ -91,8 +92,13 @@ def test_no_speaker_when_none_is_marked(text, word):
         ("Мишустин совершил поездку на Итуруп", "поездку", None),
         ("国後島を訪問したことについて批判した", "訪問", "topic"),
         ("配備をめぐり抗議した", "配備", "topic"),
+        ("「自由訪問」に関する合意を破棄した", "訪問", "topic"),  # a programme named in 「」
         ("会談後に記者会見した", "会談", "reference"),
         ("プーチン大統領と会談した", "会談", None),
+        ("訪問先のウラジオストクで会談した", "訪問", "reference"),  # where the visit took him: the setting
+        ("ロシアを訪問している首相はプーチン氏と会談した", "訪問", "reference"),  # describes the subject
+        ("代表の訪問を今後も続ける考えを示した", "訪問", "topic"),  # a plan stated
+        ("交渉を加速させる方針を表明した", "交渉", "topic"),
         ("after the visit", "visit", None),  # English is read by the event pass's own patterns
     ],
 )
@@ -435,6 +441,10 @@ def test_institution_speaks(text, verb, speaks):
         ("Москва приостановила безвизовые поездки.", "поездки", True),
         ("Премьер не посетил остров.", "посетил", True),
         ("Премьер посетил остров.", "посетил", False),
+        # a stop noun governs a chain of genitives and a date that ends in the event word
+        ("информируем о прекращении с 5 сентября 2022 года действия договоренностей по безвизовым поездкам",
+         "поездкам", True),
+        ("после отмены санкций премьер и министр посетили остров", "посетили", False),  # its own clause
         ("政府は交流事業の訪問を中止した。", "訪問", True),
         ("首相は訪問を見送る方針だ。", "訪問", True),
         ("首相は国後島を訪問した。", "訪問", False),
@@ -719,3 +729,135 @@ def test_a_japanese_chronology_line_names_the_articles_people_and_places():
     article.published = Published(DAY, False, "probe")
     places, people, _events = extract_events(article)
     assert "Sochi" in places and {"Abe", "Putin"} <= set(people)
+
+
+# -- Japanese prose wrapped across lines, and cut off mid-sentence (kurils.clean) -----------------------
+@pytest.mark.parametrize(
+    "text, paragraphs",
+    [
+        # a forum's copy of a story, wrapped mid-sentence: after a particle, a comma, or before a quote's と
+        ("日本の外相は3日、「日本の立場と相いれず受け入れられない」と\n外交ルートを通じて抗議した。しかし大使は3日、反論し、\n"
+         "交流を続ける考えを示した。\n",
+         ["日本の外相は3日、「日本の立場と相いれず受け入れられない」と\n外交ルートを通じて抗議した。しかし大使は3日、反論し、\n"
+          "交流を続ける考えを示した。"]),
+        ("首相はあいさつで「元島民の思いを果たしたい。最も大きな思いが問題の解決だ」\nと述べ、強い意欲を示した。\n",
+         ["首相はあいさつで「元島民の思いを果たしたい。最も大きな思いが問題の解決だ」\nと述べ、強い意欲を示した。"]),
+        # a title that is a sentence of its own ("…を望んでいます") stays apart from the body under it
+        ("日本は困難な関係にもかかわらず、平和条約を望んでいます\n日本政府は7日、条約の締結を目指すと述べた。会談は続く。\n",
+         ["日本政府は7日、条約の締結を目指すと述べた。会談は続く。"]),
+    ],
+)
+def test_japanese_lines_wrapped_mid_sentence_are_one_paragraph(text, paragraphs):
+    from kurils.clean import clean_text
+    assert [text[p.start:p.end] for p in clean_text(text).paragraphs] == paragraphs
+
+
+def test_japanese_prose_cut_off_mid_sentence_is_body():
+    text = ("政府は7日、東京都内で全国大会を開いた。首相が出席し、「墓参の再開は最優先事項の一つだ」"
+            "と述べた。大会ではアピールを採択する。日本は2022年に始まっ")
+    article = parse_bytes(text.encode(), "probe.txt")
+    assert article.error is None and len(article.paragraphs) == 1
+
+
+def test_a_japanese_topic_is_the_whole_noun_phrase():
+    text = "事務次官は同日、大使を呼び、メドベージェフ首相による国後島上陸に抗議した。"
+    at = text.index("上陸")
+    assert marked_role(text, 0, at, at + 2)[:2] == ("topic", text.index("メドベージェフ"))
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("事務次官は同日、大使を呼んで抗議した。", ["同日"]),
+        ("首相は、同日の予算委員会で述べた。", ["同日"]),
+        ("首相は29日午後(日本時間同日夜)、会談する。", []),  # the same day in another time zone
+        ("В тот же день МИД России вручил ноту.", ["В тот же день"]),
+        ("On the same day, he said.", []),  # English is the event pass's own
+    ],
+)
+def test_same_day_spans(text, spans):
+    assert [text[a:b] for a, b in same_day_spans(text, 0, len(text))] == spans
+
+
+def test_the_same_day_is_the_day_the_story_named():
+    text = ("ロシアのメドベージェフ首相は3日、北方四島の国後島に上陸した。"
+            "外務省の事務次官は同日、駐日ロシア大使を同省に呼び、メドベージェフ首相による国後島上陸に抗議した。")
+    got = {(e.date, e.type, e.people) for e in events_of(text)}
+    assert ("2021-07-03", "statement", ()) in got  # not Medvedev's: his landing is what was protested
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("ロシアのメドベージェフ大統領は1日、国後島を視察した。", "visit"),  # inspected
+        ("26 июля Путин и Абэ обсудили мирный договор.", "meeting"),  # two sides discussed
+        ("26 июля Путин и Абэ договорились о совместной деятельности.", "meeting"),  # agreed
+        ("26 июля была достигнута договоренность о поездке.", "meeting"),  # an agreement reached
+        ("26 июля Мария Захарова прокомментировала заявление.", "statement"),  # commented
+        ("26 июля Мария Захарова отреагировала на призыв политолога.", "statement"),  # responded
+    ],
+)
+def test_russian_and_japanese_event_words(text, kind):
+    assert [e.type for e in events_of(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("首相はあいさつで「全力を尽くしたい。最大の思いは問題の解決だ」と述べた。外相も出席した。", 2),
+        ("「交渉は続く。」と述べた。", 1),
+        ("首相は述べた。「交渉は続く」。", 2),
+        ("首相は「交渉は続く。外相も出席した。", 2),  # a quote never closed ends nothing
+    ],
+)
+def test_a_japanese_quote_of_several_sentences_stays_with_its_speaker(text, count):
+    from kurils.sentences import split_sentences
+    assert len(split_sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    "text, place, locative",
+    [
+        ("Путин прилетел в Японию.", "Японию", True),
+        ("переговоры в России", "России", True),
+        ("протест Японии", "Японии", False),
+        ("首相はロシアを訪問した。", "ロシア", True),
+        ("日本との関係", "日本", False),
+        ("ロシアに対し抗議した", "ロシア", False),
+    ],
+)
+def test_is_locative(text, place, locative):
+    from kurils.ruja import is_locative
+    at = text.index(place)
+    assert is_locative(text, at, at + len(place)) is locative
+
+
+def test_a_russian_visit_takes_the_country_it_goes_to():
+    got = {(e.type, e.places) for e in events_of("26 июля президент России прилетел в Японию с визитом.")}
+    assert got == {("visit", ("Japan",))}
+
+
+@pytest.mark.parametrize(
+    "text, earlier",
+    [
+        ("首相は当時、交渉を進めると述べた。", True),
+        ("首相は就任時、問題解決に道筋をつけると表明したことがある。", True),  # has said so before
+        ("首相はあいさつで、祖父が首相当時に宣言に調印した点に言及。", False),  # "when he was premier"
+    ],
+)
+def test_japanese_looks_earlier(text, earlier):
+    assert looks_earlier(text, 0, len(text)) is earlier
+
+
+def test_a_speech_at_a_rally_is_on_the_rallys_day_when_the_page_gives_a_week():
+    week = TimeValue(date(2010, 2, 7), date(2010, 2, 14), "range")
+    text = ("北方領土返還要求全国大会が7日昼、都内で開かれ、元島民らが参加した。\n\n"
+            "鳩山由紀夫首相はあいさつで、祖父が首相当時に日ソ共同宣言に調印した点に言及した。\n")
+    got = {(e.date, e.type, e.people) for e in events_of(text, week)}
+    assert ("2010-02-07", "statement", ("Hatoyama",)) in got
+
+
+def test_a_russian_notice_of_termination_is_a_statement():
+    text = ("По поручению МИД России информируем об официальном прекращении с 5 сентября 2022 года "
+            "действия взаимных договоренностей по безвизовым поездкам граждан России и Японии.")
+    assert [(e.date, e.type) for e in events_of(text)] == [("2022-09-05", "statement")]
