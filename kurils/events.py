@@ -359,6 +359,12 @@ _CARRY_KINDS = ("meeting", "visit", "forum", "call", "military")
 _SAME_DAY = re.compile(
     r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|the\s+(?P<next>next|following)\s+day)\b", re.I
 )
+_EARLIER_EN = re.compile(
+    r"\b(?:earlier|previously|before|ago|once|in the past|repeatedly|long|often|has|have|had|last|"
+    r"former|then|at the time|back)\b", re.IGNORECASE)
+_PAST_SPEECH = re.compile(
+    r"\b(?:said|told|stressed|noted|added|stated|announced|declared|emphasi[sz]ed|underlined|warned|"
+    r"insisted|explained|confirmed|replied|responded|urged|called for|expressed|reiterated)\b")
 _AHEAD_BEFORE = guarded(r"\b(?:will|would|shall|is to|are to|(?:is|are) due to|plans? to|expected to)\b")
 # "the drills", "the economic forum": an event noun named again (or named first, then again)
 _NAMED_AGAIN_NOUNS = _DEFINITE_NOUNS | {"forum", "conference"}
@@ -508,16 +514,19 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
                 found = context.carried_events(sentence, people_here, places_here, read[-1], subject)
             if people_here and context.lead_seen and context.only_documents(found):
                 found = found + context.news_day_statement(sentence, people_here, places_here)
+            if people_here and context.lead_seen and context.only_documents(found):
+                found = found + context.english_news_day_statement(sentence, people_here, places_here, read)
             if not found and context.lead_seen:
                 found = context.undated_reaction(sentence, people_here, places_here, events)
             found += context.talks_before(sentence, found, people_here)
             read.append((sentence, places_here, found, people_here))
             events += found
     events += reacted_to_visits(text, read, article.published.value)
+    quoted = frozenset(id(e) for e in context.quoted)
     placed = carry_places(text, read)
-    placed.update(carry_actors(text, read, article.published.value))
+    placed.update(carry_actors(text, read, article.published.value, quoted))
     # carried after merging: a place read from a neighbour never makes two events one
-    events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events)]
+    events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events, quoted)]
     acts = {id(a) for a in context.acts}
     events = [e for e in events if id(e) not in acts or not _dated_otherwise(e, events)]
     return tuple(sorted(places)), people, distinct_rows(events)
@@ -608,12 +617,15 @@ def carry_places(text: str, read: list[Read]) -> dict[tuple, Event]:
     return carried
 
 
-def carry_actors(text: str, read: list[Read], anchor: TimeValue | None) -> dict[tuple, Event]:
+def carry_actors(
+    text: str, read: list[Read], anchor: TimeValue | None, quoted: frozenset[int] = frozenset()
+) -> dict[tuple, Event]:
     """A bare event (no person, no place: "Japan and Russia agreed today to restart talks") whose
     word comes again in a neighbouring sentence with no time and no event of its own ("After meeting
     the Russian President, Vladimir Putin, in Moscow, Japan's Prime Minister, Shinzo Abe, said ...")
     takes that sentence's people and cities or islands; the evidence spans both. Two such neighbours
-    that disagree leave it bare."""
+    that disagree leave it bare. A statement quoted on its own (``quoted``) is no event of the
+    neighbour's in this sense: "X said at a press conference after the meeting ..." names both."""
     carried: dict[tuple, Event] = {}
     for index, (sentence, _mentions, found, _people) in enumerate(read):
         for event in found:
@@ -621,7 +633,7 @@ def carry_actors(text: str, read: list[Read], anchor: TimeValue | None) -> dict[
                 continue
             options = {}
             for near in (index - 1, index + 1):
-                if 0 <= near < len(read) and _goes_on_with(text, read[near], event.type, anchor):
+                if 0 <= near < len(read) and _goes_on_with(text, read[near], event.type, anchor, quoted):
                     other, mentions, _found, people = read[near]
                     who = tuple(dict.fromkeys(p.person.surname for p in people))
                     where = tuple(_specific([m for m in mentions if m.place.kind in ARTICLE_PLACE_KINDS]))
@@ -643,10 +655,13 @@ def carry_actors(text: str, read: list[Read], anchor: TimeValue | None) -> dict[
     return carried
 
 
-def _goes_on_with(text: str, read: Read, kind: str, anchor: TimeValue | None) -> bool:
-    """A sentence with no time and no event of its own that names an event of ``kind`` again."""
+def _goes_on_with(
+    text: str, read: Read, kind: str, anchor: TimeValue | None, quoted: frozenset[int] = frozenset()
+) -> bool:
+    """A sentence with no time and no event of its own (but a statement quoted on its own) that names
+    an event of ``kind`` again."""
     sentence, _mentions, found, _people = read
-    if found or find_times(text, anchor, start=sentence.start, end=sentence.end):
+    if any(id(e) not in quoted for e in found) or find_times(text, anchor, start=sentence.start, end=sentence.end):
         return False
     regions = split_regions(text, sentence)
     return any(
@@ -710,6 +725,7 @@ class _Context:
         self.last_group: list[str] = []  # the people of the last sentence that named several
         self.lead_seen = False
         self.acts: list[Event] = []  # acts read from a reaction to them (see reacted_act)
+        self.quoted: list[Event] = []  # statements quoted on their own (english_news_day_statement)
         self.calendar: dict[tuple[int, int | None], TimeValue] = {}  # (month, day) -> value seen
         self.story_day: TimeValue | None = None  # the day the story named last
 
@@ -1335,6 +1351,54 @@ class _Context:
             found = [dataclasses.replace(e, time=self.story_day)
                      if e.type == "statement" else e for e in found]
         return found
+
+    def english_news_day_statement(
+        self, sentence: Sentence, people: list[PersonMention], places: list[PlaceMention], earlier: list[Read]
+    ) -> list[Event]:
+        """An English statement past the lead, in the past tense, by a person named in its frame, with no
+        time in its frame and nothing there saying it was made before ('"It is regrettable," Abe told
+        reporters.'): news of the story's day (the day it named last, when that is the publication day or
+        one of the three before; the publication day when it named none), as the lead's statement is.
+        A speaker whose statement one of the two sentences before dated to another day ("On November 16,
+        Peskov said ... He noted ... '...,' Peskov noted.") goes on from it: left undated.
+        A time inside the quote dates what is quoted, not the saying."""
+        anchor, text = self.anchor, self.text
+        if anchor is None or (anchor.last - anchor.first).days > 3:
+            return []  # only the day of a dated story
+        if script_of(sentence.text) is not None or self.article.language not in ("en", None):
+            return []
+        regions = split_regions(text, sentence)
+        frames = [r for r in regions if not r.content]
+        # (the frame's words, not the quote's: '"We have conveyed our protest," said Matsuno.')
+        frame_text = " ".join(text[r.start : r.end] for r in frames)
+        if not frames or _EARLIER_EN.search(frame_text) or not _PAST_SPEECH.search(frame_text):
+            return []
+        if _SAME_DAY.search(sentence.text):
+            return []  # "On the same day, X said": the day before's, read by carried_events or not at all
+        if any(find_times(text, anchor, start=r.start, end=r.end) for r in frames):
+            return []
+        for frame in frames:
+            speech = [
+                t
+                for t in find_triggers(text, sentence, self.lowered)
+                if t.type == "statement" and t.priority > 0 and region_of(regions, t.start) == frame
+            ]
+            speakers = [p for p in people if region_of(regions, p.start) == frame]
+            if not speech or not speakers:
+                continue
+            day = self.story_day if self.story_day is not None and self.story_day_is_recent() else anchor
+            who = {p.person.surname for p in speakers}
+            if any(who & set(e.people) and e.type == "statement" and e.time != day
+                   for _s, _p, found, _w in earlier[-2:] for e in found):
+                return []  # the speaker goes on from a statement the story dated just before: not today's
+            time = TimeMention(sentence.start, sentence.start, "", "publication", day, "either")
+            event = self.make_event(sentence, regions, frame, time, speech[0], speakers, places)
+            self.remember_subject(people, sentence)
+            if not event.people:
+                return []
+            self.quoted.append(event)
+            return [event]
+        return []
 
     def story_day_is_recent(self) -> bool:
         """The day the story named last is the publication day or one of the three before it."""
@@ -2090,13 +2154,14 @@ def event_title(kind: str, people: list[str], places: list[str]) -> str:
     return f"{head}, {places[0]}" if places else head
 
 
-def dedupe(events: list[Event]) -> list[Event]:
+def dedupe(events: list[Event], quoted: frozenset[int] = frozenset()) -> list[Event]:
     """Within one article: one row per real event (same type and date, or a vaguer report of it).
 
     Two reports of one event have the same type and dates in the same year, and a vaguer report
     shares a person with the one it restates, so each report is compared only with the rows in its
     (type, year) and those of its people: linear in the article, where comparing every pair was
-    quadratic in its events."""
+    quadratic in its events. A statement quoted on its own (``quoted``, ids of events: '"...," Abe told
+    reporters.') is a row of its own beside the talks of its day."""
     kept: list[Event] = []
     rows_of: dict[tuple[str, int], list[int]] = {}  # (type, first year) -> indices into kept
     for event in events:
@@ -2125,7 +2190,7 @@ def dedupe(events: list[Event]) -> list[Event]:
             out.append(event)
             continue
         people = set(event.people)
-        absorbed = event.type == "statement" and any(
+        absorbed = event.type == "statement" and id(event) not in quoted and any(
             other is not event and people & set(other.people) and other.span != event.span
             for other in not_statements_at.get(event.time, ())
         )  # (a statement and the talks it followed, read from one sentence, are two events)
