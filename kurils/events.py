@@ -365,6 +365,17 @@ _EARLIER_EN = re.compile(
 _PAST_SPEECH = re.compile(
     r"\b(?:said|told|stressed|noted|added|stated|announced|declared|emphasi[sz]ed|underlined|warned|"
     r"insisted|explained|confirmed|replied|responded|urged|called for|expressed|reiterated)\b")
+# "after talks with", "following his meeting with", "he discussed the issue with": talks and the partner
+_TALKS_HELD = re.compile(
+    r"\b(?:(?:after|following|during|at)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?"
+    r"(?:talks|meeting|summit|negotiations|discussions)\s+with\b"
+    r"|(?:after|following)\s+(?:meeting|talking\s+(?:to|with)|holding\s+talks\s+with)\b"
+    r"|(?:had|has|have)?\s*(?:discussed|held\s+talks)\b[^.;:]{0,120}?\bwith\b)"
+)
+_AT_GATHERING = re.compile(
+    r"\b(?:at|on the sidelines of|on the margins of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:forum|summit|conference|assembly)\b", re.IGNORECASE
+)
 _AHEAD_BEFORE = guarded(r"\b(?:will|would|shall|is to|are to|(?:is|are) due to|plans? to|expected to)\b")
 # "the drills", "the economic forum": an event noun named again (or named first, then again)
 _NAMED_AGAIN_NOUNS = _DEFINITE_NOUNS | {"forum", "conference"}
@@ -519,6 +530,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
             if not found and context.lead_seen:
                 found = context.undated_reaction(sentence, people_here, places_here, events)
             found += context.talks_before(sentence, found, people_here)
+            found += context.talks_said(sentence, found, people_here)
             read.append((sentence, places_here, found, people_here))
             events += found
     events += reacted_to_visits(text, read, article.published.value)
@@ -661,7 +673,9 @@ def _goes_on_with(
     """A sentence with no time and no event of its own (but a statement quoted on its own) that names
     an event of ``kind`` again."""
     sentence, _mentions, found, _people = read
-    if any(id(e) not in quoted for e in found) or find_times(text, anchor, start=sentence.start, end=sentence.end):
+    if any(id(e) not in quoted for e in found):
+        return False
+    if find_times(text, anchor, start=sentence.start, end=sentence.end):
         return False
     regions = split_regions(text, sentence)
     return any(
@@ -1328,6 +1342,34 @@ class _Context:
                 continue
             return [dataclasses.replace(said, type=trigger.type, people=who,
                                         title=event_title(trigger.type, list(who), list(said.places)))]
+        return []
+
+    def talks_said(
+        self, sentence: Sentence, found: list[Event], people: list[PersonMention]
+    ) -> list[Event]:
+        """English: a statement of a day made after talks ("Abe said on Wednesday after talks with
+        Putin that ...", "Kono told reporters following his meeting with Lavrov") or saying the speaker
+        held them ("Putin said on Thursday that he had discussed the treaty with Abe") dates the talks
+        too: a meeting of the speaker and the partner named with the talks, when the sentence has no
+        meeting of its own and the talks no time of their own."""
+        statements = [e for e in found if e.type == "statement" and e.time is not None]
+        if (len(statements) != 1 or any(e.type == "meeting" for e in found)
+                or script_of(sentence.text) is not None or statements[0].time.precision != "day"):
+            return []
+        (said,) = statements
+        text = self.text
+        for talks in _TALKS_HELD.finditer(text, sentence.start, sentence.end):
+            if find_times(text, self.anchor, start=talks.start(), end=talks.end() + 40):
+                continue  # the talks' own time ("discussed it with Putin in November in Lima")
+            if _AT_GATHERING.search(text, talks.end(), min(sentence.end, talks.end() + 80)):
+                continue  # "after talks with Putin at an economic forum": the forum's, typed by its word
+            reach = range(talks.start(), min(sentence.end, talks.end() + 60))
+            partners = [p.person.surname for p in people if p.start in reach]
+            who = tuple(dict.fromkeys(list(said.people) + partners))
+            if not partners or len(who) < 2:
+                continue
+            return [dataclasses.replace(said, type="meeting", people=who,
+                                        title=event_title("meeting", list(who), list(said.places)))]
         return []
 
     def news_day_statement(
