@@ -366,12 +366,16 @@ _PAST_SPEECH = re.compile(
     r"\b(?:said|told|stressed|noted|added|stated|announced|declared|emphasi[sz]ed|underlined|warned|"
     r"insisted|explained|confirmed|replied|responded|urged|called for|expressed|reiterated)\b")
 # "after talks with", "following his meeting with", "he discussed the issue with": talks and the partner
+# (not "during the G20 summit": a gathering of many, typed by its own words)
 _TALKS_HELD = re.compile(
-    r"\b(?:(?:after|following|during|at)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?"
-    r"(?:talks|meeting|summit|negotiations|discussions)\s+with\b"
+    r"\b(?:(?:after|following|during|at|in)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+|today['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|discussions)\b(?!\s+(?:in|on|at)\s+\d)"
     r"|(?:after|following)\s+(?:meeting|talking\s+(?:to|with)|holding\s+talks\s+with)\b"
+    r"|(?:joint\s+(?:press|news)\s+conference)\s+with\b"
+    r"|\b(?:had|held)\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions|meeting)\b"
     r"|(?:had|has|have)?\s*(?:discussed|held\s+talks)\b[^.;:]{0,120}?\bwith\b)"
 )
+_CLAUSE_CUT = re.compile(r"[,;:\"“”]|\s[–—-]\s")
 _AT_GATHERING = re.compile(
     r"\b(?:at|on the sidelines of|on the margins of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:forum|summit|conference|assembly)\b", re.IGNORECASE
@@ -1347,10 +1351,12 @@ class _Context:
     def talks_said(
         self, sentence: Sentence, found: list[Event], people: list[PersonMention]
     ) -> list[Event]:
-        """English: a statement of a day made after talks ("Abe said on Wednesday after talks with
-        Putin that ...", "Kono told reporters following his meeting with Lavrov") or saying the speaker
-        held them ("Putin said on Thursday that he had discussed the treaty with Abe") dates the talks
-        too: a meeting of the speaker and the partner named with the talks, when the sentence has no
+        """English: a statement of a day made after, at or during talks ("Abe said on Wednesday after
+        talks with Putin that ...", "Peskov told reporters after the meeting of the leaders", "Putin said
+        at a joint press conference with Abe") or saying the speaker held them ('"We had in-depth
+        discussions," Abe told reporters', "Putin said that he had discussed the treaty with Abe") dates
+        the talks too: a meeting of the speaker and the partner named with the talks (or "the leaders":
+        the two heads in office; or the one the speaker was last named with), when the sentence has no
         meeting of its own and the talks no time of their own."""
         statements = [e for e in found if e.type == "statement" and e.time is not None]
         if (len(statements) != 1 or any(e.type == "meeting" for e in found)
@@ -1359,14 +1365,21 @@ class _Context:
         (said,) = statements
         text = self.text
         for talks in _TALKS_HELD.finditer(text, sentence.start, sentence.end):
-            if find_times(text, self.anchor, start=talks.start(), end=talks.end() + 40):
+            clause_end = _CLAUSE_CUT.search(text, talks.end(), min(sentence.end, talks.end() + 40))
+            end = clause_end.start() if clause_end else min(sentence.end, talks.end() + 40)
+            if find_times(text, self.anchor, start=talks.start(), end=end):
                 continue  # the talks' own time ("discussed it with Putin in November in Lima")
             if _AT_GATHERING.search(text, talks.end(), min(sentence.end, talks.end() + 80)):
                 continue  # "after talks with Putin at an economic forum": the forum's, typed by its word
             reach = range(talks.start(), min(sentence.end, talks.end() + 60))
-            partners = [p.person.surname for p in people if p.start in reach]
+            partners = [p.person.surname for p in people
+                        if p.start in reach and p.person.surname not in said.people]
+            if not partners and "leaders" in text[talks.start() : talks.end() + 20]:
+                partners = self.both_leaders(said.time)
+            if not partners and set(said.people) & set(self.last_group):
+                partners = list(self.last_group)
             who = tuple(dict.fromkeys(list(said.people) + partners))
-            if not partners or len(who) < 2:
+            if len(who) < 2:
                 continue
             return [dataclasses.replace(said, type="meeting", people=who,
                                         title=event_title("meeting", list(who), list(said.places)))]

@@ -25,6 +25,19 @@ from tests.test_events_context import events_of
          "discussed the peace treaty and joint activity on the islands with Japanese Prime Minister "
          "Shinzo Abe.",
          date(2017, 9, 7), ("2017-09-07", {"Putin", "Abe"})),
+        # a joint press conference with the partner
+        ("President Vladimir Putin said on Friday at a joint press conference with Prime Minister Shinzo "
+         "Abe in Tokyo that the dispute needs to end.",
+         date(2016, 12, 17), ("2016-12-16", {"Putin", "Abe"})),
+        # "the leaders": the two heads in office, both named in the article
+        ("Russian President Vladimir Putin and Prime Minister Shinzo Abe met in Singapore.\n\n"
+         "Kremlin spokesman Dmitry Peskov told reporters on Wednesday after the meeting of the leaders "
+         "that the talks went well.",
+         date(2018, 11, 15), ("2018-11-14", {"Peskov", "Putin", "Abe"})),
+        # the partner the speaker was last named with, from the sentence before
+        ("Prime Minister Shinzo Abe hosted President Vladimir Putin at a hot spring resort.\n\n"
+         '"We had in-depth discussions on a peace treaty," Abe told reporters on Thursday.',
+         date(2016, 12, 16), ("2016-12-15", {"Abe", "Putin"})),
     ],
 )
 def test_the_talks_a_dated_statement_follows_are_that_days(body, published, wanted):
