@@ -1725,7 +1725,7 @@ class _Context:
         ok = [m for m in ok if not (m.text.isupper() and _CREDIT_AFTER.match(text, m.end))]
         if trigger is not None and trigger.type in ("statement", "treaty", "sanction", "call"):
             ok = [m for m in ok if _SETTING_BEFORE.search(text[max(0, m.start - 30) : m.start])
-                  or is_setting(text, m.start, m.end)]
+                  or is_setting(text, m.start, m.end) or _city_speaks(text, m, trigger)]
         if not ok:
             return self.the_islands(region, trigger, time) or self.there(region, trigger, time)
         for anchor in ([trigger.start] if trigger else []) + [time.start]:
@@ -1788,6 +1788,24 @@ def _specific(mentions: list[PlaceMention]) -> list[str]:
         names = [m.place.name for m in mentions if m.place.kind in ARTICLE_PLACE_KINDS]
         names = list(dict.fromkeys(names))
     return names
+
+
+# between a city and its verb: "Tokyo on Wednesday lodged", "Moscow has rejected", "Moscow also said"
+_SUBJECT_GAP = re.compile(
+    r"(?:\s+(?:has|have|had|also|then|later|again|formally|officially|swiftly|promptly|on|[A-Z][a-z]+day))*\s+"
+)
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:in|at|to|from|with|of|between|and|near|for)\s+$", re.IGNORECASE)
+
+
+def _city_speaks(text: str, m: PlaceMention, trigger: Trigger) -> bool:
+    """ "Tokyo on Wednesday lodged a protest", "Moscow withdrew from the talks": a city as the subject
+    of a statement or a sanction is its government acting there, so the city is the event's place
+    (English; not "talks with Moscow", "in Tokyo")."""
+    if m.place.kind != "city" or m.end > trigger.start or script_of(m.text) is not None:
+        return False  # (Russian marks the subject by its case: "Токио направит Москве протест")
+    if _NOT_SUBJECT_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return False
+    return _SUBJECT_GAP.fullmatch(text, m.end, trigger.start) is not None
 
 
 def _locative(text: str, m: PlaceMention) -> bool:
