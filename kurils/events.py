@@ -375,6 +375,15 @@ _TALKS_HELD = re.compile(
     r"|\b(?:had|held)\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions|meeting)\b"
     r"|(?:had|has|have)?\s*(?:discussed|held\s+talks)\b[^.;:]{0,120}?\bwith\b)"
 )
+# "These talks with X were constructive", "The talks were held", "our meeting is taking place": the talks
+# of the story's day, named as just held
+_TALKS_JUST_HELD = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]oday['’]s|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<talks>talks|negotiations|meeting|discussions)\b(?:\s+with\s+[^,.;]{0,60}?)?,?\s+"
+    r"(?:(?:were|was)(?!\s+(?:not\s+)?(?:to|due|expected|scheduled|set|planned|agreed|arranged|postponed|"
+    r"cancell?ed|called|put|never|still|once|first|originally|stalled|frozen|deadlocked|suspended|halted|"
+    r"broken)\b)|(?:is|are)\s+taking\s+place)\b"
+)
 _CLAUSE_CUT = re.compile(r"[,;:\"“”]|\s[–—-]\s")
 _AT_GATHERING = re.compile(
     r"\b(?:at|on the sidelines of|on the margins of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
@@ -533,6 +542,8 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
                 found = found + context.english_news_day_statement(sentence, people_here, places_here, read)
             if not found and context.lead_seen:
                 found = context.undated_reaction(sentence, people_here, places_here, events)
+            if not found:
+                found = context.talks_of_the_day(sentence, people_here, places_here, subject[0])
             found += context.talks_before(sentence, found, people_here)
             found += context.talks_said(sentence, found, people_here)
             read.append((sentence, places_here, found, people_here))
@@ -1347,6 +1358,36 @@ class _Context:
             return [dataclasses.replace(said, type=trigger.type, people=who,
                                         title=event_title(trigger.type, list(who), list(said.places)))]
         return []
+
+    def talks_of_the_day(
+        self, sentence: Sentence, people: list[PersonMention], places: list[PlaceMention], before: str | None
+    ) -> list[Event]:
+        """English: "These talks with Prime Minister Abe were constructive", "The talks were held behind
+        closed doors", "our meeting is taking place in this city": talks named as the ones just held,
+        with no time of their own, are the story's talks of its day (the day it named last when recent,
+        else the publication day), with the people named there and the one named last before it."""
+        anchor, text = self.anchor, self.text
+        if anchor is None or (anchor.last - anchor.first).days > 3 or script_of(sentence.text) is not None:
+            return []
+        held = _TALKS_JUST_HELD.search(text, sentence.start, sentence.end)
+        if held is None or _EARLIER_EN.search(sentence.text) or self.dates_something(sentence):
+            return []
+        if self.story_day is not None and not self.story_day_is_recent():
+            return []  # the story has gone back in time: which talks is not said
+        day = self.story_day or anchor
+        who = list(dict.fromkeys(p.person.surname for p in people))
+        if before and before not in who:  # the one speaking before: "Putin: ... These talks ..."
+            who.insert(0, before)
+        regions = split_regions(text, sentence)
+        trigger = Trigger(held.start("talks"), held.end("talks"), "meeting", 6.0)
+        time = TimeMention(held.start(), held.start(), "", "carried", day, "either")
+        region = region_of(regions, held.start())
+        event = self.make_event(sentence, regions, region, time, trigger, people, places)
+        self.remember_subject(people, sentence)
+        if not who:
+            return [event]
+        title = event_title("meeting", who, list(event.places))
+        return [dataclasses.replace(event, people=tuple(who), title=title)]
 
     def talks_said(
         self, sentence: Sentence, found: list[Event], people: list[PersonMention]

@@ -61,3 +61,22 @@ def test_the_talks_a_dated_statement_follows_are_that_days(body, published, want
 def test_talks_with_their_own_time_or_no_partner_are_not_the_statements_day(body, published):
     _text, events = events_of(body, published)
     assert not any(e.type == "meeting" and e.date == "2018-11-14" for e in events)
+
+
+@pytest.mark.parametrize(
+    "body, wanted",
+    [
+        # a press statement's "these talks ... were": the talks of the publication day
+        ("President of Russia Vladimir Putin: Good afternoon.\n\nThese talks with Prime Minister of "
+         "Japan Shinzo Abe were constructive in nature.", [("2017-04-27", {"Putin", "Abe"})]),
+        ("Prime Minister Shinzo Abe: I am glad that our meeting is taking place in this city.",
+         [("2017-04-27", {"Abe"})]),
+        # talks planned, agreed or long stalled are not the day's
+        ("The meeting was agreed during a phone call between the two ministers.", []),
+        ("The talks were stalled for decades by the dispute.", []),
+        ("The talks were to resume in Tokyo.", []),
+    ],
+)
+def test_talks_named_as_just_held_are_the_days(body, wanted):
+    _text, events = events_of(body, date(2017, 4, 27))
+    assert [(e.date, set(e.people)) for e in events if e.type == "meeting"] == wanted
