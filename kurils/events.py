@@ -375,11 +375,13 @@ _TALKS_HELD = re.compile(
     r"|\b(?:had|held)\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions|meeting)\b"
     r"|(?:had|has|have)?\s*(?:discussed|held\s+talks)\b[^.;:]{0,120}?\bwith\b)"
 )
-# "These talks with X were constructive", "The talks were held", "our meeting is taking place": the talks
-# of the story's day, named as just held
+# "These talks were constructive", "The talks with X were constructive", "our meeting is taking place":
+# the talks of the story's day, named as just held by a deictic word or with the partner ("The talks were
+# friendly" alone may be any talks the story named)
 _TALKS_JUST_HELD = re.compile(
-    r"\b(?:[Tt]he|[Tt]hese|[Tt]oday['’]s|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<talks>talks|negotiations|meeting|discussions)\b(?:\s+with\s+[^,.;]{0,60}?)?,?\s+"
+    r"\b(?:(?:[Tt]hese|[Tt]oday['’]s|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<talks>talks|negotiations|meeting|discussions)\b(?:\s+with\s+[^,.;]{0,60}?)?"
+    r"|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<with>talks|negotiations|meeting|discussions)\s+with\s+[^,.;]{3,60}?),?\s+"
     r"(?:(?:were|was)(?!\s+(?:not\s+)?(?:to|due|expected|scheduled|set|planned|agreed|arranged|postponed|"
     r"cancell?ed|called|put|never|still|once|first|originally|stalled|frozen|deadlocked|suspended|halted|"
     r"broken)\b)|(?:is|are)\s+taking\s+place)\b"
@@ -1362,8 +1364,8 @@ class _Context:
     def talks_of_the_day(
         self, sentence: Sentence, people: list[PersonMention], places: list[PlaceMention], before: str | None
     ) -> list[Event]:
-        """English: "These talks with Prime Minister Abe were constructive", "The talks were held behind
-        closed doors", "our meeting is taking place in this city": talks named as the ones just held,
+        """English: "These talks with Prime Minister Abe were constructive", "The talks with the Prime
+        Minister were business-like", "our meeting is taking place in this city": talks named as just held,
         with no time of their own, are the story's talks of its day (the day it named last when recent,
         else the publication day), with the people named there and the one named last before it."""
         anchor, text = self.anchor, self.text
@@ -1379,7 +1381,8 @@ class _Context:
         if before and before not in who:  # the one speaking before: "Putin: ... These talks ..."
             who.insert(0, before)
         regions = split_regions(text, sentence)
-        trigger = Trigger(held.start("talks"), held.end("talks"), "meeting", 6.0)
+        word = "talks" if held.group("talks") else "with"
+        trigger = Trigger(held.start(word), held.end(word), "meeting", 6.0)
         time = TimeMention(held.start(), held.start(), "", "carried", day, "either")
         region = region_of(regions, held.start())
         event = self.make_event(sentence, regions, region, time, trigger, people, places)
