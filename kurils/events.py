@@ -391,6 +391,10 @@ _AT_GATHERING = re.compile(
     r"\b(?:at|on the sidelines of|on the margins of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:forum|summit|conference|assembly)\b", re.IGNORECASE
 )
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:will|would|shall|could|might|may|plans?|planning|intends?|intending|to|wants?|aims?)\b"
+    r"(?![\s\S]*\b(?:has|have|had|was|were)\b)", re.IGNORECASE
+)
 _AHEAD_BEFORE = guarded(r"\b(?:will|would|shall|is to|are to|(?:is|are) due to|plans? to|expected to)\b")
 # "the drills", "the economic forum": an event noun named again (or named first, then again)
 _NAMED_AGAIN_NOUNS = _DEFINITE_NOUNS | {"forum", "conference"}
@@ -996,6 +1000,9 @@ class _Context:
                 continue
             event = self.make_event(sentence, regions, region, time, best, keep, keep_places)
             events.append(event)
+            told = self.military_told(sentence, regions, triggers, times, best)
+            if told is not None:  # "Shoigu said on Wednesday that Bastion systems had been deployed"
+                events.append(self.make_event(sentence, regions, told[0], time, told[1], keep, keep_places))
             when = self.when_clause_event(
                 sentence, regions, region, time, best, triggers, people, place_mentions
             )
@@ -1192,6 +1199,30 @@ class _Context:
             ]
             if strong:
                 return region, strong[0]
+        return None
+
+    def military_told(
+        self, sentence: Sentence, regions: list[Region], triggers: list[Trigger], times: list[TimeMention],
+        said: Trigger | None,
+    ) -> tuple[Region, Trigger] | None:
+        """English: a dated statement whose reported content is a military move with no time of its own
+        ("Shoigu said on Wednesday that a division of Bastion systems had been deployed to Paramushir",
+        "Interfax said on Thursday that troops had practiced on Matua") reports that move too: a
+        military event of the statement's day beside the statement (``reported_military`` makes it the
+        one event where no person speaks and the move is not told as done before)."""
+        if said is None or said.type != "statement" or script_of(sentence.text) is not None:
+            return None
+        if region_of(regions, said.start).content:
+            return None
+        for region in regions:
+            if not region.content or any(region.start <= t.start < region.end for t in times):
+                continue
+            if region.start - said.end > _REPORT_REACH or said.start - region.end > _REPORT_REACH:
+                continue
+            moves = [t for t in triggers if t.type == "military" and t.priority > 0 and t.local != "reference"
+                     and t.topic is None and region.start <= t.start < region.end]
+            if moves and not _PLANNED_BEFORE.search(self.text, region.start, moves[0].start):
+                return region, moves[0]  # (not "said ... his country would deploy": a plan it announces)
         return None
 
     def lead_statement(

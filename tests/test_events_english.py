@@ -560,3 +560,19 @@ def test_a_habitual_protest_is_not_dated_by_the_days_act():
     )
     _text, events = events_of(body, date(2019, 8, 2))
     assert [(e.date, e.type) for e in events] == [("2019-08-02", "visit")]
+
+
+@pytest.mark.parametrize(
+    "body, published, day, places",
+    [
+        ("Russian Defense Minister Sergei Shoigu said on Wednesday that a division of Bastion coastal "
+         "defense missile systems had been deployed to Paramushir.", date(2023, 3, 23), "2023-03-22",
+         ("Paramushir",)),
+        ("Interfax said on Thursday that Russian troops had practiced moving their vehicles on Matua "
+         "island.", date(2024, 8, 2), "2024-08-01", ("Matua",)),
+    ],
+)
+def test_a_dated_report_of_a_military_move_is_the_move_too(body, published, day, places):
+    _text, events = events_of(body, published)
+    assert [(e.date, e.type, e.places) for e in events if e.type == "military"] == [(day, "military", places)]
+    assert any(e.type == "statement" and e.date == day for e in events)
