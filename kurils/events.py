@@ -361,6 +361,42 @@ _CARRY_KINDS = ("meeting", "visit", "forum", "call", "military")
 _SAME_DAY = re.compile(
     r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|the\s+(?P<next>next|following)\s+day)\b", re.I
 )
+_EARLIER_EN = re.compile(
+    r"\b(?:earlier|previously|before|ago|once|in the past|repeatedly|long|often|has|have|had|last|"
+    r"former|then|at the time|back)\b", re.IGNORECASE)
+_PAST_SPEECH = re.compile(
+    r"\b(?:said|told|stressed|noted|added|stated|announced|declared|emphasi[sz]ed|underlined|warned|"
+    r"insisted|explained|confirmed|replied|responded|urged|called for|expressed|reiterated)\b")
+# "after talks with", "following his meeting with", "he discussed the issue with": talks and the partner
+# (not "during the G20 summit": a gathering of many, typed by its own words)
+_TALKS_HELD = re.compile(
+    r"\b(?:(?:after|following|during|at|in)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+|today['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|discussions)\b(?!\s+(?:in|on|at)\s+\d)"
+    r"|(?:after|following)\s+(?:meeting|talking\s+(?:to|with)|holding\s+talks\s+with)\b"
+    r"|(?:joint\s+(?:press|news)\s+conference)\s+with\b"
+    r"|\b(?:had|held)\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions|meeting)\b"
+    r"|(?:had|has|have)?\s*(?:discussed|held\s+talks)\b[^.;:]{0,120}?\bwith\b)"
+)
+# "These talks were constructive", "The talks with X were constructive", "our meeting is taking place":
+# the talks of the story's day, named as just held by a deictic word or with the partner ("The talks were
+# friendly" alone may be any talks the story named)
+_TALKS_JUST_HELD = re.compile(
+    r"\b(?:(?:[Tt]hese|[Tt]oday['’]s|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<talks>talks|negotiations|meeting|discussions)\b(?:\s+with\s+[^,.;]{0,60}?)?"
+    r"|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<with>talks|negotiations|meeting|discussions)\s+with\s+[^,.;]{3,60}?),?\s+"
+    r"(?:(?:were|was)(?!\s+(?:not\s+)?(?:to|due|expected|scheduled|set|planned|agreed|arranged|postponed|"
+    r"cancell?ed|called|put|never|still|once|first|originally|stalled|frozen|deadlocked|suspended|halted|"
+    r"broken)\b)|(?:is|are)\s+taking\s+place)\b"
+)
+_CLAUSE_CUT = re.compile(r"[,;:\"“”]|\s[–—-]\s")
+_AT_GATHERING = re.compile(
+    r"\b(?:at|on the sidelines of|on the margins of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:forum|summit|conference|assembly)\b", re.IGNORECASE
+)
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:will|would|shall|could|might|may|plans?|planning|intends?|intending|to|wants?|aims?)\b"
+    r"(?![\s\S]*\b(?:has|have|had|was|were)\b)", re.IGNORECASE
+)
 _AHEAD_BEFORE = guarded(r"\b(?:will|would|shall|is to|are to|(?:is|are) due to|plans? to|expected to)\b")
 # "the drills", "the economic forum": an event noun named again (or named first, then again)
 _NAMED_AGAIN_NOUNS = _DEFINITE_NOUNS | {"forum", "conference"}
@@ -510,16 +546,22 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
                 found = context.carried_events(sentence, people_here, places_here, read[-1], subject)
             if people_here and context.lead_seen and context.only_documents(found):
                 found = found + context.news_day_statement(sentence, people_here, places_here)
+            if people_here and context.lead_seen and context.only_documents(found):
+                found = found + context.english_news_day_statement(sentence, people_here, places_here, read)
             if not found and context.lead_seen:
                 found = context.undated_reaction(sentence, people_here, places_here, events)
+            if not found:
+                found = context.talks_of_the_day(sentence, people_here, places_here, subject[0])
             found += context.talks_before(sentence, found, people_here)
+            found += context.talks_said(sentence, found, people_here)
             read.append((sentence, places_here, found, people_here))
             events += found
     events += reacted_to_visits(text, read, article.published.value)
+    quoted = frozenset(id(e) for e in context.quoted)
     placed = carry_places(text, read)
-    placed.update(carry_actors(text, read, article.published.value))
+    placed.update(carry_actors(text, read, article.published.value, quoted))
     # carried after merging: a place read from a neighbour never makes two events one
-    events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events)]
+    events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events, quoted)]
     acts = {id(a) for a in context.acts}
     events = [e for e in events if id(e) not in acts or not _dated_otherwise(e, events)]
     return tuple(sorted(places)), people, distinct_rows(events)
@@ -610,12 +652,15 @@ def carry_places(text: str, read: list[Read]) -> dict[tuple, Event]:
     return carried
 
 
-def carry_actors(text: str, read: list[Read], anchor: TimeValue | None) -> dict[tuple, Event]:
+def carry_actors(
+    text: str, read: list[Read], anchor: TimeValue | None, quoted: frozenset[int] = frozenset()
+) -> dict[tuple, Event]:
     """A bare event (no person, no place: "Japan and Russia agreed today to restart talks") whose
     word comes again in a neighbouring sentence with no time and no event of its own ("After meeting
     the Russian President, Vladimir Putin, in Moscow, Japan's Prime Minister, Shinzo Abe, said ...")
     takes that sentence's people and cities or islands; the evidence spans both. Two such neighbours
-    that disagree leave it bare."""
+    that disagree leave it bare. A statement quoted on its own (``quoted``) is no event of the
+    neighbour's in this sense: "X said at a press conference after the meeting ..." names both."""
     carried: dict[tuple, Event] = {}
     for index, (sentence, _mentions, found, _people) in enumerate(read):
         for event in found:
@@ -623,7 +668,7 @@ def carry_actors(text: str, read: list[Read], anchor: TimeValue | None) -> dict[
                 continue
             options = {}
             for near in (index - 1, index + 1):
-                if 0 <= near < len(read) and _goes_on_with(text, read[near], event.type, anchor):
+                if 0 <= near < len(read) and _goes_on_with(text, read[near], event.type, anchor, quoted):
                     other, mentions, _found, people = read[near]
                     who = tuple(dict.fromkeys(p.person.surname for p in people))
                     where = tuple(_specific([m for m in mentions if m.place.kind in ARTICLE_PLACE_KINDS]))
@@ -645,10 +690,15 @@ def carry_actors(text: str, read: list[Read], anchor: TimeValue | None) -> dict[
     return carried
 
 
-def _goes_on_with(text: str, read: Read, kind: str, anchor: TimeValue | None) -> bool:
-    """A sentence with no time and no event of its own that names an event of ``kind`` again."""
+def _goes_on_with(
+    text: str, read: Read, kind: str, anchor: TimeValue | None, quoted: frozenset[int] = frozenset()
+) -> bool:
+    """A sentence with no time and no event of its own (but a statement quoted on its own) that names
+    an event of ``kind`` again."""
     sentence, _mentions, found, _people = read
-    if found or find_times(text, anchor, start=sentence.start, end=sentence.end):
+    if any(id(e) not in quoted for e in found):
+        return False
+    if find_times(text, anchor, start=sentence.start, end=sentence.end):
         return False
     regions = split_regions(text, sentence)
     return any(
@@ -712,6 +762,7 @@ class _Context:
         self.last_group: list[str] = []  # the people of the last sentence that named several
         self.lead_seen = False
         self.acts: list[Event] = []  # acts read from a reaction to them (see reacted_act)
+        self.quoted: list[Event] = []  # statements quoted on their own (english_news_day_statement)
         self.calendar: dict[tuple[int, int | None], TimeValue] = {}  # (month, day) -> value seen
         self.story_day: TimeValue | None = None  # the day the story named last
 
@@ -960,6 +1011,9 @@ class _Context:
                 continue
             event = self.make_event(sentence, regions, region, time, best, keep, keep_places)
             events.append(event)
+            told = self.military_told(sentence, regions, triggers, times, best)
+            if told is not None:  # "Shoigu said on Wednesday that Bastion systems had been deployed"
+                events.append(self.make_event(sentence, regions, told[0], time, told[1], keep, keep_places))
             when = self.when_clause_event(
                 sentence, regions, region, time, best, triggers, people, place_mentions
             )
@@ -1158,6 +1212,30 @@ class _Context:
                 return region, strong[0]
         return None
 
+    def military_told(
+        self, sentence: Sentence, regions: list[Region], triggers: list[Trigger], times: list[TimeMention],
+        said: Trigger | None,
+    ) -> tuple[Region, Trigger] | None:
+        """English: a dated statement whose reported content is a military move with no time of its own
+        ("Shoigu said on Wednesday that a division of Bastion systems had been deployed to Paramushir",
+        "Interfax said on Thursday that troops had practiced on Matua") reports that move too: a
+        military event of the statement's day beside the statement (``reported_military`` makes it the
+        one event where no person speaks and the move is not told as done before)."""
+        if said is None or said.type != "statement" or script_of(sentence.text) is not None:
+            return None
+        if region_of(regions, said.start).content:
+            return None
+        for region in regions:
+            if not region.content or any(region.start <= t.start < region.end for t in times):
+                continue
+            if region.start - said.end > _REPORT_REACH or said.start - region.end > _REPORT_REACH:
+                continue
+            moves = [t for t in triggers if t.type == "military" and t.priority > 0 and t.local != "reference"
+                     and t.topic is None and region.start <= t.start < region.end]
+            if moves and not _PLANNED_BEFORE.search(self.text, region.start, moves[0].start):
+                return region, moves[0]  # (not "said ... his country would deploy": a plan it announces)
+        return None
+
     def lead_statement(
         self, sentence: Sentence, people: list[PersonMention], places: list[PlaceMention]
     ) -> list[Event]:
@@ -1325,6 +1403,74 @@ class _Context:
                                         title=event_title(trigger.type, list(who), list(said.places)))]
         return []
 
+    def talks_of_the_day(
+        self, sentence: Sentence, people: list[PersonMention], places: list[PlaceMention], before: str | None
+    ) -> list[Event]:
+        """English: "These talks with Prime Minister Abe were constructive", "The talks with the Prime
+        Minister were business-like", "our meeting is taking place in this city": talks named as just held,
+        with no time of their own, are the story's talks of its day (the day it named last when recent,
+        else the publication day), with the people named there and the one named last before it."""
+        anchor, text = self.anchor, self.text
+        if anchor is None or (anchor.last - anchor.first).days > 3 or script_of(sentence.text) is not None:
+            return []
+        held = _TALKS_JUST_HELD.search(text, sentence.start, sentence.end)
+        if held is None or _EARLIER_EN.search(sentence.text) or self.dates_something(sentence):
+            return []
+        if self.story_day is not None and not self.story_day_is_recent():
+            return []  # the story has gone back in time: which talks is not said
+        day = self.story_day or anchor
+        who = list(dict.fromkeys(p.person.surname for p in people))
+        if before and before not in who:  # the one speaking before: "Putin: ... These talks ..."
+            who.insert(0, before)
+        regions = split_regions(text, sentence)
+        word = "talks" if held.group("talks") else "with"
+        trigger = Trigger(held.start(word), held.end(word), "meeting", 6.0)
+        time = TimeMention(held.start(), held.start(), "", "carried", day, "either")
+        region = region_of(regions, held.start())
+        event = self.make_event(sentence, regions, region, time, trigger, people, places)
+        self.remember_subject(people, sentence)
+        if not who:
+            return [event]
+        title = event_title("meeting", who, list(event.places))
+        return [dataclasses.replace(event, people=tuple(who), title=title)]
+
+    def talks_said(
+        self, sentence: Sentence, found: list[Event], people: list[PersonMention]
+    ) -> list[Event]:
+        """English: a statement of a day made after, at or during talks ("Abe said on Wednesday after
+        talks with Putin that ...", "Peskov told reporters after the meeting of the leaders", "Putin said
+        at a joint press conference with Abe") or saying the speaker held them ('"We had in-depth
+        discussions," Abe told reporters', "Putin said that he had discussed the treaty with Abe") dates
+        the talks too: a meeting of the speaker and the partner named with the talks (or "the leaders":
+        the two heads in office; or the one the speaker was last named with), when the sentence has no
+        meeting of its own and the talks no time of their own."""
+        statements = [e for e in found if e.type == "statement" and e.time is not None]
+        if (len(statements) != 1 or any(e.type == "meeting" for e in found)
+                or script_of(sentence.text) is not None or statements[0].time.precision != "day"):
+            return []
+        (said,) = statements
+        text = self.text
+        for talks in _TALKS_HELD.finditer(text, sentence.start, sentence.end):
+            clause_end = _CLAUSE_CUT.search(text, talks.end(), min(sentence.end, talks.end() + 40))
+            end = clause_end.start() if clause_end else min(sentence.end, talks.end() + 40)
+            if find_times(text, self.anchor, start=talks.start(), end=end):
+                continue  # the talks' own time ("discussed it with Putin in November in Lima")
+            if _AT_GATHERING.search(text, talks.end(), min(sentence.end, talks.end() + 80)):
+                continue  # "after talks with Putin at an economic forum": the forum's, typed by its word
+            reach = range(talks.start(), min(sentence.end, talks.end() + 60))
+            partners = [p.person.surname for p in people
+                        if p.start in reach and p.person.surname not in said.people]
+            if not partners and "leaders" in text[talks.start() : talks.end() + 20]:
+                partners = self.both_leaders(said.time)
+            if not partners and set(said.people) & set(self.last_group):
+                partners = list(self.last_group)
+            who = tuple(dict.fromkeys(list(said.people) + partners))
+            if len(who) < 2:
+                continue
+            return [dataclasses.replace(said, type="meeting", people=who,
+                                        title=event_title("meeting", list(who), list(said.places)))]
+        return []
+
     def news_day_statement(
         self, sentence: Sentence, people: list[PersonMention], places: list[PlaceMention]
     ) -> list[Event]:
@@ -1346,6 +1492,54 @@ class _Context:
             found = [dataclasses.replace(e, time=self.story_day)
                      if e.type == "statement" else e for e in found]
         return found
+
+    def english_news_day_statement(
+        self, sentence: Sentence, people: list[PersonMention], places: list[PlaceMention], earlier: list[Read]
+    ) -> list[Event]:
+        """An English statement past the lead, in the past tense, by a person named in its frame, with no
+        time in its frame and nothing there saying it was made before ('"It is regrettable," Abe told
+        reporters.'): news of the story's day (the day it named last, when that is the publication day or
+        one of the three before; the publication day when it named none), as the lead's statement is.
+        A speaker whose statement one of the two sentences before dated to another day ("On November 16,
+        Peskov said ... He noted ... '...,' Peskov noted.") goes on from it: left undated.
+        A time inside the quote dates what is quoted, not the saying."""
+        anchor, text = self.anchor, self.text
+        if anchor is None or (anchor.last - anchor.first).days > 3:
+            return []  # only the day of a dated story
+        if script_of(sentence.text) is not None or self.article.language not in ("en", None):
+            return []
+        regions = split_regions(text, sentence)
+        frames = [r for r in regions if not r.content]
+        # (the frame's words, not the quote's: '"We have conveyed our protest," said Matsuno.')
+        frame_text = " ".join(text[r.start : r.end] for r in frames)
+        if not frames or _EARLIER_EN.search(frame_text) or not _PAST_SPEECH.search(frame_text):
+            return []
+        if _SAME_DAY.search(sentence.text):
+            return []  # "On the same day, X said": the day before's, read by carried_events or not at all
+        if any(find_times(text, anchor, start=r.start, end=r.end) for r in frames):
+            return []
+        for frame in frames:
+            speech = [
+                t
+                for t in find_triggers(text, sentence, self.lowered)
+                if t.type == "statement" and t.priority > 0 and region_of(regions, t.start) == frame
+            ]
+            speakers = [p for p in people if region_of(regions, p.start) == frame]
+            if not speech or not speakers:
+                continue
+            day = self.story_day if self.story_day is not None and self.story_day_is_recent() else anchor
+            who = {p.person.surname for p in speakers}
+            if any(who & set(e.people) and e.type == "statement" and e.time != day
+                   for _s, _p, found, _w in earlier[-2:] for e in found):
+                return []  # the speaker goes on from a statement the story dated just before: not today's
+            time = TimeMention(sentence.start, sentence.start, "", "publication", day, "either")
+            event = self.make_event(sentence, regions, frame, time, speech[0], speakers, places)
+            self.remember_subject(people, sentence)
+            if not event.people:
+                return []
+            self.quoted.append(event)
+            return [event]
+        return []
 
     def story_day_is_recent(self) -> bool:
         """The day the story named last is the publication day or one of the three before it; where the
@@ -1629,7 +1823,7 @@ class _Context:
         ok = [m for m in ok if not (m.text.isupper() and _CREDIT_AFTER.match(text, m.end))]
         if trigger is not None and trigger.type in ("statement", "treaty", "sanction", "call"):
             ok = [m for m in ok if _SETTING_BEFORE.search(text[max(0, m.start - 30) : m.start])
-                  or is_setting(text, m.start, m.end)]
+                  or is_setting(text, m.start, m.end) or _city_speaks(text, m, trigger)]
         if not ok:
             return self.the_islands(region, trigger, time) or self.there(region, trigger, time)
         for anchor in ([trigger.start] if trigger else []) + [time.start]:
@@ -1692,6 +1886,24 @@ def _specific(mentions: list[PlaceMention]) -> list[str]:
         names = [m.place.name for m in mentions if m.place.kind in ARTICLE_PLACE_KINDS]
         names = list(dict.fromkeys(names))
     return names
+
+
+# between a city and its verb: "Tokyo on Wednesday lodged", "Moscow has rejected", "Moscow also said"
+_SUBJECT_GAP = re.compile(
+    r"(?:\s+(?:has|have|had|also|then|later|again|formally|officially|swiftly|promptly|on|[A-Z][a-z]+day))*\s+"
+)
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:in|at|to|from|with|of|between|and|near|for)\s+$", re.IGNORECASE)
+
+
+def _city_speaks(text: str, m: PlaceMention, trigger: Trigger) -> bool:
+    """ "Tokyo on Wednesday lodged a protest", "Moscow withdrew from the talks": a city as the subject
+    of a statement or a sanction is its government acting there, so the city is the event's place
+    (English; not "talks with Moscow", "in Tokyo")."""
+    if m.place.kind != "city" or m.end > trigger.start or script_of(m.text) is not None:
+        return False  # (Russian marks the subject by its case: "Токио направит Москве протест")
+    if _NOT_SUBJECT_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return False
+    return _SUBJECT_GAP.fullmatch(text, m.end, trigger.start) is not None
 
 
 def _locative(text: str, m: PlaceMention) -> bool:
@@ -2115,13 +2327,14 @@ def event_title(kind: str, people: list[str], places: list[str]) -> str:
     return f"{head}, {places[0]}" if places else head
 
 
-def dedupe(events: list[Event]) -> list[Event]:
+def dedupe(events: list[Event], quoted: frozenset[int] = frozenset()) -> list[Event]:
     """Within one article: one row per real event (same type and date, or a vaguer report of it).
 
     Two reports of one event have the same type and dates in the same year, and a vaguer report
     shares a person with the one it restates, so each report is compared only with the rows in its
     (type, year) and those of its people: linear in the article, where comparing every pair was
-    quadratic in its events."""
+    quadratic in its events. A statement quoted on its own (``quoted``, ids of events: '"...," Abe told
+    reporters.') is a row of its own beside the talks of its day."""
     kept: list[Event] = []
     rows_of: dict[tuple[str, int], list[int]] = {}  # (type, first year) -> indices into kept
     for event in events:
@@ -2150,7 +2363,7 @@ def dedupe(events: list[Event]) -> list[Event]:
             out.append(event)
             continue
         people = set(event.people)
-        absorbed = event.type == "statement" and any(
+        absorbed = event.type == "statement" and id(event) not in quoted and any(
             other is not event and people & set(other.people) and other.span != event.span
             for other in not_statements_at.get(event.time, ())
         )  # (a statement and the talks it followed, read from one sentence, are two events)

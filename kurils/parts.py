@@ -184,14 +184,17 @@ def write_from_parts(parts_dir, count: int, out) -> list[Path]:
     writer = None
     try:
         bounds = sorted({*rows.starts.tolist(), *range(0, len(groups), MERGED_CHUNK_EVENTS)})
-        for n, merged in enumerate(merged_chunks(groups, widths, rows, bounds)):
+        for merged in merged_chunks(groups, widths, rows, bounds):
+            if merged.empty:
+                continue  # a chunk whose events all joined rows of earlier chunks adds none
             merged["n_sources"] = merged["n_sources"].astype("int64")
-            if writer is None:  # pandas' own metadata (dtypes to read back), as to_parquet writes it
+            first = writer is None
+            if first:  # pandas' own metadata (dtypes to read back), as to_parquet writes it
                 meta = pa.Table.from_pandas(merged, preserve_index=False).schema.metadata
                 schema = MERGED_SCHEMA.with_metadata(meta)
                 writer = pq.ParquetWriter(parquet, schema)
             writer.write_table(pa.Table.from_pandas(merged, schema=schema, preserve_index=False))
-            to_csv_frame(merged).to_csv(csv, index=False, header=n == 0, mode="w" if n == 0 else "a")
+            to_csv_frame(merged).to_csv(csv, index=False, header=first, mode="w" if first else "a")
     finally:
         if writer is not None:
             writer.close()

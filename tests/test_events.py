@@ -462,12 +462,20 @@ def test_an_undated_lead_statement_is_news_of_the_publication_day():
     assert [(e.type, e.date, e.people) for e in events] == [("statement", "2018-03-21", ("Kono",))]
 
 
-def test_only_the_lead_gets_a_publication_day_statement():
-    events = events_of(
+def test_past_the_lead_only_a_past_tense_statement_gets_the_publication_day():
+    # (the English rule of tests/test_events_news_day.py: "Kono said" is news of the day, "Kono has
+    # said" or "Kono says" is not)
+    said = events_of(
         "The islands are administered by Russia.\n\nKono said the talks were constructive.",
         published=date(2018, 3, 21),
     )
-    assert events == ()
+    assert [(e.type, e.date, e.people) for e in said] == [("statement", "2018-03-21", ("Kono",))]
+    for verb in ("has said", "says"):
+        events = events_of(
+            f"The islands are administered by Russia.\n\nKono {verb} the talks were constructive.",
+            published=date(2018, 3, 21),
+        )
+        assert events == ()
 
 
 def test_a_statement_made_at_a_dated_occasion_is_that_occasion():

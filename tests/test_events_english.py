@@ -152,7 +152,8 @@ ACTORS = [
 @pytest.mark.parametrize("body, published, day, kind, places, people", ACTORS)
 def test_the_actors_and_places_of_a_dated_clause(body, published, day, kind, places, people):
     _text, events = events_of(body, published)
-    on_day = [e for e in events if e.date == day]
+    # (a statement quoted on its own that day is a row of its own: tests/test_events_news_day.py)
+    on_day = [e for e in events if e.date == day and (e.type == kind or e.type != "statement")]
     assert [(e.type, e.places, set(e.people)) for e in on_day] == [(kind, places, set(people))], [
         (e.date, e.type, e.places, e.people) for e in events
     ]
@@ -505,7 +506,10 @@ def test_a_bare_event_takes_the_actors_of_a_sentence_that_refers_to_it_after_the
         "that cooperation would grow."
     )
     _text, events = events_of(body, date(2013, 11, 2))
-    assert [(e.type, e.people) for e in events if e.date == "2013-11-02"] == [("meeting", ("Kishida",))]
+    # (and the statement, quoted on its own, is that day's too: tests/test_events_news_day.py)
+    assert [(e.type, e.people) for e in events if e.date == "2013-11-02"] == [
+        ("meeting", ("Kishida",)), ("statement", ("Kishida",))
+    ]
 
 
 @pytest.mark.parametrize(
@@ -556,3 +560,19 @@ def test_a_habitual_protest_is_not_dated_by_the_days_act():
     )
     _text, events = events_of(body, date(2019, 8, 2))
     assert [(e.date, e.type) for e in events] == [("2019-08-02", "visit")]
+
+
+@pytest.mark.parametrize(
+    "body, published, day, places",
+    [
+        ("Russian Defense Minister Sergei Shoigu said on Wednesday that a division of Bastion coastal "
+         "defense missile systems had been deployed to Paramushir.", date(2023, 3, 23), "2023-03-22",
+         ("Paramushir",)),
+        ("Interfax said on Thursday that Russian troops had practiced moving their vehicles on Matua "
+         "island.", date(2024, 8, 2), "2024-08-01", ("Matua",)),
+    ],
+)
+def test_a_dated_report_of_a_military_move_is_the_move_too(body, published, day, places):
+    _text, events = events_of(body, published)
+    assert [(e.date, e.type, e.places) for e in events if e.type == "military"] == [(day, "military", places)]
+    assert any(e.type == "statement" and e.date == day for e in events)
