@@ -213,17 +213,12 @@ state = session.read_state(st.session_state, choices)  # each piece below is rem
 shown_count = page.shown_count(corpus, state)  # the shown events' own rows are read only where drawn
 lit = page.highlight(corpus, state)
 
-# Header: what is shown.
+# Header: the title and what is shown, on one line where the width allows (the page is laid out so
+# that both charts are above the fold of a 1440x900 window: tests/test_browser.py).
 st.html(scripts.page_script(), unsafe_allow_javascript=True)
-head_left, head_right = st.columns([5, 1], vertical_alignment="bottom")
+head_left, head_right = st.columns([4, 5], vertical_alignment="center")
 head_left.markdown("### The southern Kurils in the news")
-head_right.button(
-    "Clear selection",
-    on_click=on_clear,
-    width="stretch",
-    disabled=not (state.event or state.article or state.places),
-)
-st.caption(page.summary(corpus, state))
+head_right.caption(page.summary(corpus, state))
 if state.article is not None:  # with nothing open, the reader's box shows the introduction instead
     with st.expander("What is this? The dispute, the four islands and this page"):
         st.markdown(legend.intro_markdown())
@@ -234,7 +229,7 @@ if notices and state == link_state:  # said until the view moves on from what th
 
 # The story stepper: Previous/Next (and the arrow keys) walk the shown events in date order.
 order = page.story(corpus, state)
-stepper = st.columns([1.3, 1.3, 1.2, 5.2], vertical_alignment="center")
+stepper = st.columns([1.3, 1.3, 1.2, 3.6, 1.6], vertical_alignment="center")
 stepper[0].button(
     "Previous",
     key="step_prev",
@@ -255,6 +250,13 @@ stepper[1].button(
 )
 playing = stepper[2].toggle("Play", key="playing", help="Step on by itself every few seconds")
 stepper[3].caption(reader.md_escape(story.position(order, state.event)))
+stepper[4].button(
+    "Clear selection",
+    key="clear",
+    on_click=on_clear,
+    width="stretch",
+    disabled=not (state.event or state.article or state.places),
+)
 if not playing:
     st.session_state.pop("play_due", None)
 if playing and order:
@@ -275,8 +277,8 @@ if playing and order:
 
 left, right = st.columns([3, 2], gap="medium")
 with left:
-    top = st.columns([2.6, 2, 1.9], vertical_alignment="center")
-    top[0].markdown("**Timeline** · click an event to read its source")
+    top = st.columns([3, 1.9, 1.6], vertical_alignment="center")
+    top[0].markdown("**Timeline** · click an event to read it")
     # a segmented control, like "More views" below: one element type fewer for the first view to load
     top[1].segmented_control("Lanes", ["type", "outlet"], key="lanes", label_visibility="collapsed")
     top[2].toggle("Context", key="context", help="A lane of the known events of the dispute since 1855")

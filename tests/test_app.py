@@ -196,7 +196,7 @@ def test_choosing_an_article_lights_its_events_one_can_be_picked_and_clear_reset
     picker.set_value(key).run()  # picking one of the article's events keeps the article open
     assert param(app, "event") == [key] and app.selectbox(key="article").value == article
     assert 'class="kr-ev"' in reader_html(app)
-    app.button[0].click().run()
+    app.button(key="clear").click().run()
     assert app.selectbox(key="article").value is None and "article" not in app.query_params
 
 

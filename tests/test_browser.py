@@ -253,6 +253,8 @@ def test_a_readers_path(server, browser):
     assert "The dispute in two sentences" in content and "Etorofu" in content
     assert "historical" in content and "disputed island" in content  # both legends
     assert "Deploy" not in page.locator("header").inner_text()
+    drawn = page.locator('[data-testid="stDeckGlJsonChart"]').bounding_box()
+    assert drawn["y"] + drawn["height"] <= 900  # the whole map above the fold of a 1440x900 window
 
     # Three steps with the → key: each opens the next event's evidence; the step is in the link.
     steps = []

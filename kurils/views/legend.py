@@ -53,7 +53,7 @@ def _rgb(colour: list[int], alpha: float = 1.0) -> str:
 
 
 LEGEND_STYLE = f"""<style>
-.kr-legend{{font-size:.82rem;color:inherit;line-height:1.8;margin:.1rem 0 .4rem 0}}
+.kr-legend{{font-size:.82rem;color:inherit;line-height:1.5;margin:0}}
 .kr-legend .kr-key{{margin-right:.9em;white-space:nowrap}}
 .kr-sym{{display:inline-block;vertical-align:-1px;box-sizing:border-box}}
 .kr-s-dot{{width:10px;height:10px;border-radius:50%;background:{GREY};border:1px solid #111}}
@@ -79,22 +79,18 @@ def timeline_legend_html(colours: list[tuple[str, str]] = ()) -> str:
     several; plotly draws no legend of its own)."""
     chips = [(f'<span class="kr-sym kr-s-chip" style="background:{html.escape(colour)}" aria-hidden="true">'
               "</span>", html.escape(name)) for name, colour in colours]
-    key = _items("Colour:", chips, "timeline colours") if chips else ""
+    key = _items("Colour, the outlet that reported it:", chips, "timeline colours") if chips else ""
     items = [
         (_mark("dot"), "reported (on a day)"),
         (_mark("hollow"), "planned"),
         (_mark("square"), "historical"),
-        (_mark("bar"), "a month, a year or a range (dot at its middle)"),
-        (_mark("big"), "large and outlined: selected"),
+        (_mark("bar"), "a month, year or range"),
+        (_mark("big"), "selected"),
         (_mark("several"), "several outlets"),
+        ("", "· drag to pan, wheel to zoom time"),
     ]
-    return (
-        LEGEND_STYLE
-        + key
-        + _items("Key:", items, "timeline legend")
-        + '<div class="kr-legend">Colour is the outlet that reported the event. Lanes are the event '
-        "types (or outlets). Drag to pan and use the wheel to zoom the time axis.</div>"
-    )
+    # two or three short lines: the map under the timeline stays above the fold
+    return LEGEND_STYLE + key + _items("Key:", items, "timeline legend")
 
 
 def map_legend_html() -> str:

@@ -243,7 +243,7 @@ def build_timeline(
     colours: dict[str, str],
     lanes: str = "type",
     highlighted: frozenset[str] = frozenset(),
-    height: int = 290,
+    height: int = 250,  # lanes add to it (LANE_HEIGHT): the map below stays above a 900 px fold
     window: tuple[pd.Timestamp, pd.Timestamp] | None = None,
     context: pd.DataFrame | None = None,
 ) -> SpecFigure:
@@ -337,7 +337,7 @@ def _layout(names: list[str], lanes: str, window, height: int) -> dict:
     if window is not None:
         xaxis["range"] = [window[0].strftime("%Y-%m-%d"), window[1].strftime("%Y-%m-%d")]
     return dict(
-        height=max(height, LANE_HEIGHT * len(names) + 90),
+        height=max(height, LANE_HEIGHT * len(names) + 80),  # 80: margins and the date axis
         showlegend=False,  # the colours' key is HTML under the chart (colour_key)
         margin={"l": 10, "r": 10, "t": 12, "b": 10},
         clickmode="event+select",
@@ -367,7 +367,7 @@ COUNTS_HOVER = ("<b>%{text} events</b><br>%{customdata[1]}, %{customdata[2]}<br>
                 "<extra></extra>")
 
 
-def build_counts(counts: pd.DataFrame, lanes: str = "type", height: int = 290,
+def build_counts(counts: pd.DataFrame, lanes: str = "type", height: int = 250,
                  window: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> SpecFigure:
     """The timeline of a dense selection: a disc per lane and year, its area the number of events
     there (``density.lane_year_counts``); picking one narrows the filters (``density.narrow_to``)."""
