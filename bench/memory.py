@@ -51,6 +51,19 @@ def rss_bytes(pid: int) -> int:
         return 0
 
 
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """The process's own user + system CPU seconds so far (/proc/PID/stat), None once it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_bytes()
+    except OSError:
+        return None
+    fields = stat[stat.rindex(b")") + 2 :].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
 def pss_bytes(pid: int) -> int:
     try:
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
@@ -69,6 +82,7 @@ class TreeSampler:
         self.peak = 0  # summed RSS
         self.peak_pss = 0  # summed PSS
         self.peak_processes = 0
+        self.cpu: dict[int, float] = {}  # pid -> its CPU seconds when last seen (a worker's own share)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -86,6 +100,10 @@ class TreeSampler:
             if since % 5 == 0:  # walking /proc for the tree costs more than reading memory
                 pids = tree_pids(self.pid)
             since += 1
+            for p in pids:
+                seen = cpu_seconds(p)
+                if seen is not None:
+                    self.cpu[p] = max(seen, self.cpu.get(p, 0.0))
             total = sum(rss_bytes(p) for p in pids)
             if total > self.peak:
                 self.peak = total

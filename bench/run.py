@@ -180,7 +180,8 @@ def run_build(folder: Path, jobs: int, engine: str = "local", out: Path | None =
         out = json.loads(result.read_text())
     out.update(wall_s=wall, load_before=load, load_after=os.getloadavg()[0],
                tree_peak_mb=sampler.peak_pss / 2**20, tree_rss_mb=sampler.peak / 2**20,
-               tree_processes=sampler.peak_processes)
+               tree_processes=sampler.peak_processes,
+               process_cpu_s=sorted(sampler.cpu.values(), reverse=True))  # per process, busiest first
     return out
 
 

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from kurils.views import density, select
+from kurils.views import coverage, density, select
 from kurils.views.data import (
     TEXT_COLUMNS,
     article_record,
@@ -175,3 +175,16 @@ def test_list_filters_from_the_index_equal_a_scan_of_every_list(whole):
         assert list(select.filter_events(whole, state).index) == list(
             select.filter_events(scanned, state).index)
     assert all(isinstance(v, np.ndarray) for v in whole.lists["outlets"].values())
+
+
+def test_a_large_builds_events_give_the_same_highlight_evidence_and_search(whole, lean):
+    assert isinstance(lean.events["places"].dtype, pd.ArrowDtype)  # its lists stay in Arrow
+    for article in whole.articles.index:
+        key = next(iter(select.article_events(whole, article)), None)
+        assert select.article_events(lean, article) == select.article_events(whole, article)
+        for event in (None, key):
+            state = ViewState(article=article, event=event)
+            assert select.highlight(lean, state) == select.highlight(whole, state)
+        assert coverage.evidence_by_outlet(lean, key) == coverage.evidence_by_outlet(whole, key)
+    state = ViewState(query="kunashir")
+    assert list(select.filter_events(lean, state).index) == list(select.filter_events(whole, state).index)

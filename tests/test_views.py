@@ -346,7 +346,7 @@ def test_timeline_draws_a_bar_shared_by_many_events_once(corpus):
 
 def test_timeline_hover_is_escaped(corpus):
     hostile = corpus.merged.assign(title="<img src=x onerror=alert(1)>")
-    fig = build_timeline(hostile.drop(columns="hover"), outlet_colours(corpus.choices.outlets))
+    fig = build_timeline(hostile, outlet_colours(corpus.choices.outlets))
     text = " ".join(hover_labels(fig).values())
     assert "<img" not in text and "&lt;img" in text
 

@@ -30,7 +30,7 @@ from kurils.views.memo import Memo
 from kurils.views.reader import article_labels
 from kurils.views.search import alias_text
 from kurils.views.state import Choices
-from kurils.views.timeline import colour_groups, hover_parts
+from kurils.views.timeline import colour_groups
 
 ARTICLES_ENV = "KURILS_ARTICLES"  # a folder of articles (and batch files) to show instead of seeds/
 CACHE_ENV = "KURILS_CACHE"  # where built tables are kept between runs (default ~/.cache/kurils)
@@ -156,22 +156,27 @@ def cache_dir() -> Path:
     return Path(configured) if configured else Path.home() / ".cache" / "kurils"
 
 
-def _read_table(path: Path, skip: Sequence[str] = ()) -> pd.DataFrame:
+def _read_table(path: Path, skip: Sequence[str] = (), arrow_lists: bool = False) -> pd.DataFrame:
     """A cached table with its list cells as plain lists (pandas gives them as arrays), converted
-    by Arrow: 10,000 articles' tables in 0.7 s instead of 2.1 s cell by cell in Python. Columns
-    named in ``skip`` are left in the file."""
+    by Arrow: 10,000 articles' tables in 0.7 s instead of 2.1 s cell by cell in Python. The list
+    columns are read once, by Arrow alone (pandas' arrays of them were thrown away: half the read of
+    425,640 merged events). Columns named in ``skip`` are left in the file. ``arrow_lists`` keeps the
+    list cells in Arrow (a cell read is still a list): for a table read a few rows at a time."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = pq.read_schema(path)
     columns = [f.name for f in schema if f.name not in skip]
-    frame = pd.read_parquet(path, columns=columns)
-    lists = [f.name for f in schema
-             if f.name in columns and (pa.types.is_list(f.type) or pa.types.is_large_list(f.type))]
+    lists = {f.name for f in schema
+             if f.name in columns and (pa.types.is_list(f.type) or pa.types.is_large_list(f.type))}
+    frame = pd.read_parquet(path, columns=[c for c in columns if c not in lists])
     if lists:
-        table = pq.read_table(path, columns=lists)
-        for name in lists:
-            frame[name] = pd.Series(table.column(name).to_pylist(), index=frame.index, dtype=object)
+        table = pq.read_table(path, columns=[c for c in columns if c in lists])
+        for name in table.column_names:
+            cells = table.column(name)
+            frame[name] = (pd.Series(pd.arrays.ArrowExtensionArray(cells), index=frame.index) if arrow_lists
+                           else pd.Series(cells.to_pylist(), index=frame.index, dtype=object))
+        frame = frame[columns]  # the file's column order
     return frame
 
 
@@ -245,9 +250,14 @@ def folder_tables(folder: str | Path, fingerprint: str, files: int, use_cache: b
     they do not belong together), from the cache when this content was built before, else built
     (with worker processes for a large folder) and cached."""
     if (Path(folder) / store.MANIFEST).is_file():  # a large build's article text stays in its file
-        skip = TEXT_COLUMNS if large_build(folder) else ()
-        return store.read_tables(folder, read=lambda path: _read_table(
-            path, skip if path.name == "articles.parquet" else ()))
+        large = large_build(folder)  # and its events' lists in Arrow: the views read a few events at a time
+
+        def read(path: Path) -> pd.DataFrame:
+            if path.name == "articles.parquet":
+                return _read_table(path, TEXT_COLUMNS if large else ())
+            return _read_table(path, arrow_lists=large and path.name == "events.parquet")
+
+        return store.read_tables(folder, read=read)
     if use_cache:
         cached = read_cached(fingerprint)
         if cached is not None:
@@ -313,13 +323,27 @@ def _years(first: pd.Series, last: pd.Series) -> tuple[int, int] | None:
     return int(firsts.min().year), int(lasts.max().year)
 
 
+def _flat_names(lists: Iterable) -> tuple[np.ndarray, np.ndarray]:
+    """Each name of a list column with the row it is in (cells that are not lists hold none): two
+    flat arrays, so counting and indexing names are numpy work, not a dict update per name."""
+    if isinstance(lists, pd.Series):
+        lists = lists.tolist()  # (iterating an Arrow-backed column converts cell by cell)
+    cells = [names if isinstance(names, (list, tuple, np.ndarray)) else () for names in lists]
+    lengths = np.fromiter(map(len, cells), dtype="int64", count=len(cells))
+    names = np.fromiter((name for names in cells for name in names), dtype=object, count=int(lengths.sum()))
+    return np.repeat(np.arange(len(cells), dtype="int64"), lengths), names
+
+
 def _names(lists: Iterable) -> tuple[str, ...]:
-    seen: dict[str, int] = {}
-    for items in lists:
-        for name in items if isinstance(items, (list, tuple)) else ():
-            if isinstance(name, str) and name:
-                seen[name] = seen.get(name, 0) + 1
-    return tuple(sorted(seen, key=lambda n: (-seen[n], n)))
+    """The names in a list column (non-empty strings), most frequent first, then by name."""
+    _, names = _flat_names(lists)
+    names = names[[isinstance(n, str) and n != "" for n in names]] if len(names) else names
+    if not len(names):
+        return ()
+    codes, uniques = pd.factorize(names)
+    counts = np.bincount(codes)
+    order = sorted(range(len(uniques)), key=lambda i: (-counts[i], uniques[i]))
+    return tuple(uniques[i] for i in order)
 
 
 LIST_FILTERS = ("outlets", "places", "people")  # the merged events' list columns the filters read
@@ -327,12 +351,18 @@ LIST_FILTERS = ("outlets", "places", "people")  # the merged events' list column
 
 def list_index(lists: Iterable) -> dict[str, np.ndarray]:
     """For each name in a list column, the rows whose list holds it: a filter on names is then a
-    union of a few arrays, not a scan of every row's list."""
-    rows: dict[str, list[int]] = {}
-    for row, names in enumerate(lists):
-        for name in names if isinstance(names, (list, tuple, np.ndarray)) else ():
-            rows.setdefault(name, []).append(row)
-    return {name: np.asarray(found, dtype="int64") for name, found in rows.items()}
+    union of a few arrays, not a scan of every row's list. Only strings are names (a filter chooses
+    among the corpus's names, which are strings)."""
+    rows, names = _flat_names(lists)
+    named = np.fromiter((isinstance(n, str) for n in names), dtype=bool, count=len(names))
+    rows, names = rows[named], names[named]
+    if not len(names):
+        return {}
+    codes, uniques = pd.factorize(names, use_na_sentinel=False)
+    order = np.argsort(codes, kind="stable")  # rows stay ascending within a name
+    bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
+    grouped = rows[order]
+    return {name: grouped[bounds[i]:bounds[i + 1]] for i, name in enumerate(uniques)}
 
 
 def story_rows(first: np.ndarray, last: np.ndarray, keys: Sequence[str]) -> np.ndarray:
@@ -374,6 +404,36 @@ def event_columns(articles: pd.DataFrame, merged: pd.DataFrame) -> EventColumns:
     )
 
 
+def search_text(corpus: Corpus) -> pd.Series:
+    """Each merged event's lowercase search text (title, every name of its places and people, its
+    outlets, evidence sentences and headlines), made on the first search rather than at the start:
+    at 100,000 articles it is the longest step of preparing the corpus and most views never need it."""
+    return corpus.memo.get("search_text", None, lambda: _search_text(corpus))
+
+
+def _search_text(corpus: Corpus) -> pd.Series:
+    merged, events = corpus.merged, corpus.events
+    evidence: dict = {}  # the merged event's evidence sentences, in table order
+    for merged_id, text in zip(events["merged_id"].tolist(), events["evidence"].tolist(), strict=True):
+        evidence.setdefault(merged_id, []).append(str(text))
+    headlines = corpus.articles["headline"].fillna("").to_dict()
+    columns = ("title", "places", "people", "outlets", "merged_id", "article_ids")
+    return pd.Series([  # plain lists, not itertuples: 37,000 events in 0.3 s instead of 1.4 s
+        " ".join(
+            [
+                str(title),
+                alias_text(places, people),
+                " ".join(outlets),
+                " ".join(evidence.get(merged_id, ())),
+                " ".join(headlines.get(a, "") for a in article_ids),
+            ]
+        ).casefold()
+        for title, places, people, outlets, merged_id, article_ids in zip(
+            *(merged[c].tolist() for c in columns), strict=True
+        )
+    ], index=merged.index, dtype=object)
+
+
 def prepare(tables: Tables, texts: ArticleTexts | None = None) -> Corpus:
     """Index the tables for the views and collect the filter choices; ``texts`` is where the
     articles' text is read when the tables left it on disk (``folder_tables``)."""
@@ -392,30 +452,10 @@ def prepare(tables: Tables, texts: ArticleTexts | None = None) -> Corpus:
     merged["key"] = [event_key(ids) for ids in merged["event_ids"]]
     merged = merged.set_index("key", drop=False)
     merged["row"] = np.arange(len(merged), dtype="int64")  # what a timeline dot carries (see timeline)
-    evidence: dict = {}  # the merged event's evidence sentences, in table order
-    for merged_id, text in zip(events["merged_id"].tolist(), events["evidence"].tolist(), strict=True):
-        evidence.setdefault(merged_id, []).append(str(text))
-    headlines = articles["headline"].fillna("").to_dict()
-    columns = ("title", "places", "people", "outlets", "merged_id", "article_ids")
-    merged["search"] = [  # plain lists, not itertuples: 37,000 events in 0.3 s instead of 1.4 s
-        " ".join(
-            [
-                str(title),
-                alias_text(places, people),
-                " ".join(outlets),
-                " ".join(evidence.get(merged_id, ())),
-                " ".join(headlines.get(a, "") for a in article_ids),
-            ]
-        ).casefold()
-        for title, places, people, outlets, merged_id, article_ids in zip(
-            *(merged[c].tolist() for c in columns), strict=True
-        )
-    ]
-    merged["hover"] = hover_parts(merged)
     articles["label"] = article_labels(articles)
     merged["colour_group"] = None  # set below, once the outlets are ranked
 
-    outlets = _names([[o] for o in articles["outlet"].dropna()] + list(merged["outlets"]))
+    outlets = _names([[o] for o in articles["outlet"].dropna().tolist()] + merged["outlets"].tolist())
     merged["colour_group"] = colour_groups(merged["outlets"], outlets)
     year_bounds = [
         b

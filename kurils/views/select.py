@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from kurils.views.data import Corpus
+from kurils.views.data import Corpus, search_text
 from kurils.views.search import query_variants
 from kurils.views.state import ViewState
 from kurils.views.timeline import event_at
@@ -69,9 +69,9 @@ def shown_mask(corpus: Corpus, state: ViewState) -> np.ndarray:
     if state.people:
         keep &= _overlaps(corpus, "people", state.people)
     if state.query:
-        found = np.zeros(len(merged), dtype=bool)
+        found, text = np.zeros(len(merged), dtype=bool), search_text(corpus)
         for variant in query_variants(state.query):
-            found |= merged["search"].str.contains(variant, regex=False).to_numpy(dtype=bool)
+            found |= text.str.contains(variant, regex=False).to_numpy(dtype=bool)
         keep &= found
     return keep
 
