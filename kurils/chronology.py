@@ -175,6 +175,15 @@ def _spellings_by_first_word() -> dict[str, tuple[str, ...]]:
 
 # A word as the scan reads one: names open with words like "g-20", "st.", "1956", "putin's"
 _WORD = re.compile(r"[\w'’+.–-]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+@functools.cache
+def _cjk_spellings() -> re.Pattern[str] | None:
+    """The names written in Japanese or Chinese, which have no spaces to find a first word by."""
+    names, series = _name_index()
+    cjk = sorted((key for key in (*names, *series) if _CJK.search(key)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, cjk))) if cjk else None
 
 
 def find_named_events(text: str, start: int = 0, end: int | None = None) -> list[NamedEvent]:
@@ -205,7 +214,24 @@ def find_named_events(text: str, start: int = 0, end: int | None = None) -> list
                 found.append(NamedEvent(a, b, text[a:b], events, is_series))
                 pos = stop
                 break
-    return found
+    return sorted(found + _cjk_named(text, start, lowered[:limit], found), key=lambda n: n.start)
+
+
+def _cjk_named(text: str, start: int, lowered: str, found: list[NamedEvent]) -> list[NamedEvent]:
+    """Japanese or Chinese names in the lowered piece (at ``start`` in text) that overlap no name found."""
+    pattern = _cjk_spellings()
+    if pattern is None or not _CJK.search(lowered):
+        return []
+    names, series = _name_index()
+    out = []
+    for m in pattern.finditer(lowered):
+        a, b = start + m.start(), start + m.end()
+        if any(n.start < b and a < n.end for n in found):
+            continue
+        key = m.group()
+        is_series = key not in names
+        out.append(NamedEvent(a, b, text[a:b], series[key] if is_series else names[key], is_series))
+    return out
 
 
 # --------------------------------------------------------------------------- cues around a name
@@ -267,8 +293,8 @@ def _span_window(cue: str, e: KnownEvent) -> tuple[date, date]:
     if cue in ("this week", "earlier this week", "later this week"):
         narrower = {"earlier this week": (f, week_hi), "later this week": (week_lo, last)}
         return narrower.get(cue, (week_lo, week_hi))
-    if cue == "last week":
-        return week_lo + timedelta(days=7), week_hi + timedelta(days=7)
+    if cue == "last week":  # the week after it, or (loosely) three days on in its own week
+        return min(week_lo + timedelta(days=7), f + timedelta(days=3)), week_hi + timedelta(days=7)
     if cue == "next week":
         return week_lo - timedelta(days=7), week_hi - timedelta(days=7)
     if cue in ("this month", "earlier this month", "later this month"):
@@ -501,7 +527,8 @@ def _place_reported(text: str, lo: int, hi: int, place: str) -> bool:
 
 
 def _named_word(text: str, word: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+    # (most words are not in the text at all: a substring test in C spares building and running the regex)
+    return word in text and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 # --------------------------------------------------------------------------- events on a weekday
@@ -510,7 +537,13 @@ _SURNAME = re.compile(r"[\w'’-]+$")
 
 
 def _surnames(people: Iterable[str]) -> set[str]:
-    return {m.group() for p in people if (m := _SURNAME.search(p))}
+    return set(_surname_set(tuple(people)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _surname_set(people: tuple[str, ...]) -> frozenset[str]:
+    """Cached: the known events' people are read again for every article (185 rows, several passes)."""
+    return frozenset(m.group() for p in people if (m := _SURNAME.search(p)))
 
 
 _NEAR_TYPES = {"meeting": {"meeting", "forum", "visit"}, "forum": {"forum", "meeting"},
@@ -654,6 +687,9 @@ def visit_bounds(text: str, people: Iterable[str], places: Iterable[str]) -> lis
               and _surnames(k.people) & named_people and set(k.places) & named_places]
     if not visits:
         return []
+    visited = _islands_of_visit_sentences(text, lead) & {p for k in visits for p in k.places}
+    if visited:  # "Mr Medvedev landed on Kunashir": his visits there, not to the other islands the text names
+        visits = [k for k in visits if visited & set(k.places)]
     day = _ANY_WEEKDAY.search(lead)
     weekday = _WEEKDAY_INDEX[next(g for g in day.groups() if g).lower()] if day else None
     news = timedelta(days=VISIT_NEWS_DAYS)
@@ -669,6 +705,20 @@ def visit_bounds(text: str, people: Iterable[str], places: Iterable[str]) -> lis
         return []  # the text goes on to a later year: the visit is its background
     bound = _window_bound("a visit the lead reports", found)
     return [bound] if bound is not None else []
+
+
+def _islands_of_visit_sentences(text: str, lead: str) -> set[str]:
+    """The places named (the Kuril Islands as a whole aside) in the lead's sentences that report a visit."""
+    from kurils.gazetteer import find_places
+
+    out: set[str] = set()
+    for word in _VISIT_WORD.finditer(lead):
+        s_lo, s_hi = _sentence(text, word.start(), word.end(), 0, len(lead))
+        if _VISIT_RECALLED.search(text, s_lo, s_hi) or tense_near(
+                text, word.start(), word.end(), s_lo, s_hi) == "future":
+            continue
+        out |= {m.place.name for m in find_places(text, s_lo, s_hi)} - {"Kuril Islands"}
+    return out
 
 
 def day_of_month_bounds(day: int, people: Iterable[str], places: Iterable[str], label: str) -> list[Bound]:
@@ -694,6 +744,25 @@ def day_of_month_bounds(day: int, people: Iterable[str], places: Iterable[str], 
     return [Bound(why, then - DATELINE_REACH, then + DATELINE_REACH, None, "chronology")]
 
 
+def series_day_bounds(text: str, day: int, label: str) -> list[Bound]:
+    """A lead that names a recurring event and gives only the day of the month
+    ("「北方領土返還要求全国大会」が7日昼、都内で開かれた"): the text reports one of its sessions that fall
+    on a day of that number, within the week after it. Which session is for the text's other bounds (an
+    office-holder's term) to say."""
+    lead = text[:LEAD_CHARS]
+    found: dict[KnownEvent, tuple[date, date]] = {}
+    for named in find_named_events(lead):
+        if not named.series or not _reported_now(named, None, lead, 0):
+            continue
+        for known in named.events:
+            days = [known.first + timedelta(days=i) for i in range((known.last - known.first).days + 1)]
+            hits = [d for d in days if d.day == day] if known.precision in ("day", "range") else []
+            if hits:
+                found[known] = (hits[0], hits[-1] + DATELINE_REACH)
+    bound = _window_bound(label, sorted(found.items(), key=lambda kv: kv[0].first))
+    return [bound] if bound is not None else []
+
+
 DATELINE_REACH = timedelta(days=7)  # a yearless dateline within a week of the known event its people met at
 
 
@@ -701,9 +770,12 @@ def dateline_bounds(month: int, day: int, people: Iterable[str], label: str) -> 
     """The year of a yearless dateline ("TOKYO, April 13. /TASS/.", "【1月15日 AFP】") from the known
     events of the people the article names: an event whose people (two at least) are all named,
     within a week of the dateline's day. Only when exactly one day fits (foreign ministers meet
-    every few months, leaders on many days a year, but rarely within a week of the same date)."""
+    every few months, leaders on many days a year, but rarely within a week of the same date).
+    A dateline on a day of such an event itself ("September 7" and the forum of 6-7 September 2017)
+    is that event's when it is the only one: the others within a week are then its neighbours."""
     named = set(people)
     fits: dict[date, KnownEvent] = {}
+    on_the_day: dict[date, KnownEvent] = {}
     for known in known_events():
         surnames = _surnames(known.people)
         if known.series or known.precision not in ("day", "range") or len(surnames) < 2:
@@ -717,6 +789,12 @@ def dateline_bounds(month: int, day: int, people: Iterable[str], label: str) -> 
                 continue
             if known.first - DATELINE_REACH <= then <= known.last + DATELINE_REACH:
                 fits.setdefault(then, known)
+            if known.first <= then <= known.last:
+                on_the_day.setdefault(then, known)
+    if len(fits) != 1 and len(on_the_day) == 1:
+        (then, known), = on_the_day.items()
+        why = f"{label} is a day of {_describe([known])}, whose people the text names"
+        return [Bound(why, then, then, None, "chronology")]
     if len(fits) != 1:
         return []
     (then, known), = fits.items()

@@ -41,7 +41,7 @@ _LABEL = re.compile(
     r"[^\n]{0,60}$",
     re.IGNORECASE,
 )
-_CAPTION = guarded(re.compile(
+_CAPTION = guarded(
     r"©|\bGo to the mediabank\b"
     r"|^(?:Photo|Image|Picture|Photograph|File photo|Pictured|Caption|Credit)\b\s*(?:by)?\s*[:|/-]"
     r"|\b(?:EPA|EPA-EFE|AFP|AP|REUTERS|Reuters|Getty Images|Kyodo|KYODO|Jiji|JIJI|TASS|Sputnik|RIA Novosti|"
@@ -58,7 +58,7 @@ _CAPTION = guarded(re.compile(
     r"|\((?:(?:\d(?:st|nd|rd|th)\s+)?(?:left|right|cent(?:er|re)|front|back)|\d(?:st|nd|rd|th)\s+[LRC]"
     r"|слева|справа|в центре|на фото|на снимке)\)"
     r"|撮影\s*[)）]?\s*$",  # a Japanese photo credit: "…で2016年7月22日、梅田啓祐撮影"
-))
+)
 # a photo described in place of a caption line: "The northern territories, with the Nemuro Peninsula seen
 # in the lower left", "The islands as seen from above Nemuro on January 2019" (no sentence end)
 _SEEN_CAPTION = re.compile(
@@ -73,9 +73,9 @@ _READ_MORE = re.compile(
     r"More on this|More:|MORE:|Recommended|Read next|Continue reading|Click here|Watch|WATCH|Listen|"
     r"Читайте также|Читайте тоже|Смотрите также|Подробнее|Lesen Sie auch|Mehr zum Thema|Auch interessant)\b"
 )
-_TRAILING_READ_MORE = guarded(re.compile(
+_TRAILING_READ_MORE = guarded(
     r"\s*(?:Read more|READ MORE|Read More|Read also|Continue reading|Enditem|ENDITEM)[\s.…>»→]*$"
-))
+)
 _FURNITURE_PHRASE = re.compile(
     r"^(?:subscribe|newsfeed|chats?|log ?in|sign (?:in|up)|register|loader|loading|all news|"
     r"to participate in the discussion|log in or register|share|share this(?: article| story)?|tweet|"
@@ -127,11 +127,11 @@ _PRINT_NOTE = re.compile(
     r"print\b|This article was amended on\b"
     r"|This (?:article|story|page) is (?:more than|over) \w+ (?:years?|months?|days?) old\W*$)"
 )
-_COPYRIGHT = guarded(re.compile(
+_COPYRIGHT = guarded(
     r"^(?:©|\(c\)|Copyright\b)|\ball rights reserved\b|^Our Standards:|\bTrust Principles\.?$"
     r"|無断(?:転載|複製)|(?:転載|複製)を禁じ|Все права защищены|^При (?:полном или частичном )?"
     r"(?:использовании|перепечатке|копировании)", re.IGNORECASE
-))
+)
 _BYLINE = re.compile(r"^(?:By|BY|From|Posted by|Written by|Reporting by|Text by)\s+\S", re.UNICODE)
 # Chinese and Japanese write no spaces between words and end sentences with 。！？ (and close quotes
 # with 」』): each Han character or kana counts as a word of its own.
@@ -146,11 +146,11 @@ _CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
 _LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _CJK_RUN = re.compile(f"[{HAN_KANA}\uac00-\ud7af]+")  # Han, kana and Hangul
 # a clock time or a full date: a meta line ("KYODO NEWS - Dec 16, 2016 - 19:43"), never a headline
-_DATED = guarded(re.compile(
+_DATED = guarded(
     rf"\b\d{{1,2}}:\d{{2}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b"
     rf"|\b(?:{MONTHS})\.? \d{{1,2}},? \d{{4}}\b|\b\d{{1,2}} (?:{MONTHS})\.?,? \d{{4}}\b",
     re.IGNORECASE,
-))
+)
 # a full date in Russian or Japanese: "16 декабря 2016 года", "2016年12月16日"
 _DATED_RU_JA = re.compile(r"\b\d{1,2} [а-яё]{3,9} \d{4}\b|\d{4}年\d{1,2}月\d{1,2}日")
 # a long title may end with where and when it was given: "... following talks with Taro Kono, Moscow,
@@ -193,13 +193,13 @@ _RU_FULL_NAME = re.compile(
     r"(?:ОВИЧ|ЕВИЧ|ЬИЧ|ОВНА|ЕВНА|ИЧНА|ович|евич|ьич|овна|евна|ична)"
     r"(?:\s*(?:[—–,-]\s*[^.!?\n]{0,80})?)$"
 )
-_COOKIE_NOTICE = guarded(re.compile(
+_COOKIE_NOTICE = guarded(
     r"\bcookies?\b.*\b(?:use|accept|consent|privacy|policy|agree)|\b(?:use|accept|consent)\b.*\bcookies?\b"
     r"|\benable javascript\b|\bjavascript is disabled\b",
     re.IGNORECASE,
-))
+)
 _SHARE_WIDGET = re.compile(r"^(?:share|tweet|print|e-?mail|post|pin|copy)\b", re.IGNORECASE)
-_URL_LINE = guarded(re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE))
+_URL_LINE = guarded(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # "Home > News > World", "News / Asia / Japan", "World › Asia"
 _BREADCRUMB = re.compile(r"^[^\W\d][\w&' .-]{0,30}(?:\s*[>/|›»]\s*[^\W\d][\w&' .-]{0,30})+$")
 # a site menu once the reader has collapsed its gaps: "National Politics Crime Business Tech Sports"

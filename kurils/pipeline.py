@@ -20,6 +20,7 @@ from kurils.chronology import (
     dateline_bounds,
     day_of_month_bounds,
     reported_bounds,
+    series_day_bounds,
     visit_bounds,
 )
 from kurils.clean import clean_page, clean_text
@@ -120,6 +121,7 @@ def _dated_by_reported_events(article: Article, events: list[Event]) -> list[Eve
         bounds += dateline_bounds(*dateline[:2], article.people, dateline[2])
     elif (day := lead_day_of_month(article.text, cleaned)) is not None:  # "29日午後、モスクワで…"
         bounds += day_of_month_bounds(day[0], article.people, article.places, day[1])
+        bounds += series_day_bounds(article.text, day[0], day[1])
     if not bounds:
         return events
     if published_from_text(article.text, cleaned) != published:

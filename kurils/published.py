@@ -17,7 +17,8 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from urllib.parse import urlsplit
 
 from kurils import reference
 from kurils.chronology import Bound, publication_bounds
@@ -48,24 +49,26 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 # --------------------------------------------------------------------------- stamps
 
 _LINE = re.compile(r"[^\n]+")
-_LABEL = guarded(re.compile(
+_LABEL = guarded(
     r"(?i)\b(?P<pub>first\s+published|published|posted|created|issued|released|date|veröffentlicht|"
     r"опубликовано|publié)\b"
     r"|\b(?P<upd>last\s+updated|updated|modified|edited|last\s+modified|changed|aktualisiert|обновлено|"
-    r"изменено|mis\s+à\s+jour)\b"))
-_STAMP_NOISE = guarded(re.compile(
+    r"изменено|mis\s+à\s+jour)\b")
+_STAMP_NOISE = guarded(
     r"(?i)\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?"
     r"|\d{1,2}時(?:\d{1,2}分)?"  # a Japanese clock time: "2022年09月07日08時01分"
+    r"|[(（][月火水木金土日](?:曜日?)?[)）]"  # a Japanese weekday: "2019年6月29日（土）"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\b(?:utc|gmt|msk|jst|kst|est|edt|cet|cest|bst|pst|pdt|cst|ist|hkt|sgt|am|pm|a\.m\.|p\.m\.)\b"
     r"|[+-]\d{2}:?\d{2}\b"
     r"|\b(?:first\s+published|last\s+updated|last\s+modified|published|posted|created|issued|released|"
     r"date|updated|modified|edited|changed|on|at|as\s+of|time|the|by|am|um|uhr|stand|zuletzt|veröffentlicht|"
-    r"ago|hours?|minutes?|mins?|days?|weeks?|months?|years?|aktualisiert|datum|опубликовано|обновлено|изменено|дата|публикации|в|г|года|publié|le|mis|à|jour|h)\b"))
-_SEPARATOR = guarded(re.compile(r"[|•·/–—(-]|\bby\b", re.IGNORECASE))
+    r"ago|hours?|minutes?|mins?|days?|weeks?|months?|years?|aktualisiert|datum|опубликовано|обновлено|изменено|дата|публикации|в|г|года|publié|le|mis|à|jour|h)\b")
+_SEPARATOR = guarded(r"[|•·/–—(-]|\bby\b", re.IGNORECASE)
 # "Source: Xinhua| 2020-12-01 19:45:12|Editor: huaxia": labelled fields of a meta line, not prose
 _META_FIELD = guarded(
-    re.compile(r"(?i)\b(?:source|editor|author|reporter|writer|byline)\s*:\s*[^|\n]{0,40}")
+    re.compile(r"(?i)\b(?:source|editor|author|reporter|writer|byline|источник|автор|quelle|autor)\s*:\s*"
+               r"[^|\n]{0,40}")
 )
 
 
@@ -87,11 +90,11 @@ _FOREIGN_MONTHS = {
 _FOREIGN_MONTH = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
 # An aggregator prints the day twice, run together: "10 февраля 202310 фев 2023" (Dzen); a year may
 # touch the next date's day, and a day may follow a year's last digit.
-_FOREIGN_DATE = guarded(re.compile(
+_FOREIGN_DATE = guarded(
     r"(?:(?<![\d.])|(?<=(?:19|20)\d\d))(?P<d>[0-3]?\d)\.?\s+(?P<m>" + _FOREIGN_MONTH
     + r")\.?,?\s+(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=[0-3]?\d\.?\s+(?:" + _FOREIGN_MONTH
     + r")\.?,?\s+(?:19|20)\d\d(?!\d)))(?:\s*г(?:ода|\.)?)?",
-    re.IGNORECASE))
+    re.IGNORECASE)
 
 
 def _foreign_dates(text: str, start: int, end: int) -> list[TimeMention]:
@@ -111,9 +114,9 @@ _SHORT_YEAR_DATE = guarded(
     re.compile(r"(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2})(?![\d/])")
 )
 # a month written in capitals ("PUBLISHED DEC 16, 2016"): stamps shout, prose does not
-_CAPITAL_MONTH = guarded(re.compile(
+_CAPITAL_MONTH = guarded(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b"))
+    r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b")
 
 
 def _short_year_dates(text: str, start: int, end: int) -> list[TimeMention]:
@@ -151,6 +154,7 @@ class _Stamp:
 
 def _stamp_candidates(text: str, top_limit: int) -> list[_Stamp]:
     out = []
+    japanese = bool(_JAPANESE_TEXT.search(text, 0, 4000))
     for line in _LINE.finditer(text):
         raw = line.group()
         if len(raw) > 140 or not re.search(r"\d", raw):
@@ -159,7 +163,8 @@ def _stamp_candidates(text: str, top_limit: int) -> list[_Stamp]:
         mentions = [m for m in find_times(read, None, start=line.start(), end=line.end())
                     if m.kind == "date" and m.value is not None]
         mentions += _foreign_dates(text, line.start(), line.end())
-        mentions += _short_year_dates(text, line.start(), line.end())
+        if not japanese:  # a Japanese page writes a two-digit year first (_forum_stamps)
+            mentions += _short_year_dates(text, line.start(), line.end())
         if not mentions or not _is_stamp_line(text, line.start(), line.end(), mentions):
             continue
         for m in mentions:
@@ -177,16 +182,36 @@ def _stamp_candidates(text: str, top_limit: int) -> list[_Stamp]:
 # "10.02.2023 12:30", "14 октября 2021, 12:30") is a stamp wherever it stands at the top, even run into
 # the headline and the lead on one scraped line.
 _CLOCK = r"\s*(?:[(（][月火水木金土日][)）]\s*)?(?:[,|]\s*)?(?:в\s+)?(?:[0-2]?\d:[0-5]\d(?!\d)|[0-2]?\d時)"
-_CLOCK_STAMP = guarded(re.compile(
+_CLOCK_STAMP = guarded(
     r"(?<![\d./-])(?:(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])"
     r"|(?P<jy>(?:19|20)\d\d)年(?P<jm>1[0-2]|0?[1-9])月(?P<jd>3[01]|[12]\d|0?[1-9])日"
     r"|(?P<ed>3[01]|[12]\d|0?[1-9])\.(?P<em>1[0-2]|0[1-9])\.(?P<ey>(?:19|20)\d\d)"
     r"|(?P<rd>3[01]|[12]\d|0?[1-9])\s+(?P<rm>" + _FOREIGN_MONTH + r")\.?\s+(?P<ry>(?:19|20)\d\d)(?:\s*г\.)?)"
-    + _CLOCK + r"(?:[:\d分秒]*\s*(?P<upd>更新|updated?\b))?", re.IGNORECASE))
+    + _CLOCK + r"(?:[:\d分秒]*\s*(?P<upd>更新|updated?\b))?", re.IGNORECASE)
+
+
+# A Japanese board's post stamp puts a two-digit year first and the clock to the second ("10/02/07
+# 18:49:40", "19/08/02(金) 18:28:35.12"): read only in Japanese text, where the year comes first.
+_FORUM_STAMP = guarded(re.compile(
+    r"(?<![\d./-])(?P<y>\d\d)/(?P<m>1[0-2]|0[1-9])/(?P<d>3[01]|[12]\d|0[1-9])\s*(?:[(（][月火水木金土日][)）]\s*)?"
+    r"[0-2]\d:[0-5]\d:[0-5]\d(?!\d)"))
+
+
+def _forum_stamps(text: str, top_limit: int) -> list[_Stamp]:
+    if not _JAPANESE_TEXT.search(text, 0, 4000):
+        return []
+    out = []
+    for m in _FORUM_STAMP.finditer(text, 0, top_limit):
+        try:
+            day = date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        out.append(_Stamp(1, m.start(), day, m.group().strip()))
+    return out
 
 
 def _clock_stamps(text: str, top_limit: int) -> list[_Stamp]:
-    out = []
+    out = _forum_stamps(text, top_limit)
     for m in _CLOCK_STAMP.finditer(text, 0, top_limit):
         if m.group("rm"):
             y, mo, d = m.group("ry"), _FOREIGN_MONTHS[m.group("rm").lower()], m.group("rd")
@@ -215,7 +240,7 @@ def _is_stamp_line(text: str, start: int, end: int, mentions: list[TimeMention])
     line = text[start:end].strip()
     if _TWEET_SIGNATURE.search(line) or (line.startswith("|") and line.endswith("|")):
         return False  # an embedded tweet's signature, a table row: dated, but not the article's stamp
-    rest = _STAMP_NOISE.sub(" ", _META_FIELD.sub(" ", " ".join(pieces)))
+    rest = _STAMP_NOISE.sub(" ", _META_FIELD.sub(" ", _BYLINE_TAIL.sub(" by ", " ".join(pieces))))
     words = re.findall(r"[^\W\d_][\w.'’-]*", rest)
     if not words:
         return True
@@ -223,7 +248,13 @@ def _is_stamp_line(text: str, start: int, end: int, mentions: list[TimeMention])
         return False
     # "Москва, 14 октября 2021 г.", "РИА Новости, 14.10.2021": a place or an outlet, a comma, the date
     named_then_dated = pieces[0].rstrip().endswith(",") and not pieces[-1].strip()
-    return bool(_SEPARATOR.search(" ".join(pieces))) or named_then_dated
+    # a government page's date line: "April 27, 2017, The Kremlin, Moscow", "June 29, 2019, Osaka"
+    dated_then_named = not pieces[0].strip() and pieces[-1].lstrip().startswith(",")
+    return bool(_SEPARATOR.search(" ".join(pieces))) or named_then_dated or dated_then_named
+
+
+# "Posted on June 29, 2019 by admin": a byline closing a stamp line names a handle, in any case
+_BYLINE_TAIL = re.compile(r"(?i)\bby\s+@?[\w.'’-]+(?:\s+[\w.'’-]+)?\s*\Z")
 
 
 def _name_like(word: str) -> bool:
@@ -692,14 +723,18 @@ def _terms_by_office() -> dict[tuple[str, str], tuple[tuple[tuple[int, int], tup
 
 
 # a line that recalls the past: a year written in it, or "当時" (as titled then), "元"/"前" (former)
-_JA_RECALLED_LINE = re.compile(r"(?:19|20)\d\d|当時|平成|昭和")
+_JA_RECALLED_LINE = re.compile(r"(?:19|20)\d\d|平成|昭和")
+# "当時の鳩山首相": "at the time" before the title in its sentence (after another's title it is theirs:
+# "鳩山由紀夫首相はあいさつで、祖父の一郎氏が首相当時に…")
+_JA_THEN_BEFORE = re.compile(r"当時[^。]*\Z")
 # "小泉純一郎首相以来10年ぶり" (since PM Koizumi), "安倍首相時代", "…首相の時": an office of the past
 _JA_RECALLED_AFTER = re.compile(r"(?:以来|以降|時代|当時|在任|の時|のとき|の頃|のころ)")
 
 
 def _japanese_offices(text: str) -> list[_Constraint]:
     """The terms of the officials a Japanese text names with their titles in the present: "今年の大会には
-    菅直人首相ら" was written while Kan was prime minister. A line that names a year or "当時" recalls."""
+    菅直人首相ら" was written while Kan was prime minister. A line that names a year, or "当時" before the
+    title in its sentence, recalls."""
     pattern = _japanese_office_pattern()
     if pattern is None or not _JAPANESE_TEXT.search(text):
         return []
@@ -711,8 +746,9 @@ def _japanese_offices(text: str) -> list[_Constraint]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if _JA_RECALLED_LINE.search(line) or text[max(0, m.start() - 1):m.start()] in ("元", "前") \
-                or _JA_RECALLED_AFTER.match(text, m.end()):
+        recalled = _JA_RECALLED_LINE.search(line) or _JA_THEN_BEFORE.search(text, line_start, m.start())
+        former = text[max(0, m.start() - 1):m.start()] in ("元", "前")
+        if recalled or former or _JA_RECALLED_AFTER.match(text, m.end()):
             continue
         terms = _terms_by_office().get((japanese_names()[m.group("name")], offices[m.group("title")]))
         if not terms:
@@ -858,8 +894,8 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
 
 
 # "165 лет назад, 7 февраля 1855 года", "exactly 70 years ago, in 1945", "1956年…66年前": the year written
-_YEARS_AGO = guarded(re.compile(r"(?<!\d)(?P<n>\d{1,3})\s*(?:years?|лет|года?|年)\s*(?:ago|назад|前)(?!\w)",
-                                re.IGNORECASE))
+_YEARS_AGO = guarded(r"(?<!\d)(?P<n>\d{1,3})\s*(?:years?|лет|года?|年)\s*(?:ago|назад|前)(?!\w)",
+                                re.IGNORECASE)
 _YEARS_AGO_REACH = 40
 
 
@@ -1022,7 +1058,8 @@ def infer_published(text: str, cleaned: CleanText, page: PageMeta | None = None,
         return from_text
     url = (source.url if source else None) or (page.url if page else None)
     if from_text.inferred and (from_text.value is None or from_text.value.precision != "day") and url:
-        from_text = _year_from_address(text, cleaned, url) or from_text
+        from_text = (_year_from_address(text, cleaned, url) or _thread_key_date(text, url, from_text)
+                     or from_text)
     evidence = from_text.evidence or ""
     weaker = (FIELD_EVIDENCE, LEAD_EVIDENCE, HEADLINE_EVIDENCE)  # than the markup and the address
     printed_in_head = bool(evidence) and not evidence.startswith(weaker) and (
@@ -1093,6 +1130,31 @@ def _year_from_address(text: str, cleaned: CleanText, url: str) -> Published | N
             why = f"{dateline.what} '{label}', the year from the address '{_short(url, 120)}'"
             return Published(TimeValue(day, day, "day"), inferred=False, evidence=why)
     return None
+
+
+# A Japanese board's thread address ends in the thread's key, the Unix time it was opened
+# ("/newsplus/1265536180", "/test/read.cgi/poverty/1564738115/"): boards and their mirrors keep it.
+_THREAD_KEY = re.compile(r"/[A-Za-z][\w-]*/(1\d{9})/?\Z")
+_JST = timedelta(hours=9)
+
+
+def _thread_key_date(text: str, url: str, from_text: Published) -> Published | None:
+    """The day (in Japan) a Japanese board's thread was opened, from its key in the address, when the
+    text is Japanese and the day fits what the text itself bounds."""
+    if not _JAPANESE_TEXT.search(text, 0, 4000):
+        return None
+    try:
+        key = _THREAD_KEY.search(urlsplit(url).path)
+    except ValueError:
+        return None
+    if key is None:
+        return None
+    day = (datetime.fromtimestamp(int(key.group(1)), tz=UTC) + _JST).date()
+    bounds = from_text.value
+    if bounds is not None and not bounds.first <= day <= bounds.last:
+        return None
+    why = f"the thread's key in the address '{_short(url, 120)}' (opened {day.isoformat()}, Japan time)"
+    return Published(TimeValue(day, day, "day"), inferred=False, evidence=why)
 
 
 FIELD_EVIDENCE = "the page's date field"

@@ -30,6 +30,7 @@ MANIFEST = "manifest.json"
 TABLE_NAMES = ("articles", "events", "merged")
 FORMAT = 1
 OWN_FILES = {MANIFEST} | {f"{n}.{ext}" for n in TABLE_NAMES for ext in ("parquet", "csv")}
+OWN_FOLDERS = {"parts"}  # the Dask engine's per-partition Parquet, kept beside its tables
 
 
 class OutError(Exception):
@@ -53,7 +54,7 @@ def stage(out: str | os.PathLike) -> Path:
         if not stat.S_ISDIR(status.st_mode):
             raise OutError(f"{out} is {file_kind(status.st_mode)}, not a folder: give --out a folder "
                            "(new, empty, or an earlier build's)")
-        foreign = sorted(p.name for p in out.iterdir() if p.name not in OWN_FILES)
+        foreign = sorted(p.name for p in out.iterdir() if p.name not in OWN_FILES | OWN_FOLDERS)
         if foreign:
             shown = ", ".join(foreign[:3]) + (", …" if len(foreign) > 3 else "")
             raise OutError(f"{out} holds files that are not a build's ({shown}); the build replaces the "
@@ -129,6 +130,8 @@ def commit(staging: Path, out: str | os.PathLike) -> None:
     manifest = manifest_of(staging)
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     for path in staging.iterdir():
+        if not path.is_file():
+            continue  # the Dask engine's parts folder: its files were written and closed by the workers
         with open(path, "rb") as fh:
             os.fsync(fh.fileno())
     old = None

@@ -379,6 +379,31 @@ def to_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _write_tables_dask(folder, out, jobs: int, geo_dir, scheduler: str | None,
+                       relevant_only: bool) -> list[Path]:
+    """The Dask engine's build, staged and committed with a manifest like the local one's (without
+    the manifest the app would not take the folder for built tables); the parts stay in ``out/parts``."""
+    from kurils.distributed import build_dask, read_parts, write_from_parts
+
+    staging = store.stage(out)
+    try:
+        parts = staging / "parts"
+        count = build_dask(folder, parts, scheduler=scheduler, workers=max(1, jobs),
+                           relevant_only=relevant_only)
+        names = [p.name for p in write_from_parts(parts, count, staging)]
+        places = read_parts(parts / "events", count, columns=["event_id", "places"]) if geo_dir else None
+        store.commit(staging, out)
+    finally:
+        store.discard(staging)
+    out = Path(out)
+    written = [out / name for name in names] + [out / store.MANIFEST]
+    if geo_dir is not None:
+        from kurils.geo import write_geo
+
+        written += list(write_geo(geo_dir, events_from=places))
+    return written
+
+
 def write_tables(folder, out, jobs: int = 1, geo_dir=None, engine: str = "local",
                  scheduler: str | None = None, *, relevant_only: bool = False,
                  progress: Progress | None = None, stats: BatchStats | None = None) -> list[Path]:
@@ -389,20 +414,9 @@ def write_tables(folder, out, jobs: int = 1, geo_dir=None, engine: str = "local"
 
     ``engine="dask"`` parses on Dask workers (``jobs`` local ones, or the cluster at ``scheduler``),
     which also leave their per-partition Parquet parts under ``out/parts`` (``progress`` and ``stats``
-    are the local engine's)."""
+    are the local engine's); both commit the folder with its manifest, so the app reads either."""
     if engine == "dask":
-        from kurils.distributed import build_dask, read_parts, write_from_parts
-
-        parts = Path(out) / "parts"
-        count = build_dask(folder, parts, scheduler=scheduler, workers=max(1, jobs),
-                           relevant_only=relevant_only)
-        written = write_from_parts(parts, count, out)
-        if geo_dir is not None:
-            from kurils.geo import write_geo
-
-            places = read_parts(parts / "events", count, columns=["event_id", "places"])
-            written += list(write_geo(geo_dir, events_from=places))
-        return written
+        return _write_tables_dask(folder, out, jobs, geo_dir, scheduler, relevant_only)
     staging = store.stage(out)  # --out checked before parsing starts (store.OutError)
     try:
         # the rows go to disk in parts as they are parsed and the files are streamed from them

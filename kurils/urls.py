@@ -19,8 +19,9 @@ from kurils.outlets import outlet_for_domain
 
 _EARLIEST_YEAR = 1990  # no news site had dated paths before the web
 _LATEST_YEAR = 2099
-# /2016/12/15/ or /2016-12-15 or /2016_12_15 (the separator is the same each time); a month when no day
-_PATH_YMD = re.compile(r"(?<![0-9])((?:19|20)\d{2})([/_.-])(\d{1,2})(?:\2(\d{1,2}))?(?![0-9])")
+# /2016/12/15/ or /2016-12-15 or /2016_12_15 (the separator is the same each time, or a year-month folder
+# then the day's: china.org.cn's /2010-11/02/); a month when no day
+_PATH_YMD = re.compile(r"(?<![0-9])((?:19|20)\d{2})([/_.-])(\d{1,2})(?:(?:\2|(?<=\d)/)(\d{1,2}))?(?![0-9])")
 # /20161215/, -20161215-, or a timestamp that starts with one (201702091050...)
 _PATH_COMPACT = re.compile(r"(?<![0-9])((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{2,8})?(?![0-9])")
 # /16dec2016/, /16-dec-2016/: a day, an English month's abbreviation and the year (newsru.com's archive)
@@ -28,6 +29,11 @@ _PATH_DAY_MON_YEAR = re.compile(
     r"(?<![0-9a-z])(\d{1,2})[-_]?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-_]?((?:19|20)\d{2})(?![0-9])",
     re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# a Russian slug's day and month in transliteration, then the year: /news/8-sentyabrya-2022-1813-11158
+_RU_MONTHS = ("yanvarya", "fevralya", "marta", "aprelya", "maya", "iyunya", "iyulya", "avgusta", "sentyabrya",
+              "oktyabrya", "noyabrya", "dekabrya")
+_PATH_DAY_RU_MONTH_YEAR = re.compile(
+    rf"(?<![0-9a-z])(\d{{1,2}})[-_]({'|'.join(_RU_MONTHS)})[-_]((?:19|20)\d{{2}})(?![0-9])", re.IGNORECASE)
 # a whole path segment /201102/: a year and a month (kantei.go.jp's /actions/201102/07hoppou.html)
 _PATH_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])/")
 # a path segment that is a MongoDB ObjectId (24 hex digits, the first 8 its creation time in Unix seconds):
@@ -116,6 +122,10 @@ def url_date(url: str | None) -> TimeValue | None:
     for match in _PATH_DAY_MON_YEAR.finditer(path):
         month = _MONTHS.index(match.group(2).lower()) + 1
         value = _value(int(match.group(3)), month, match.group(1))
+        if value is not None:
+            return value
+    for match in _PATH_DAY_RU_MONTH_YEAR.finditer(path):
+        value = _value(int(match.group(3)), _RU_MONTHS.index(match.group(2).lower()) + 1, match.group(1))
         if value is not None:
             return value
     found = _object_id_date(path)

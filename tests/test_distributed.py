@@ -11,6 +11,7 @@ import pytest
 
 pytest.importorskip("distributed")
 
+from kurils import store  # noqa: E402
 from kurils.distributed import build_dask, tables_from_parts, write_from_parts  # noqa: E402
 from kurils.tables import build, write_tables  # noqa: E402
 from kurils.views.data import _read_table  # noqa: E402
@@ -64,6 +65,10 @@ def test_build_command_with_the_dask_engine_writes_the_tables_and_parts(corpus, 
     assert done.returncode == 0, done.stderr
     assert len(pd.read_parquet(out / "articles.parquet")) == 125
     assert (out / "parts" / "events").is_dir()
+    assert store.read_manifest(out)["rows"]["articles"] == 125  # the app takes it for built tables
+    again = subprocess.run([sys.executable, "-m", "kurils", "build", str(corpus), "--out", str(out),
+                            "--engine", "dask", "--jobs", "2"], cwd=ROOT, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr  # an earlier Dask build's folder is replaced whole
 
 
 def test_dask_keeps_what_the_local_build_keeps_with_relevant_only(corpus, tmp_path):

@@ -116,6 +116,12 @@ def test_registrable_domain_from_the_bundled_suffix_list(url, domain):
     ("http://www.example.go.jp/jp/actions/201102/07hoppou.html", "2011-02", "month"),
     ("http://www.example.com/news/201913/x", None, None),
     ("https://example.com/files/6168e5179a7947467a6ed1ad6168e517", None, None),  # a longer hash
+    # a year-month folder, then the day's folder
+    ("http://www.example.cn/politics/txt/2010-11/02/content_21256789.htm", "2010-11-02", "day"),
+    ("http://www.example.cn/politics/txt/2010-11/content_21256789.htm", "2010-11", "month"),
+    # a Russian slug's day and transliterated month, then the year
+    ("https://example.ru/news/8-sentyabrya-2022-1813-11158", "2022-09-08", "day"),
+    ("https://example.ru/news/31-fevralya-2022-abc", None, None),
 ])
 def test_a_date_in_the_path_has_its_own_precision(url, iso, precision):
     value = url_date(url)

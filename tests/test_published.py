@@ -47,6 +47,11 @@ def summary(text: str):
     ("Обновлено 15 дек 2016, 10:30", "2016-12-15"),
     ("Москва, 15 декабря 2016 г.", "2016-12-15"),  # a place or an outlet, a comma, the date
     ("РИА Новости, 15.12.2016", "2016-12-15"),
+    ("December 15, 2016, The Kremlin, Moscow", "2016-12-15"),  # a government page's date line
+    ("December 15, 2016, Nagato", "2016-12-15"),
+    ("10:30 15.12.2016 Источник: ТАСС", "2016-12-15"),  # a clock, the date, a labelled source
+    ("Posted on December 15, 2016 by admin", "2016-12-15"),  # a blog's byline names a handle
+    ("2016年12月15日（木）", "2016-12-15"),  # a Japanese weekday in full-width brackets
 ])
 def test_printed_stamp_formats(stamp, iso):
     for text in (f"{stamp}\n\nIslands talks go on\n\nTOKYO (Kyodo) - {BODY}",
@@ -531,3 +536,50 @@ def test_a_month_closing_the_title_dates_the_page_to_the_month():
     text = "日露首脳会談 (イタリア・ミラノ・平成26年10月)\n\n安倍総理はミラノでプーチン大統領と会談しました。"
     value = published(text).value
     assert (value.iso(), value.precision) == ("2014-10", "month")
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("16/12/15 18:49:40 0 BE:1920358278-PLT(12556)", "2016-12-15"),  # a Japanese board's post: year first
+    ("名無しさん 16/12/15(木) 18:49:40.12 ID:abc", "2016-12-15"),
+])
+def test_a_japanese_board_stamp_puts_the_year_first(head, day):
+    text = f"{head}\n元島民らが古里の墓地を訪ねる北方墓参について首相は15日、会談で述べた。\n"
+    assert published(text).day == day
+
+
+def test_a_board_stamp_is_not_read_in_a_text_that_is_not_japanese():
+    text = "16/12/15 18:49:40\nThe ministers talked about the four islands on Thursday.\n"
+    assert published(text).day != "2016-12-15"
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://board.example.jp/test/read.cgi/newsplus/1481795380/", "2016-12-15"),  # 09:49 UTC, 18:49 JST
+    ("https://mirror.example.jp/r/poverty/1481835600", "2016-12-16"),  # 21:00 UTC is the next day in Japan
+    ("https://news.example.jp/articles/1481795380/photo", None),  # not the address's last segment
+    ("https://news.example.jp/1481795380", None),  # no board before it
+])
+def test_a_japanese_boards_thread_key_is_the_day_the_thread_opened(url, day):
+    from kurils.models import Source
+
+    text = "プーチン大統領が来日、安倍首相と山口県長門市で会談した。北方領土での共同経済活動について協議。\n"
+    found = infer_published(text, clean_text(text), None, Source(url=url))
+    assert found.day == day
+    if day:
+        assert "thread's key" in found.evidence
+
+
+def test_a_thread_key_outside_the_texts_own_bounds_is_not_taken():
+    from kurils.models import Source
+
+    text = "安倍首相はプーチン大統領と会談した。\n"  # Abe's terms: 2006-2007, 2012-2020
+    found = infer_published(text, clean_text(text), None, Source(url="https://b.example.jp/newsplus/1700000000"))
+    assert "thread's key" not in (found.evidence or "")
+
+
+def test_a_thread_key_is_not_read_from_a_text_that_is_not_japanese():
+    from kurils.models import Source
+
+    text = "Putin met Abe in Nagato to talk about the four islands.\n"
+    found = infer_published(text, clean_text(text), None,
+                            Source(url="https://board.example.com/newsplus/1481795380"))
+    assert "thread's key" not in (found.evidence or "")
