@@ -175,6 +175,8 @@ _WARM_UP = (
     b"meet President Vladimir Putin in Moscow in May to discuss the Kuril Islands and a peace treaty, "
     b"which the two countries have not signed since the end of the war."
 )
+_WARM_UP_RU = "Премьер-министр Японии Синдзо Абэ 22 января встретился в Москве с Владимиром Путиным.".encode()
+_WARM_UP_JA = "安倍晋三首相は22日、モスクワでプーチン大統領と会談し、北方領土問題を協議した。".encode()
 _WARM_UP_HTML = b"<!DOCTYPE html><html><head><title>Kurils</title></head><body><p>Kurils</p></body></html>"
 
 
@@ -182,12 +184,14 @@ def warm_up(everything: bool = True) -> None:
     """Load the parser's lazy tables and models in this process (before forking workers).
 
     ``everything=False`` loads what a plain English text needs and leaves the HTML extractor
-    (~0.9 s of imports and models) and the language model (~0.5 s) to the first input that needs
-    them: a one-file ``extract`` of a text file then pays for neither."""
+    (~0.9 s of imports and models), the language model (~0.5 s) and the Russian and Japanese tables
+    to the first input that needs them: a one-file ``extract`` of a text file then pays for none."""
     parse_bytes(_WARM_UP, "warm-up.txt")
     if everything:
         parse_bytes(_WARM_UP_HTML, "warm-up.html")
         load_model()
+        parse_bytes(_WARM_UP_RU, "warm-up-ru.txt")  # the Russian morphology and name tables
+        parse_bytes(_WARM_UP_JA, "warm-up-ja.txt")
 
 
 def file_kind(mode: int) -> str:

@@ -147,3 +147,30 @@ def test_an_upload_is_parsed_in_a_spawned_worker_under_its_budget(monkeypatch):
     with Guard(parse_upload, start="spawn") as guard:
         article = within_budget(guard, (GOOD, "good.txt"), len(GOOD), lambda error: error)
     assert article.error is None and article.events
+
+
+def test_a_batch_warms_every_table_before_its_first_item_and_one_file_stays_light(monkeypatch):
+    """On a loaded machine the first Russian item of a batch loaded the Russian tables inside its own
+    time budget and overran it (and every such item after it in a fresh worker): a batch warms all."""
+    from pathlib import Path
+
+    from kurils import cli
+    from kurils.pipeline import input_items
+
+    seeds = sorted(Path(__file__).resolve().parents[1].glob("seeds/*.txt"))
+    calls = []
+    monkeypatch.setattr(cli, "warm_up", lambda everything=True: calls.append(everything))
+    for paths in (seeds[:1], seeds[:2]):
+        articles = list(cli.guarded_articles(input_items([str(p) for p in paths], None)))
+        assert len(articles) == len(paths) and not any(a.error for a in articles)
+    assert calls == [False, True]
+
+
+def test_warming_everything_loads_the_russian_morphology():
+    import subprocess
+    import sys
+
+    code = ("import sys; from kurils.pipeline import warm_up; warm_up(everything=False); "
+            "light = 'pymorphy3' in sys.modules; warm_up(); print(light, 'pymorphy3' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]
