@@ -15,7 +15,8 @@ from kurils.events import extract_events
 from kurils.models import Article, Paragraph, Published, TimeValue
 
 
-def events_of(body: str, published: date):
+def events_of(body: str, published: date | TimeValue):
+    """The events of a body under a one-line headline, published on a day (or in a given TimeValue)."""
     headline = "A headline about Japan and Russia"
     text = headline + "\n\n" + body
     paragraphs, offset = [], len(headline) + 2
@@ -28,7 +29,8 @@ def events_of(body: str, published: date):
         text=text,
         headline=headline,
         headline_span=(0, len(headline)),
-        published=Published(TimeValue(published, published, "day")),
+        published=Published(published if isinstance(published, TimeValue)
+                            else TimeValue(published, published, "day")),
         paragraphs=tuple(paragraphs),
     )
     return text, extract_events(article)[2]

@@ -11,8 +11,7 @@ from datetime import date
 
 import pytest
 
-from kurils.events import extract_events
-from kurils.models import Article, Paragraph, Published, TimeValue
+from kurils.models import TimeValue
 from tests.test_events_context import events_of
 
 LEAD = "President Vladimir Putin arrived in Tokyo on Thursday for talks with Prime Minister Shinzo Abe."
@@ -62,15 +61,5 @@ def test_without_a_recent_story_day_the_statement_is_the_publication_days():
 def test_a_story_dated_only_to_a_month_dates_no_quote():
     body = ("Japan and Russia have disputed the islands since the end of World War II.\n\n"
             '"Russia\'s further armament of the islands is not acceptable," said Matsuno.')
-    headline = "A headline about Japan and Russia"
-    text = headline + "\n\n" + body
-    paragraphs, offset = [], len(headline) + 2
-    for part in body.split("\n\n"):
-        paragraphs.append(Paragraph(offset, offset + len(part), part))
-        offset += len(part) + 2
-    article = Article(
-        id="t", file="t.txt", text=text, headline=headline, headline_span=(0, len(headline)),
-        published=Published(TimeValue(date(2022, 2, 1), date(2022, 2, 28), "month")),
-        paragraphs=tuple(paragraphs),
-    )
-    assert [e for e in extract_events(article)[2] if e.type == "statement"] == []
+    month = TimeValue(date(2022, 2, 1), date(2022, 2, 28), "month")
+    assert [e for e in events_of(body, month)[1] if e.type == "statement"] == []
