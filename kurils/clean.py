@@ -59,7 +59,12 @@ _CAPTION = guarded(
     # who stands where in the picture: "(left)", "(слева)", "(2nd R)"
     r"|\((?:(?:\d(?:st|nd|rd|th)\s+)?(?:left|right|cent(?:er|re)|front|back)|\d(?:st|nd|rd|th)\s+[LRC]"
     r"|слева|справа|в центре|на фото|на снимке)\)"
-    r"|撮影\s*[)）]?\s*$",  # a Japanese photo credit: "…で2016年7月22日、梅田啓祐撮影"
+    r"|撮影\s*[)）]?\s*$"  # a Japanese photo credit: "…で2016年7月22日、梅田啓祐撮影"
+    # a wire's caption opening: "This photo taken in November 2019 from ...", "In this Nov. 1, 2010, file
+    # photo, ...", "Photo taken Dec. 15 shows ..."
+    r"|^(?:In )?(?:This|this)\b[^.!?\n]{0,30}?\b(?:photo|picture|image)\b(?:\s+(?:taken|released|provided|"
+    r"dated|shows))?[\s,]"
+    r"|^(?:Photo|Picture|Image)\s+(?:taken|released|provided)\s+(?:on|in|at|by|from|\w+\.?\s+\d)",
 )
 # a section's name run into the story's age: "World13 hours ago", "Politics 2 days ago"
 _SECTION_AND_AGE = re.compile(
@@ -97,6 +102,8 @@ _FURNITURE_PHRASE = re.compile(
     r"view comments|add comment|show comments|related (?:articles|stories|news)|you may also like|"
     r"join the discussion|leave a comment|copy link|link copied|whatsapp|facebook|twitter|telegram|vk|"
     r"support us|"
+    # sign-in links in Russian: "Войти", "Войти в почту", "Вход", "Регистрация"
+    r"войти(?: в (?:почту|аккаунт|систему|профиль))?|вход|регистрация|выйти|"
     # a text-size widget: "Large Medium Small", "Font size: A A A"
     r"(?:font size:?\s*)?(?:small|medium|large|larger|smaller)"
     r"(?:\s+(?:small|medium|large|larger|smaller)){1,3}|"
@@ -119,6 +126,12 @@ _ARROW = re.compile(r"\s*(?:>>|<<|>|＞|›|»|→)\s*")
 _DATE_NAV = re.compile(r"^[^\W\d]{2,20}\s*(?:>>|<<|»|«)\s*\S|^(?:<<|>>)\s*\S")
 # a site's appeal to its reader, set off as a question or an exclamation: "Support The Moscow Times!",
 # "Enjoying ad-free content?", "Donate today!", "Subscribe now!"
+# a prompt to allow the site's notifications: "Get the latest updates as we post them — right on your browser"
+_NOTIFICATION_PROMPT = re.compile(
+    r"\bright (?:on|in|to) your (?:browser|desktop|inbox|phone)\b"
+    r"|\b(?:allow|enable|turn on|get) (?:our )?(?:push |browser |desktop )?notifications\b",
+    re.IGNORECASE,
+)
 _READER_APPEAL = re.compile(
     r"^(?=[^\n]{0,120}$)(?:(?:Support|Donate|Subscribe|Enjoying|Enjoy|Help us|Become a (?:member|subscriber|"
     r"patron)|Like this|Want more|Sign up|Join us)\b[^.!?\n]*"
@@ -524,6 +537,7 @@ def furniture_kind(line: str, script: str) -> str | None:
         _FURNITURE_PHRASE.match(line)
         or (len(line) < 120 and _SKIP_LINK.match(line))
         or _READER_APPEAL.match(line)
+        or (len(line) < 150 and _NOTIFICATION_PROMPT.search(line))
         or (_SHARE_WIDGET.match(line) and len(words(line)) <= 5)
         or (len(line) < 400 and _COOKIE_NOTICE.search(line))
     ):
@@ -730,6 +744,9 @@ def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
     if not candidates:
         return None
     first = candidates[0]
+    repeated = repeated_title(units, kinds, first)
+    if repeated is not None:
+        return repeated
     first_title = strip_outlet_suffix(units[first])[0]
     label = looks_like_section_label(first_title) or looks_like_site_tagline(first_title)
     # a motto right under the site's name ("The Washington Post" / "Democracy Dies in Darkness")
@@ -747,6 +764,42 @@ def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
         if len(words(strip_outlet_suffix(units[second])[0])) > len(words(first_title)):
             return second
     return first
+
+
+_REPEAT_REACH = 3  # lines under a glued title that may print the title alone
+
+
+def repeated_title(units: list[Unit], kinds: list[str | None], first: int) -> int | None:
+    """The title printed alone just under a line that glued it to a menu or a site's name: "Home
+    International Talks resume" or "Home / World / Talks resume" over "Talks resume", "Talks resume / News /
+    News agency X" over it. The line alone is the title; the glued line is page furniture."""
+    glued = units[first].text.strip()
+    for index in range(first + 1, min(first + 1 + _REPEAT_REACH, len(units))):
+        text = units[index].text.strip()
+        if len(words(text)) >= 3 and len(text) < len(glued) and is_title_like(text) and (
+                _menu_before(glued, text) or _site_after(glued, text)):
+            return index
+        if not kinds[index] and is_sentence_like(text):
+            return None  # the body began: no title repeated above it
+    return None
+
+
+def _menu_before(glued: str, title: str) -> bool:
+    """ "Home International " or "Home / World / " before ``title``: a few capitalised menu items."""
+    if not glued.endswith(title):
+        return False
+    menu = glued[: -len(title)]
+    items = words(menu)
+    return 0 < len(items) <= _MENU_ITEMS and all(w[0].isupper() for w in items) and not menu[-1:].isalnum()
+
+
+def _site_after(glued: str, title: str) -> bool:
+    """ " / News / News agency X" or " | Opinion | Site" after ``title``: segments set off by separators."""
+    return glued.startswith(title) and bool(_SEGMENT_AFTER.match(glued[len(title):]))
+
+
+_MENU_ITEMS = 4
+_SEGMENT_AFTER = re.compile(r"\s+[/|–—•-]\s+\S")
 
 
 def looks_like_section_label(line: str) -> bool:

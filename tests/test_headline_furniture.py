@@ -374,3 +374,53 @@ def test_the_sites_own_name_at_the_top_is_not_the_headline(head, url):
     article = parse_metadata(text.encode(), source=Source(url=url))
     assert article.headline == TITLE_EN
     assert text[slice(*article.headline_span)] == TITLE_EN
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "This photo taken in March 2019 from a patrol plane shows the disputed islands off Hokkaido.(Kyodo)",
+        "In this Nov. 1, 2010, file photo, the president walks on Kunashir Island",
+        "This undated photo shows Etorofu Island's new airport terminal",
+        "Photo taken Dec. 15 shows the leaders shaking hands in Nagato",
+    ],
+)
+def test_a_wire_caption_opening_an_untitled_text_is_not_its_headline(caption):
+    assert headline(f"{caption}\n{BODY_EN}\n\n{MORE_EN}\n") is None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Get the latest updates as we post them — right on your browser",
+        "Turn on notifications to follow the talks",
+        "Войти в почту",
+        "Регистрация",
+    ],
+)
+def test_a_sign_in_or_notification_prompt_over_the_title_is_not_the_headline(prompt):
+    body, more = (BODY_RU, MORE_RU) if any("а" <= c <= "я" for c in prompt.lower()) else (BODY_EN, MORE_EN)
+    title = "Японии и России возобновят переговоры" if body is BODY_RU else "Japan and Russia to resume talks"
+    assert headline(f"{prompt}\n\n{title}\n\n{body}\n\n{more}\n") == title
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [
+        "Home International {t}",
+        "Home / World / {t}",
+        "Main News Politics {t}",
+        "{t} / News / News agency Harbour",
+        "{t} | Opinion | The Harbour Courier",
+    ],
+)
+def test_a_title_glued_to_a_menu_or_site_name_gives_way_to_the_title_printed_alone_under_it(glued):
+    title = "Detention of fishing boats to affect relations, minister says"
+    text = f"{glued.format(t=title)}\nRate it\n{title}\n\n{BODY_EN}\n\n{MORE_EN}\n"
+    assert headline(text) == title
+
+
+def test_a_title_that_merely_opens_like_the_next_line_is_kept():
+    text = (f"Japan and Russia to resume island talks next month\n\nJapan and Russia\n\n{BODY_EN}\n\n"
+            f"{MORE_EN}\n")
+    assert headline(text) == "Japan and Russia to resume island talks next month"
