@@ -45,6 +45,9 @@ WIRE_ALIASES = frozenset(
 )
 # ``data/platform_hosts.csv``: hosts of other publishers' stories (aggregators) and of blogs
 _PLATFORMS: dict[str, str] = {row["domain"]: row["kind"] for row in reference.rows("platform_hosts.csv")}
+# a blog platform's own name ("Blogger", "Hatena Blog"): the site of a blog known only by its account
+_PLATFORM_NAMES: dict[str, str] = {
+    row["domain"]: row["name"] for row in reference.rows("platform_hosts.csv") if row["name"]}
 _ALIAS_TO_OUTLET = {alias.lower(): name for name, aliases in OUTLETS.items() for alias in aliases + (name,)}
 # Outlets' names are looked up in ``_ALIAS_TO_OUTLET`` (a dict), never as one regex alternation of every
 # name: with hundreds of outlets such a pattern costs seconds to compile and a scan of every name at
@@ -335,6 +338,20 @@ def platform_kind(host: str) -> str | None:
     return None
 
 
+# an account's handle: letters run into digits ("cruelkev2", "doala37", "mq3mpkz9")
+_HANDLE = re.compile(r"(?=[a-z0-9_-]*[a-z])(?=[a-z0-9_-]*[0-9])[a-z0-9_-]+")
+
+
+def platform_name(host: str) -> str | None:
+    """The name of the blog platform serving ``host`` ("Blogger" for cruelkev2.blogspot.com), or None."""
+    host = host.lower()
+    while "." in host:
+        if host in _PLATFORM_NAMES:
+            return _PLATFORM_NAMES[host]
+        host = host.split(".", 1)[1]
+    return None
+
+
 def site_label(host: str) -> str | None:
     """The label that names the site: the registrable domain's first label ("detroitnews" for
     www.detroitnews.com), or a blog's own subdomain on a blog platform ("katakami.wordpress.com")."""
@@ -350,12 +367,16 @@ def site_label(host: str) -> str | None:
 
 
 def name_from_address(host: str) -> str | None:
-    """A name for a site the project does not know, read off its address ("Army Recognition")."""
+    """A name for a site the project does not know, read off its address ("Army Recognition"); a blog
+    whose address is an account's handle ("cruelkev2.blogspot.com", "doala37.hatenablog.com": letters and
+    digits, no name a reader would write) goes by its platform ("Blogger", "Hatena Blog")."""
     from kurils.sitename import name_from_label
 
     label = site_label(host)
     if not label or len(label) < 2:
         return None
+    if platform_kind(host) == "blog" and _HANDLE.fullmatch(label) and (platform := platform_name(host)):
+        return platform
     # on a blog platform or a portal the label is a subdomain: its address's ending is the platform's
     return name_from_label(label, None if platform_kind(host) else host)
 

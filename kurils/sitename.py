@@ -46,6 +46,12 @@ _EVERYDAY_RANK = 2_600
 _ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmrwjf]|sh|ch|ts)?y?[aiueo]|n(?![aiueoy]))+")
 # a last part of an address that names an edition's language or country, not the site ("freenews-en")
 _EDITION_CODES = frozenset({"en", "eng", "ru", "rus", "jp", "ja", "de", "fr", "es", "cn", "ua"})
+# articles that open papers' names in French, Spanish, Italian, German and Arabic ("Le Nouvelliste", "La
+# Stampa", "Al Arabiya"): a word, never an abbreviation, and the rest of the label is the paper's name
+_ARTICLES = frozenset({"le", "la", "les", "el", "il", "al", "der", "die", "das"})
+# articles French and Italian elide before a vowel ("L'Express", "L'Orient"): "le" + "echaek" is no name
+_ELIDED = frozenset({"le", "la", "il"})
+_MIN_ARTICLE_REST = 5
 
 
 @functools.cache
@@ -184,9 +190,10 @@ def _edge_split(label: str, ranks: dict[str, int]) -> list[str] | None:
     return None
 
 
-def label_words(label: str) -> list[str]:
+def label_words(label: str, whole: bool = True) -> list[str]:
     """The label's words when it reads as words ("armyrecognition" -> army, recognition; "lemonde" ->
-    le, monde; "cbsnews" -> CBS, news), else the label as one word."""
+    le, monde; "cbsnews" -> CBS, news), else the label as one word. ``whole``: the label is the address's
+    whole name, not a part set off by a hyphen or digits (where "al" opens no paper's name)."""
     ranks = word_ranks()
     if label in ranks:
         return [label]  # a word of its own ("russland", "babel")
@@ -195,7 +202,20 @@ def label_words(label: str) -> list[str]:
         return known
     if label.startswith("the") and len(label) >= 6:
         return ["the", *label_words(label[3:])]
-    return _edge_split(label, ranks) or _name_and_known_word(label, ranks) or [label]
+    return (_edge_split(label, ranks) or (_article_split(label, ranks) if whole else None)
+            or _name_and_known_word(label, ranks) or [label])
+
+
+def _article_split(label: str, ranks: dict[str, int]) -> list[str] | None:
+    """An article and a name the word list lacks: "le" + "nouvelliste", "al" + "arabiya", "les" + "echos"."""
+    closing = name_edges()[0]
+    for word in sorted(_ARTICLES, key=len, reverse=True):
+        rest = label[len(word):]
+        if (label.startswith(word) and len(rest) >= _MIN_ARTICLE_REST and _has_vowel(rest)
+                and not (word in _ELIDED and rest[0] in "aeiouy") and rest not in closing
+                and not _split_known(rest, ranks)):
+            return [word, rest]
+    return None
 
 
 def _name_and_known_word(label: str, ranks: dict[str, int]) -> list[str] | None:
@@ -226,7 +246,7 @@ def _run_words(label: str) -> list[str]:
         elif _abbreviation(run, ranks):
             words.append(run.upper())
         else:
-            words.extend(label_words(run))
+            words.extend(label_words(run, whole=False))
     return words
 
 
@@ -250,10 +270,10 @@ def name_from_label(label: str, host: str | None = None) -> str | None:
     for part in parts:
         if part.isdigit() and words and words[-1].isupper():
             words[-1] += part  # "mr-7" -> "MR7": an abbreviation and its number are one name
-        elif part.isalpha() and len(part) <= 3 and part not in _SHORT_WORDS and len(parts) > 1:
+        elif part.isalpha() and len(part) <= 3 and part not in _SHORT_WORDS | _ARTICLES and len(parts) > 1:
             words.append(part.upper())  # "abc-news" -> "ABC News"
         elif part.isalpha():
-            words.extend(label_words(part))
+            words.extend(label_words(part, whole=len(parts) == 1))
         else:
             words.extend(_run_words(part) if any(c.isalpha() for c in part) else [part])
     named = [word if index and word in _LOWER_PIECES else word.upper() if word in _ABBREVIATION_PIECES

@@ -293,6 +293,18 @@ def test_the_pages_site_name_names_an_unknown_outlet():
         ("tanakanews.jp", "Tanaka News"),  # not a given name
         ("life.wordpress.com", "Life"),  # a blog's subdomain: the platform's ending is not its name
         ("freedomwatch.blogspot.com", "Freedom Watch"),
+        # a blog known only by its account's handle goes by its platform
+        ("zorvan77.blogspot.com", "Blogger"),
+        ("qx3harbour.hatenablog.com", "Hatena Blog"),
+        ("harbour.hatenablog.com", "Harbour"),  # a name, not a handle
+        # an article opening a paper's name in French, Spanish, Italian, Arabic: a word, and the name
+        ("www.lebrindelle.example", "Le Brindelle"),
+        ("lesvorandes.example", "Les Vorandes"),
+        ("alqarvana.example", "Al Qarvana"),
+        ("al-qarvana.example", "Al Qarvana"),  # not "AL": an article is no abbreviation
+        ("elmercurion.example", "El Mercurion"),
+        ("leochaek.example", "Leochaek"),  # French elides "le" before a vowel: no article here
+        ("jf-alquevra.example", "JF Alquevra"),  # a hyphen's part does not open with an article
     ],
 )
 def test_an_unknown_address_is_named_in_words(host, name):
