@@ -227,10 +227,11 @@ def choose_outlet(text: str, cleaned: CleanText, page: PageMeta | None = None,
         (lambda: hosted, "the address names a known outlet"),
         (lambda: site and canonical(site), "the page's site name"),
         (lambda: publisher, "the text"),
+        (lambda: host and printed_site_name(text, cleaned, host), "a printed name that spells the domain"),
         (lambda: reposted and canonical(reposted) not in AGENCIES and canonical(reposted),
          "the known publisher a repost credits"),
         (lambda: site, "the page's site name"),
-        (lambda: host and printed_site_name(text, cleaned, host), "a printed name that spells the domain"),
+        (lambda: host and brand_in_text(text, host), "the page writes the address's name"),
         (lambda: host and outlet_for_domain(host), url_why),
         (lambda: host and name_from_address(host), "the address's name, read as words"),
         (lambda: by_url, url_why),
@@ -317,6 +318,33 @@ def printed_site_name(text: str, cleaned: CleanText, host: str) -> str | None:
             if (len(described) == 2 and described[1] in _LABEL_TAILS
                     and _squash(described[0]) in spellings_of(label) and 0 < len(described[0].split()) <= 4):
                 return " ".join(described[0].split())
+    return None
+
+
+# a site's name as a page writes it in its prose: "Joinfo.ua reports", "according to RusReality"
+_BRAND_TOKEN = re.compile(
+    r"(?<![\w.@/])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(\.[A-Za-z]{2,6})?(?![\w@/-]|\.[A-Za-z])")
+
+
+def brand_in_text(text: str, host: str) -> str | None:
+    """The address's name as the page spells it anywhere in its text, where the spelling says more than
+    the address does: with an address's ending ("Joinfo.ua" on joinfo.com: "Joinfo"; "Stende.ru" on
+    stende.ru: "Stende.ru") or with capitals inside it ("RusReality", "iGambler"). A plain capitalised
+    word ("Babel") says nothing the address does not."""
+    from kurils.urls import registrable_domain
+
+    label = _squash(site_label(host) or "")
+    if len(label) < 4 or not label.isalnum():
+        return None
+    suffix = (registrable_domain(host.lower()) or host).split(".", 1)[-1].lower()
+    for match in _BRAND_TOKEN.finditer(text):
+        name, ending = match.group(1), match.group(2)
+        if _squash(name) != label:
+            continue
+        if ending:
+            return name + ending if ending[1:].lower() == suffix else name
+        if any(c.isupper() for c in name[1:]) and not name.isupper():
+            return name
     return None
 
 

@@ -378,3 +378,26 @@ def test_a_copy_served_from_a_cache_or_proxy_is_the_originals(url, outlet, day):
     assert choose(f"Island talks go on\n\n{BODY}\n\n{MORE}\n", url)[0] == outlet
     found = url_date(url)
     assert (found.iso() if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("prose", "url", "outlet"),
+    [
+        # the site names itself in its prose with another edition's ending: the name without it
+        ("Talks will resume next month, Harbourfeed.ua reports with reference to Japanese media.",
+         "https://harbourfeed.example/world/1", "Harbourfeed"),
+        # ... with its own address's ending: the name as printed, ending and all
+        ("Talks will resume next month, Harbourfeed.net has learned.",
+         "https://harbourfeed.net/world/1", "Harbourfeed.net"),
+        # capitals inside the name say how it is written
+        ("Talks will resume next month, according to sources quoted by HarbourFeed.",
+         "https://harbourfeed.example/world/1", "HarbourFeed"),
+    ],
+)
+def test_an_unknown_site_writing_its_own_name_in_its_prose_is_named_so(prose, url, outlet):
+    assert choose(f"Island talks go on\n\n{BODY} {prose}\n\n{MORE}\n", url)[0] == outlet
+
+
+def test_a_plain_capitalised_word_spelling_the_address_adds_nothing():
+    text = f"Island talks go on\n\n{BODY} Harbourfeed is a word here.\n\n{MORE}\n"
+    assert choose(text, "https://harbourfeed.example/world/1")[0] == "Harbour Feed"  # read off the address
