@@ -117,6 +117,16 @@ def contradicts(found, truth: Truth) -> bool:
     return bool(found and truth.range and (found[1] < truth.range[0] or found[0] > truth.range[1]))
 
 
+def same_letters(a: str | None, b: str | None) -> bool:
+    """Two names with the same letters and digits in the same order, case, spaces and hyphens aside
+    ("Herald Net" and "HeraldNet"). Not counted right: the outlet's name is its own spelling ("JO Info"
+    reads as an abbreviation and a word, "Visa for US" as a phrase); shown beside the misses to tell a
+    misspelt name from a wrong outlet."""
+    def letters(name):
+        return re.sub(r"[\s\-_]+", "", (name or "").casefold())
+    return bool(a and b) and letters(a) == letters(b)
+
+
 def _same(a: str | None, b: str | None) -> bool:
     return " ".join((a or "").split()) == " ".join((b or "").split())
 
@@ -177,9 +187,12 @@ def main(argv: list[str] | None = None) -> int:
     for name, right, total in figures:
         print(f"| {name} | {100 * right / total if total else 0:.0f}% | {right}/{total} | "
               f"{TARGETS[name]:.0%} |")
+    spelt = sum(1 for name, _, got, wanted in misses if name == "outlet" and same_letters(got, wanted))
+    print(f"\noutlet misses that differ only in case, spaces or hyphens (counted as misses): {spelt}")
     if args.misses:
         for name, ident, got, wanted in misses:
-            print(f"\n{name}: {ident}\n  found:  {got}\n  wanted: {wanted}")
+            note = " (case or spacing only)" if name == "outlet" and same_letters(got, wanted) else ""
+            print(f"\n{name}: {ident}\n  found:  {got}{note}\n  wanted: {wanted}")
     return 0
 
 

@@ -60,3 +60,20 @@ def test_score_counts_each_figure_and_lists_the_misses():
     assert got["printed dates exact"] == (0, 1) and got["date within a month"] == (1, 1)
     assert got["no contradicting date"] == (0, 1) and got["bare text: no contradicting date"] == (1, 1)
     assert {m[0] for m in misses} == {"printed dates exact", "no contradicting date"}
+
+
+@pytest.mark.parametrize(
+    ("found", "wanted", "same"),
+    [
+        ("Herald Net", "HeraldNet", True),
+        ("News Pravda", "News-Pravda", True),
+        ("Igambler", "iGambler", True),
+        ("RU24", "RU24.pro", False),  # an ending is more than spelling
+        ("RTL Today", "RTL", False),
+        (None, "RTL", False),
+    ],
+)
+def test_names_that_differ_only_in_case_or_spacing_are_told_apart_from_wrong_outlets(found, wanted, same):
+    from bench.hidden_proxy import same_letters
+
+    assert same_letters(found, wanted) is same
