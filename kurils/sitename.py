@@ -52,6 +52,8 @@ _ARTICLES = frozenset({"le", "la", "les", "el", "il", "al", "der", "die", "das"}
 # articles French and Italian elide before a vowel ("L'Express", "L'Orient"): "le" + "echaek" is no name
 _ELIDED = frozenset({"le", "la", "il"})
 _MIN_ARTICLE_REST = 5
+_ENGLISH_WORDS = 50_000  # the list's English words come first (tools/make_word_list.py), then German's
+_COMMON_ENGLISH = 20_000  # a piece ranked above this is a common English word: no German compound
 
 
 @functools.cache
@@ -199,11 +201,26 @@ def label_words(label: str, whole: bool = True) -> list[str]:
         return [label]  # a word of its own ("russland", "babel")
     known = _split_known(label, ranks)
     if known:
-        return known
+        return [label] if _german_compound(known) else known
     if label.startswith("the") and len(label) >= 6:
         return ["the", *label_words(label[3:])]
-    return (_edge_split(label, ranks) or (_article_split(label, ranks) if whole else None)
+    edged = _edge_split(label, ranks)
+    if edged and _german_compound(edged):
+        return [label]
+    return (edged or (_article_split(label, ranks) if whole else None)
             or _name_and_known_word(label, ranks) or [label])
+
+
+def _german_compound(pieces: list[str]) -> bool:
+    """Pieces of a German compound, which German writes as one word ("hauptstadt" + "zeitung" ->
+    "Hauptstadtzeitung", "nord" + "kurier" -> "Nordkurier"): one piece is German only (listed after the
+    English words) and none is a common English word. A piece before the last with an inflected ending is
+    an adjective or a genitive before its noun, which German writes apart ("Kleine Zeitung", "Berliner
+    Zeitung")."""
+    listed = listed_ranks()
+    german = [listed.get(piece, 0) >= _ENGLISH_WORDS for piece in pieces]
+    return (any(german) and all(listed.get(piece, 0) >= _COMMON_ENGLISH for piece in pieces)
+            and not any(piece.endswith(("e", "er", "es", "en")) for piece in pieces[:-1]))
 
 
 def _article_split(label: str, ranks: dict[str, int]) -> list[str] | None:

@@ -305,6 +305,11 @@ def test_the_pages_site_name_names_an_unknown_outlet():
         ("elmercurion.example", "El Mercurion"),
         ("leochaek.example", "Leochaek"),  # French elides "le" before a vowel: no article here
         ("jf-alquevra.example", "JF Alquevra"),  # a hyphen's part does not open with an article
+        # a German compound is one word; an adjective before its noun is not compounded
+        ("hauptstadtkurier.example", "Hauptstadtkurier"),
+        ("kleinekurier.example", "Kleine Kurier"),
+        ("berlinerkurier.example", "Berliner Kurier"),
+        ("russlandnews.example", "Russland News"),  # "news" is English: no German compound
     ],
 )
 def test_an_unknown_address_is_named_in_words(host, name):
