@@ -135,7 +135,9 @@ _NOTIFICATION_PROMPT = re.compile(
 _READER_APPEAL = re.compile(
     r"^(?=[^\n]{0,120}$)(?:(?:Support|Donate|Subscribe|Enjoying|Enjoy|Help us|Become a (?:member|subscriber|"
     r"patron)|Like this|Want more|Sign up|Join us)\b[^.!?\n]*"
-    r"|[^.!?\n]*\b(?:support (?:independent|our|us)|donat\w+|subscrib\w+|ad-free)\b[^.!?\n]*)[!?]$",
+    r"|[^.!?\n]*\b(?:support (?:independent|our|us)|donat\w+|subscrib\w+|ad-free)\b[^.!?\n]*)[!?]$"
+    # a campaign's banner: "Take action now to save Darfur", "Sign the petition", "Donate now"
+    r"|^(?:Take action|Act now|Sign (?:the|our) petition|Donate now)\b[^.!?\n]{0,80}$",
     re.IGNORECASE,
 )
 # accessibility skip links at the top of a page, however the scrape glued or numbered them:
@@ -286,6 +288,7 @@ def clean_text(text: str) -> CleanText:
     units = split_units(text)
     script = main_script(text)
     kinds = mark_appeal_blocks(text, units, [furniture_kind(u.text, script) for u in units])
+    kinds = mark_item_copies(units, kinds)
     headline_index = prefer_title_by_stamp(units, kinds, find_headline(units, kinds))
     late = headline_index is None and (headline_index := headline_over_date(units, kinds)) is not None
     headline_text, headline_span = None, None
@@ -345,6 +348,18 @@ def mark_appeal_blocks(text: str, units: list[Unit], kinds: list[str | None]) ->
                 and all(len(units[i].text) < 300 for i in inside)):
             for i in inside:
                 marked[i] = marked[i] or "appeal"
+    return marked
+
+
+def mark_item_copies(units: list[Unit], kinds: list[str | None]) -> list[str | None]:
+    """A list item's label printed again on the next line ("  • 加藤官房長官" over "加藤官房長官": a tag
+    list's link and its text) is the list's, not a title."""
+    marked = list(kinds)
+    for index in range(1, len(units)):
+        above = units[index - 1].text.strip()
+        bullet = _BULLET.match(above)
+        if bullet and not marked[index] and normal_key(above[bullet.end():]) == normal_key(units[index].text):
+            marked[index] = "tags"
     return marked
 
 

@@ -424,3 +424,17 @@ def test_a_title_that_merely_opens_like_the_next_line_is_kept():
     text = (f"Japan and Russia to resume island talks next month\n\nJapan and Russia\n\n{BODY_EN}\n\n"
             f"{MORE_EN}\n")
     assert headline(text) == "Japan and Russia to resume island talks next month"
+
+
+@pytest.mark.parametrize("banner", ["Take action now to save the whales", "Sign the petition", "Donate now"])
+def test_a_campaign_banner_over_a_blogs_dated_title_is_not_the_headline(banner):
+    title = "Russia Fires on Japanese Fishing Boat, Kills Fisherman"
+    text = f"{banner}\n\nWednesday, August 16, 2006\n\n{title}\n\n{BODY_EN}\n\n{MORE_EN}\n"
+    assert headline(text) == title
+
+
+@pytest.mark.parametrize(("tag", "body", "more"), [("加藤官房長官", BODY_JA, MORE_JA),
+                                                   ("Foreign Ministry", BODY_EN, MORE_EN)])
+def test_a_tag_printed_again_under_its_bullet_is_not_the_headline(tag, body, more):
+    text = f"12月 02, 2020 19:12\n  • {tag}\n    {tag}\n\n{body}\n\n{more}\n"
+    assert headline(text) is None
