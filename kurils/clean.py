@@ -696,9 +696,16 @@ def is_standfirst(line: str) -> bool:
     return len(words(line)) >= 5 and cap_ratio(line) < 0.5 and not _BYLINE.match(line)
 
 
+_MAX_TITLE_WORDS = 35
+# a Japanese or Chinese title counts each character as a word: a long web title runs to ~70 ("【北方領土】ロシア
+# 外務省、日本政府の抗議受け反論「日本は歴史について健忘症に陥る傾向がある」" is 50)
+_MAX_CJK_TITLE_CHARACTERS = 70
+
+
 def is_title_like(line: str) -> bool:
     count = len(words(line))
-    if count < 3 or count > 35 or len(line) > 250:
+    longest = _MAX_CJK_TITLE_CHARACTERS if _HAN_KANA.search(line) and "。" not in line else _MAX_TITLE_WORDS
+    if count < 3 or count > longest or len(line) > 250:
         return False
     if _LOWER_START.match(line) or _SAID_END.search(line):
         return False  # a wrapped line's tail or a widget's fragment; prose cut before its full stop

@@ -438,3 +438,13 @@ def test_a_campaign_banner_over_a_blogs_dated_title_is_not_the_headline(banner):
 def test_a_tag_printed_again_under_its_bullet_is_not_the_headline(tag, body, more):
     text = f"12月 02, 2020 19:12\n  • {tag}\n    {tag}\n\n{body}\n\n{more}\n"
     assert headline(text) is None
+
+
+def test_a_long_japanese_web_title_is_a_headline():
+    title = "【北方領土】ロシア外務省、日本政府の抗議受け反論「日本は歴史について健忘症に陥る傾向がある」"
+    assert headline(f"{title}\n\n{BODY_JA}\n\n{MORE_JA}\n") == title
+
+
+def test_a_long_japanese_line_with_a_sentence_inside_is_not_a_headline():
+    line = "日本とロシアは来月協議を再開する。漁業や観光が議題となる見通しで、関係者によれば四島での共同経済活動も話し合われる"
+    assert headline(f"{line}\n\n{BODY_JA}\n\n{MORE_JA}\n") is None
