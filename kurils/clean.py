@@ -697,8 +697,8 @@ def is_standfirst(line: str) -> bool:
 
 
 _MAX_TITLE_WORDS = 35
-# a Japanese or Chinese title counts each character as a word: a long web title runs to ~70 ("【北方領土】ロシア
-# 外務省、日本政府の抗議受け反論「日本は歴史について健忘症に陥る傾向がある」" is 50)
+# a Japanese or Chinese title counts each character as a word: a long web title runs to ~70
+# ("【北方領土】ロシア外務省、日本政府の抗議受け反論「日本は歴史について健忘症に陥る傾向がある」" is 50)
 _MAX_CJK_TITLE_CHARACTERS = 70
 
 

@@ -446,5 +446,6 @@ def test_a_long_japanese_web_title_is_a_headline():
 
 
 def test_a_long_japanese_line_with_a_sentence_inside_is_not_a_headline():
-    line = "日本とロシアは来月協議を再開する。漁業や観光が議題となる見通しで、関係者によれば四島での共同経済活動も話し合われる"
+    line = ("日本とロシアは来月協議を再開する。漁業や観光が議題となる見通しで、"
+            "関係者によれば四島での共同経済活動も話し合われる")
     assert headline(f"{line}\n\n{BODY_JA}\n\n{MORE_JA}\n") is None
