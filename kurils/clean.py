@@ -415,7 +415,20 @@ def split_units(text: str) -> list[Unit]:
             units.append(Unit(block[0].start, block[-1].end, text[block[0].start : block[-1].end]))
         else:
             units.extend(_join_japanese_wraps(text, block))
+    if len(units) >= 2 and _japanese_title_goes_on(units[0].text, units[1].text):
+        units[:2] = [Unit(units[0].start, units[1].end, text[units[0].start : units[1].end])]
     return units
+
+
+_JA_TITLE_LINE = 25  # characters: each half of a Japanese title set on two lines is this short or shorter
+
+
+def _japanese_title_goes_on(line: str, following: str) -> bool:
+    """A Japanese title set on two lines at the page's head, broken after a particle:
+    "北方領土でロシア軍が" over "ミサイル訓練 防衛相が抗議"."""
+    return (all(len(part) <= _JA_TITLE_LINE and "。" not in part and _HAN_KANA.search(part)
+                for part in (line, following))
+            and bool(_JA_LINE_GOES_ON.search(line)) and bool(_JA_LINE_START.match(following)))
 
 
 # a Japanese line broken mid-sentence (a forum's or a mail's wrapped copy of a news story: "…日本政府は2日、

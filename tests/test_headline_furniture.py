@@ -449,3 +449,13 @@ def test_a_long_japanese_line_with_a_sentence_inside_is_not_a_headline():
     line = ("日本とロシアは来月協議を再開する。漁業や観光が議題となる見通しで、"
             "関係者によれば四島での共同経済活動も話し合われる")
     assert headline(f"{line}\n\n{BODY_JA}\n\n{MORE_JA}\n") is None
+
+
+def test_a_japanese_title_set_on_two_lines_after_a_particle_is_one_headline():
+    text = f"北方領土でロシア軍が\nミサイル訓練 防衛相が抗議\n\n{BODY_JA}\n\n{MORE_JA}\n"
+    assert " ".join(headline(text).split()) == "北方領土でロシア軍が ミサイル訓練 防衛相が抗議"
+
+
+def test_a_japanese_section_label_over_a_title_stays_apart():
+    text = f"政治\n北方領土でロシア軍がミサイル訓練\n\n{BODY_JA}\n\n{MORE_JA}\n"
+    assert headline(text) == "北方領土でロシア軍がミサイル訓練"
