@@ -283,6 +283,8 @@ def name_from_label(label: str, host: str | None = None) -> str | None:
         return parts[0].upper()  # "kcna", "2nn"
     if host and host.endswith(".jp") and (person := _japanese_person(parts)):
         return person
+    if len(parts) == 1 and (branded := _i_brand(parts[0])):
+        return branded
     words: list[str] = []
     for part in parts:
         if part.isdigit() and words and words[-1].isupper():
@@ -296,6 +298,17 @@ def name_from_label(label: str, host: str | None = None) -> str | None:
     named = [word if index and word in _LOWER_PIECES else word.upper() if word in _ABBREVIATION_PIECES
              else word[:1].upper() + word[1:] for index, word in enumerate(words)]
     return " ".join(named)
+
+
+def _i_brand(label: str) -> str | None:
+    """A lowercase "i" before a word, the way internet brands write it ("ipolitics" -> "iPolitics",
+    "igambler" -> "iGambler"); not a word of its own ("ireland", "inform")."""
+    ranks = word_ranks()
+    rest = label[1:]
+    if (label.startswith("i") and label.isalpha() and label not in ranks and len(rest) >= _MIN_NAME
+            and _common(rest, ranks)):
+        return "i" + rest.capitalize()
+    return None
 
 
 def _word_and_ending(label: str, host: str) -> str | None:
