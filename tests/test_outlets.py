@@ -312,7 +312,7 @@ def test_the_pages_site_name_names_an_unknown_outlet():
         ("russlandnews.example", "Russland News"),  # "news" is English: no German compound
         # an internet brand's lowercase "i" before a word
         ("iharbour.example", "iHarbour"),
-        ("ireland.example", "Ireland"),  # a word of its own
+        ("informant.example", "Informant"),  # a word of its own
     ],
 )
 def test_an_unknown_address_is_named_in_words(host, name):
