@@ -62,8 +62,9 @@ _CAPTION = guarded(
     r"|撮影\s*[)）]?\s*$"  # a Japanese photo credit: "…で2016年7月22日、梅田啓祐撮影"
     # a wire's caption opening: "This photo taken in November 2019 from ...", "In this Nov. 1, 2010, file
     # photo, ...", "Photo taken Dec. 15 shows ..."
-    r"|^(?:In )?(?:This|this)\b[^.!?\n]{0,30}?\b(?:photo|picture|image)\b(?:\s+(?:taken|released|provided|"
-    r"dated|shows))?[\s,]"
+    r"|^In this\b[^!?\n]{0,30}?\b(?:photo|picture|image)"
+    r"(?:,| (?:taken|released|provided|made available|shows)\b)"
+    r"|^This (?:[\w-]+ ){0,2}(?:photo|picture|image) (?:taken|released|provided|dated|shows|made available)\b"
     r"|^(?:Photo|Picture|Image)\s+(?:taken|released|provided)\s+(?:on|in|at|by|from|\w+\.?\s+\d)",
 )
 # a section's name run into the story's age: "World13 hours ago", "Politics 2 days ago"

@@ -459,3 +459,10 @@ def test_a_japanese_title_set_on_two_lines_after_a_particle_is_one_headline():
 def test_a_japanese_section_label_over_a_title_stays_apart():
     text = f"政治\n北方領土でロシア軍がミサイル訓練\n\n{BODY_JA}\n\n{MORE_JA}\n"
     assert headline(text) == "北方領土でロシア軍がミサイル訓練"
+
+
+@pytest.mark.parametrize("opening", ["This picture of Russia as a great power is misleading, analysts say.",
+                                     "This image problem has dogged the Kremlin for years, officials said.",
+                                     "In this case, the picture is clear to the ministry, officials said."])
+def test_prose_that_opens_with_this_picture_stays_in_the_body(opening):
+    assert opening in [p.text for p in clean_text(f"Island talks\n\n{opening}\n\n{BODY_EN}\n").paragraphs]
