@@ -855,9 +855,12 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                                             date(lo, 1, 1) if lo else None, date(hi, 12, 31) if hi else None,
                                             role="history"))
         elif m.kind in ("date", "month_year", "year", "range") and m.value is not None:
+            # the milestones every article recalls (1956, 1945, ...) bound the date but do not place it;
+            # they are past whatever verb governs them ("will negotiate on the basis of the 1956 declaration")
+            historic = m.value.precision == "year" and m.value.first.year in KNOWN_EVENT_YEARS
+            if historic:
+                tense = "past"
             if tense == "past":
-                # the milestones every article recalls (1956, 1945, ...) bound the date but do not place it
-                historic = m.value.precision == "year" and m.value.first.year in KNOWN_EVENT_YEARS
                 lo = m.value.first
                 if m.value.precision == "day" and (lo.month, lo.day) == same_day:
                     lo += timedelta(days=1)

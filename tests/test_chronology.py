@@ -49,6 +49,9 @@ def test_row_has_a_source_a_known_type_and_dates_that_parse(row):
 def test_no_row_repeats_and_names_are_not_shared_by_accident():
     keys = [(r["date"], r["end"], r["title"]) for r in ROWS]
     assert len(keys) == len(set(keys))
+    # the same event told twice (other words, other source) makes "exactly one known event fits" fail
+    same = [(r["date"], r["end"], r["type"], r["places"], r["people"]) for r in ROWS]
+    assert len(same) == len(set(same))
     shared = {k: v for k, v in chronology._name_index()[0].items() if len(v) > 1}
     # a name two events really share ("summit in Singapore": Trump-Kim in June, Abe-Putin in November 2018)
     assert set(shared) <= {"singapore summit", "summit in singapore", "apec summit in lima", "lima apec",
