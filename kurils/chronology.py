@@ -766,13 +766,20 @@ def series_day_bounds(text: str, day: int, label: str) -> list[Bound]:
 DATELINE_REACH = timedelta(days=7)  # a yearless dateline within a week of the known event its people met at
 
 
-def dateline_bounds(month: int, day: int, people: Iterable[str], label: str) -> list[Bound]:
+def _in_dateline(known: KnownEvent, where: str) -> bool:
+    """The dateline's city is one of the known event's places ("SINGAPORE, November 15")."""
+    return any(re.search(rf"(?i)\b{re.escape(place)}\b", where) for place in known.places)
+
+
+def dateline_bounds(month: int, day: int, people: Iterable[str], label: str, where: str = "") -> list[Bound]:
     """The year of a yearless dateline ("TOKYO, April 13. /TASS/.", "【1月15日 AFP】") from the known
     events of the people the article names: an event whose people (two at least) are all named,
     within a week of the dateline's day. Only when exactly one day fits (foreign ministers meet
     every few months, leaders on many days a year, but rarely within a week of the same date).
     A dateline on a day of such an event itself ("September 7" and the forum of 6-7 September 2017)
-    is that event's when it is the only one: the others within a week are then its neighbours."""
+    is that event's when it is the only one: the others within a week are then its neighbours.
+    Where several fit, the one held in the dateline's city (``where``: "SINGAPORE, ") is the story's:
+    a correspondent files from where the leaders met."""
     named = set(people)
     fits: dict[date, KnownEvent] = {}
     on_the_day: dict[date, KnownEvent] = {}
@@ -791,6 +798,12 @@ def dateline_bounds(month: int, day: int, people: Iterable[str], label: str) -> 
                 fits.setdefault(then, known)
             if known.first <= then <= known.last:
                 on_the_day.setdefault(then, known)
+    if len(fits) > 1 and where:
+        local = {then: known for then, known in fits.items() if _in_dateline(known, where)}
+        if len(local) == 1:
+            (then, known), = local.items()
+            why = f"{label}, filed from the city of {_describe([known])}, is within a week of it"
+            return [Bound(why, then, then, None, "chronology")]
     if len(fits) != 1 and len(on_the_day) == 1:
         (then, known), = on_the_day.items()
         why = f"{label} is a day of {_describe([known])}, whose people the text names"

@@ -484,14 +484,16 @@ _JA_STAMP_DAY = re.compile(
     r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\s*[(（](?P<wd>[月火水木金土日])[)）]")
 
 
-def yearless_dateline(text: str, cleaned: CleanText) -> tuple[int, int, str] | None:
-    """(month, day, "dateline 'April 13'") of a dateline or stamp printed without its year, else None."""
+def yearless_dateline(text: str, cleaned: CleanText) -> tuple[int, int, str, str] | None:
+    """(month, day, "dateline 'April 13'", "SINGAPORE, ") of a dateline or stamp printed without its
+    year, else None; the last is the words before a dateline's date (its city), "" for a stamp."""
     paragraphs = cleaned.paragraphs or (Paragraph(0, len(text), text),)
     dateline = _yearless_anchor(text, cleaned, paragraphs)
     if dateline is None:
         return None
     label = f"{dateline.what} '{_MONTH_NAMES[dateline.month - 1]} {dateline.day}'"
-    return dateline.month, dateline.day, label
+    where = text[dateline.paragraph.start:dateline.mention.start] if dateline.what == "dateline" else ""
+    return dateline.month, dateline.day, label, where
 
 
 # "29日午後", "on the 29th", "29-го": the day of the month alone, in the lead's first sentence

@@ -399,6 +399,22 @@ def test_no_year_for_a_dateline_without_one_known_meeting_of_its_people(month, d
     assert chronology.dateline_bounds(month, day, people, "dateline") == []
 
 
+@pytest.mark.parametrize("where, expected", [
+    ("SINGAPORE, ", date(2018, 11, 15)),  # Abe met Putin there on 14 November 2018
+    ("LIMA, ", date(2016, 11, 15)),  # ... and in Lima on 19 November 2016
+])
+def test_the_dateline_city_picks_one_of_several_meetings_of_its_people(where, expected):
+    # Abe and Putin met within a week of 15 November in 2014, 2016, 2017 and 2018: the city says which
+    assert chronology.dateline_bounds(11, 15, ("Abe", "Putin"), "dateline") == []
+    (bound,) = chronology.dateline_bounds(11, 15, ("Abe", "Putin"), "dateline", where)
+    assert (bound.lo, bound.hi, bound.role) == (expected, expected, "chronology")
+    assert "filed from the city of" in bound.why
+
+
+def test_a_dateline_city_no_meeting_was_held_in_leaves_the_year_open():
+    assert chronology.dateline_bounds(11, 15, ("Abe", "Putin"), "dateline", "TOKYO, ") == []
+
+
 def test_parse_gives_a_yearless_wire_dateline_the_year_of_the_meeting_it_reports():
     from kurils import parse_bytes
 

@@ -52,6 +52,7 @@ def summary(text: str):
     ("10:30 15.12.2016 Источник: ТАСС", "2016-12-15"),  # a clock, the date, a labelled source
     ("Posted on December 15, 2016 by admin", "2016-12-15"),  # a blog's byline names a handle
     ("2016年12月15日（木）", "2016-12-15"),  # a Japanese weekday in full-width brackets
+    ("12月 15, 2016 19:12 Asia/Tokyo", "2016-12-15"),  # "F j, Y" in a Japanese locale, a time zone
 ])
 def test_printed_stamp_formats(stamp, iso):
     for text in (f"{stamp}\n\nIslands talks go on\n\nTOKYO (Kyodo) - {BODY}",
