@@ -329,6 +329,23 @@ def _weekday_window(weekday: int, e: KnownEvent, tense: str | None) -> tuple[dat
     return hits[0] - week, hits[-1] + week
 
 
+# a statement's own words before its weekday: "said on Thursday", "told reporters at a press conference on"
+_SPOKE_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told|stated|announced|noted|stressed|declared|added|commented|press\s+conference|"
+    r"briefing|news\s+conference)\b[^.;]*\Z")
+
+
+def _spoke_after_window(weekday: int, e: KnownEvent) -> tuple[date, date] | None:
+    """A statement on this weekday about a known event: the first such weekday from the event's first
+    day on, up to a week after its last day; the report is written then or within the week after."""
+    week = timedelta(days=6)
+    days = [e.first + timedelta(days=i) for i in range((e.last - e.first).days + 8)]
+    hits = [d for d in days if d.weekday() == weekday] if e.precision in ("day", "range") else []
+    if not hits:
+        return None
+    return hits[0], hits[-1] + week
+
+
 def _sentence(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     cuts = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     after = _SENTENCE_END.search(text, end, hi)
@@ -360,7 +377,12 @@ def _bound_of(named: NamedEvent, text: str, lo: int, hi: int) -> Bound | None:
     # "Abe and Putin met in Nagato on Thursday"; not "said on Thursday that after the collapse of …"
     if weekday and tense != "future" and not background:
         day = WEEKDAYS[weekday.group("day").lower()]
-        found = _windows(named.events, lambda e: _weekday_window(day, e, tense))
+        if _SPOKE_BEFORE.search(text, max(s_lo, weekday.start() - 40), weekday.start()):
+            # "Suga told reporters at a press conference on Thursday" about the vote: the weekday is the
+            # statement's, made on or after the event's days, within the week after it
+            found = _windows(named.events, lambda e: _spoke_after_window(day, e))
+        else:
+            found = _windows(named.events, lambda e: _weekday_window(day, e, tense))
         if found:
             return _window_bound(quote, found)
     if _RECENT_BEFORE.search(before):

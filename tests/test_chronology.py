@@ -566,3 +566,11 @@ def test_a_visit_sentence_naming_its_island_keeps_only_the_visits_there():
     (bound,) = chronology.visit_bounds(lead, ("Medvedev",), ("Kunashir", "Iturup", "Shikotan"))
     # his visits to Kunashir (2010, 2012), not those to Iturup (2015, 2019)
     assert bound.lo == date(2010, 11, 1) and bound.hi < date(2013, 1, 1)
+
+
+def test_a_statements_weekday_is_not_the_named_events_own_day():
+    # the weekday dates Suga's press conference, held the day after the vote of 25 June - 1 July 2020 ended
+    text = ("Japan keeps its position\n\nTOKYO, July 2. /TASS/. Japan's government refrains from commenting "
+            "on the voting on constitutional amendments in Russia, Chief Cabinet Secretary Yoshihide Suga "
+            "told reporters at a regular press conference on Thursday.\n\nThe islands remain in dispute.\n")
+    assert infer_published(text, clean_text(text)).day == "2020-07-02"
