@@ -1066,7 +1066,8 @@ def infer_published(text: str, cleaned: CleanText, page: PageMeta | None = None,
         from_text = (_year_from_address(text, cleaned, url) or _thread_key_date(text, url, from_text)
                      or from_text)
     evidence = from_text.evidence or ""
-    weaker = (FIELD_EVIDENCE, LEAD_EVIDENCE, HEADLINE_EVIDENCE)  # than the markup and the address
+    # weaker than the markup and the address
+    weaker = (FIELD_EVIDENCE, ISO_EVIDENCE, LEAD_EVIDENCE, HEADLINE_EVIDENCE)
     printed_in_head = bool(evidence) and not evidence.startswith(weaker) and (
         not evidence.startswith("printed stamp") or _head_stamp(text, cleaned))
     return weigh_evidence(from_text, page, source, printed_in_head)
@@ -1084,7 +1085,7 @@ def published_from_text(text: str, cleaned: CleanText, reported: Sequence[Bound]
             value = TimeValue(dateline.printed, dateline.printed, "day")
             line = text[dateline.paragraph.start:dateline.mention.end]
             return Published(value, inferred=False, evidence=f"dateline '{_short(line)}'")
-        field = _date_field(text)
+        field = _date_field(text) or _lone_iso_day(text)
         if field is not None:
             return field
         if dateline is None:
@@ -1175,6 +1176,22 @@ def _date_field(text: str) -> Published | None:
     if value is None:
         return None
     return Published(value, inferred=False, evidence=f"{FIELD_EVIDENCE} '{_short(field.group().strip())}'")
+
+
+ISO_EVIDENCE = "the page's one ISO date"
+# "2021-12-06": a day as machines write it, which prose does not (one inside an address is not read)
+_ISO_DAY = re.compile(r"(?<![\w/=.-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-])")
+
+
+def _lone_iso_day(text: str) -> Published | None:
+    """The one ISO day a page prints ("… 2021-12-06 安全保障全般" under a listing's entry, "| 2020-12-01
+    19:45 |"): a site's or a scraper's stamp of the page, since prose writes dates in words. Two
+    different ISO days (a post and its update, related links) say nothing of which is the page's."""
+    days = {m.group() for m in _ISO_DAY.finditer(text)}
+    if len(days) != 1:
+        return None
+    value = _iso_value(days.pop())
+    return Published(value, inferred=False, evidence=f"{ISO_EVIDENCE} '{value.iso()}'") if value else None
 
 
 # --------------------------------------------------------------------------- evidence beyond the text

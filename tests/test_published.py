@@ -215,6 +215,23 @@ def test_a_milestone_year_under_a_future_verb_is_still_past(sentence):
     assert summary(f"Islands talks\n\n{sentence}\n\n{BODY}") == (None, None, None, True)
 
 
+@pytest.mark.parametrize("text, iso", [
+    # a listing's entry: its excerpt, then its day and category, all on one line
+    (f"安全保障全般 ロシアが対艦ミサイル配備 12月2日、艦隊が... 2021-12-06 安全保障全般\n\n{BODY}",
+     "2021-12-06"),
+    (f"Islands talks\n\nThe ministers met. 2016-12-15 | Politics\n\n{BODY}", "2016-12-15"),
+    # two different ISO days (a post and its update): neither is read as the page's
+    (f"Islands talks\n\nPosted 2016-12-15, revised 2016-12-20.\n\n{BODY}", None),
+    # a day inside an address is the address's, read (or not) with the address
+    (f"Islands talks\n\nSee https://example.org/2016-12-15/talks for more.\n\n{BODY}", None),
+])
+def test_the_one_iso_day_a_page_prints(text, iso):
+    p = published(text)
+    assert p.day == iso
+    if iso:
+        assert not p.inferred and p.evidence.startswith("the page's one ISO date")
+
+
 def test_full_date_opening_the_first_paragraph():
     text = f"Islands talks\n\nDecember 15, 2016 — Leaders met in Nagato and talked. {BODY}"
     assert (published(text).day, published(text).inferred) == ("2016-12-15", False)
