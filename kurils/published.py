@@ -767,6 +767,75 @@ def _japanese_offices(text: str) -> list[_Constraint]:
 _JAPANESE_TEXT = re.compile(r"[\u3040-\u30ff]")
 
 
+# --------------------------------------------------------------------------- Russian office-holders
+
+@functools.cache
+def _russian_office_pattern() -> re.Pattern[str]:
+    """An official as Russian writes one, the title (any case ending), the country, the name:
+    "премьер-министр Японии Наото Кан", "нового премьера Японии Фумио Кисиды" (data/office_titles_ru.csv,
+    each word a stem)."""
+    titles = sorted((row["title"] for row in reference.rows("office_titles_ru.csv")), key=len, reverse=True)
+    stems = "|".join(r"\s+".join(re.escape(w) + "[а-яё]*" for w in t.split()) for t in titles)
+    return re.compile(
+        rf"(?i:(?P<before>\b(?:нов|бывш|экс|тогдашн|прежн)[а-яё-]*\s+)?)(?<![а-яё-])(?i:(?P<title>{stems}))"
+        r"(?:\s+(?:России|РФ|Японии|Японского\s+правительства|японского\s+правительства))?"
+        r"\s+(?:[А-ЯЁ][а-яё]+\s+)?(?P<surname>[А-ЯЁ][а-яё]{2,})(?![\w-])")
+
+
+@functools.cache
+def _russian_offices_by_title() -> dict[str, str]:
+    return {row["title"]: row["office"] for row in reference.rows("office_titles_ru.csv")}
+
+
+def _russian_title_office(title: str) -> str | None:
+    words = title.lower().split()
+    for stem, office in sorted(_russian_offices_by_title().items(), key=lambda kv: -len(kv[0])):
+        parts = stem.split()
+        if len(parts) == len(words) and all(w.startswith(p) for w, p in zip(words, parts, strict=True)):
+            return office
+    return None
+
+
+def _russian_offices(text: str) -> list[_Constraint]:
+    """The terms of the officials a Russian text names with their titles: "премьер-министр Японии Наото
+    Кан" was written while Kan was prime minister; "нового премьера ... Кисиды" within the first months of
+    Kishida's term. A line that names a year, or "бывший"/"тогдашний" before the title, recalls."""
+    if not re.search(r"[а-яё]", text[:4000]):
+        return []
+    try:
+        from kurils.people import cyrillic_surname
+    except ImportError:  # pragma: no cover - another module's reader
+        return []
+    out = []
+    for m in _russian_office_pattern().finditer(text):
+        office, surname = _russian_title_office(m.group("title")), cyrillic_surname(m.group("surname"))
+        terms = _terms_by_office().get((surname, office)) if office and surname else None
+        if not terms:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        before = (m.group("before") or "").lower()
+        if _JA_RECALLED_LINE.search(line) or before.startswith(("бывш", "экс", "тогдашн", "прежн")):
+            continue
+        said = f"'{_short(m.group().strip(), 60)}'"
+        if before.startswith("нов"):
+            starts = [date(*t[0], 1) for t in terms]
+            windows = tuple((a, a + timedelta(days=NEW_IN_OFFICE_DAYS)) for a in starts)
+            out.append(_Constraint(f"{said} (in office from {', '.join(f'{a:%Y-%m}' for a, _ in windows)})",
+                                   min(a for a, _ in windows), max(b for _, b in windows),
+                                   test=lambda d, ws=windows: any(a <= d <= b for a, b in ws),
+                                   role="office_new" if len(windows) == 1 else "office"))
+            continue
+        lo = date(*min(t[0] for t in terms), 1)
+        ends = [t[1] for t in terms]
+        hi = None if None in ends else _month_last_day(*max(ends))
+        years = ", ".join(f"{a[0]}-{b[0] if b else ''}" for a, b in terms)
+        out.append(_Constraint(f"{said} (in office {years})", lo, hi, role="office",
+                               test=lambda d, ts=terms: _in_terms(d, ts)))
+    return out
+
+
 def _month_last_day(year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
@@ -812,8 +881,8 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                     _Constraint("office-holders' terms by month", test=in_term, role="office_month")
                 )
 
-    if not strong:  # the English title+name phrases name no office-holder: a Japanese text's may
-        strong += _japanese_offices(text)
+    if not strong:  # the English title+name phrases name no office-holder: a Japanese or Russian text's may
+        strong += _japanese_offices(text) + _russian_offices(text)
     strong += _new_in_office(text)
     # The dispute's events the text names: a window ("the Eastern Economic Forum this week") is as strong
     # as a date; "after the G20 in Osaka" or "ahead of the summit in Nagato" bound one side like a date.

@@ -232,6 +232,24 @@ def test_the_one_iso_day_a_page_prints(text, iso):
         assert not p.inferred and p.evidence.startswith("the page's one ISO date")
 
 
+@pytest.mark.parametrize("text, wanted", [
+    # a Russian title, the country, the name in any case: the terms of the office bound the date
+    ("Острова\n\nПремьер-министр Японии Наото Кан выразил сожаление по поводу визита.\n\nОстрова в споре.",
+     ["2010-06-01", "2011-09-30"]),
+    ("Острова\n\nЗаявление главы МИД Японии Фумио Кисиды вызвало протест.\n\nОстрова в споре.",
+     ["2012-12-01", "2017-08-31"]),
+    # "new" in office: within the first months of the term, so a yearless dateline takes its year
+    ("Критика\n\nМОСКВА, 14 октября. Заявления нового премьера Японии Фумио Кисиды раскритиковали.\n\n"
+     "Острова в споре.", ["2021-10-14", "2021-10-14"]),
+    # an office recalled ("бывший") or on a line with a year bounds nothing
+    ("Острова\n\nБывший премьер-министр Японии Наото Кан выступил.\n\nОстрова в споре.", None),
+    ("Острова\n\nВ 2010 году премьер-министр Японии Наото Кан выступил.\n\nОстрова в споре.", None),
+])
+def test_russian_titles_with_names_give_the_terms_of_office(text, wanted):
+    value = published(text).value
+    assert (value.range_iso() if value else None) == wanted
+
+
 def test_full_date_opening_the_first_paragraph():
     text = f"Islands talks\n\nDecember 15, 2016 — Leaders met in Nagato and talked. {BODY}"
     assert (published(text).day, published(text).inferred) == ("2016-12-15", False)
