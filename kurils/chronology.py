@@ -329,6 +329,23 @@ def _weekday_window(weekday: int, e: KnownEvent, tense: str | None) -> tuple[dat
     return hits[0] - week, hits[-1] + week
 
 
+# a statement's own words before its weekday: "said on Thursday", "told reporters at a press conference on"
+_SPOKE_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told|stated|announced|noted|stressed|declared|added|commented|press\s+conference|"
+    r"briefing|news\s+conference)\b[^.;]*\Z")
+
+
+def _spoke_after_window(weekday: int, e: KnownEvent) -> tuple[date, date] | None:
+    """A statement on this weekday about a known event: the first such weekday from the event's first
+    day on, up to a week after its last day; the report is written then or within the week after."""
+    week = timedelta(days=6)
+    days = [e.first + timedelta(days=i) for i in range((e.last - e.first).days + 8)]
+    hits = [d for d in days if d.weekday() == weekday] if e.precision in ("day", "range") else []
+    if not hits:
+        return None
+    return hits[0], hits[-1] + week
+
+
 def _sentence(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     cuts = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     after = _SENTENCE_END.search(text, end, hi)
@@ -360,7 +377,12 @@ def _bound_of(named: NamedEvent, text: str, lo: int, hi: int) -> Bound | None:
     # "Abe and Putin met in Nagato on Thursday"; not "said on Thursday that after the collapse of …"
     if weekday and tense != "future" and not background:
         day = WEEKDAYS[weekday.group("day").lower()]
-        found = _windows(named.events, lambda e: _weekday_window(day, e, tense))
+        if _SPOKE_BEFORE.search(text, max(s_lo, weekday.start() - 40), weekday.start()):
+            # "Suga told reporters at a press conference on Thursday" about the vote: the weekday is the
+            # statement's, made on or after the event's days, within the week after it
+            found = _windows(named.events, lambda e: _spoke_after_window(day, e))
+        else:
+            found = _windows(named.events, lambda e: _weekday_window(day, e, tense))
         if found:
             return _window_bound(quote, found)
     if _RECENT_BEFORE.search(before):
@@ -766,13 +788,20 @@ def series_day_bounds(text: str, day: int, label: str) -> list[Bound]:
 DATELINE_REACH = timedelta(days=7)  # a yearless dateline within a week of the known event its people met at
 
 
-def dateline_bounds(month: int, day: int, people: Iterable[str], label: str) -> list[Bound]:
+def _in_dateline(known: KnownEvent, where: str) -> bool:
+    """The dateline's city is one of the known event's places ("SINGAPORE, November 15")."""
+    return any(re.search(rf"(?i)\b{re.escape(place)}\b", where) for place in known.places)
+
+
+def dateline_bounds(month: int, day: int, people: Iterable[str], label: str, where: str = "") -> list[Bound]:
     """The year of a yearless dateline ("TOKYO, April 13. /TASS/.", "【1月15日 AFP】") from the known
     events of the people the article names: an event whose people (two at least) are all named,
     within a week of the dateline's day. Only when exactly one day fits (foreign ministers meet
     every few months, leaders on many days a year, but rarely within a week of the same date).
     A dateline on a day of such an event itself ("September 7" and the forum of 6-7 September 2017)
-    is that event's when it is the only one: the others within a week are then its neighbours."""
+    is that event's when it is the only one: the others within a week are then its neighbours.
+    Where several fit, the one held in the dateline's city (``where``: "SINGAPORE, ") is the story's:
+    a correspondent files from where the leaders met."""
     named = set(people)
     fits: dict[date, KnownEvent] = {}
     on_the_day: dict[date, KnownEvent] = {}
@@ -791,6 +820,12 @@ def dateline_bounds(month: int, day: int, people: Iterable[str], label: str) -> 
                 fits.setdefault(then, known)
             if known.first <= then <= known.last:
                 on_the_day.setdefault(then, known)
+    if len(fits) > 1 and where:
+        local = {then: known for then, known in fits.items() if _in_dateline(known, where)}
+        if len(local) == 1:
+            (then, known), = local.items()
+            why = f"{label}, filed from the city of {_describe([known])}, is within a week of it"
+            return [Bound(why, then, then, None, "chronology")]
     if len(fits) != 1 and len(on_the_day) == 1:
         (then, known), = on_the_day.items()
         why = f"{label} is a day of {_describe([known])}, whose people the text names"

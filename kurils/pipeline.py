@@ -125,7 +125,7 @@ def _dated_by_reported_events(article: Article, events: list[Event]) -> list[Eve
     bounds = reported_bounds(events) + visit_bounds(article.text, article.people, article.places)
     dateline = yearless_dateline(article.text, cleaned)
     if dateline is not None:  # the known events of the people it names may give its year
-        bounds += dateline_bounds(*dateline[:2], article.people, dateline[2])
+        bounds += dateline_bounds(*dateline[:2], article.people, dateline[2], dateline[3])
     elif (day := lead_day_of_month(article.text, cleaned)) is not None:  # "29日午後、モスクワで…"
         bounds += day_of_month_bounds(day[0], article.people, article.places, day[1])
         bounds += series_day_bounds(article.text, day[0], day[1])

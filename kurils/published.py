@@ -484,14 +484,16 @@ _JA_STAMP_DAY = re.compile(
     r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\s*[(（](?P<wd>[月火水木金土日])[)）]")
 
 
-def yearless_dateline(text: str, cleaned: CleanText) -> tuple[int, int, str] | None:
-    """(month, day, "dateline 'April 13'") of a dateline or stamp printed without its year, else None."""
+def yearless_dateline(text: str, cleaned: CleanText) -> tuple[int, int, str, str] | None:
+    """(month, day, "dateline 'April 13'", "SINGAPORE, ") of a dateline or stamp printed without its
+    year, else None; the last is the words before a dateline's date (its city), "" for a stamp."""
     paragraphs = cleaned.paragraphs or (Paragraph(0, len(text), text),)
     dateline = _yearless_anchor(text, cleaned, paragraphs)
     if dateline is None:
         return None
     label = f"{dateline.what} '{_MONTH_NAMES[dateline.month - 1]} {dateline.day}'"
-    return dateline.month, dateline.day, label
+    where = text[dateline.paragraph.start:dateline.mention.start] if dateline.what == "dateline" else ""
+    return dateline.month, dateline.day, label, where
 
 
 # "29日午後", "on the 29th", "29-го": the day of the month alone, in the lead's first sentence
@@ -765,6 +767,75 @@ def _japanese_offices(text: str) -> list[_Constraint]:
 _JAPANESE_TEXT = re.compile(r"[\u3040-\u30ff]")
 
 
+# --------------------------------------------------------------------------- Russian office-holders
+
+@functools.cache
+def _russian_office_pattern() -> re.Pattern[str]:
+    """An official as Russian writes one, the title (any case ending), the country, the name:
+    "премьер-министр Японии Наото Кан", "нового премьера Японии Фумио Кисиды" (data/office_titles_ru.csv,
+    each word a stem)."""
+    titles = sorted((row["title"] for row in reference.rows("office_titles_ru.csv")), key=len, reverse=True)
+    stems = "|".join(r"\s+".join(re.escape(w) + "[а-яё]*" for w in t.split()) for t in titles)
+    return re.compile(
+        rf"(?i:(?P<before>\b(?:нов|бывш|экс|тогдашн|прежн)[а-яё-]*\s+)?)(?<![а-яё-])(?i:(?P<title>{stems}))"
+        r"(?:\s+(?:России|РФ|Японии|Японского\s+правительства|японского\s+правительства))?"
+        r"\s+(?:[А-ЯЁ][а-яё]+\s+)?(?P<surname>[А-ЯЁ][а-яё]{2,})(?![\w-])")
+
+
+@functools.cache
+def _russian_offices_by_title() -> dict[str, str]:
+    return {row["title"]: row["office"] for row in reference.rows("office_titles_ru.csv")}
+
+
+def _russian_title_office(title: str) -> str | None:
+    words = title.lower().split()
+    for stem, office in sorted(_russian_offices_by_title().items(), key=lambda kv: -len(kv[0])):
+        parts = stem.split()
+        if len(parts) == len(words) and all(w.startswith(p) for w, p in zip(words, parts, strict=True)):
+            return office
+    return None
+
+
+def _russian_offices(text: str) -> list[_Constraint]:
+    """The terms of the officials a Russian text names with their titles: "премьер-министр Японии Наото
+    Кан" was written while Kan was prime minister; "нового премьера ... Кисиды" within the first months of
+    Kishida's term. A line that names a year, or "бывший"/"тогдашний" before the title, recalls."""
+    if not re.search(r"[а-яё]", text[:4000]):
+        return []
+    try:
+        from kurils.people import cyrillic_surname
+    except ImportError:  # pragma: no cover - another module's reader
+        return []
+    out = []
+    for m in _russian_office_pattern().finditer(text):
+        office, surname = _russian_title_office(m.group("title")), cyrillic_surname(m.group("surname"))
+        terms = _terms_by_office().get((surname, office)) if office and surname else None
+        if not terms:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        before = (m.group("before") or "").lower()
+        if _JA_RECALLED_LINE.search(line) or before.startswith(("бывш", "экс", "тогдашн", "прежн")):
+            continue
+        said = f"'{_short(m.group().strip(), 60)}'"
+        if before.startswith("нов"):
+            starts = [date(*t[0], 1) for t in terms]
+            windows = tuple((a, a + timedelta(days=NEW_IN_OFFICE_DAYS)) for a in starts)
+            out.append(_Constraint(f"{said} (in office from {', '.join(f'{a:%Y-%m}' for a, _ in windows)})",
+                                   min(a for a, _ in windows), max(b for _, b in windows),
+                                   test=lambda d, ws=windows: any(a <= d <= b for a, b in ws),
+                                   role="office_new" if len(windows) == 1 else "office"))
+            continue
+        lo = date(*min(t[0] for t in terms), 1)
+        ends = [t[1] for t in terms]
+        hi = None if None in ends else _month_last_day(*max(ends))
+        years = ", ".join(f"{a[0]}-{b[0] if b else ''}" for a, b in terms)
+        out.append(_Constraint(f"{said} (in office {years})", lo, hi, role="office",
+                               test=lambda d, ts=terms: _in_terms(d, ts)))
+    return out
+
+
 def _month_last_day(year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
@@ -810,8 +881,8 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                     _Constraint("office-holders' terms by month", test=in_term, role="office_month")
                 )
 
-    if not strong:  # the English title+name phrases name no office-holder: a Japanese text's may
-        strong += _japanese_offices(text)
+    if not strong:  # the English title+name phrases name no office-holder: a Japanese or Russian text's may
+        strong += _japanese_offices(text) + _russian_offices(text)
     strong += _new_in_office(text)
     # The dispute's events the text names: a window ("the Eastern Economic Forum this week") is as strong
     # as a date; "after the G20 in Osaka" or "ahead of the summit in Nagato" bound one side like a date.
@@ -855,9 +926,12 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
                                             date(lo, 1, 1) if lo else None, date(hi, 12, 31) if hi else None,
                                             role="history"))
         elif m.kind in ("date", "month_year", "year", "range") and m.value is not None:
+            # the milestones every article recalls (1956, 1945, ...) bound the date but do not place it;
+            # they are past whatever verb governs them ("will negotiate on the basis of the 1956 declaration")
+            historic = m.value.precision == "year" and m.value.first.year in KNOWN_EVENT_YEARS
+            if historic:
+                tense = "past"
             if tense == "past":
-                # the milestones every article recalls (1956, 1945, ...) bound the date but do not place it
-                historic = m.value.precision == "year" and m.value.first.year in KNOWN_EVENT_YEARS
                 lo = m.value.first
                 if m.value.precision == "day" and (lo.month, lo.day) == same_day:
                     lo += timedelta(days=1)
@@ -1061,7 +1135,8 @@ def infer_published(text: str, cleaned: CleanText, page: PageMeta | None = None,
         from_text = (_year_from_address(text, cleaned, url) or _thread_key_date(text, url, from_text)
                      or from_text)
     evidence = from_text.evidence or ""
-    weaker = (FIELD_EVIDENCE, LEAD_EVIDENCE, HEADLINE_EVIDENCE)  # than the markup and the address
+    # weaker than the markup and the address
+    weaker = (FIELD_EVIDENCE, ISO_EVIDENCE, LEAD_EVIDENCE, HEADLINE_EVIDENCE)
     printed_in_head = bool(evidence) and not evidence.startswith(weaker) and (
         not evidence.startswith("printed stamp") or _head_stamp(text, cleaned))
     return weigh_evidence(from_text, page, source, printed_in_head)
@@ -1079,7 +1154,7 @@ def published_from_text(text: str, cleaned: CleanText, reported: Sequence[Bound]
             value = TimeValue(dateline.printed, dateline.printed, "day")
             line = text[dateline.paragraph.start:dateline.mention.end]
             return Published(value, inferred=False, evidence=f"dateline '{_short(line)}'")
-        field = _date_field(text)
+        field = _date_field(text) or _lone_iso_day(text)
         if field is not None:
             return field
         if dateline is None:
@@ -1170,6 +1245,22 @@ def _date_field(text: str) -> Published | None:
     if value is None:
         return None
     return Published(value, inferred=False, evidence=f"{FIELD_EVIDENCE} '{_short(field.group().strip())}'")
+
+
+ISO_EVIDENCE = "the page's one ISO date"
+# "2021-12-06": a day as machines write it, which prose does not (one inside an address is not read)
+_ISO_DAY = re.compile(r"(?<![\w/=.-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-])")
+
+
+def _lone_iso_day(text: str) -> Published | None:
+    """The one ISO day a page prints ("… 2021-12-06 安全保障全般" under a listing's entry, "| 2020-12-01
+    19:45 |"): a site's or a scraper's stamp of the page, since prose writes dates in words. Two
+    different ISO days (a post and its update, related links) say nothing of which is the page's."""
+    days = {m.group() for m in _ISO_DAY.finditer(text)}
+    if len(days) != 1:
+        return None
+    value = _iso_value(days.pop())
+    return Published(value, inferred=False, evidence=f"{ISO_EVIDENCE} '{value.iso()}'") if value else None
 
 
 # --------------------------------------------------------------------------- evidence beyond the text

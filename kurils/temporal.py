@@ -197,6 +197,10 @@ _ALTERNATIVES = [
     # "2016年12月15日", "来年6月", "12月15日", "10月初め", "15日" (a day of the month written about)
     ("jadr", r"(?:(?P<jadr_m>1[0-2]|0?[1-9])月)?(?P<jadr_d1>[12]\d|3[01]|0?[1-9])日?[〜~～]"
              r"(?P<jadr_d2>[12]\d|3[01]|0?[1-9])日"),
+    # "12月 02, 2020": the English "Month D, YYYY" with a Japanese month name (a site's ja locale, as
+    # WordPress's "F j, Y" prints it)
+    ("jamdy", r"(?P<jamdy_m>1[0-2]|0?[1-9])月\s+(?P<jamdy_d>[12]\d|3[01]|0?[1-9]),\s*"
+              r"(?P<jamdy_y>" + _YEAR + ")"),
     ("jad", r"(?:(?P<jad_y>" + _YEAR + r")年|(?P<jad_era>令和|平成|昭和)(?P<jad_en>元|[1-9]\d?)年"
             r"|(?P<jad_yw>来年|翌年|今年|本年|昨年|去年|前年))?"
             r"(?:(?P<jad_m>1[0-2]|0?[1-9])月|(?P<jad_mw>来月|翌月|今月|先月|前月))"
@@ -943,6 +947,8 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
             return make("month_year", _month_value(int(g("demo_y")), month, part))
         wording = "past" if cue == "seit" else "either"
         return make("month", _month_alone(month, None, part, anchor, direction_for(wording)), wording)
+    if kind == "jamdy":
+        return make("date", _day(_safe_date(int(g("jamdy_y")), int(g("jamdy_m")), int(g("jamdy_d")))))
     if kind == "jad":
         return _japanese_date(g, anchor, direction_for, make)
     if kind == "jadr":  # "21〜25日": days of the month written about (or of the month named)

@@ -49,6 +49,9 @@ def test_row_has_a_source_a_known_type_and_dates_that_parse(row):
 def test_no_row_repeats_and_names_are_not_shared_by_accident():
     keys = [(r["date"], r["end"], r["title"]) for r in ROWS]
     assert len(keys) == len(set(keys))
+    # the same event told twice (other words, other source) makes "exactly one known event fits" fail
+    same = [(r["date"], r["end"], r["type"], r["places"], r["people"]) for r in ROWS]
+    assert len(same) == len(set(same))
     shared = {k: v for k, v in chronology._name_index()[0].items() if len(v) > 1}
     # a name two events really share ("summit in Singapore": Trump-Kim in June, Abe-Putin in November 2018)
     assert set(shared) <= {"singapore summit", "summit in singapore", "apec summit in lima", "lima apec",
@@ -396,6 +399,22 @@ def test_no_year_for_a_dateline_without_one_known_meeting_of_its_people(month, d
     assert chronology.dateline_bounds(month, day, people, "dateline") == []
 
 
+@pytest.mark.parametrize("where, expected", [
+    ("SINGAPORE, ", date(2018, 11, 15)),  # Abe met Putin there on 14 November 2018
+    ("LIMA, ", date(2016, 11, 15)),  # ... and in Lima on 19 November 2016
+])
+def test_the_dateline_city_picks_one_of_several_meetings_of_its_people(where, expected):
+    # Abe and Putin met within a week of 15 November in 2014, 2016, 2017 and 2018: the city says which
+    assert chronology.dateline_bounds(11, 15, ("Abe", "Putin"), "dateline") == []
+    (bound,) = chronology.dateline_bounds(11, 15, ("Abe", "Putin"), "dateline", where)
+    assert (bound.lo, bound.hi, bound.role) == (expected, expected, "chronology")
+    assert "filed from the city of" in bound.why
+
+
+def test_a_dateline_city_no_meeting_was_held_in_leaves_the_year_open():
+    assert chronology.dateline_bounds(11, 15, ("Abe", "Putin"), "dateline", "TOKYO, ") == []
+
+
 def test_parse_gives_a_yearless_wire_dateline_the_year_of_the_meeting_it_reports():
     from kurils import parse_bytes
 
@@ -547,3 +566,11 @@ def test_a_visit_sentence_naming_its_island_keeps_only_the_visits_there():
     (bound,) = chronology.visit_bounds(lead, ("Medvedev",), ("Kunashir", "Iturup", "Shikotan"))
     # his visits to Kunashir (2010, 2012), not those to Iturup (2015, 2019)
     assert bound.lo == date(2010, 11, 1) and bound.hi < date(2013, 1, 1)
+
+
+def test_a_statements_weekday_is_not_the_named_events_own_day():
+    # the weekday dates Suga's press conference, held the day after the vote of 25 June - 1 July 2020 ended
+    text = ("Japan keeps its position\n\nTOKYO, July 2. /TASS/. Japan's government refrains from commenting "
+            "on the voting on constitutional amendments in Russia, Chief Cabinet Secretary Yoshihide Suga "
+            "told reporters at a regular press conference on Thursday.\n\nThe islands remain in dispute.\n")
+    assert infer_published(text, clean_text(text)).day == "2020-07-02"

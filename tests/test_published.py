@@ -52,6 +52,7 @@ def summary(text: str):
     ("10:30 15.12.2016 Источник: ТАСС", "2016-12-15"),  # a clock, the date, a labelled source
     ("Posted on December 15, 2016 by admin", "2016-12-15"),  # a blog's byline names a handle
     ("2016年12月15日（木）", "2016-12-15"),  # a Japanese weekday in full-width brackets
+    ("12月 15, 2016 19:12 Asia/Tokyo", "2016-12-15"),  # "F j, Y" in a Japanese locale, a time zone
 ])
 def test_printed_stamp_formats(stamp, iso):
     for text in (f"{stamp}\n\nIslands talks go on\n\nTOKYO (Kyodo) - {BODY}",
@@ -199,10 +200,54 @@ def test_past_date_on_the_dateline_day_is_an_earlier_year():
 def test_month_conventions_only_within_a_fixed_year():
     # the year is not fixed: "in February" ahead may be next year's, so it must not narrow the range
     text = ("Islands talks\n\nTOKYO (Sputnik) - The minister is expected to visit Moscow in February, "
-            "officials said. On 9 August 2020, the ministers met in Tokyo, and Foreign Minister "
-            f"Toshimitsu Motegi spoke.\n\n{BODY}")
-    # (Motegi's term as foreign minister ended in November 2021: terms count to the month)
-    assert summary(text) == (None, ["2020-08-09", "2021-11-30"], "range", True)
+            "officials said. On 9 August 2018, the ministers met in Tokyo, and Foreign Minister "
+            f"Taro Kono spoke.\n\n{BODY}")
+    # (Kono's term as foreign minister ended in September 2019: terms count to the month)
+    assert summary(text) == (None, ["2018-08-09", "2019-09-30"], "range", True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two leaders will negotiate a treaty on the basis of the declaration of 1956, the spokesman said.",
+    "Президент и премьер будут договариваться о мирном договоре, основываясь на декларации 1956 года.",
+])
+def test_a_milestone_year_under_a_future_verb_is_still_past(sentence):
+    # the year names the declaration, not when the negotiating will be: it must not cap the date at 1956
+    assert summary(f"Islands talks\n\n{sentence}\n\n{BODY}") == (None, None, None, True)
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a listing's entry: its excerpt, then its day and category, all on one line
+    (f"安全保障全般 ロシアが対艦ミサイル配備 12月2日、艦隊が... 2021-12-06 安全保障全般\n\n{BODY}",
+     "2021-12-06"),
+    (f"Islands talks\n\nThe ministers met. 2016-12-15 | Politics\n\n{BODY}", "2016-12-15"),
+    # two different ISO days (a post and its update): neither is read as the page's
+    (f"Islands talks\n\nPosted 2016-12-15, revised 2016-12-20.\n\n{BODY}", None),
+    # a day inside an address is the address's, read (or not) with the address
+    (f"Islands talks\n\nSee https://example.org/2016-12-15/talks for more.\n\n{BODY}", None),
+])
+def test_the_one_iso_day_a_page_prints(text, iso):
+    p = published(text)
+    assert p.day == iso
+    if iso:
+        assert not p.inferred and p.evidence.startswith("the page's one ISO date")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a Russian title, the country, the name in any case: the terms of the office bound the date
+    ("Острова\n\nПремьер-министр Японии Наото Кан выразил сожаление по поводу визита.\n\nОстрова в споре.",
+     ["2010-06-01", "2011-09-30"]),
+    ("Острова\n\nЗаявление главы МИД Японии Фумио Кисиды вызвало протест.\n\nОстрова в споре.",
+     ["2012-12-01", "2017-08-31"]),
+    # "new" in office: within the first months of the term, so a yearless dateline takes its year
+    ("Критика\n\nМОСКВА, 14 октября. Заявления нового премьера Японии Фумио Кисиды раскритиковали.\n\n"
+     "Острова в споре.", ["2021-10-14", "2021-10-14"]),
+    # an office recalled ("бывший") or on a line with a year bounds nothing
+    ("Острова\n\nБывший премьер-министр Японии Наото Кан выступил.\n\nОстрова в споре.", None),
+    ("Острова\n\nВ 2010 году премьер-министр Японии Наото Кан выступил.\n\nОстрова в споре.", None),
+])
+def test_russian_titles_with_names_give_the_terms_of_office(text, wanted):
+    value = published(text).value
+    assert (value.range_iso() if value else None) == wanted
 
 
 def test_full_date_opening_the_first_paragraph():

@@ -13,6 +13,7 @@ TABLES = {
     "places.csv": ("name", "kind", "country", "lat", "lon", "aliases", "source"),
     "office_titles.csv": ("office", "pattern", "source"),
     "office_titles_ja.csv": ("title", "office", "source"),
+    "office_titles_ru.csv": ("title", "office", "source"),
     "role_phrases.csv": ("pattern", "office", "country", "source"),
     "country_words.csv": ("word", "country", "source"),
     "generic_titles.csv": ("pattern", "source"),
@@ -194,3 +195,4 @@ def test_a_new_row_is_all_it_takes(tmp_path):
 def test_every_japanese_title_names_an_office_with_terms():
     offices = {row["office"] for row in reference.rows("official_terms.csv")}
     assert {row["office"] for row in reference.rows("office_titles_ja.csv")} <= offices
+    assert {row["office"] for row in reference.rows("office_titles_ru.csv")} <= offices

@@ -42,6 +42,7 @@ def day(iso: str, precision: str = "day"):
     "They met on 12/15/2016 in Nagato.",
     "They met on 2016/12/15 in Nagato.",
     "They met on the 15th of December, 2016 in Nagato.",
+    "12月 15, 2016 19:12",  # "F j, Y" with a Japanese month name (a site's ja locale)
 ])
 def test_full_dates_need_no_anchor(sentence):
     m = one(sentence, anchor=None)
