@@ -3,11 +3,12 @@
 An exercise launched, held or conducted is a drill; so are manoeuvres; a boat seized, detained or
 shot at (in any of English, Russian, Japanese) is a military incident, as the real batches annotate
 it, where other seizures stay "other"; a document named by its year in any language, or signed
-however long its name, is a treaty; a rally address and a demand are statements; documents that were signed on a
-day are a treaty, and a treaty named by its place ("the Treaty of Shimoda") in a sentence with no
-other event word is that treaty; "recognised X as ..." is a statement; a military base that is
-visited is the visit's place, not a military act; German drills ("Militärmanöver", "Übung") and a
-military presence are military; "the two leaders" are the two people last named together.
+however long its name, is a treaty; a rally address and a demand are statements; documents that were
+signed on a day are a treaty, and a treaty named by its place ("the Treaty of Shimoda") in a
+sentence with no other event word is that treaty; "recognised X as ..." is a statement; a military
+base that is visited is the visit's place, not a military act; German drills ("Militärmanöver",
+"Übung") and a military presence are military; "the two leaders" are the two people last named
+together.
 """
 
 from datetime import date
