@@ -942,6 +942,11 @@ class _Context:
         triggers = find_triggers(text, sentence, self.lowered) if times else []
         events = []
         claimed: dict[int, int] = {}  # trigger start -> distance of the time that took it
+
+        def claim(trigger: Trigger, time: TimeMention) -> int:
+            late = 500 if _yields_to_day(text, time, trigger, times) else 0
+            return self.claim_distance(trigger, time) + late
+
         candidates = []
         for time in times:
             region = region_of(regions, time.start)
@@ -964,13 +969,13 @@ class _Context:
                     region, best = reported
             candidates.append((time, region, best))
             if best is not None:
-                distance = self.claim_distance(best, time)
+                distance = claim(best, time)
                 if best.start not in claimed or distance < claimed[best.start]:
                     claimed[best.start] = distance
         # a time that lost its trigger to a nearer time takes its next trigger that no time holds:
         # "sanctions ... in late February and earlier this month froze the assets"
         for index, (time, region, best) in enumerate(candidates):
-            if best is None or claimed.get(best.start) == self.claim_distance(best, time):
+            if best is None or claimed.get(best.start) == claim(best, time):
                 continue
             free = [t for t in triggers if region_of(regions, t.start) == region and t.start not in claimed]
             other = best_trigger(free, time, text, region)
@@ -980,14 +985,14 @@ class _Context:
                 or trigger_distance(other, time) <= 2
             ):
                 candidates[index] = (time, region, other)
-                claimed[other.start] = self.claim_distance(other, time)
+                claimed[other.start] = claim(other, time)
         kept = [
             (time, region, best)
             for time, region, best in candidates
-            if best is None or claimed.get(best.start) == self.claim_distance(best, time)
+            if best is None or claimed.get(best.start) == claim(best, time)
         ]
         for time, region, best in candidates:
-            if best is not None and claimed.get(best.start) != self.claim_distance(best, time):
+            if best is not None and claimed.get(best.start) != claim(best, time):
                 continue  # another time in the clause is this trigger's time
             # people and places of another event's segments in this sentence are not this event's
             own = {segment_around(text, region, time.start)}
@@ -1865,6 +1870,23 @@ def _dated_otherwise(act: Event, events: list[Event]) -> bool:
 
 def _day_value(day: date) -> TimeValue:
     return TimeValue(day, day, "day")
+
+
+def _yields_to_day(text: str, time: TimeMention, trigger: Trigger, times: list[TimeMention]) -> bool:
+    """A bare year naming the event word's noun ("On February 7, 2024, Kishida attended the 2024 National
+    Rally") gives the word to the sentence's day in that year: the year is part of the name."""
+    if time.kind != "year" or time.value is None or not 0 < trigger.start - time.end <= 30:
+        return False
+    if not _NAME_BETWEEN.fullmatch(text, time.end, trigger.start):
+        return False
+    return any(
+        other is not time and other.value is not None and other.value.precision == "day"
+        and time.value.first <= other.value.first <= time.value.last
+        for other in times
+    )
+
+
+_NAME_BETWEEN = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}")
 
 
 def _holds_other(trigger: Trigger, time: TimeMention, times: list[TimeMention]) -> bool:

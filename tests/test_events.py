@@ -552,7 +552,7 @@ TYPE_SAMPLE = [
         "Japan's defense ministry said on Friday that two Russian bombers had flown over the Sea of Japan.",
         "statement",
     ),
-    ("A Japanese fishing boat was seized by the Russian border guards off Kunashir on Sunday.", "other"),
+    ("A Japanese fishing boat was seized by the Russian border guards off Kunashir on Sunday.", "military"),
     (
         "Japan and Russia held the first round of talks on joint economic activity in Tokyo in March 2017.",
         "meeting",

@@ -1,11 +1,14 @@
 """Kinds of English and German event wording, probed with sentences written for each rule.
 
-An exercise launched, held or conducted is a drill; so are manoeuvres; a boat seized or detained
-stays an incident, as the written probes have it; documents that were signed on a
-day are a treaty, and a treaty named by its place ("the Treaty of Shimoda") in a sentence with no
-other event word is that treaty; "recognised X as ..." is a statement; a military base that is
-visited is the visit's place, not a military act; German drills ("Militärmanöver", "Übung") and a
-military presence are military; "the two leaders" are the two people last named together.
+An exercise launched, held or conducted is a drill; so are manoeuvres; a boat seized, detained or
+shot at (in any of English, Russian, Japanese) is a military incident, as the real batches annotate
+it, where other seizures stay "other"; a document named by its year in any language, or signed
+however long its name, is a treaty; a rally address and a demand are statements; documents that were
+signed on a day are a treaty, and a treaty named by its place ("the Treaty of Shimoda") in a
+sentence with no other event word is that treaty; "recognised X as ..." is a statement; a military
+base that is visited is the visit's place, not a military act; German drills ("Militärmanöver",
+"Übung") and a military presence are military; "the two leaders" are the two people last named
+together.
 """
 
 from datetime import date
@@ -28,6 +31,17 @@ TYPED = [
     ("Russland hat am Dienstag ein Militärmanöver auf den Kurilen begonnen.", "2019-03-12", "military"),
     ("Bereits im August 2021 hatte es Berichte gegeben, wonach Russland seine Militärpräsenz ausbaut.",
      "2021-08", "military"),
+    ("Russian border guards detained two Japanese fishing boats off Shikotan on Tuesday.", "2019-03-12",
+     "military"),
+    ("A crab boat was fired on and towed to Kunashir on Tuesday.", "2019-03-12", "military"),
+    ("Пограничники задержали японскую шхуну у Шикотана во вторник.", "2019-03-12", "military"),
+    ("The talks rest on the agreement of 1956 between the two countries.", "1956", "treaty"),
+    ("The joint declaration on ending the state of war and restoring diplomatic relations was signed "
+     "in Moscow in October 1956.", "1956-10", "treaty"),
+    ("Le Japon invoque un traité bilatéral de 1855 pour revendiquer les îles.", "1855", "treaty"),
+    ("Japan beruft sich auf einen Handels- und Grenzvertrag von 1855.", "1855", "treaty"),
+    ("On February 7, Prime Minister Abe attended the national rally in Tokyo.", "2019-02-07", "statement"),
+    ("In late January, Russia demanded that the visitors fill in entry cards.", "2019-01", "statement"),
 ]
 
 
