@@ -295,7 +295,8 @@ def clean_text(text: str) -> CleanText:
             furniture.append(paragraph)
             continue
         first_text, seen_text_after_headline = not seen_text_after_headline, True
-        if not is_sentence_like(unit.text):
+        cut_tail = seen_body and not text[unit.end:].strip() and is_cut_off_tail(unit.text)
+        if not cut_tail and not is_sentence_like(unit.text):
             standfirst = (
                 headline_index is not None and not seen_body and first_text and is_standfirst(unit.text)
             )
@@ -660,6 +661,23 @@ def is_sentence_like(line: str) -> bool:
     if _HAN_KANA.search(line) and "。" in line:  # Japanese cut off mid-sentence: no capitals to weigh
         return count >= _JA_CUT_OFF_WORDS
     return count >= 12 and cap_ratio(line) < 0.6
+
+
+_CUT_TAIL_WORDS = 5  # "Each visit has pr" is too short to tell from a widget's label
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zа-яё][a-zа-яё'’-]{2,}")
+
+
+def is_cut_off_tail(line: str) -> bool:
+    """The body's last paragraph cut mid-sentence where the stored copy stops (a store keeps a page's
+    first ~2,000 characters): a run of words with plain lowercase words among its names
+    ("On Monday, Japanese Foreign Minister Seiji Maehara summoned ... on what Japan"), or a Japanese
+    line running on past a comma. Called only for the text's last line, after body paragraphs."""
+    if _SENTENCE_END.search(line):
+        return False
+    if _HAN_KANA.search(line):
+        return "、" in line and len(words(line)) >= _JA_CUT_OFF_WORDS
+    return (len(words(line)) >= _CUT_TAIL_WORDS and len(_LOWER_WORD.findall(line)) >= 2
+            and cap_ratio(line) < 0.8)
 
 
 def is_standfirst(line: str) -> bool:

@@ -185,6 +185,32 @@ def test_cut_off_last_paragraph_kept():
     assert body_texts(text) == [BODY_1, cut]
 
 
+@pytest.mark.parametrize(
+    "cut, kept",
+    [
+        # names in a sentence cut where the stored copy stops: title case runs high, but "summoned",
+        # "provide", "explanations" show a sentence
+        ("On Monday, Japanese Foreign Minister Seiji Maehara summoned Russian Ambassador to Japan Mikhail "
+         "Bely to provide explanations on what Japan", True),
+        ("And at his own New Year’s news conference, Lavrov said the", True),
+        ("They also discussed the expected visit of Russian President Vladimir Putin to Japan. Lavrov sai",
+         True),
+        ("Each visit has pr", False),  # too short to tell from a widget's label
+        ("Related Articles From Our Partners Today", False),  # title case: a widget, not a sentence
+        ("SUBSCRIBE NOW", False),
+    ],
+)
+def test_a_last_line_cut_where_the_copy_stops_is_body(cut, kept):
+    text = f"Russia, Japan to resume island talks\n\n{BODY_1}\n\n{cut}"
+    assert (cut in body_texts(text)) is kept
+
+
+def test_a_cut_line_before_more_text_is_judged_as_any_line():
+    cut = "On Monday, Japanese Foreign Minister Seiji Maehara summoned Russian Ambassador Mikhail Bely to"
+    text = f"Russia, Japan to resume island talks\n\n{BODY_1}\n\n{cut}\n\n{BODY_2}"
+    assert cut not in body_texts(text)
+
+
 def test_non_english_articles_do_not_crash():
     german = (
         "Japan und Russland verhandeln über Kurilen\n\nDer japanische Ministerpräsident sprach am Donnerstag "
