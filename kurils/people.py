@@ -117,10 +117,20 @@ _GENERIC_TITLED = guarded(
 )
 # A name doing what people do in news: "Dmitry Streltsov, a professor at ...", "Toyohisa Kozuki said".
 # (The lookbehind sits after the first capital, so that ``re`` skips from capital to capital.)
+# ... or given an age or an office in apposition, as wire copy introduces a name: "Mitsuhiro Morita, 35,",
+# "Akira Muto, chief of the ministry's Russia section", "Yevgeny Lazarev, spokesman for ..." (the
+# lowercase titles of ``data/generic_titles.csv``)
+_APPOSED_TITLES = sorted(
+    {row["pattern"] for row in reference.rows("generic_titles.csv") if row["pattern"][:1].islower()},
+    key=len, reverse=True,
+)
 _NAME_ACTING = re.compile(
     rf"([A-Z](?<![\w’'-][A-Z]){_NAME_REST}(?:\s+[A-Z]\.)?\s+{_NAME_TOKEN})"
     r"(?:,\s+(?:a|an|the|who|Japan's|Russia's|Japan’s|Russia’s)\s|,?\s+(?:said|says|told|noted|added|stressed|"
-    r"wrote|argued|explained|believes|thinks|warned)\b)"
+    r"wrote|argued|explained|believes|thinks|warned)\b"
+    r"|,\s+\d{1,2}(?:[,.;]|\s+(?:--|[–—]))(?:\s|$)"
+    r"|,\s+(?:(?:deputy|vice|senior|former|chief)\s+)?(?:" + "|".join(_APPOSED_TITLES) + r")"
+    r"\s+(?:of|for|at|to|in)\s)"
 )
 # Words that follow a title but are not names ("Prime Minister Office", "President Putin said"):
 # ``data/not_name_words.csv``.
@@ -597,7 +607,7 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
         tokens = m.group(1).split()
         if not free(a, b) or any(t.rstrip(".") in _NOT_NAME_WORDS for t in tokens):
             continue
-        if text.startswith(",", b) and not m.group().endswith(" ") and text[max(0, a - 2):a] != ", ":
+        if text.startswith(",", b) and m.group()[-1].isalpha() and text[max(0, a - 2):a] != ", ":
             continue  # ", says" after a name in apposition only ("The head of X, Tadashi Kato, says")
         surname = surname_of(tokens)
         add(a, b, _by_surname().get(surname) or Person(surname, " ".join(tokens), "", None))

@@ -28,7 +28,8 @@ def test_the_people_of_a_cut_last_line_are_the_articles(tail, person):
 
 
 def test_a_name_cut_mid_word_names_no_one():
-    tail = "The visiting delegation, which met with Shinzo Abe on Monday, was then received by Governor Oleg Kozhe"
+    tail = ("The visiting delegation, which met with Shinzo Abe on Monday, was then received by "
+            "Governor Oleg Kozhe")
     article = parse_bytes((HEAD + tail).encode(), "cut.txt")
     assert "Abe" in article.people
     assert "Kozhe" not in article.people
