@@ -404,16 +404,36 @@ _JA_WRAP_MIN = 20  # characters: a title or a menu line is shorter, or has no co
 
 
 def _join_japanese_wraps(text: str, block: list[Unit]) -> list[Unit]:
-    """Lines of a block joined where Japanese prose runs on from one line into the next; Japanese has
-    no capital letters, so ``looks_wrapped``'s lowercase starts never show its wrapping."""
+    """Lines of a block joined where prose runs on from one line into the next: Japanese (no capital
+    letters, so ``looks_wrapped``'s lowercase starts never show its wrapping), and a block of other
+    prose wrapped too unevenly for ``looks_wrapped`` (short lines, sentences ending mid-block)."""
     out: list[Unit] = []
     for unit in block:
         last = out[-1] if out else None
-        if last is not None and _japanese_goes_on(last.text, unit.text):
+        if last is not None and (_japanese_goes_on(last.text, unit.text)
+                                 or _prose_goes_on(last.text, unit.text)):
             out[-1] = Unit(last.start, unit.end, text[last.start : unit.end])
         else:
             out.append(unit)
     return out
+
+
+# a line of wrapped prose (print, e-mail, an old wire page) that stops mid-sentence: the next line opens
+# with a small letter ("... will visit Japan\nin May, Aso said"), or the line ends on a word no sentence or
+# title ends on ("... said the Russian action appeared to have been a case of\nExcessive ...")
+_RUNS_ON_WORD = re.compile(
+    r"\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|as|its|their|his|her)$")
+_SMALL_START = re.compile(r"[a-zа-яё]")
+_WRAP_MIN = 40  # characters: a title, a label or a menu item is shorter
+
+
+def _prose_goes_on(line: str, following: str) -> bool:
+    """A line of prose (Latin or Cyrillic) broken mid-sentence and the line that goes on with it."""
+    if len(line) < _WRAP_MIN or _SENTENCE_END.search(line) or _HAN_KANA.search(line[-3:]):
+        return False
+    if not following[:1].isalpha():
+        return False
+    return bool(_SMALL_START.match(following) or _RUNS_ON_WORD.search(line))
 
 
 def _japanese_goes_on(line: str, following: str) -> bool:

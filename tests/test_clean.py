@@ -483,3 +483,20 @@ def test_a_bracketed_day_alone_closing_a_japanese_title_keeps_it_a_title(line, t
     from kurils.clean import is_title_like
 
     assert is_title_like(line) is title_like
+
+
+def test_prose_wrapped_unevenly_is_joined_where_a_line_runs_on():
+    # an old wire page: short last lines, sentences ending mid-block, so not ``looks_wrapped``
+    text = (
+        "Leaders eye new approach to island row\n\n"
+        "The two leaders also agreed that the Russian premier will visit Japan\n"
+        "in May, the minister said after the summit talks in the regional capital.\n"
+        "The talks were held ahead of a ceremony for a new gas plant.\n"
+        "Earlier, a government source said the Russian action appeared to be a case of\n"
+        "excessive use of force.\n"
+    )
+    body = body_texts(text)
+    assert body[0].startswith("The two leaders") and body[0].endswith("regional capital.")
+    assert "The talks were held ahead of a ceremony for a new gas plant." in body  # a line of its own
+    assert body[-1].startswith("Earlier,") and body[-1].endswith("use of force.")
+    assert_offsets_exact(text)
