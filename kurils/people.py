@@ -602,6 +602,11 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
         surname = surname_of(tokens)
         person = _by_surname().get(surname) or Person(surname, " ".join(tokens), _title_of(m.group()), None)
         add(a, b, person)
+    for m in _titled_japanese_surname().finditer(text, start, end):
+        a, b = m.span(1)
+        if free(a, b):
+            surname = m.group(1)
+            add(a, b, _by_surname().get(surname) or Person(surname, surname, _title_of(m.group()), "JP"))
     for m in _NAME_ACTING.finditer(text, start, end):
         a, b = m.span(1)
         tokens = m.group(1).split()
@@ -613,6 +618,19 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
         add(a, b, _by_surname().get(surname) or Person(surname, " ".join(tokens), "", None))
     found.sort(key=lambda p: (p.start, p.end))
     return found
+
+
+@functools.cache
+def _titled_japanese_surname() -> re.Pattern[str]:
+    """A capitalised title and a common Japanese surname alone (``data/surnames_ja.csv``):
+    "President Matsumoto of the League of Residents", "Mr Muto", "said spokesman Taniguchi"."""
+    titles = [s for s in spellings(_GENERIC_TITLES) if s[:1].isupper()] + [
+        "Mr", "Ms", "Mrs", "spokesman", "spokeswoman", "ambassador", "governor", "mayor"]
+    surnames = sorted({row["surname"] for row in reference.rows("surnames_ja.csv")}, key=len, reverse=True)
+    return guarded(
+        rf"\b{literal_alternation(sorted(set(titles), key=len, reverse=True))}\.?\s+"
+        rf"({literal_alternation(surnames)})(?![\w'’-])(?!\s+[A-Z])"
+    )
 
 
 def _role_mentions(

@@ -135,3 +135,19 @@ import pytest  # noqa: E402
 )
 def test_names_introduced_by_age_office_or_role(text, names):
     assert surnames(text) == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("She heard requests from President Matsumoto of the residents' league.", ["Matsumoto"]),
+        ("Mr Muto also demanded further details.", ["Muto"]),
+        ('"We will not," said spokesman Taniguchi.', ["Taniguchi"]),
+        ("Governor Suzuki said so.", ["Suzuki"]),
+        # a title and a word that is no Japanese surname stay no one
+        ("The Prime Minister Attends the National Rally.", []),
+        ("Talks at Foreign Minister Level resumed.", []),
+    ],
+)
+def test_a_title_and_a_common_japanese_surname_alone(text, names):
+    assert surnames(text) == names
