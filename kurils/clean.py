@@ -295,7 +295,9 @@ def clean_text(text: str) -> CleanText:
             furniture.append(paragraph)
             continue
         first_text, seen_text_after_headline = not seen_text_after_headline, True
-        cut_tail = seen_body and not text[unit.end:].strip() and is_cut_off_tail(unit.text)
+        # (right after a body paragraph: a teaser under "MOST POPULAR" or "RELATED STORIES" is no cut body)
+        cut_tail = (bool(body) and body[-1].end == units[index - 1].end and not text[unit.end:].strip()
+                    and is_cut_off_tail(unit.text))
         if not cut_tail and not is_sentence_like(unit.text):
             standfirst = (
                 headline_index is not None and not seen_body and first_text and is_standfirst(unit.text)

@@ -500,3 +500,9 @@ def test_prose_wrapped_unevenly_is_joined_where_a_line_runs_on():
     assert "The talks were held ahead of a ceremony for a new gas plant." in body  # a line of its own
     assert body[-1].startswith("Earlier,") and body[-1].endswith("use of force.")
     assert_offsets_exact(text)
+
+
+def test_a_teaser_ending_the_page_under_a_list_heading_is_no_cut_body():
+    teaser = "Man arrested after car crashes into shophouse in the city centre"
+    text = f"Russia, Japan to resume island talks\n\n{BODY_1}\n\nMOST POPULAR\n{teaser}"
+    assert teaser not in body_texts(text)
