@@ -312,7 +312,10 @@ def clean_text(text: str) -> CleanText:
             furniture.append(paragraph)
             continue
         first_text, seen_text_after_headline = not seen_text_after_headline, True
-        if not is_sentence_like(unit.text):
+        # (right after a body paragraph: a teaser under "MOST POPULAR" or "RELATED STORIES" is no cut body)
+        cut_tail = (bool(body) and body[-1].end == units[index - 1].end and not text[unit.end:].strip()
+                    and is_cut_off_tail(unit.text))
+        if not cut_tail and not is_sentence_like(unit.text):
             standfirst = (
                 headline_index is not None and not seen_body and first_text and is_standfirst(unit.text)
             )
@@ -445,16 +448,36 @@ _JA_WRAP_MIN = 20  # characters: a title or a menu line is shorter, or has no co
 
 
 def _join_japanese_wraps(text: str, block: list[Unit]) -> list[Unit]:
-    """Lines of a block joined where Japanese prose runs on from one line into the next; Japanese has
-    no capital letters, so ``looks_wrapped``'s lowercase starts never show its wrapping."""
+    """Lines of a block joined where prose runs on from one line into the next: Japanese (no capital
+    letters, so ``looks_wrapped``'s lowercase starts never show its wrapping), and a block of other
+    prose wrapped too unevenly for ``looks_wrapped`` (short lines, sentences ending mid-block)."""
     out: list[Unit] = []
     for unit in block:
         last = out[-1] if out else None
-        if last is not None and _japanese_goes_on(last.text, unit.text):
+        if last is not None and (_japanese_goes_on(last.text, unit.text)
+                                 or _prose_goes_on(last.text, unit.text)):
             out[-1] = Unit(last.start, unit.end, text[last.start : unit.end])
         else:
             out.append(unit)
     return out
+
+
+# a line of wrapped prose (print, e-mail, an old wire page) that stops mid-sentence: the next line opens
+# with a small letter ("... will visit Japan\nin May, Aso said"), or the line ends on a word no sentence or
+# title ends on ("... said the Russian action appeared to have been a case of\nExcessive ...")
+_RUNS_ON_WORD = re.compile(
+    r"\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|as|its|their|his|her)$")
+_SMALL_START = re.compile(r"[a-zа-яё]")
+_WRAP_MIN = 40  # characters: a title, a label or a menu item is shorter
+
+
+def _prose_goes_on(line: str, following: str) -> bool:
+    """A line of prose (Latin or Cyrillic) broken mid-sentence and the line that goes on with it."""
+    if len(line) < _WRAP_MIN or _SENTENCE_END.search(line) or _HAN_KANA.search(line[-3:]):
+        return False
+    if not following[:1].isalpha():
+        return False
+    return bool(_SMALL_START.match(following) or _RUNS_ON_WORD.search(line))
 
 
 def _japanese_goes_on(line: str, following: str) -> bool:
@@ -703,6 +726,23 @@ def is_sentence_like(line: str) -> bool:
     if _HAN_KANA.search(line) and "。" in line:  # Japanese cut off mid-sentence: no capitals to weigh
         return count >= _JA_CUT_OFF_WORDS
     return count >= 12 and cap_ratio(line) < 0.6
+
+
+_CUT_TAIL_WORDS = 5  # "Each visit has pr" is too short to tell from a widget's label
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zа-яё][a-zа-яё'’-]{2,}")
+
+
+def is_cut_off_tail(line: str) -> bool:
+    """The body's last paragraph cut mid-sentence where the stored copy stops (a store keeps a page's
+    first ~2,000 characters): a run of words with plain lowercase words among its names
+    ("On Monday, Japanese Foreign Minister Seiji Maehara summoned ... on what Japan"), or a Japanese
+    line running on past a comma. Called only for the text's last line, after body paragraphs."""
+    if _SENTENCE_END.search(line):
+        return False
+    if _HAN_KANA.search(line):
+        return "、" in line and len(words(line)) >= _JA_CUT_OFF_WORDS
+    return (len(words(line)) >= _CUT_TAIL_WORDS and len(_LOWER_WORD.findall(line)) >= 2
+            and cap_ratio(line) < 0.8)
 
 
 def is_standfirst(line: str) -> bool:

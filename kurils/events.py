@@ -38,7 +38,7 @@ from pathlib import Path
 
 from kurils import reference
 from kurils.chronology import known_events
-from kurils.clean import words
+from kurils.clean import is_cut_off_tail, words
 from kurils.fastre import guarded, lowercased, opening_scan
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.models import Article, Event, TimeValue
@@ -501,11 +501,12 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     heads = [article.headline_span] if article.headline_span else []
     year = article.published.value.first.year if article.published.value else None
     # each paragraph's names and places are scanned once and reused by the passes below
-    named = {(a, b): find_named_people(text, a, b) for a, b in heads + spans}
+    named = {(a, b): _whole_names(text, find_named_people(text, a, b)) for a, b in heads + spans}
     place_mentions = {(a, b): find_places(text, a, b) for a, b in heads + spans}
     # subheadings and teaser lines (no sentence end) do not name the article's places and people
     prose = [(a, b) for a, b in spans
-             if _PROSE_END.search(text[a:b]) or _cut_off_prose(text[a:b]) or (a, b) in listed]
+             if _PROSE_END.search(text[a:b]) or _cut_off_prose(text[a:b]) or (a, b) in listed
+             or (not text[b:].strip() and is_cut_off_tail(text[a:b]))]  # where the stored copy stops
     known = {m.person.surname for span in heads + prose for m in named[span]}
     places = {
         m.place.name
@@ -608,6 +609,15 @@ def reacted_to_visits(text: str, read: list[Read], anchor: TimeValue | None) -> 
             ))
             break
     return found
+
+
+def _whole_names(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
+    """Names but one cut short where the stored copy stops mid-word ("... Хасэгавой Эй"): its last
+    word may be any name's first letters, unless it spells an official of the table whole."""
+    end = len(text.rstrip())
+    if not mentions or mentions[-1].end < end or not text[end - 1:end].isalpha():
+        return mentions
+    return mentions if lookup_person(mentions[-1].person.surname) else mentions[:-1]
 
 
 def _cut_off_prose(paragraph: str) -> bool:

@@ -117,10 +117,20 @@ _GENERIC_TITLED = guarded(
 )
 # A name doing what people do in news: "Dmitry Streltsov, a professor at ...", "Toyohisa Kozuki said".
 # (The lookbehind sits after the first capital, so that ``re`` skips from capital to capital.)
+# ... or given an age or an office in apposition, as wire copy introduces a name: "Mitsuhiro Morita, 35,",
+# "Akira Muto, chief of the ministry's Russia section", "Yevgeny Lazarev, spokesman for ..." (the
+# lowercase titles of ``data/generic_titles.csv``)
+_APPOSED_TITLES = sorted(
+    {row["pattern"] for row in reference.rows("generic_titles.csv") if row["pattern"][:1].islower()},
+    key=len, reverse=True,
+)
 _NAME_ACTING = re.compile(
     rf"([A-Z](?<![\w’'-][A-Z]){_NAME_REST}(?:\s+[A-Z]\.)?\s+{_NAME_TOKEN})"
     r"(?:,\s+(?:a|an|the|who|Japan's|Russia's|Japan’s|Russia’s)\s|,?\s+(?:said|says|told|noted|added|stressed|"
-    r"wrote|argued|explained|believes|thinks|warned)\b)"
+    r"wrote|argued|explained|believes|thinks|warned)\b"
+    r"|,\s+\d{1,2}(?:[,.;]|\s+(?:--|[–—]))(?:\s|$)"
+    r"|,\s+(?:(?:deputy|vice|senior|former|chief)\s+)?(?:" + "|".join(_APPOSED_TITLES) + r")"
+    r"\s+(?:of|for|at|to|in)\s)"
 )
 # Words that follow a title but are not names ("Prime Minister Office", "President Putin said"):
 # ``data/not_name_words.csv``.
@@ -592,17 +602,35 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
         surname = surname_of(tokens)
         person = _by_surname().get(surname) or Person(surname, " ".join(tokens), _title_of(m.group()), None)
         add(a, b, person)
+    for m in _titled_japanese_surname().finditer(text, start, end):
+        a, b = m.span(1)
+        if free(a, b):
+            surname = m.group(1)
+            add(a, b, _by_surname().get(surname) or Person(surname, surname, _title_of(m.group()), "JP"))
     for m in _NAME_ACTING.finditer(text, start, end):
         a, b = m.span(1)
         tokens = m.group(1).split()
         if not free(a, b) or any(t.rstrip(".") in _NOT_NAME_WORDS for t in tokens):
             continue
-        if text.startswith(",", b) and not m.group().endswith(" ") and text[max(0, a - 2):a] != ", ":
+        if text.startswith(",", b) and m.group()[-1].isalpha() and text[max(0, a - 2):a] != ", ":
             continue  # ", says" after a name in apposition only ("The head of X, Tadashi Kato, says")
         surname = surname_of(tokens)
         add(a, b, _by_surname().get(surname) or Person(surname, " ".join(tokens), "", None))
     found.sort(key=lambda p: (p.start, p.end))
     return found
+
+
+@functools.cache
+def _titled_japanese_surname() -> re.Pattern[str]:
+    """A capitalised title and a common Japanese surname alone (``data/surnames_ja.csv``):
+    "President Matsumoto of the League of Residents", "Mr Muto", "said spokesman Taniguchi"."""
+    titles = [s for s in spellings(_GENERIC_TITLES) if s[:1].isupper()] + [
+        "Mr", "Ms", "Mrs", "spokesman", "spokeswoman", "ambassador", "governor", "mayor"]
+    surnames = sorted({row["surname"] for row in reference.rows("surnames_ja.csv")}, key=len, reverse=True)
+    return guarded(
+        rf"\b{literal_alternation(sorted(set(titles), key=len, reverse=True))}\.?\s+"
+        rf"({literal_alternation(surnames)})(?![\w'’-])(?!\s+[A-Z])"
+    )
 
 
 def _role_mentions(

@@ -185,6 +185,32 @@ def test_cut_off_last_paragraph_kept():
     assert body_texts(text) == [BODY_1, cut]
 
 
+@pytest.mark.parametrize(
+    "cut, kept",
+    [
+        # names in a sentence cut where the stored copy stops: title case runs high, but "summoned",
+        # "provide", "explanations" show a sentence
+        ("On Monday, Japanese Foreign Minister Seiji Maehara summoned Russian Ambassador to Japan Mikhail "
+         "Bely to provide explanations on what Japan", True),
+        ("And at his own New Year’s news conference, Lavrov said the", True),
+        ("They also discussed the expected visit of Russian President Vladimir Putin to Japan. Lavrov sai",
+         True),
+        ("Each visit has pr", False),  # too short to tell from a widget's label
+        ("Related Articles From Our Partners Today", False),  # title case: a widget, not a sentence
+        ("SUBSCRIBE NOW", False),
+    ],
+)
+def test_a_last_line_cut_where_the_copy_stops_is_body(cut, kept):
+    text = f"Russia, Japan to resume island talks\n\n{BODY_1}\n\n{cut}"
+    assert (cut in body_texts(text)) is kept
+
+
+def test_a_cut_line_before_more_text_is_judged_as_any_line():
+    cut = "On Monday, Japanese Foreign Minister Seiji Maehara summoned Russian Ambassador Mikhail Bely to"
+    text = f"Russia, Japan to resume island talks\n\n{BODY_1}\n\n{cut}\n\n{BODY_2}"
+    assert cut not in body_texts(text)
+
+
 def test_non_english_articles_do_not_crash():
     german = (
         "Japan und Russland verhandeln über Kurilen\n\nDer japanische Ministerpräsident sprach am Donnerstag "
@@ -457,3 +483,26 @@ def test_a_bracketed_day_alone_closing_a_japanese_title_keeps_it_a_title(line, t
     from kurils.clean import is_title_like
 
     assert is_title_like(line) is title_like
+
+
+def test_prose_wrapped_unevenly_is_joined_where_a_line_runs_on():
+    # an old wire page: short last lines, sentences ending mid-block, so not ``looks_wrapped``
+    text = (
+        "Leaders eye new approach to island row\n\n"
+        "The two leaders also agreed that the Russian premier will visit Japan\n"
+        "in May, the minister said after the summit talks in the regional capital.\n"
+        "The talks were held ahead of a ceremony for a new gas plant.\n"
+        "Earlier, a government source said the Russian action appeared to be a case of\n"
+        "excessive use of force.\n"
+    )
+    body = body_texts(text)
+    assert body[0].startswith("The two leaders") and body[0].endswith("regional capital.")
+    assert "The talks were held ahead of a ceremony for a new gas plant." in body  # a line of its own
+    assert body[-1].startswith("Earlier,") and body[-1].endswith("use of force.")
+    assert_offsets_exact(text)
+
+
+def test_a_teaser_ending_the_page_under_a_list_heading_is_no_cut_body():
+    teaser = "Man arrested after car crashes into shophouse in the city centre"
+    text = f"Russia, Japan to resume island talks\n\n{BODY_1}\n\nMOST POPULAR\n{teaser}"
+    assert teaser not in body_texts(text)

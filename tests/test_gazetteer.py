@@ -185,3 +185,22 @@ def test_a_town_qualified_by_its_state_is_found_in_the_full_index():
 
     found = find_places("The delegation flew to Moscow, Idaho, on Monday.")
     assert [(m.place.name, m.place.country) for m in found][:1] == [("Moscow", "US")]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # the Habomai islets and the rest of the chain, by their Japanese, Russian and English names
+        ("The fisherman was shot near Kaigara island, one of the Habomai islets.", ["Kaigara", "Habomai"]),
+        ("Его семья бежала с острова Тараку в 1945 году.", ["Taraku"]),
+        ("貝殻島付近で漁船が拿捕された。", ["Kaigara"]),
+        ("Troops were sent to Shumshu and Paramushir.", ["Shumshu", "Paramushir"]),
+        # an islet's name that is also a given name or a surname is a place only with its island word
+        ("Yuri Trutnev visited Shikotan.", ["Shikotan"]),
+        ("Atlasov sailed on.", []),
+    ],
+)
+def test_islets_and_the_rest_of_the_chain(text, names):
+    from kurils.gazetteer import find_places
+
+    assert [m.place.name for m in find_places(text) if m.place.kind == "island"] == names

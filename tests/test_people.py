@@ -110,3 +110,44 @@ def test_the_russian_title_gate_opens_on_every_character_a_stem_starts_with_case
     missing = [hex(c) for c in range(sys.maxunicode + 1)
                if blind.match(chr(c)) and not _RU_TITLE_OPENING.match(chr(c))]
     assert missing == []
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # wire copy gives a name its age, or its office in apposition
+        ("The dead man was identified as Kenji Tanabe, 35, a crewman.", ["Tanabe"]),
+        ("Aboard were Hiroshi Okada, 59; Yuki Sato, 29; and Daisuke Ono, 25.", ["Okada", "Sato", "Ono"]),
+        ("The others -- Kenta Mori, 41 -- are safe.", ["Mori"]),
+        ("Ivan Sokolov, spokesman for the regional border office, said so.", ["Sokolov"]),
+        ("Taro Yamada, deputy head of the ministry's Russia section, called it unacceptable.", ["Yamada"]),
+        # a counterpart, a skipper, an actor named after their role
+        ("He met his Indian counterpart Rahul Mehta on Saturday.", ["Mehta"]),
+        ("The boat's skipper Noboru Kitano was detained.", ["Kitano"]),
+        # places and numbers in the same shapes are no one
+        ("Tokyo Bay, part of the capital, was calm.", []),
+        ("In South Korea, 25 -- the count rose.", []),
+        ("The Kisshin Maru, 31, was towed away.", []),
+    ],
+)
+def test_names_introduced_by_age_office_or_role(text, names):
+    assert surnames(text) == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("She heard requests from President Matsumoto of the residents' league.", ["Matsumoto"]),
+        ("Mr Muto also demanded further details.", ["Muto"]),
+        ('"We will not," said spokesman Taniguchi.', ["Taniguchi"]),
+        ("Governor Suzuki said so.", ["Suzuki"]),
+        # a title and a word that is no Japanese surname stay no one
+        ("The Prime Minister Attends the National Rally.", []),
+        ("Talks at Foreign Minister Level resumed.", []),
+    ],
+)
+def test_a_title_and_a_common_japanese_surname_alone(text, names):
+    assert surnames(text) == names
