@@ -89,11 +89,20 @@ def language_triggers() -> tuple[tuple[str, float, str], ...]:
         priority[kind] = max(priority.get(kind, 0), prio)
     with EVENT_WORDS.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    boundary = {"ja": ""}  # other languages' words start at a word boundary
-    return tuple(
+    # other languages' words start at a word boundary; Arabic's after a clitic ("وزيارة", "الاجتماع")
+    boundary = {"ja": "", "ar": r"(?<![\u0600-\u06ff])(?:وال|بال|فال|لل|ال|و|ف|ب|ل)?"}
+    own = tuple(
         (row["type"], priority[row["type"]], boundary.get(row["language"], r"\b") + f"(?:{row['pattern']})")
-        for row in rows
+        for row in rows if row["language"] in ("ru", "ja")
     )
+    # the other languages' words of one type in one scan: each sentence is scanned once per type, not
+    # once per type and language (German, French, Spanish, Italian, Portuguese, Polish, ...)
+    others: dict[str, list[str]] = {}
+    for row in rows:
+        if row["language"] not in ("ru", "ja"):
+            others.setdefault(row["type"], []).append(
+                boundary.get(row["language"], r"\b") + f"(?:{row['pattern']})")
+    return own + tuple((kind, priority[kind], "|".join(parts)) for kind, parts in others.items())
 
 
 TRIGGERS = TRIGGERS + language_triggers()
@@ -754,6 +763,7 @@ class _Context:
         self.text = article.text
         self.lowered = article.text.lower()  # for the trigger scan
         self.anchor = article.published.value
+        self.language = article.language  # other languages' dates are read in their own words
         self.known = known
         self.year = year
         self.dateline_city: str | None = None
@@ -773,7 +783,8 @@ class _Context:
         for region in regions:
             tense = (guess_tense(text[region.start : region.end]) or guess_tense(sentence.text)
                      or language_tense(text, sentence.start, sentence.end))
-            for m in find_times(text, self.anchor, start=region.start, end=region.end, tense=tense):
+            for m in find_times(text, self.anchor, start=region.start, end=region.end, tense=tense,
+                                language=self.language):
                 if m.value is None or region_of(regions, m.start) != region:
                     continue
                 m = self.local_tense(m, region, tense)
@@ -809,7 +820,8 @@ class _Context:
         a, _b = segment_around(self.text, region, m.start)
         if not _LOOKS_BACK.search(self.text, a, m.start):
             return m
-        for again in find_times(self.text, self.anchor, start=a, end=m.end, tense="past"):
+        for again in find_times(self.text, self.anchor, start=a, end=m.end, tense="past",
+                                language=self.language):
             if again.start == m.start and again.value is not None:
                 return again
         return m
@@ -1301,7 +1313,8 @@ class _Context:
     def dates_something(self, sentence: Sentence) -> bool:
         """The sentence has a time of its own; a year that names a document ("the 1956 declaration",
         "декларации 1956 года") dates nothing."""
-        times = find_times(self.text, self.anchor, start=sentence.start, end=sentence.end)
+        times = find_times(self.text, self.anchor, start=sentence.start, end=sentence.end,
+                           language=self.language)
         return any(
             not (m.kind == "year" and (self.span_start_or_name(m) or self.names_document_ruja(m)))
             for m in times
@@ -1611,11 +1624,12 @@ class _Context:
         anaphor = _SAME_DAY.search(sentence.text)
         if not anaphor and not _CONTINUES.search(sentence.text):
             return None
-        if find_times(text, self.anchor, start=sentence.start, end=sentence.end):
+        if find_times(text, self.anchor, start=sentence.start, end=sentence.end, language=self.language):
             return None
         days = {
             m.value
-            for m in find_times(text, self.anchor, start=previous.start, end=previous.end)
+            for m in find_times(text, self.anchor, start=previous.start, end=previous.end,
+                                language=self.language)
             if m.value is not None and m.value.precision == "day" and not self.span_start_or_name(m)
         }
         if not anaphor:  # the day of the event the sentence before reported

@@ -88,11 +88,21 @@ def _officials() -> tuple[_Official, ...]:
         _Official(
             Person(row["surname"], row["full_name"], row["role"], row["country"] or None,
                    terms.get(row["surname"], ())),
-            reference.cell_list(row["other_names"]),
+            reference.cell_list(row["other_names"]) + _other_language_names().get(row["surname"], ()),
             reference.cell_bool(row["surname_alone"]),
         )
         for row in reference.rows("officials.csv")
     )
+
+
+@functools.cache
+def _other_language_names() -> dict[str, tuple[str, ...]]:
+    """Surname -> the official's names in German, French, Polish, Arabic, ... ("Poutine", "Ławrow",
+    "Medwedew"; ``data/official_names.csv``, each with the Wikipedia article in that language)."""
+    names: dict[str, list[str]] = {}
+    for row in reference.rows("official_names.csv"):
+        names.setdefault(row["surname"], []).append(row["spelling"])
+    return {surname: tuple(spellings) for surname, spellings in names.items()}
 
 
 # Role phrases that refer back to a person the article has named: (regex, office, country|None),
