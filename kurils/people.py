@@ -474,6 +474,12 @@ def _nominative_surname(word: str, given: str) -> str:
         for ending, nominative in (("ой", "а"), ("ы", "а")):
             if word.endswith(ending) and len(word) > 4:
                 return word[: -len(ending)] + nominative
+        # "Суги", "Суге", "Сугу" (Suga's genitive after г, dative, accusative): the -а name when the table
+        # has it; a name that ends so in the nominative ("Мотэги") keeps its letters
+        if word[-1:] in "иеу" and romanise(word, "japanese") not in _latin_surnames():
+            nominative = word[:-1] + "а"
+            if romanise(nominative, "japanese") in _latin_surnames():
+                return nominative
         return word
     for parse in _morph().parse(word):
         if "Surn" in parse.tag and (nominative := parse.inflect({"nomn", "sing"})):

@@ -159,3 +159,20 @@ def test_other_language_words_do_not_fire_in_english():
     """'visited', 'occupation', 'entretien' in English: the English reading, not another language's."""
     events = events_of("Putin visited the Kuril Islands on January 22, 2019.", "en")
     assert [e.type for e in events] == ["visit"]
+
+
+# --- Russian: a Japanese official's -а name in its other cases, a masculine past tense ------------------
+@pytest.mark.parametrize("text, surname", [
+    ("По словам генсекретаря кабинета министров Японии Ёсихидэ Суги, протест был направлен.", "Suga"),
+    ("Министр иностранных дел Японии Тосимицу Мотэги заявил, что ...", "Motegi"),  # nominative in -и
+])
+def test_russian_cases_of_a_japanese_name(text, surname):
+    assert [m.person.surname for m in find_named_people(text)] == [surname]
+
+
+def test_russian_masculine_past_dates_a_weekday_back():
+    """'В четверг ... заявил' in a Monday story: the Thursday before, not the one after."""
+    monday = date(2022, 2, 7)
+    body = "В четверг российский посол в Японии Михаил Галузин заявил, что Россия не признает притязания."
+    events = events_of(body, "ru", monday)
+    assert [e.date for e in events if e.type == "statement"] == ["2022-02-03"]
