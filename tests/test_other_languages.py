@@ -176,3 +176,12 @@ def test_russian_masculine_past_dates_a_weekday_back():
     body = "В четверг российский посол в Японии Михаил Галузин заявил, что Россия не признает притязания."
     events = events_of(body, "ru", monday)
     assert [e.date for e in events if e.type == "statement"] == ["2022-02-03"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("пограничники на Парамушире и в Немуро", ["Paramushir", "Nemuro"]),
+    ("ロシア軍は松輪島と幌筵島に地対艦ミサイルを配備した", ["Matua", "Paramushir"]),
+    ("на Камчатке и в Приморье", ["Kamchatka", "Primorye"]),
+])
+def test_russian_and_japanese_names_of_more_places(text, places):
+    assert [m.place.name for m in find_places(text)] == places
