@@ -180,7 +180,7 @@ def test_russian_masculine_past_dates_a_weekday_back():
 
 @pytest.mark.parametrize("text, places", [
     ("пограничники на Парамушире и в Немуро", ["Paramushir", "Nemuro"]),
-    ("ロシア軍は松輪島と幌筵島に地対艦ミサイルを配備した", ["Matua", "Paramushir"]),
+    ("太平洋艦隊は松輪島と幌筵島に地対艦ミサイルを配備した", ["Matua", "Paramushir"]),
     ("на Камчатке и в Приморье", ["Kamchatka", "Primorye"]),
 ])
 def test_russian_and_japanese_names_of_more_places(text, places):
