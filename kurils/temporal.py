@@ -246,6 +246,9 @@ _ALTERNATIVES = [
              r"yesterday|today|tomorrow|"
              r"tonight|the\s+day\s+before|the\s+previous\s+day|last\s+night|this\s+morning|this\s+afternoon|"
              r"this\s+evening))\b"),
+    # "18-22 апреля", "18–22 апреля 2023 года": days of one month (before "22 апреля" alone is read)
+    ("rudr", r"(?<![\d.])(?P<rudr_d1>[12]\d|3[01]|0?[1-9])\s*[-–—]\s*(?P<rudr_d2>[12]\d|3[01]|0?[1-9])\s+"
+             r"(?P<rudr_m>" + _RU_MON_GENITIVE + r")(?:,?\s+(?P<rudr_y>" + _YEAR + r"))?"),
     ("rumd", r"(?<![\d.])(?P<rumd_d>[12]\d|3[01]|0?[1-9])\s+(?P<rumd_m>(?i:января|февраля|марта|апреля|мая|"
              r"июня|июля|августа|сентября|октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек))"
              r"(?![а-яё])(?:,?\s+(?P<rumd_y>" + _YEAR + r"))?"),
@@ -915,6 +918,9 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
                   "tomorrow": 1, "the day before": -1, "the previous day": -1, "last night": -1}.get(word, 0)
         wording = "past" if offset < 0 else "future" if offset > 0 else "either"
         return make("deictic", _resolve(anchor, lambda a: _day(a + timedelta(days=offset))), wording)
+    if kind == "rudr":  # "18-22 апреля": the days of the month named, in the year the anchor gives
+        return _days_of_month(cldr_months("ru")[g("rudr_m").lower()], int(g("rudr_d1")), int(g("rudr_d2")),
+                              g("rudr_y"), anchor, direction_for(), make)
     if kind == "rumd":  # "26 июля 2021 года", "26 июл"
         month, day = _russian_month(g("rumd_m")), int(g("rumd_d"))
         if g("rumd_y"):
@@ -1114,7 +1120,10 @@ def _locale_scan(locale: str) -> re.Pattern[str] | None:
         return None
     month = "(?:" + _words(months) + r")(?!\w)"
     lead = "|".join(f"(?:{_words(words.get(k, {}))})" for k in ("part", "cue") if words.get(k))
+    joins = _words(words.get("range", {})) or "-"
     alternatives = [
+        rf"(?<![\d.])(?P<r1>{_LOCALE_DAY})(?:er|º|°|\.)?\s*(?:[-–—]|(?:{joins})(?!\w))\s*(?P<r2>{_LOCALE_DAY})"
+        rf"(?:er|º|°|\.)?\s+(?:de\s+)?(?P<rm>{month})(?:{_LOCALE_YEAR_GAP}(?P<ry>{_YEAR}))?",
         rf"(?<![\d.])(?P<d>{_LOCALE_DAY})(?:er|º|°|\.)?\s+(?:de\s+)?(?P<dm>{month})"
         rf"(?:{_LOCALE_YEAR_GAP}(?P<dy>{_YEAR}))?",
         rf"(?:(?P<mylead>{lead})[\s-]*)?(?P<mym>{month}){_LOCALE_YEAR_GAP}(?P<myy>{_YEAR})",
@@ -1144,6 +1153,12 @@ def _locale_mention(locale: str, text: str, m: re.Match, anchor: TimeValue | Non
     g = m.groupdict().get
     value: TimeValue | None
     wording = "either"
+    if g("rm"):
+        def make(kind: str, value: TimeValue | None, _wording: str = "either") -> TimeMention:
+            return TimeMention(m.start(), m.end(), text[m.start():m.end()], kind, value, "either")
+
+        return _days_of_month(_locale_month(locale, g("rm")), int(g("r1")), int(g("r2")), g("ry"), anchor,
+                              direction, make)
     if g("dm"):
         month, day = _locale_month(locale, g("dm")), int(g("d"))
         if g("dy"):
@@ -1182,6 +1197,24 @@ def locale_times(text: str, anchor: TimeValue | None, start: int, end: int, tens
         if mention is not None:
             out.append(mention)
     return tuple(out)
+
+
+def _days_of_month(month: int, d1: int, d2: int, year: str | None, anchor: TimeValue | None,
+                   direction: str, make) -> TimeMention | None:
+    """ "18-22 апреля", "del 18 al 22 de abril": a range of days in one month; without a year, the year
+    of the first day's nearest reading (or the one the direction asks for)."""
+    if d2 <= d1:
+        return None
+    if year:
+        first, last = _safe_date(int(year), month, d1), _safe_date(int(year), month, d2)
+        return make("range", TimeValue(first, last, "range") if first and last else None)
+
+    def one(a: date) -> TimeValue | None:
+        start = _month_day(month, d1, TimeValue(a, a, "day"), direction)
+        last = _safe_date(start.first.year, month, d2) if start else None
+        return TimeValue(start.first, last, "range") if last else None
+
+    return make("range", _resolve(anchor, one))
 
 
 def _merged(found: list[TimeMention], extra: tuple[TimeMention, ...]) -> list[TimeMention]:

@@ -185,3 +185,14 @@ def test_russian_masculine_past_dates_a_weekday_back():
 ])
 def test_russian_and_japanese_names_of_more_places(text, places):
     assert [m.place.name for m in find_places(text)] == places
+
+
+@pytest.mark.parametrize("language, text, found, first, last", [
+    ("ru", "о проведении 18-22 апреля учений", "18-22 апреля", "2019-04-18", "2019-04-22"),
+    ("fr", "des exercices du 8 au 10 février", "8 au 10 février", "2019-02-08", "2019-02-10"),
+    ("es", "del 18 al 22 de abril de 2023", "18 al 22 de abril de 2023", "2023-04-18", "2023-04-22"),
+    ("pl", "od 18 do 22 kwietnia", "18 do 22 kwietnia", "2019-04-18", "2019-04-22"),
+    ("de", "vom 18. bis 22. April", "18. bis 22. April", "2019-04-18", "2019-04-22"),
+])
+def test_days_of_one_month(language, text, found, first, last):
+    assert [m for m in read(text, language) if m[0] == found] == [(found, "range", [first, last])]
