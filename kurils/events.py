@@ -376,6 +376,28 @@ _EARLIER_EN = re.compile(
 _PAST_SPEECH = re.compile(
     r"\b(?:said|told|stressed|noted|added|stated|announced|declared|emphasi[sz]ed|underlined|warned|"
     r"insisted|explained|confirmed|replied|responded|urged|called for|expressed|reiterated)\b")
+SPEECH_WORDS = Path(__file__).parent / "data" / "speech_words.csv"
+
+
+@functools.cache
+def speech_cues(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(words saying a statement was made before, past-tense speech verbs) of a language: English's
+    own, or German's, French's, Spanish's, Italian's, Portuguese's and Polish's from data/speech_words.csv
+    ("disse Lavrov", "a déclaré", "powiedział"); None for a language without them."""
+    if language in ("en", None):
+        return _EARLIER_EN, _PAST_SPEECH
+    with SPEECH_WORDS.open(encoding="utf-8", newline="") as f:
+        rows = [row for row in csv.DictReader(f) if row["language"] == language]
+    if not rows:
+        return None
+
+    def alternation(kind: str) -> re.Pattern[str]:
+        words = sorted((r["word"] for r in rows if r["kind"] == kind), key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+
+    return alternation("earlier"), alternation("said")
+
+
 # "after talks with", "following his meeting with", "he discussed the issue with": talks and the partner
 # (not "during the G20 summit": a gathering of many, typed by its own words)
 _TALKS_HELD = re.compile(
@@ -1519,13 +1541,15 @@ class _Context:
         anchor, text = self.anchor, self.text
         if anchor is None or (anchor.last - anchor.first).days > 3:
             return []  # only the day of a dated story
-        if script_of(sentence.text) is not None or self.article.language not in ("en", None):
+        cues = speech_cues(self.article.language)
+        if script_of(sentence.text) is not None or cues is None:
             return []
         regions = split_regions(text, sentence)
         frames = [r for r in regions if not r.content]
         # (the frame's words, not the quote's: '"We have conveyed our protest," said Matsuno.')
         frame_text = " ".join(text[r.start : r.end] for r in frames)
-        if not frames or _EARLIER_EN.search(frame_text) or not _PAST_SPEECH.search(frame_text):
+        earlier_words, past_speech = cues
+        if not frames or earlier_words.search(frame_text) or not past_speech.search(frame_text):
             return []
         if _SAME_DAY.search(sentence.text):
             return []  # "On the same day, X said": the day before's, read by carried_events or not at all

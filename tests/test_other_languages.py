@@ -196,3 +196,23 @@ def test_russian_and_japanese_names_of_more_places(text, places):
 ])
 def test_days_of_one_month(language, text, found, first, last):
     assert [m for m in read(text, language) if m[0] == found] == [(found, "range", [first, last])]
+
+
+def test_a_word_that_is_also_a_number_is_no_weekday():
+    """Brazilian 'segunda' is Monday only as 'segunda-feira': 'a Segunda Guerra Mundial' is the Second."""
+    assert read("após a Segunda Guerra Mundial", "pt") == []
+
+
+@pytest.mark.parametrize("language, body", [
+    ("pt", '"Não vamos ceder as ilhas Curilas", disse Lavrov, em uma entrevista.'),
+    ("fr", '« Nous ne céderons pas les Kouriles », a déclaré Sergueï Lavrov.'),
+    ("pl", '„Nie oddamy Kuryli” – powiedział Ławrow.'),
+])
+def test_a_quoted_statement_is_news_of_the_day(language, body):
+    """As in English: a past-tense speech verb and its speaker in the frame, no time there, nothing saying
+    it was said before: the statement of the story's day (speech_words.csv)."""
+    day = date(2016, 5, 31)
+    lead = "O Japão reivindica quatro ilhas nos termos de um tratado bilateral de 1855."
+    events = [e for e in events_of(lead + "\n\n" + body, language, day) if e.type == "statement"]
+    assert [(e.date, e.people) for e in events] == [("2016-05-31", ("Lavrov",))]
+

@@ -2,9 +2,10 @@
 weekday names per language from Babel's copy of CLDR, so a parse need not load Babel (~150 ms).
 
 The other rows of date_words.csv (yesterday/today/tomorrow, the parts of a month, the words that mark a
-month alone, Polish locative months and accusative weekdays) are written by hand with their Wiktionary
-sources and are kept as they are. A dev-time tool; tests/test_dates_other_languages.py checks the files
-still equal Babel's. Run: ``python tools/write_cldr_dates.py``.
+month alone, Polish locative months and accusative weekdays, the words joining a range of days) are
+written by hand with their Wiktionary sources and are kept as they are. A dev-time tool;
+tests/test_other_languages.py checks the files still equal Babel's. Run:
+``python tools/write_cldr_dates.py``.
 """
 
 from __future__ import annotations
