@@ -364,8 +364,8 @@ _JA_AGREED_TO = re.compile(r"(?<![いあ])[うくぐすつぬぶむる](?:こと
 def tense(text: str, start: int, end: int) -> str | None:
     """'future' for a Russian or Japanese clause about what is still to come ("26日から始まる",
     "визит состоится"); 'past' for a Japanese sentence ending in a past form with no plan in it
-    ("2月8日、…首脳会談を行いました": the last 8 February, not the next); else None (a Russian clause's
-    past is left to the event pass's other cues)."""
+    ("2月8日、…首脳会談を行いました": the last 8 February, not the next), and for a Russian clause with a
+    past-tense verb ("заявил", "состоялся": "В четверг ... заявил" is the Thursday before); else None."""
     if _JAPANESE.search(text, start, end):
         clause = text[start:end]
         if _JA_NON_PAST_END.search(clause) and "以来" not in clause:
