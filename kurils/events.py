@@ -41,6 +41,7 @@ from kurils.chronology import known_events
 from kurils.clean import words
 from kurils.fastre import guarded, lowercased, opening_scan
 from kurils.gazetteer import PlaceMention, find_places, lookup
+from kurils.language import is_plainly_english
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person, office_holder
 from kurils.ruja import (
@@ -81,31 +82,39 @@ _MULTILATERAL = r"(?:G-?20|G-?7|G-?8|APEC|ASEAN|BRICS|SCO|East Asia|EAS|NATO|UN|
 EVENT_WORDS = Path(__file__).parent / "data" / "event_words.csv"
 
 
-def language_triggers() -> tuple[tuple[str, float, str], ...]:
-    """The event words of Russian and Japanese text (data/event_words.csv), each at its type's
-    priority; Japanese writes no spaces, so its words need no word boundary."""
+def language_triggers() -> tuple[tuple[tuple[str, float, str], ...], tuple[tuple[str, float, str], ...]]:
+    """The event words of other languages (data/event_words.csv), each at its type's priority: those
+    of Russian, Japanese and Arabic (scripts of their own, so an English sentence skips their scans at
+    once), and those of German, French, Spanish, Italian, Portuguese, Polish and Luxembourgish, one scan
+    per type for all of them. Japanese writes no spaces, so its words need no word boundary; Arabic's
+    may follow a clitic ("وزيارة", "الاجتماع")."""
     priority: dict[str, float] = {}
     for kind, prio, _ in TRIGGERS:
         priority[kind] = max(priority.get(kind, 0), prio)
     with EVENT_WORDS.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    # other languages' words start at a word boundary; Arabic's after a clitic ("وزيارة", "الاجتماع")
     boundary = {"ja": "", "ar": r"(?<![\u0600-\u06ff])(?:وال|بال|فال|لل|ال|و|ف|ب|ل)?"}
-    own = tuple(
+    own_script = tuple(
         (row["type"], priority[row["type"]], boundary.get(row["language"], r"\b") + f"(?:{row['pattern']})")
-        for row in rows if row["language"] in ("ru", "ja")
+        for row in rows if row["language"] in ("ru", "ja", "ar")
     )
-    # the other languages' words of one type in one scan: each sentence is scanned once per type, not
-    # once per type and language (German, French, Spanish, Italian, Portuguese, Polish, ...)
-    others: dict[str, list[str]] = {}
+    latin: dict[str, list[str]] = {}
     for row in rows:
-        if row["language"] not in ("ru", "ja"):
-            others.setdefault(row["type"], []).append(
-                boundary.get(row["language"], r"\b") + f"(?:{row['pattern']})")
-    return own + tuple((kind, priority[kind], "|".join(parts)) for kind, parts in others.items())
+        if row["language"] not in ("ru", "ja", "ar"):
+            latin.setdefault(row["type"], []).append(rf"\b(?:{row['pattern']})")
+    return own_script, tuple((kind, priority[kind], "|".join(parts)) for kind, parts in latin.items())
 
 
-TRIGGERS = TRIGGERS + language_triggers()
+_OWN_SCRIPT_TRIGGERS, _LATIN_LANGUAGE_TRIGGERS = language_triggers()
+TRIGGERS = TRIGGERS + _OWN_SCRIPT_TRIGGERS + _LATIN_LANGUAGE_TRIGGERS
+# which scans read a Latin-script language other than English: a plainly English text skips them (most
+# of this coverage; each would cost its whole length, as their words start with any letter)
+_LATIN_LANGUAGE_SCAN = tuple(i >= len(TRIGGERS) - len(_LATIN_LANGUAGE_TRIGGERS) for i in range(len(TRIGGERS)))
+
+
+@functools.lru_cache(maxsize=8)
+def _plainly_english(text: str) -> bool:
+    return is_plainly_english(text[:4000])
 
 
 @functools.cache
@@ -2195,7 +2204,11 @@ def _sentence_triggers(text: str, sentence: Sentence, lowered: str | None) -> tu
     found: list[Trigger] = []
     taken = TakenSpans()
     topics: list[tuple[int, int]] | None = None  # the sentence's topic stretches, once a trigger needs them
-    for (kind, priority, pattern), opening in zip(patterns, openings, strict=True):
+    english = _plainly_english(text)
+    scans = zip(patterns, openings, _LATIN_LANGUAGE_SCAN, strict=True)
+    for (kind, priority, pattern), opening, latin in scans:
+        if latin and english:
+            continue  # German, French, ... words in a plainly English text
         if opening is not None and opening.search(lowered, sentence.start, sentence.end) is None:
             continue
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
