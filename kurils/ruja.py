@@ -375,6 +375,8 @@ def tense(text: str, start: int, end: int) -> str | None:
         return None
     if _RU_WILL.search(text, start, end):
         return "future"
+    if not _CYRILLIC.search(text, start, end):
+        return None
     past = any(_russian_past_verb(m.group()) for m in _RU_PAST_FORM.finditer(text, start, end))
     return "past" if past else None
 
