@@ -41,6 +41,7 @@ from kurils.chronology import known_events
 from kurils.clean import is_cut_off_tail, words
 from kurils.fastre import guarded, lowercased, opening_scan
 from kurils.gazetteer import PlaceMention, find_places, lookup
+from kurils.language import is_plainly_english
 from kurils.models import Article, Event, TimeValue
 from kurils.people import PersonMention, find_named_people, find_people, lookup_person, office_holder
 from kurils.ruja import (
@@ -81,22 +82,39 @@ _MULTILATERAL = r"(?:G-?20|G-?7|G-?8|APEC|ASEAN|BRICS|SCO|East Asia|EAS|NATO|UN|
 EVENT_WORDS = Path(__file__).parent / "data" / "event_words.csv"
 
 
-def language_triggers() -> tuple[tuple[str, float, str], ...]:
-    """The event words of Russian and Japanese text (data/event_words.csv), each at its type's
-    priority; Japanese writes no spaces, so its words need no word boundary."""
+def language_triggers() -> tuple[tuple[tuple[str, float, str], ...], tuple[tuple[str, float, str], ...]]:
+    """The event words of other languages (data/event_words.csv), each at its type's priority: those
+    of Russian, Japanese and Arabic (scripts of their own, so an English sentence skips their scans at
+    once), and those of German, French, Spanish, Italian, Portuguese, Polish and Luxembourgish, one scan
+    per type for all of them. Japanese writes no spaces, so its words need no word boundary; Arabic's
+    may follow a clitic ("وزيارة", "الاجتماع")."""
     priority: dict[str, float] = {}
     for kind, prio, _ in TRIGGERS:
         priority[kind] = max(priority.get(kind, 0), prio)
     with EVENT_WORDS.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    boundary = {"ja": ""}  # other languages' words start at a word boundary
-    return tuple(
+    boundary = {"ja": "", "ar": r"(?<![\u0600-\u06ff])(?:وال|بال|فال|لل|ال|و|ف|ب|ل)?"}
+    own_script = tuple(
         (row["type"], priority[row["type"]], boundary.get(row["language"], r"\b") + f"(?:{row['pattern']})")
-        for row in rows
+        for row in rows if row["language"] in ("ru", "ja", "ar")
     )
+    latin: dict[str, list[str]] = {}
+    for row in rows:
+        if row["language"] not in ("ru", "ja", "ar"):
+            latin.setdefault(row["type"], []).append(rf"\b(?:{row['pattern']})")
+    return own_script, tuple((kind, priority[kind], "|".join(parts)) for kind, parts in latin.items())
 
 
-TRIGGERS = TRIGGERS + language_triggers()
+_OWN_SCRIPT_TRIGGERS, _LATIN_LANGUAGE_TRIGGERS = language_triggers()
+TRIGGERS = TRIGGERS + _OWN_SCRIPT_TRIGGERS + _LATIN_LANGUAGE_TRIGGERS
+# which scans read a Latin-script language other than English: a plainly English text skips them (most
+# of this coverage; each would cost its whole length, as their words start with any letter)
+_LATIN_LANGUAGE_SCAN = tuple(i >= len(TRIGGERS) - len(_LATIN_LANGUAGE_TRIGGERS) for i in range(len(TRIGGERS)))
+
+
+@functools.lru_cache(maxsize=8)
+def _plainly_english(text: str) -> bool:
+    return is_plainly_english(text[:4000])
 
 
 @functools.cache
@@ -367,6 +385,28 @@ _EARLIER_EN = re.compile(
 _PAST_SPEECH = re.compile(
     r"\b(?:said|told|stressed|noted|added|stated|announced|declared|emphasi[sz]ed|underlined|warned|"
     r"insisted|explained|confirmed|replied|responded|urged|called for|expressed|reiterated)\b")
+SPEECH_WORDS = Path(__file__).parent / "data" / "speech_words.csv"
+
+
+@functools.cache
+def speech_cues(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(words saying a statement was made before, past-tense speech verbs) of a language: English's
+    own, or German's, French's, Spanish's, Italian's, Portuguese's and Polish's from data/speech_words.csv
+    ("disse Lavrov", "a déclaré", "powiedział"); None for a language without them."""
+    if language in ("en", None):
+        return _EARLIER_EN, _PAST_SPEECH
+    with SPEECH_WORDS.open(encoding="utf-8", newline="") as f:
+        rows = [row for row in csv.DictReader(f) if row["language"] == language]
+    if not rows:
+        return None
+
+    def alternation(kind: str) -> re.Pattern[str]:
+        words = sorted((r["word"] for r in rows if r["kind"] == kind), key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+
+    return alternation("earlier"), alternation("said")
+
+
 # "after talks with", "following his meeting with", "he discussed the issue with": talks and the partner
 # (not "during the G20 summit": a gathering of many, typed by its own words)
 _TALKS_HELD = re.compile(
@@ -764,6 +804,7 @@ class _Context:
         self.text = article.text
         self.lowered = article.text.lower()  # for the trigger scan
         self.anchor = article.published.value
+        self.language = article.language  # other languages' dates are read in their own words
         self.known = known
         self.year = year
         self.dateline_city: str | None = None
@@ -783,7 +824,8 @@ class _Context:
         for region in regions:
             tense = (guess_tense(text[region.start : region.end]) or guess_tense(sentence.text)
                      or language_tense(text, sentence.start, sentence.end))
-            for m in find_times(text, self.anchor, start=region.start, end=region.end, tense=tense):
+            for m in find_times(text, self.anchor, start=region.start, end=region.end, tense=tense,
+                                language=self.language):
                 if m.value is None or region_of(regions, m.start) != region:
                     continue
                 m = self.local_tense(m, region, tense)
@@ -819,7 +861,8 @@ class _Context:
         a, _b = segment_around(self.text, region, m.start)
         if not _LOOKS_BACK.search(self.text, a, m.start):
             return m
-        for again in find_times(self.text, self.anchor, start=a, end=m.end, tense="past"):
+        for again in find_times(self.text, self.anchor, start=a, end=m.end, tense="past",
+                                language=self.language):
             if again.start == m.start and again.value is not None:
                 return again
         return m
@@ -1316,7 +1359,8 @@ class _Context:
     def dates_something(self, sentence: Sentence) -> bool:
         """The sentence has a time of its own; a year that names a document ("the 1956 declaration",
         "декларации 1956 года") dates nothing."""
-        times = find_times(self.text, self.anchor, start=sentence.start, end=sentence.end)
+        times = find_times(self.text, self.anchor, start=sentence.start, end=sentence.end,
+                           language=self.language)
         return any(
             not (m.kind == "year" and (self.span_start_or_name(m) or self.names_document_ruja(m)))
             for m in times
@@ -1521,13 +1565,15 @@ class _Context:
         anchor, text = self.anchor, self.text
         if anchor is None or (anchor.last - anchor.first).days > 3:
             return []  # only the day of a dated story
-        if script_of(sentence.text) is not None or self.article.language not in ("en", None):
+        cues = speech_cues(self.article.language)
+        if script_of(sentence.text) is not None or cues is None:
             return []
         regions = split_regions(text, sentence)
         frames = [r for r in regions if not r.content]
         # (the frame's words, not the quote's: '"We have conveyed our protest," said Matsuno.')
         frame_text = " ".join(text[r.start : r.end] for r in frames)
-        if not frames or _EARLIER_EN.search(frame_text) or not _PAST_SPEECH.search(frame_text):
+        earlier_words, past_speech = cues
+        if not frames or earlier_words.search(frame_text) or not past_speech.search(frame_text):
             return []
         if _SAME_DAY.search(sentence.text):
             return []  # "On the same day, X said": the day before's, read by carried_events or not at all
@@ -1626,11 +1672,12 @@ class _Context:
         anaphor = _SAME_DAY.search(sentence.text)
         if not anaphor and not _CONTINUES.search(sentence.text):
             return None
-        if find_times(text, self.anchor, start=sentence.start, end=sentence.end):
+        if find_times(text, self.anchor, start=sentence.start, end=sentence.end, language=self.language):
             return None
         days = {
             m.value
-            for m in find_times(text, self.anchor, start=previous.start, end=previous.end)
+            for m in find_times(text, self.anchor, start=previous.start, end=previous.end,
+                                language=self.language)
             if m.value is not None and m.value.precision == "day" and not self.span_start_or_name(m)
         }
         if not anaphor:  # the day of the event the sentence before reported
@@ -2189,7 +2236,11 @@ def _sentence_triggers(text: str, sentence: Sentence, lowered: str | None) -> tu
     found: list[Trigger] = []
     taken = TakenSpans()
     topics: list[tuple[int, int]] | None = None  # the sentence's topic stretches, once a trigger needs them
-    for (kind, priority, pattern), opening in zip(patterns, openings, strict=True):
+    english = _plainly_english(text)
+    scans = zip(patterns, openings, _LATIN_LANGUAGE_SCAN, strict=True)
+    for (kind, priority, pattern), opening, latin in scans:
+        if latin and english:
+            continue  # German, French, ... words in a plainly English text
         if opening is not None and opening.search(lowered, sentence.start, sentence.end) is None:
             continue
         for m in pattern.finditer(lowered, sentence.start, sentence.end):

@@ -219,10 +219,20 @@ def _curated() -> dict[str, Place]:
             lat = round(city.latitude, 5) if city else None
             lon = round(city.longitude, 5) if city else None
         place = Place(name, kind, country, lat, lon)
-        for alias in (name, *reference.cell_list(row["aliases"])):
+        for alias in (name, *reference.cell_list(row["aliases"]), *_other_language_names().get(name, ())):
             for variant in _alias_variants(alias):
                 table.setdefault(variant, place)
     return table
+
+
+@functools.cache
+def _other_language_names() -> dict[str, tuple[str, ...]]:
+    """Place -> its names in German, French, Spanish, Italian, Portuguese, Polish, Arabic, ...
+    (``data/place_names.csv``: one name a row, with the Wikipedia article in that language)."""
+    names: dict[str, list[str]] = {}
+    for row in reference.rows("place_names.csv"):
+        names.setdefault(row["name"], []).append(row["alias"])
+    return {name: tuple(aliases) for name, aliases in names.items()}
 
 
 @functools.cache

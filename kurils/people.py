@@ -88,11 +88,21 @@ def _officials() -> tuple[_Official, ...]:
         _Official(
             Person(row["surname"], row["full_name"], row["role"], row["country"] or None,
                    terms.get(row["surname"], ())),
-            reference.cell_list(row["other_names"]),
+            reference.cell_list(row["other_names"]) + _other_language_names().get(row["surname"], ()),
             reference.cell_bool(row["surname_alone"]),
         )
         for row in reference.rows("officials.csv")
     )
+
+
+@functools.cache
+def _other_language_names() -> dict[str, tuple[str, ...]]:
+    """Surname -> the official's names in German, French, Polish, Arabic, ... ("Poutine", "Ławrow",
+    "Medwedew"; ``data/official_names.csv``, each with the Wikipedia article in that language)."""
+    names: dict[str, list[str]] = {}
+    for row in reference.rows("official_names.csv"):
+        names.setdefault(row["surname"], []).append(row["spelling"])
+    return {surname: tuple(spellings) for surname, spellings in names.items()}
 
 
 # Role phrases that refer back to a person the article has named: (regex, office, country|None),
@@ -474,6 +484,12 @@ def _nominative_surname(word: str, given: str) -> str:
         for ending, nominative in (("ой", "а"), ("ы", "а")):
             if word.endswith(ending) and len(word) > 4:
                 return word[: -len(ending)] + nominative
+        # "Суги", "Суге", "Сугу" (Suga's genitive after г, dative, accusative): the -а name when the table
+        # has it; a name that ends so in the nominative ("Мотэги") keeps its letters
+        if word[-1:] in "иеу" and romanise(word, "japanese") not in _latin_surnames():
+            nominative = word[:-1] + "а"
+            if romanise(nominative, "japanese") in _latin_surnames():
+                return nominative
         return word
     for parse in _morph().parse(word):
         if "Surn" in parse.tag and (nominative := parse.inflect({"nomn", "sing"})):

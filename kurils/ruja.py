@@ -10,6 +10,7 @@ Japanese marks the speaker with は/が and a topic or reference with a particle
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -363,8 +364,8 @@ _JA_AGREED_TO = re.compile(r"(?<![いあ])[うくぐすつぬぶむる](?:こと
 def tense(text: str, start: int, end: int) -> str | None:
     """'future' for a Russian or Japanese clause about what is still to come ("26日から始まる",
     "визит состоится"); 'past' for a Japanese sentence ending in a past form with no plan in it
-    ("2月8日、…首脳会談を行いました": the last 8 February, not the next); else None (a Russian clause's
-    past is left to the event pass's other cues)."""
+    ("2月8日、…首脳会談を行いました": the last 8 February, not the next), and for a Russian clause with a
+    past-tense verb ("заявил", "состоялся": "В четверг ... заявил" is the Thursday before); else None."""
     if _JAPANESE.search(text, start, end):
         clause = text[start:end]
         if _JA_NON_PAST_END.search(clause) and "以来" not in clause:
@@ -372,7 +373,23 @@ def tense(text: str, start: int, end: int) -> str | None:
         if _JA_PAST_END.search(clause) and not (_JA_AHEAD.search(clause) or _JA_AGREED_TO.search(clause)):
             return "past"
         return None
-    return "future" if _RU_WILL.search(text, start, end) else None
+    if _RU_WILL.search(text, start, end):
+        return "future"
+    if not _CYRILLIC.search(text, start, end):
+        return None
+    past = any(_russian_past_verb(m.group()) for m in _RU_PAST_FORM.finditer(text, start, end))
+    return "past" if past else None
+
+
+# a word ending as a Russian past-tense verb does ("заявил", "прибыла", "провели", "состоялось"), which
+# pymorphy3 confirms ("генерал", "канал" end so too)
+_RU_PAST_FORM = re.compile(r"(?<![а-яё])[а-яё]{2,}л(?:а|и|о)?(?:ся|сь)?(?![а-яё])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _russian_past_verb(word: str) -> bool:
+    parse = _morph().parse(word)[0]
+    return {"VERB", "past"} <= parse.tag.grammemes
 
 
 def happened_before(text: str, lo: int, start: int, end: int) -> bool:

@@ -250,6 +250,9 @@ _ALTERNATIVES = [
              r"yesterday|today|tomorrow|"
              r"tonight|the\s+day\s+before|the\s+previous\s+day|last\s+night|this\s+morning|this\s+afternoon|"
              r"this\s+evening))\b"),
+    # "18-22 апреля", "18–22 апреля 2023 года": days of one month (before "22 апреля" alone is read)
+    ("rudr", r"(?<![\d.])(?P<rudr_d1>[12]\d|3[01]|0?[1-9])\s*[-–—]\s*(?P<rudr_d2>[12]\d|3[01]|0?[1-9])\s+"
+             r"(?P<rudr_m>" + _RU_MON_GENITIVE + r")(?:,?\s+(?P<rudr_y>" + _YEAR + r"))?"),
     ("rumd", r"(?<![\d.])(?P<rumd_d>[12]\d|3[01]|0?[1-9])\s+(?P<rumd_m>(?i:января|февраля|марта|апреля|мая|"
              r"июня|июля|августа|сентября|октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек))"
              r"(?![а-яё])(?:,?\s+(?P<rumd_y>" + _YEAR + r"))?"),
@@ -714,13 +717,18 @@ def _shift(a: date, n: int, unit: str, sign: int) -> TimeValue | None:
 # --------------------------------------------------------------------------- the scan
 
 def find_times(text: str, anchor: TimeValue | None, *, start: int = 0, end: int | None = None,
-               tense: str | None = None) -> list[TimeMention]:
+               tense: str | None = None, language: str | None = None) -> list[TimeMention]:
     """All temporal expressions in ``text[start:end]``, resolved against ``anchor``.
 
     ``tense`` ('past' | 'future' | None) is the caller's hint for wording that does not fix its
-    direction; a tense cue in the expression's own clause overrides it.
+    direction; a tense cue in the expression's own clause overrides it. ``language`` (an ISO 639-1
+    code) adds that language's dates where the data has them (French, Spanish, Italian, ...).
     """
-    return list(_scanned_times(text, anchor, start, len(text) if end is None else end, tense))
+    end = len(text) if end is None else end
+    found = list(_scanned_times(text, anchor, start, end, tense))
+    if language in (None, "en", "ru", "ja"):
+        return found
+    return _merged(found, locale_times(text, anchor, start, end, tense, language))
 
 
 @functools.lru_cache(maxsize=64)
@@ -914,6 +922,9 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
                   "tomorrow": 1, "the day before": -1, "the previous day": -1, "last night": -1}.get(word, 0)
         wording = "past" if offset < 0 else "future" if offset > 0 else "either"
         return make("deictic", _resolve(anchor, lambda a: _day(a + timedelta(days=offset))), wording)
+    if kind == "rudr":  # "18-22 апреля": the days of the month named, in the year the anchor gives
+        return _days_of_month(cldr_months("ru")[g("rudr_m").lower()], int(g("rudr_d1")), int(g("rudr_d2")),
+                              g("rudr_y"), anchor, direction_for(), make)
     if kind == "rumd":  # "26 июля 2021 года", "26 июл"
         month, day = _russian_month(g("rumd_m")), int(g("rumd_d"))
         if g("rumd_y"):
@@ -1076,3 +1087,147 @@ def calendar_parts(mention_text: str) -> tuple[int | None, int | None, int | Non
 def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
     """The tense cue nearest to ``text[start:end]`` within its clause ('past' | 'future' | None)."""
     return _local_tense(text, start, end, lo, len(text) if hi is None else hi)
+
+
+# --------------------------------------------------------------------------- other languages
+# French, Spanish, Italian, Portuguese, Polish, Arabic and Luxembourgish dates (and German weekdays and
+# "heute"/"gestern", which the combined scan does not read), from data: CLDR's month and weekday names
+# (data/month_names.csv, data/date_words.csv) and Wiktionary's words for yesterday/today/tomorrow, the
+# parts of a month and the words that mark a month named alone. A language's scan runs only on text
+# in that language (the caller says which): "hier" is yesterday in French and here in German.
+
+DATE_WORDS = Path(__file__).parent / "data" / "date_words.csv"
+_LOCALE_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_LOCALE_YEAR_GAP = r"(?:,?\s+(?:de|del|of)\s+|,?\s+)"  # "febrero de 2018", "febbraio 2017", "lutego 2013"
+
+
+@functools.cache
+def _date_words(locale: str) -> dict[str, dict[str, str]]:
+    """kind ('weekday' | 'day' | 'part' | 'cue' | 'month') -> {lower-cased word: value} for a locale."""
+    out: dict[str, dict[str, str]] = {}
+    with DATE_WORDS.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["locale"] == locale:
+                out.setdefault(row["kind"], {})[row["name"]] = row["value"]
+    return out
+
+
+def _words(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@functools.cache
+def _locale_scan(locale: str) -> re.Pattern[str] | None:
+    """One case-blind scan of a language's dates: day month [year], month year, a part or cue and a
+    month, a weekday, yesterday/today/tomorrow (None for a language without date words)."""
+    words = _date_words(locale)
+    months = {**cldr_months(locale), **words.get("month", {})}
+    if not words or not months:
+        return None
+    month = "(?:" + _words(months) + r")(?!\w)"
+    lead = "|".join(f"(?:{_words(words.get(k, {}))})" for k in ("part", "cue") if words.get(k))
+    joins = _words(words.get("range", {})) or "-"
+    alternatives = [
+        rf"(?<![\d.])(?P<r1>{_LOCALE_DAY})(?:er|º|°|\.)?\s*(?:[-–—]|(?:{joins})(?!\w))\s*(?P<r2>{_LOCALE_DAY})"
+        rf"(?:er|º|°|\.)?\s+(?:de\s+)?(?P<rm>{month})(?:{_LOCALE_YEAR_GAP}(?P<ry>{_YEAR}))?",
+        rf"(?<![\d.])(?P<d>{_LOCALE_DAY})(?:er|º|°|\.)?\s+(?:de\s+)?(?P<dm>{month})"
+        rf"(?:{_LOCALE_YEAR_GAP}(?P<dy>{_YEAR}))?",
+        rf"(?:(?P<mylead>{lead})[\s-]*)?(?P<mym>{month}){_LOCALE_YEAR_GAP}(?P<myy>{_YEAR})",
+    ]
+    if lead:
+        alternatives.append(rf"(?P<lead>{lead})[\s-]*(?P<mo>{month})")
+    if words.get("weekday"):
+        alternatives.append(rf"(?P<wd>{_words(words['weekday'])})(?!\w)")
+    if words.get("day"):
+        alternatives.append(rf"(?P<deic>{_words(words['day'])})(?![\w’'])")
+    return re.compile(r"(?<![\w’'-])(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")", re.IGNORECASE)
+
+
+def _locale_month(locale: str, name: str) -> int:
+    key = name.lower().rstrip(".")
+    return cldr_months(locale).get(key) or int(_date_words(locale)["month"][key])
+
+
+def _locale_part(locale: str, lead: str | None) -> str | None:
+    """'early' | 'mid' | 'late' for a part word ("début", "a mediados de"), None for a cue ("en")."""
+    parts = _date_words(locale).get("part", {})
+    return parts.get(re.sub(r"\s+", " ", lead.lower()).strip()) if lead else None
+
+
+def _locale_mention(locale: str, text: str, m: re.Match, anchor: TimeValue | None,
+                    direction: str) -> TimeMention | None:
+    g = m.groupdict().get
+    value: TimeValue | None
+    wording = "either"
+    if g("rm"):
+        def make(kind: str, value: TimeValue | None, _wording: str = "either") -> TimeMention:
+            return TimeMention(m.start(), m.end(), text[m.start():m.end()], kind, value, "either")
+
+        return _days_of_month(_locale_month(locale, g("rm")), int(g("r1")), int(g("r2")), g("ry"), anchor,
+                              direction, make)
+    if g("dm"):
+        month, day = _locale_month(locale, g("dm")), int(g("d"))
+        if g("dy"):
+            kind, value = "date", _day(_safe_date(int(g("dy")), month, day))
+        else:
+            kind, value = "month_day", _month_day(month, day, anchor, direction)
+    elif g("mym"):
+        kind, value = "month_year", _month_value(int(g("myy")), _locale_month(locale, g("mym")),
+                                                 _locale_part(locale, g("mylead")))
+    elif g("mo"):
+        month, part = _locale_month(locale, g("mo")), _locale_part(locale, g("lead"))
+        kind, value = "month", _month_alone(month, None, part, anchor, direction)
+    elif g("wd"):
+        day_of_week = int(_date_words(locale)["weekday"][g("wd").lower()])
+        kind, value = "weekday", _weekday(day_of_week, None, anchor, direction)
+    else:
+        offset = int(_date_words(locale)["day"][g("deic").lower()])
+        wording = "past" if offset < 0 else "future" if offset > 0 else "either"
+        kind = "deictic"
+        value = _resolve(anchor, lambda a: _day(a + timedelta(days=offset)))
+    return TimeMention(m.start(), m.end(), text[m.start():m.end()], kind, value, wording)
+
+
+@functools.lru_cache(maxsize=64)
+def locale_times(text: str, anchor: TimeValue | None, start: int, end: int, tense: str | None,
+                 locale: str) -> tuple[TimeMention, ...]:
+    """The dates of a language other than English, Russian and Japanese in ``text[start:end]`` (see
+    _locale_scan); () for a language without date words."""
+    scan = _locale_scan(locale)
+    if scan is None:
+        return ()
+    out = []
+    for m in scan.finditer(text, start, end):
+        direction = _local_tense(text, m.start(), m.end(), start, end) or tense or "either"
+        mention = _locale_mention(locale, text, m, anchor, direction)
+        if mention is not None:
+            out.append(mention)
+    return tuple(out)
+
+
+def _days_of_month(month: int, d1: int, d2: int, year: str | None, anchor: TimeValue | None,
+                   direction: str, make) -> TimeMention | None:
+    """ "18-22 апреля", "del 18 al 22 de abril": a range of days in one month; without a year, the year
+    of the first day's nearest reading (or the one the direction asks for)."""
+    if d2 <= d1:
+        return None
+    if year:
+        first, last = _safe_date(int(year), month, d1), _safe_date(int(year), month, d2)
+        return make("range", TimeValue(first, last, "range") if first and last else None)
+
+    def one(a: date) -> TimeValue | None:
+        start = _month_day(month, d1, TimeValue(a, a, "day"), direction)
+        last = _safe_date(start.first.year, month, d2) if start else None
+        return TimeValue(start.first, last, "range") if last else None
+
+    return make("range", _resolve(anchor, one))
+
+
+def _merged(found: list[TimeMention], extra: tuple[TimeMention, ...]) -> list[TimeMention]:
+    """The combined scan's mentions and a language's, in text order; where they overlap the longer
+    (the combined scan's on a tie)."""
+    for mention in extra:
+        clashes = [f for f in found if f.start < mention.end and mention.start < f.end]
+        if all(len(mention.text) > len(f.text) for f in clashes):
+            found = [f for f in found if f not in clashes] + [mention]
+    return sorted(found, key=lambda f: f.start)

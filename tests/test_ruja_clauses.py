@@ -504,7 +504,8 @@ def test_a_fiscal_year_beside_a_day_names_the_season():
 @pytest.mark.parametrize(
     "text, future",
     [("26日から始まる。", "future"), ("訪問した。", "past"), ("相次いでいる。", None),
-     ("Визит состоится в июле.", "future"), ("Визит состоялся в июле.", None)],
+     ("Визит состоится в июле.", "future"), ("Визит состоялся в июле.", "past"), ("Посол заявил.", "past"),
+     ("Генерал и канал.", None)],
 )
 def test_language_tense(text, future):
     assert tense(text, 0, len(text)) == future

@@ -1,0 +1,218 @@
+"""Articles in German, French, Spanish, Italian, Portuguese, Polish, Arabic and Luxembourgish: their dates,
+the Kuril Islands and the cities in their spellings, the officials' names, and their event words, each
+probed with sentences written for it (no accuracy figure comes from these)."""
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kurils.events import extract_events
+from kurils.gazetteer import find_places
+from kurils.models import Article, Paragraph, Published, TimeValue
+from kurils.people import find_named_people
+from kurils.temporal import DATE_WORDS, MONTH_NAMES, cldr_months, find_times
+
+ANCHOR = TimeValue(date(2019, 1, 23), date(2019, 1, 23), "day")  # a Wednesday
+
+
+def read(text: str, language: str) -> list[tuple[str, str, list[str]]]:
+    return [(m.text, m.kind, m.value.range_iso() if m.value else None)
+            for m in find_times(text, ANCHOR, language=language)]
+
+
+# --- dates ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("language, text, found, first, last", [
+    ("fr", "le 22 janvier 2019 à Moscou", "22 janvier 2019", "2019-01-22", "2019-01-22"),
+    ("fr", "le 1er novembre, Medvedev", "1er novembre", "2018-11-01", "2018-11-01"),
+    ("fr", "La décision, début février du gouvernement", "début février", "2019-02-01", "2019-02-10"),
+    ("fr", "Abe et Poutine se sont rencontrés hier", "hier", "2019-01-22", "2019-01-22"),
+    ("fr", "en mars dernier", "en mars", "2019-03-01", "2019-03-31"),
+    ("es", "el 22 de febrero de 2017", "22 de febrero de 2017", "2017-02-22", "2017-02-22"),
+    ("es", "a mediados de marzo", "a mediados de marzo", "2019-03-11", "2019-03-20"),
+    ("es", "El ministro dijo el martes", "martes", "2019-01-22", "2019-01-22"),
+    ("es", "ayer en Tokio", "ayer", "2019-01-22", "2019-01-22"),
+    ("it", "il 22 febbraio 2017", "22 febbraio 2017", "2017-02-22", "2017-02-22"),
+    ("it", "Shoigu ha dichiarato mercoledì", "mercoledì", "2019-01-23", "2019-01-23"),
+    ("it", "ieri a Mosca", "ieri", "2019-01-22", "2019-01-22"),
+    ("pt", "em 31 de maio de 2016", "31 de maio de 2016", "2016-05-31", "2016-05-31"),
+    ("pt", "no início de maio", "no início de maio", "2019-05-01", "2019-05-10"),
+    ("pt", "na terça-feira", "terça-feira", "2019-01-22", "2019-01-22"),
+    ("pl", "wybory 16 grudnia 2012 r.", "16 grudnia 2012", "2012-12-16", "2012-12-16"),
+    ("pl", "może do niej dojść w lutym", "w lutym", "2019-02-01", "2019-02-28"),
+    ("pl", "w środę premier powiedział", "środę", "2019-01-23", "2019-01-23"),
+    ("pl", "wczoraj w Moskwie", "wczoraj", "2019-01-22", "2019-01-22"),
+    ("ar", "اعلن وزير الخارجية الياباني الثلاثاء", "الثلاثاء", "2019-01-22", "2019-01-22"),
+    ("ar", "في سبتمبر اعلن", "في سبتمبر", "2018-09-01", "2018-09-30"),
+    ("de", "Putin und Abe treffen sich heute in Moskau", "heute", "2019-01-23", "2019-01-23"),
+    ("de", "sagte er gestern", "gestern", "2019-01-22", "2019-01-22"),
+    ("lb", "Moskau hat am Mäerz annoncéiert", "am Mäerz", "2019-03-01", "2019-03-31"),
+    ("lb", "d'Kurilen am August 1945 besat", "am August 1945", "1945-08-01", "1945-08-31"),
+])
+def test_dates(language, text, found, first, last):
+    mentions = [m for m in read(text, language) if m[0] == found]
+    assert mentions and mentions[0][2] == [first, last], read(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "We went there yesterday, hier in German means here."),  # no French scan on English text
+    ("de", "Der Gipfel war hier in Moskau."),  # German "hier" is here, not yesterday
+    ("en", "A visit on Thursday"),
+])
+def test_a_language_scan_only_on_its_own_text(language, text):
+    assert not [m for m in read(text, language) if m[0] == "hier"]
+
+
+def test_english_dates_unchanged_by_a_language():
+    text = "On January 22, Putin met Abe in Moscow."
+    assert read(text, "en") == read(text, None) == read(text, "fr")
+
+
+@pytest.mark.parametrize("locale", ["de", "ru", "fr", "es", "it", "pt", "pl", "ar", "lb"])
+def test_month_and_weekday_names_are_cldr(locale):
+    """month_names.csv and date_words.csv's weekday rows are Babel's CLDR names, written out so a parse
+    need not load Babel (tools/write_cldr_dates.py)."""
+    from babel.dates import get_day_names, get_month_names
+
+    months = {
+        name.lower().rstrip("."): month
+        for width in ("wide", "abbreviated")
+        for context in ("format", "stand-alone")
+        for month, name in get_month_names(width, context=context, locale=locale).items()
+    }
+    assert cldr_months(locale) == months
+    with DATE_WORDS.open(encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["locale"] == locale and r["source"].startswith("CLDR")]
+    days = {name.lower(): day for context in ("format", "stand-alone")
+            for day, name in get_day_names("wide", context=context, locale=locale).items()}
+    assert {r["name"]: int(r["value"]) for r in rows} == ({} if locale == "ru" else days)
+
+
+@pytest.mark.parametrize("name", [
+    "date_words.csv", "place_names.csv", "official_names.csv", "month_names.csv"])
+def test_every_row_has_a_source(name):
+    path = Path(MONTH_NAMES).parent / name
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and all(r["source"].startswith(("https://", "CLDR via Babel")) for r in rows)
+
+
+# --- places and people ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, places", [
+    ("Poutine était à Moscou, puis aux îles Kouriles.", ["Moscow", "Kuril Islands"]),
+    ("O Japão reivindica quatro ilhas do arquipélago das Curilas.", ["Kuril Islands"]),
+    ("Spór o Wyspy Kurylskie: premier w Moskwie, Kunaszyr i Iturup.",
+     ["Kuril Islands", "Moscow", "Kunashir", "Iturup"]),
+    ("Las islas Kuriles y Tokio.", ["Kuril Islands", "Tokyo"]),
+    ("Le isole Curili e Mosca.", ["Kuril Islands", "Moscow"]),
+    ("Putin reiste nach Kunaschir und Wladiwostok.", ["Kunashir", "Vladivostok"]),
+    ("زار الرئيس الروسي جزر الكوريل قبل ان يعود الى موسكو", ["Kuril Islands", "Moscow"]),
+])
+def test_places(text, places):
+    assert [m.place.name for m in find_places(text)] == places
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Vladimir Poutine a reçu Shinzo Abe.", ["Putin", "Abe"]),
+    ("Premier Abe powiedział Putinowi, a Ławrow dodał", ["Abe", "Putin", "Lavrov"]),
+    ("Medwedew und Schoigu besuchten die Kurilen.", ["Medvedev", "Shoigu"]),
+    ("Serguéi Shoigú y Medvédev", ["Shoigu", "Medvedev"]),
+    ("اعلن مايهارا ان الرئيس الروسي ديمتري ميدفيديف", ["Maehara", "Medvedev"]),
+])
+def test_people(text, people):
+    assert [m.person.surname for m in find_named_people(text)] == people
+
+
+# --- events --------------------------------------------------------------------------------------------
+def events_of(body: str, language: str, published: date = date(2019, 1, 23)):
+    headline = "Japon Russie"
+    text = headline + "\n\n" + body
+    article = Article(
+        id="t", file="t.txt", text=text, headline=headline, headline_span=(0, len(headline)),
+        published=Published(TimeValue(published, published, "day")), language=language,
+        paragraphs=(Paragraph(len(headline) + 2, len(text), body),),
+    )
+    return extract_events(article)[2]
+
+
+@pytest.mark.parametrize("language, body, kind, day, who", [
+    ("fr", "Shinzo Abe et Vladimir Poutine se sont rencontrés hier à Moscou.", "meeting", "2019-01-22",
+     {"Abe", "Putin", "Moscow"}),
+    ("es", "El presidente Putin visitó las islas Kuriles el 22 de enero de 2019.", "visit", "2019-01-22",
+     {"Putin", "Kuril Islands"}),
+    ("it", "Il ministro Shoigu ha dichiarato mercoledì che la Russia non cederà le isole.", "statement",
+     "2019-01-23", {"Shoigu"}),
+    ("pt", "Após uma reunião com Vladimir Putin no dia 22 de janeiro de 2019, Abe disse que sim.", "meeting",
+     "2019-01-22", {"Putin"}),
+    ("pl", "Premier Abe i Putin odbyli 22 stycznia 2019 r. rozmowę telefoniczną.", "call", "2019-01-22",
+     {"Abe", "Putin"}),
+])
+def test_events(language, body, kind, day, who):
+    events = events_of(body, language)
+    match = [e for e in events if e.type == kind and e.date == day]
+    assert match, [(e.type, e.date, e.places, e.people) for e in events]
+    assert who <= set(match[0].people) | set(match[0].places)
+
+
+def test_other_language_words_do_not_fire_in_english():
+    """'visited', 'occupation', 'entretien' in English: the English reading, not another language's."""
+    events = events_of("Putin visited the Kuril Islands on January 22, 2019.", "en")
+    assert [e.type for e in events] == ["visit"]
+
+
+# --- Russian: a Japanese official's -а name in its other cases, a masculine past tense ------------------
+@pytest.mark.parametrize("text, surname", [
+    ("По словам генсекретаря кабинета министров Японии Ёсихидэ Суги, протест был направлен.", "Suga"),
+    ("Министр иностранных дел Японии Тосимицу Мотэги заявил, что ...", "Motegi"),  # nominative in -и
+])
+def test_russian_cases_of_a_japanese_name(text, surname):
+    assert [m.person.surname for m in find_named_people(text)] == [surname]
+
+
+def test_russian_masculine_past_dates_a_weekday_back():
+    """'В четверг ... заявил' in a Monday story: the Thursday before, not the one after."""
+    monday = date(2022, 2, 7)
+    body = "В четверг российский посол в Японии Михаил Галузин заявил, что Россия не признает притязания."
+    events = events_of(body, "ru", monday)
+    assert [e.date for e in events if e.type == "statement"] == ["2022-02-03"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("пограничники на Парамушире и в Немуро", ["Paramushir", "Nemuro"]),
+    ("太平洋艦隊は松輪島と幌筵島に地対艦ミサイルを配備した", ["Matua", "Paramushir"]),
+    ("на Камчатке и в Приморье", ["Kamchatka", "Primorye"]),
+])
+def test_russian_and_japanese_names_of_more_places(text, places):
+    assert [m.place.name for m in find_places(text)] == places
+
+
+@pytest.mark.parametrize("language, text, found, first, last", [
+    ("ru", "о проведении 18-22 апреля учений", "18-22 апреля", "2019-04-18", "2019-04-22"),
+    ("fr", "des exercices du 8 au 10 février", "8 au 10 février", "2019-02-08", "2019-02-10"),
+    ("es", "del 18 al 22 de abril de 2023", "18 al 22 de abril de 2023", "2023-04-18", "2023-04-22"),
+    ("pl", "od 18 do 22 kwietnia", "18 do 22 kwietnia", "2019-04-18", "2019-04-22"),
+    ("de", "vom 18. bis 22. April", "18. bis 22. April", "2019-04-18", "2019-04-22"),
+])
+def test_days_of_one_month(language, text, found, first, last):
+    assert [m for m in read(text, language) if m[0] == found] == [(found, "range", [first, last])]
+
+
+def test_a_word_that_is_also_a_number_is_no_weekday():
+    """Brazilian 'segunda' is Monday only as 'segunda-feira': 'a Segunda Guerra Mundial' is the Second."""
+    assert read("após a Segunda Guerra Mundial", "pt") == []
+
+
+@pytest.mark.parametrize("language, body", [
+    ("pt", '"Não vamos ceder as ilhas Curilas", disse Lavrov, em uma entrevista.'),
+    ("fr", '« Nous ne céderons pas les Kouriles », a déclaré Sergueï Lavrov.'),
+    ("pl", '„Nie oddamy Kuryli” – powiedział Ławrow.'),
+])
+def test_a_quoted_statement_is_news_of_the_day(language, body):
+    """As in English: a past-tense speech verb and its speaker in the frame, no time there, nothing saying
+    it was said before: the statement of the story's day (speech_words.csv)."""
+    day = date(2016, 5, 31)
+    lead = "O Japão reivindica quatro ilhas nos termos de um tratado bilateral de 1855."
+    events = [e for e in events_of(lead + "\n\n" + body, language, day) if e.type == "statement"]
+    assert [(e.date, e.people) for e in events] == [("2016-05-31", ("Lavrov",))]
+
