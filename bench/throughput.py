@@ -276,8 +276,9 @@ def _profiles_text(profiles: list[str]) -> str:
         return ""
     return ("\n\n### Where the time goes (sampling profiles of this checkout, same run)\n\n"
             "pyinstrument, a stack every 0.5 ms, after the warm-up a build does (`python -m bench.profile "
-            "real|html` prints the same). The targets above are missed by ~4x (text) and ~2x (HTML) while no "
-            "function below `parse_bytes` holds more than a few tenths of the parse: see bench/notes.md, "
+            "real|html` prints the same). The text target is missed by 4-8x in seed-sized articles and the "
+            "HTML one by ~2x, while no function's own time is above ~8% of the parse (many passes of "
+            "comparable cost; the HTML reading alone is ~0.9x `trafilatura.extract`): see bench/notes.md, "
             "session 16.\n\n" + "\n\n".join(profiles))
 
 
