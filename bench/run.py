@@ -1,11 +1,15 @@
 """Benchmark: extract throughput against the read-and-decode floor, build time and memory, app and browser.
 
-Usage: python -m bench.run [--sizes 1000,10000,100000] [--skip dask,app,browser,hostile] [--write]
+Usage: python -m bench.run [--sizes 1000,10000] [--skip STEP,...] [--baseline main] [--write]
 
 Every measurement that needs a clean process (build, app, browser) runs in a child process.
 The machine is shared and noisy (2 cores): the ratios within one run matter more than the
-absolute numbers. ``--write`` regenerates docs/benchmarks.md: the table, the verdict on each
-target, and the analysis kept in bench/notes.md.
+absolute numbers. ``--write`` regenerates docs/benchmarks.md, the one command for all of it: each
+step of this command writes its own section (its table, the verdict on each target, the command and
+the time), then ``bench.hostile``, ``bench.throughput`` (against ``--baseline``, with its profiles)
+and ``bench.scale`` (``--scale-sizes``) write theirs, and the analysis kept in bench/notes.md closes
+the file. A step left out with ``--skip`` keeps the section an earlier run wrote, dated.
+Steps: cold, extract, html, app, browser, build, dask, hostile, throughput, scale.
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.doc_section import MEASURED_HEADING, replace_section
 from bench.generate import generate
 from bench.memory import TreeSampler
 
@@ -52,18 +57,22 @@ MEMORY_GROWTH = 1.2  # build peak memory, largest corpus against 10,000 articles
 class Report:
     rows: list[list[str]] = field(default_factory=list)
     verdicts: list[str] = field(default_factory=list)
+    step: str = ""  # the step whose rows and verdicts come next (its own section of the document)
+    by_step: dict[str, tuple[list[list[str]], list[str]]] = field(default_factory=dict)
 
     def row(self, *cells) -> None:
         self.rows.append([str(c) for c in cells])
+        self.by_step.setdefault(self.step, ([], []))[0].append(self.rows[-1])
 
     def target(self, what: str, ok: bool | None, detail: str) -> None:
         mark = "n/a" if ok is None else ("met" if ok else "**missed**")
         self.verdicts.append(f"- {what}: {mark} ({detail})")
+        self.by_step.setdefault(self.step, ([], []))[1].append(self.verdicts[-1])
 
-    def table(self) -> str:
+    def table(self, rows: list[list[str]] | None = None) -> str:
         head = ["what", "articles", "measured", "baseline", "ratio"]
         lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-        lines += ["| " + " | ".join(r) + " |" for r in self.rows]
+        lines += ["| " + " | ".join(r) + " |" for r in (self.rows if rows is None else rows)]
         return "\n".join(lines)
 
 
@@ -80,30 +89,32 @@ def _seed_mean_bytes() -> float:
 
 
 def extract_rows(report: Report, folder: Path, label: str, repeat: int = 1) -> None:
-    """parse_file on one core (files read from the page cache), beside reading and decoding them."""
-    from kurils.pipeline import parse_file
+    """parse_file on one core (files read from the page cache), beside reading and decoding them; in CPU
+    seconds of this process (the machine is shared: wall time mostly measures the other jobs)."""
+    from kurils.pipeline import parse_file, warm_up
     from kurils.read import read_bytes
 
     paths, mb = _folder_stats(folder)
     paths = paths * repeat
     mb *= repeat
     n = len(paths)
+    warm_up(everything=True)  # the language model, RU/JA tables, HTML extractor: as a build's workers
     for p in paths[:5]:
         parse_file(p)  # lazy tables, patterns and models load once per process: not per-article cost
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for p in paths:
         p.read_bytes().decode("utf-8", errors="replace")
-    t_floor = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t_floor = time.process_time() - t0
+    t0 = time.process_time()
     for p in paths:
         read_bytes(p.read_bytes(), p.name)
-    t_read = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t_read = time.process_time() - t0
+    t0 = time.process_time()
     errors = sum(1 for p in paths if parse_file(p).error)
-    t_parse = time.perf_counter() - t0
+    t_parse = time.process_time() - t0
     rate, mbs = n / t_parse, mb / t_parse
     seed_rate = mbs * 1e6 / _seed_mean_bytes()
-    report.row(f"extract (parse_file, 1 core), {label}", n,
+    report.row(f"extract (parse_file, 1 core, per CPU-second), {label}", n,
                f"{rate:,.0f} art/s, {mbs:.2f} MB/s (= {seed_rate:,.0f} seed-sized art/s); errors {errors}",
                f"read+decode {n / t_floor:,.0f} art/s, {mb / t_floor:.1f} MB/s",
                f"{t_parse / t_floor:,.0f}x")
@@ -397,11 +408,77 @@ def browser_result_rows(report: Report, res: dict, label: str, n: int) -> None:
                   f"{fmt(bare, 'timeline')} / {fmt(bare, 'map')}; load average {load:.1f} after")
 
 
+STEP_TITLES = {
+    "cold": "Cold start: `extract` of one file in a new process",
+    "extract": "Text: extract against the read-and-decode floor",
+    "html": "HTML pages against `trafilatura.extract`",
+    "app": "The app (Streamlit AppTest)",
+    "browser": "The app in Chromium",
+    "build": "Build: time and peak memory (local engine)",
+    "dask": "Build: the Dask engine",
+}
+OTHER_SECTIONS = ("hostile", "throughput", "scale")  # the benches that write sections of their own
+HEADER_START, HEADER_END = "<!-- run:start -->", "<!-- run:end -->"
+NOTES_START, NOTES_END = "<!-- notes:start -->", "<!-- notes:end -->"
+EARLIER_START, EARLIER_END = "<!-- run-earlier:start -->", "<!-- run-earlier:end -->"
+
+
+def _stamp(command: str, started: float) -> str:
+    when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    began = dt.datetime.fromtimestamp(started, dt.UTC).strftime("%H:%M")
+    return (f"Regenerated by `{command}` on {when} (the step began at {began}; {machine}; load average "
+            f"{os.getloadavg()[0]:.1f} when written; shared and noisy, so compare the ratios within a run).")
+
+
+def write_step(report: Report, step: str, command: str, started: float) -> None:
+    """One step's rows and verdicts as its own section of docs/benchmarks.md (replacing its last one)."""
+    rows, verdicts = report.by_step.get(step, ([], []))
+    start, end = f"<!-- run-{step}:start -->", f"<!-- run-{step}:end -->"
+    body = report.table(rows) + ("\n\n" + "\n".join(verdicts) if verdicts else "")
+    replace_section(DOC, start, end, f"{start}\n## {STEP_TITLES[step]}\n\n{_stamp(command, started)}\n\n"
+                                     f"{body}\n{end}\n")
+
+
+def strip_notes(earlier_rows_replaced: bool) -> None:
+    """The document without its closing notes (written again last, so that the sections written
+    meanwhile go before them); and without the rows of earlier runs once app, browser and build ran."""
+    if not DOC.exists():
+        return
+    doc = DOC.read_text(encoding="utf-8")
+    doc = doc.split(NOTES_START, 1)[0]
+    doc = doc.split(MEASURED_HEADING, 1)[0]  # the notes as a run before sections appended them
+    if earlier_rows_replaced and EARLIER_START in doc:
+        doc = doc.split(EARLIER_START, 1)[0] + doc.split(EARLIER_END, 1)[1].lstrip("\n")
+    DOC.write_text(doc.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def write_frame() -> None:
+    """The document's head (how to regenerate it) and its closing analysis from bench/notes.md."""
+    head = (f"{HEADER_START}\n# Benchmarks\n\n`python -m bench.run --write --baseline main` regenerates this "
+            "whole document: each section below is one step of that command and says when it last ran "
+            "(`--skip STEP,...` leaves a step's section as an earlier run wrote it; steps: "
+            + ", ".join([*STEP_TITLES, *OTHER_SECTIONS]) + "). Corpora come from `bench/generate.py` "
+            "(seeded: the same size and seed give the same bytes). The machine is shared: compare the "
+            f"ratios within one run.\n{HEADER_END}\n")
+    doc = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
+    if HEADER_START in doc:
+        doc = doc.split(HEADER_START, 1)[0] + head + doc.split(HEADER_END, 1)[1].lstrip("\n")
+    else:
+        doc = head + "\n" + doc.removeprefix("# Benchmarks\n").lstrip("\n")
+    notes = NOTES.read_text(encoding="utf-8") if NOTES.exists() else ""
+    doc = doc.split(NOTES_START, 1)[0].rstrip("\n") if NOTES_START in doc else doc.rstrip("\n")
+    DOC.write_text(doc + f"\n\n{NOTES_START}\n{notes.rstrip()}\n{NOTES_END}\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> Report:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,10000")
-    ap.add_argument("--skip", default="", help="comma-separated: extract,cold,hostile,build,dask,app,browser")
+    ap.add_argument("--skip", default="", help="comma-separated steps: "
+                    + ",".join([*STEP_TITLES, *OTHER_SECTIONS]))
     ap.add_argument("--seed-repeat", type=int, default=40, help="parse the seeds this many times each")
+    ap.add_argument("--baseline", default="", help="a git revision bench.throughput measures beside this one")
+    ap.add_argument("--scale-sizes", default="10000,100000", help="bench.scale's corpus sizes")
     ap.add_argument("--write", action="store_true", help="regenerate docs/benchmarks.md")
     ap.add_argument("--browser-json", default="", help="FILE,LABEL,N: print the rows of a saved "
                     "bench.browser result and stop")
@@ -416,51 +493,69 @@ def main(argv: list[str] | None = None) -> Report:
     sizes = [int(s) for s in args.sizes.split(",") if s]
     skip = set(filter(None, args.skip.split(",")))
     report = Report()
-    started = time.time()
-    if "cold" not in skip:
+    started: dict[str, float] = {}
+
+    def step(name: str) -> bool:
+        if name in skip:
+            return False
+        report.step = name
+        started.setdefault(name, time.time())
+        return True
+
+    if step("cold"):
         cold_start_rows(report)
-    if "extract" not in skip:
+    if step("extract"):
         extract_rows(report, SEEDS, f"the seeds x{args.seed_repeat}", repeat=args.seed_repeat)
-    if "hostile" not in skip:  # seconds per MB of hostile shapes beside ordinary prose (bench/hostile.py)
+    if not args.write and step("hostile"):  # with --write, bench.hostile writes its own section
         from bench.hostile import hostile_rows
 
         hostile_rows(report)
-    if "app" not in skip:
+    if step("app"):
         app_rows(report, None, "seeds", 0)
-    if "browser" not in skip:
+    if step("browser"):
         browser_rows(report, None, "seeds", 0)
     peaks: dict[tuple[str, int], dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             folder = Path(tmp) / f"corpus-{n}"
             generate(n, folder, seed=n)
-            if "extract" not in skip and n == sizes[0]:
+            if n == sizes[0] and step("extract"):
                 extract_rows(report, folder, f"generated, seed {n}")
+            if n == sizes[0] and step("html"):
                 html_rows(report, html_pages(folder), f"generated seed {n} and ScrapingHub pages")
-            if "build" not in skip:
+            if step("build"):
                 peaks[("local", n)] = build_rows(report, folder, n)
-            if "dask" not in skip:
+            if step("dask"):
                 peaks[("dask", n)] = build_rows(report, folder, n, engine="dask")
-            if "app" not in skip:
+            if step("app"):
                 app_rows(report, folder, f"{n:,} articles", n)
-            if "browser" not in skip and n >= 10000:
+            if n >= 10000 and step("browser"):
                 browser_rows(report, folder, f"{n:,} articles", n)
-    memory_growth_target(report, peaks)
-    table = report.table()
-    verdicts = "\n".join(report.verdicts)
-    print(table + "\n\n" + verdicts)
+    if "build" not in skip or "dask" not in skip:
+        report.step = "build" if "build" not in skip else "dask"
+        memory_growth_target(report, peaks)
+    print(report.table() + "\n\n" + "\n".join(report.verdicts))
     if args.write:
-        when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-        notes = NOTES.read_text(encoding="utf-8") if NOTES.exists() else ""
-        DOC.parent.mkdir(exist_ok=True)
-        DOC.write_text(
-            "# Benchmarks\n\n"
-            f"Regenerated by `python -m bench.run --write{' --sizes ' + args.sizes if args.sizes else ''}` "
-            f"on {when} ({machine}; shared and noisy, so compare the ratios within a run; "
-            f"the run took {(time.time() - started) / 60:.0f} min). Corpora come from `bench/generate.py` "
-            "(seeded: the same size and seed give the same bytes).\n\n"
-            + table + "\n\n## Targets\n\n" + verdicts + "\n\n" + notes, encoding="utf-8")
+        command = " ".join(["python -m bench.run --write", *(["--sizes", args.sizes] if args.sizes else []),
+                            *(["--baseline", args.baseline] if args.baseline else []),
+                            *(["--skip", args.skip] if args.skip else [])])
+        strip_notes(earlier_rows_replaced=not skip & {"app", "browser", "build"})
+        for name in STEP_TITLES:
+            if name in started:
+                write_step(report, name, command, started[name])
+        if "hostile" not in skip:
+            from bench import hostile
+
+            hostile.main(["--write"])
+        if "throughput" not in skip:
+            from bench import throughput
+
+            throughput.main(["--write", *(["--baseline", args.baseline] if args.baseline else [])])
+        if "scale" not in skip:
+            from bench import scale
+
+            scale.main(["--sizes", args.scale_sizes, "--write"])
+        write_frame()
     return report
 
 

@@ -145,3 +145,45 @@ def test_site_names_bench_leaves_each_outlet_out_of_the_word_list():
     assert score["reachable right"] >= 0.65 * score["reachable total"]
     assert site_names.reachable("armyrecognition.com", ("Army Recognition",))
     assert not site_names.reachable("vz.ru", ("Vzglyad",))
+
+
+def test_one_command_rewrites_its_steps_keeps_other_sections_and_closes_with_the_notes(tmp_path, monkeypatch):
+    """bench.run --write: a step's section replaced in place, another bench's section kept, the notes last."""
+    from bench import run
+
+    doc, notes = tmp_path / "benchmarks.md", tmp_path / "notes.md"
+    notes.write_text("## How it is measured\n\nthe notes\n", encoding="utf-8")
+    doc.write_text("# Benchmarks\n\n<!-- run-earlier:start -->\nold rows\n<!-- run-earlier:end -->\n\n"
+                   "<!-- hostile:start -->\nhostile table\n<!-- hostile:end -->\n\n"
+                   "<!-- run-extract:start -->\nold extract\n<!-- run-extract:end -->\n\n"
+                   "## How it is measured\n\nold notes\n", encoding="utf-8")
+    monkeypatch.setattr(run, "DOC", doc)
+    monkeypatch.setattr(run, "NOTES", notes)
+    report = run.Report()
+    report.step = "extract"
+    report.row("extract (parse_file)", 5, "9 art/s", "", "")
+    report.target("extract ≥300", False, "9")
+    for _ in range(2):  # twice: the same document
+        run.strip_notes(earlier_rows_replaced=False)
+        run.write_step(report, "extract", "python -m bench.run --write", 0.0)
+        run.write_frame()
+        text = doc.read_text(encoding="utf-8")
+        assert text.startswith("<!-- run:start -->\n# Benchmarks\n") and text.count("# Benchmarks") == 1
+        assert "old extract" not in text and text.count("| extract (parse_file) | 5 | 9 art/s |") == 1
+        assert "hostile table" in text and "old rows" in text and "old notes" not in text
+        assert text.rstrip().endswith("the notes\n<!-- notes:end -->")
+        assert text.index("<!-- run-extract:end -->") < text.index("<!-- notes:start -->")
+    run.strip_notes(earlier_rows_replaced=True)
+    assert "old rows" not in doc.read_text(encoding="utf-8")
+
+
+def test_profile_tree_opens_with_parse_bytes_and_ranks_functions():
+    from bench.profile import sample
+    from kurils.pipeline import parse_bytes
+
+    text = (b"Kurils\n\nPutin met Abe in Moscow on Monday to discuss the Kuril Islands and a peace treaty. "
+            * 40)
+    found = sample(lambda: [parse_bytes(text, "a.txt") for _ in range(5)], interval=0.0002)
+    assert found.seconds > 0 and "100.0%  parse_bytes (kurils/pipeline.py:" in found.tree[0]
+    assert found.top and all(0 <= own <= incl <= 1.0001 for _, incl, own in found.top)
+    assert "| function | inclusive | own |" in found.markdown("test")

@@ -39,6 +39,8 @@ GERMAN = (
     "japanischen Außenminister Taro Kono getroffen, um über einen Friedensvertrag zu sprechen.\n\n"
     "Die Minister vereinbarten ein weiteres Treffen in Tokio im Mai, hieß es aus Regierungskreisen.\n"
 )
+JA_MEETING = ("安倍晋三首相は山口県長門市でロシアのプーチン大統領と会談し、"
+              "平和条約締結に向けた交渉を続けることで一致した。")
 JAPANESE = (
     "北方領土問題、日ロ首脳会談で協議へ\n\n"
     "安倍晋三首相は１５日、山口県長門市でロシアのプーチン大統領と会談した。両首脳は北方四島での共同経済活動に"
@@ -199,6 +201,11 @@ CASES = [
     Case("utf8-chinese", lambda: CHINESE.encode(), check=parsed_as(CHINESE.split("\n")[0], "zh")),
     Case("utf8-korean", lambda: KOREAN.encode(), check=parsed_as(KOREAN.split("\n")[0], "ko")),
     Case("japanese-one-long-line", lambda: ("北方領土" * 25_000).encode(), NO_TEXT),
+    Case(  # each serving office-holder's mention bounded the date again: quadratic before (80 s at 600 KB)
+        "japanese-office-holder-in-every-paragraph",
+        lambda: ("北方領土\n\n" + "\n\n".join([JA_MEETING * 3] * 2000)).encode(),
+        check=parsed_as("北方領土", "ja"),
+    ),
     Case("arabic-rtl", lambda: ARABIC.encode(), check=parsed_as(ARABIC.split("\n")[0], "ar")),
     Case("hebrew-rtl", lambda: HEBREW.encode(), check=parsed_as(HEBREW.split("\n")[0], "he")),
     Case(
