@@ -113,7 +113,14 @@ def _finished(payload: bytes) -> bool:
     return msg.WhichOneof("type") == "script_finished"
 
 
-def _settle(frames: list, after: int, timeout_s: float = 300) -> bool:
+def _wait(page, seconds: float) -> None:
+    """Wait while Playwright keeps serving the page: its sync API delivers events (websocket frames)
+    and answers routed requests only inside its own calls, so a ``time.sleep`` here stalls every
+    request the page makes through ``page.route`` (bench/notes.md: the "lost" first Next)."""
+    page.wait_for_timeout(seconds * 1000)
+
+
+def _settle(page, frames: list, after: int, timeout_s: float = 300) -> bool:
     """Wait until a run that sent frames after index ``after`` has finished (``script_finished``),
     then until nothing more has come for a second (a chart that reports its first selection starts
     a run of its own after the page's run; a busy server answers late). False: no run finished."""
@@ -121,21 +128,22 @@ def _settle(frames: list, after: int, timeout_s: float = 300) -> bool:
     seen = after
     while time.perf_counter() < deadline:
         if any(_finished(payload) for payload in frames[seen:]):
-            _quiet(frames, deadline)
+            _quiet(page, frames, deadline)
             return True
         seen = max(after, len(frames) - 1)
-        time.sleep(0.05)
+        _wait(page, 0.05)
     return False
 
 
-def _quiet(frames: list, deadline: float, quiet_s: float = 1.0) -> None:
-    """Wait until no frame has arrived for ``quiet_s`` and the last one ends a run."""
+def _quiet(page, frames: list, deadline: float, quiet_s: float = 1.0) -> None:
+    """Wait until no frame has arrived for ``quiet_s`` (a run ends with ``script_finished`` and then
+    a ``session_status_changed``, so the last frame is not the end-of-run message itself)."""
     count, since = len(frames), time.perf_counter()
     while time.perf_counter() < deadline:
-        time.sleep(0.05)
+        _wait(page, 0.05)
         if len(frames) != count:
             count, since = len(frames), time.perf_counter()
-        elif time.perf_counter() - since >= quiet_s and (not frames or _finished(frames[-1])):
+        elif time.perf_counter() - since >= quiet_s:
             return
 
 
@@ -212,16 +220,16 @@ def _visit(page, url: str, timeout_ms: int, frames: list | None = None) -> dict:
             out[name + "_error"] = type(exc).__name__
     out["cpu"] = cpu_seconds(before, _descendants())  # Chromium's processes (and the servers), to both drawn
     if frames is not None:
-        finished = _settle(frames, first)
+        finished = _settle(page, frames, first)
         out["ws"] = {**frame_bytes(frames[first:]), "finished": finished}
     return out
 
 
-def _rerun(page, frames: list, act) -> dict:
+def _rerun(page, frames: list, act, timeout_s: float = 300) -> dict:
     """The frames one reader's action brings: the rerun's forward messages."""
     first = len(frames)
     act(page)
-    finished = _settle(frames, first)
+    finished = _settle(page, frames, first, timeout_s)
     return {**frame_bytes(frames[first:]), "finished": finished}
 
 

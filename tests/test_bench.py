@@ -124,12 +124,25 @@ def test_browser_bench_waits_for_a_late_run_and_says_when_none_finished():
             time.sleep(0.3)
             frames.append(payload.SerializeToString())
 
+    class Page:  # Playwright's page, for its wait (which serves the page's events meanwhile)
+        def wait_for_timeout(self, ms: float) -> None:
+            time.sleep(ms / 1000)
+
     worker = threading.Thread(target=late_runs)
     worker.start()
-    assert _settle(frames, 0, timeout_s=10)
+    assert _settle(Page(), frames, 0, timeout_s=10)
     worker.join()
     assert len(frames) == 4
-    assert not _settle([started.SerializeToString()], 0, timeout_s=0.3)
+    assert not _settle(Page(), [started.SerializeToString()], 0, timeout_s=0.3)
+
+    # A run ends with script_finished and then session_status_changed: settled after a quiet
+    # second, not at the deadline (it waited out its 300 s after every run before).
+    status = ForwardMsg()
+    status.session_status_changed.script_is_running = False
+    ended = [started.SerializeToString(), done.SerializeToString(), status.SerializeToString()]
+    t0 = time.perf_counter()
+    assert _settle(Page(), ended, 0, timeout_s=30)
+    assert time.perf_counter() - t0 < 15
 
 
 def test_site_names_bench_leaves_each_outlet_out_of_the_word_list():
