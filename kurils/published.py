@@ -760,12 +760,7 @@ def _japanese_offices(text: str) -> list[_Constraint]:
         terms = _terms_by_office().get((japanese_names()[m.group("name")], offices[m.group("title")]))
         if not terms:
             continue
-        lo = date(*min(t[0] for t in terms), 1)
-        ends = [t[1] for t in terms]
-        hi = None if None in ends else _month_last_day(*max(ends))
-        years = ", ".join(f"{a[0]}-{b[0] if b else ''}" for a, b in terms)
-        out.append(_Constraint(f"'{m.group()}' (in office {years})", lo, hi, role="office",
-                               test=lambda d, ts=terms: _in_terms(d, ts)))
+        out.append(_office_constraint(f"'{m.group()}'", terms))
     return out
 
 
@@ -832,13 +827,18 @@ def _russian_offices(text: str) -> list[_Constraint]:
                                    test=lambda d, ws=windows: any(a <= d <= b for a, b in ws),
                                    role="office_new" if len(windows) == 1 else "office"))
             continue
-        lo = date(*min(t[0] for t in terms), 1)
-        ends = [t[1] for t in terms]
-        hi = None if None in ends else _month_last_day(*max(ends))
-        years = ", ".join(f"{a[0]}-{b[0] if b else ''}" for a, b in terms)
-        out.append(_Constraint(f"{said} (in office {years})", lo, hi, role="office",
-                               test=lambda d, ts=terms: _in_terms(d, ts)))
+        out.append(_office_constraint(said, terms))
     return out
+
+
+def _office_constraint(said: str, terms) -> _Constraint:
+    """A title with a name dates the page to the named holder's terms of office, to the month."""
+    lo = date(*min(t[0] for t in terms), 1)
+    ends = [t[1] for t in terms]
+    hi = None if None in ends else _month_last_day(*max(ends))
+    years = ", ".join(f"{a[0]}-{b[0] if b else ''}" for a, b in terms)
+    return _Constraint(f"{said} (in office {years})", lo, hi, role="office",
+                       test=lambda d, ts=terms: _in_terms(d, ts))
 
 
 def _month_last_day(year: int, month: int) -> date:

@@ -109,15 +109,19 @@ def test_not_dates(text):
 @pytest.mark.parametrize("locale", ["de", "ru"])
 def test_month_names_file_is_cldr(locale):
     """kurils/data/month_names.csv is Babel's CLDR month names, written out so a parse need not load Babel."""
+    assert cldr_months(locale) == babel_months(locale)
+
+
+def babel_months(locale: str) -> dict[str, int]:
+    """Babel's CLDR month names (wide and abbreviated, in both contexts), lowercased, to their numbers."""
     from babel.dates import get_month_names
 
-    cldr = {
+    return {
         name.lower().rstrip("."): month
         for width in ("wide", "abbreviated")
         for context in ("format", "stand-alone")
         for month, name in get_month_names(width, context=context, locale=locale).items()
     }
-    assert cldr_months(locale) == cldr
 
 
 # --- names ----------------------------------------------------------------------------------------
