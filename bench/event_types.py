@@ -1,7 +1,7 @@
-"""Event TYPE accuracy per real batch, and the rows the type model (kurils/event_type.py) learns from.
+"""Event TYPE accuracy per real batch, and the rows the type model (bench/type_model.py) learns from.
 
 Usage:
-  python -m bench.event_types collect    # parse a-f, write bench/type_rows.jsonl (one row per found event)
+  python -m bench.event_types collect    # parse a-f, write bench/out/type_rows.jsonl (a row per found event)
   python -m bench.event_types report     # per batch: the rules' type %, the model's, leave-one-batch-out
 
 A found event is an annotated event with at least one extracted event on its date (as
@@ -23,7 +23,7 @@ from kurils.models import Event, Source
 from kurils.pipeline import parse_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
-ROWS = ROOT / "bench" / "type_rows.jsonl"
+ROWS = ROOT / "bench" / "out" / "type_rows.jsonl"  # derived from the parser: collected, never committed
 BATCHES = ("a", "b", "c", "d", "e", "f")  # never g: held out
 
 
@@ -54,6 +54,7 @@ def found_rows(folder: Path) -> list[dict]:
 
 def collect(path: Path = ROWS) -> None:
     folders = [f for f in real_batches() if f.name in BATCHES]
+    path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as out:
         for folder in folders:
             rows = found_rows(folder)
@@ -63,6 +64,8 @@ def collect(path: Path = ROWS) -> None:
 
 
 def load_rows(path: Path = ROWS) -> list[dict]:
+    if not path.exists():
+        raise SystemExit(f"{path} is missing: run `python -m bench.event_types collect` first")
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 

@@ -2,7 +2,7 @@
 
 Usage: python -m bench.train_types [--sweep]   # leave-one-batch-out table (--sweep: over C and threshold)
 
-The rows are ``bench/type_rows.jsonl`` (``python -m bench.event_types collect``): each found event's
+The rows are ``bench/out/type_rows.jsonl`` (``python -m bench.event_types collect``): each found event's
 evidence sentence, the rules' type and the annotated type. Leave one batch out: train on five, score
 the sixth the way the accuracy table does (typed right when some event on the date has the annotated
 type), beside the rules on the same events. scikit-learn is a dev dependency; the weights are plain

@@ -4,7 +4,7 @@ type, as the accuracy table scores it; the model overrides the rules only when c
 
 import pytest
 
-from bench.event_types import BATCHES, ROWS, load_rows, rules_accuracy, typed_right
+from bench.event_types import load_rows, rules_accuracy, typed_right
 from bench.type_model import decide, features, word_features
 
 
@@ -28,8 +28,12 @@ def test_rules_accuracy_counts_per_batch():
     assert rules_accuracy(rows) == {"a": (1, 2), "b": (1, 1)}
 
 
-def test_the_stored_rows_hold_only_the_open_batches():
-    assert {r["batch"] for r in load_rows(ROWS)} <= set(BATCHES)
+def test_rows_are_read_back_as_written_and_a_missing_file_says_how_to_make_it(tmp_path):
+    path = tmp_path / "rows.jsonl"
+    path.write_text('{"batch": "a", "want": "visit"}\n\n', encoding="utf-8")
+    assert load_rows(path) == [{"batch": "a", "want": "visit"}]
+    with pytest.raises(SystemExit, match="bench.event_types collect"):
+        load_rows(tmp_path / "none.jsonl")
 
 
 def test_features_name_the_rules_type_the_trigger_kinds_and_stems():
