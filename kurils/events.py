@@ -67,7 +67,7 @@ from kurils.ruja import (
 from kurils.ruja import tense as language_tense
 from kurils.sentences import Sentence, dateline, split_sentences
 from kurils.spans import TakenSpans, starting_within
-from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
+from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense, may_hold_time
 
 ARTICLE_PLACE_KINDS = ("city", "island", "island_group")
 HISTORICAL_DAYS = 365
@@ -822,6 +822,9 @@ class _Context:
         text = self.text
         found: list[TimeMention] = []
         for region in regions:
+            if not may_hold_time(text, region.start, region.end, self.language):
+                found += self.same_day_as_the_story(region, found)  # (no tense to guess for no time)
+                continue
             tense = (guess_tense(text[region.start : region.end]) or guess_tense(sentence.text)
                      or language_tense(text, sentence.start, sentence.end))
             for m in find_times(text, self.anchor, start=region.start, end=region.end, tense=tense,

@@ -13,6 +13,7 @@ What cannot be resolved keeps ``value=None`` rather than a guess.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import csv
 import functools
@@ -27,7 +28,7 @@ from kurils.models import TimeValue
 
 __all__ = [
     "KNOWN_EVENT_YEARS", "MONTHS", "WEEKDAYS", "TimeMention", "calendar_parts", "find_times",
-    "guess_tense", "known_event_year", "tense_near",
+    "guess_tense", "known_event_year", "may_hold_time", "tense_near",
 ]
 
 
@@ -308,6 +309,59 @@ _SCAN = re.compile(
     r"(?:\b|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?=[\d\u3040-\u30ff\u4e00-\u9fff]))" + _FIRST + _STARTS
     + r"(?:" + "|".join(f"(?P<k_{name}>{first_char_guard(p)}{p})" for name, p in _ALTERNATIVES) + ")",
 )
+
+# Every alternative of _SCAN holds one of these inside its match: a digit, a Japanese 年/月/日/週, or a
+# word of an English, Russian or German month, weekday, unit, season or deictic, as lower case
+# ("yesterday" and the weekdays hold "day", "weekend" holds "week", "Montag" holds "tag"). A stretch
+# without any holds no time: the words found once per text (str.find, in C) spare _SCAN's try at every
+# word start of the ~half of the stretches a parse asks for that hold none. tests/test_time_core.py
+# checks every alternative's matches against them.
+_TIME_DIGITS = re.compile(r"[\d年月日週]")  # each one (a run may begin before the stretch)
+_TIME_WORDS_ALL = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "week",
+    "month", "year", "spring", "summer", "autumn", "fall", "winter", "tomorrow", "night", "morning",
+    "afternoon", "evening", "anniversary",
+    "январ", "феврал", "март", "апрел", "май", "мая", "мае", "июн", "июл", "август", "сентябр", "октябр",
+    "ноябр", "декабр", "янв", "фев", "мар", "апр", "авг", "сен", "окт", "ноя", "дек",
+    "накануне", "сегодня", "вчера", "завтра", "неделе", "месяце", "году", *_RUSSIAN_WEEKDAYS,
+    "tag", "mittwoch", *cldr_months("de"), *cldr_months("ru"),
+)
+# (a word that holds another of the list is found through it)
+_TIME_WORDS = tuple(sorted({w for w in _TIME_WORDS_ALL
+                            if not any(o != w and o in w for o in _TIME_WORDS_ALL)}))
+# the characters re's case-blind matching takes for a letter of those words that str.lower() does not
+# turn into it (ı ſ, Cyrillic Extended-C; İ changes the length): a text with one is scanned whole
+_CASE_BLIND_EXTRAS = re.compile("[\u0131\u017f\u1c80-\u1c88]")
+
+
+@functools.lru_cache(maxsize=4)
+def _time_word_starts(text: str) -> list[int] | None:
+    """Where the time words and digits of ``text`` start, sorted (found once per text: a parse asks
+    for ~35 stretches of it), or None when lower-casing cannot stand for _SCAN's case-blind matching."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _CASE_BLIND_EXTRAS.search(text):
+        return None
+    starts = [m.start() for m in _TIME_DIGITS.finditer(text)]
+    find = lowered.find
+    for word in _TIME_WORDS:
+        at = find(word)
+        while at >= 0:
+            starts.append(at)
+            at = find(word, at + 1)
+    starts.sort()
+    return starts
+
+
+def may_hold_time(text: str, start: int, end: int, language: str | None = None) -> bool:
+    """False when ``text[start:end]`` holds no digit and no time word, so that find_times(...,
+    language=language) finds nothing there (another language's own date words are not looked for)."""
+    if language not in (None, "en", "ru", "ja"):
+        return True
+    starts = _time_word_starts(text)
+    if starts is None:
+        return True
+    first = bisect.bisect_left(starts, start)
+    return first < len(starts) and starts[first] < end
 
 # A month name alone needs a cue before it ("in May", "the December summit"), so that
 # "Theresa May" or "May I" are not months.
@@ -738,6 +792,8 @@ def _scanned_times(text: str, anchor: TimeValue | None, start: int, end: int,
     date's two readings of the body (with and without a dateline) ask for the same stretches again,
     ~90% of them within 48 other scans; a small cache keeps no article's stretches for the next."""
     out: list[TimeMention] = []
+    if not may_hold_time(text, start, end):
+        return ()
     covered = start
     for m in _SCAN.finditer(text, start, end):
         if m.start() < covered:  # inside a mention that took in its reference ("... of the 1956 treaty")
