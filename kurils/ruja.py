@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from kurils.fastre import guarded
 from kurils.people import PersonMention, _morph
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -529,7 +530,8 @@ def held_during(text: str, lo: int, start: int, end: int) -> bool:
 # -- the same day as the story's ----------------------------------------------------------------------
 # "事務次官は同日、…抗議した", "菅首相は、同日の衆院予算委員会で…述べた", "в тот же день МИД заявил": the day
 # the story named last (not "日本時間同日夜", the same day in another time zone)
-_SAME_DAY = re.compile(
+# (guarded: opening with a lookbehind, it was tried at every position of every region of every text)
+_SAME_DAY = guarded(
     r"(?<!時間)(?:同日|同じ日|当日)(?!中に?(?:も|は))"
     r"|(?<![а-яё])(?i:в\s+(?:тот|этот)\s+же\s+день|тем\s+же\s+днем|тем\s+же\s+днём)(?![а-яё])"
 )
