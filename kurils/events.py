@@ -541,8 +541,9 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     heads = [article.headline_span] if article.headline_span else []
     year = article.published.value.first.year if article.published.value else None
     # each paragraph's names and places are scanned once and reused by the passes below
-    named = {(a, b): _whole_names(text, find_named_people(text, a, b)) for a, b in heads + spans}
-    place_mentions = {(a, b): find_places(text, a, b) for a, b in heads + spans}
+    names_once, places_once = _paragraph_names_and_places(text, tuple(heads + spans))
+    named = {span: list(found) for span, found in names_once.items()}
+    place_mentions = {span: list(found) for span, found in places_once.items()}
     # subheadings and teaser lines (no sentence end) do not name the article's places and people
     prose = [(a, b) for a, b in spans
              if _PROSE_END.search(text[a:b]) or _cut_off_prose(text[a:b]) or (a, b) in listed
@@ -606,6 +607,18 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     acts = {id(a) for a in context.acts}
     events = [e for e in events if id(e) not in acts or not _dated_otherwise(e, events)]
     return tuple(sorted(places)), people, distinct_rows(events)
+
+
+@functools.lru_cache(maxsize=1)
+def _paragraph_names_and_places(
+    text: str, spans: tuple[tuple[int, int], ...]
+) -> tuple[dict[tuple[int, int], tuple[PersonMention, ...]], dict[tuple[int, int], tuple[PlaceMention, ...]]]:
+    """The names and places of each span, read once per article: an article whose date the events it
+    reports narrow is read again (pipeline._dated_by_reported_events), and neither depends on the date.
+    (One entry: no other article's text can hit it.)"""
+    names = {(a, b): tuple(_whole_names(text, find_named_people(text, a, b))) for a, b in spans}
+    places = {(a, b): tuple(find_places(text, a, b)) for a, b in spans}
+    return names, places
 
 
 _FISCAL_YEAR = re.compile(r"(?:今年|本年|来年|昨年|前年)度")
