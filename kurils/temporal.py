@@ -93,8 +93,13 @@ _RU_MON_GENITIVE = r"(?i:" + "|".join(
 _JA_YEAR_WORDS = {"来年": 1, "翌年": 1, "今年": 0, "本年": 0, "年内": 0, "昨年": -1, "去年": -1, "前年": -1}
 # the Japanese eras' first years in the Gregorian calendar: 令和元年 = 2019, 平成30年 = 2018
 _JA_ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}
-_JA_WEEKS = {"今週": "this", "先週": "last", "来週": "next"}  # this, last and next week
-_JA_DAYS = {"昨日": -1, "本日": 0, "明日": 1, "前日": -1}  # yesterday, today, tomorrow, the day before
+# this, last and next week, in Japanese and in Chinese (traditional and simplified: "上星期", "下周")
+_JA_WEEKS = {"今週": "this", "先週": "last", "来週": "next",
+             "上星期": "last", "上個星期": "last", "上个星期": "last", "上週": "last", "上周": "last",
+             "本週": "this", "本周": "this", "這週": "this", "这周": "this",
+             "下星期": "next", "下個星期": "next", "下个星期": "next", "下週": "next", "下周": "next"}
+# yesterday, today, tomorrow, the day before (Chinese "昨天", "今天", "明天" too)
+_JA_DAYS = {"昨日": -1, "本日": 0, "明日": 1, "前日": -1, "昨天": -1, "今天": 0, "明天": 1}
 # "на прошлой неделе", "в этом году", "в следующем месяце": Russian this/last/next week, month, year
 _RU_RELATIVE = {"эт": "this", "текущ": "this", "прошл": "last", "следующ": "next", "будущ": "next"}
 _RU_UNITS = {"недел": "week", "месяц": "month", "год": "year"}
@@ -208,8 +213,8 @@ _ALTERNATIVES = [
     ("jay", r"(?P<jay_w>来年|翌年|今年|本年|年内|昨年|去年|前年)(?![0-9０-９]|[来翌今本昨去前]?月)"),
     # "令和2年", "平成28年": a year of a Japanese era
     ("jaera", r"(?P<jaera>令和|平成|昭和)(?P<jaera_n>元|[1-9]\d?)年"),
-    ("jarel", r"(?P<jarel>今週|先週|来週)"),
-    ("jadeic", r"(?P<jadeic>昨日|本日|明日|前日(?!に続))"),  # (not "前日に続く": continuing)
+    ("jarel", r"(?P<jarel>今週|先週|来週|上[個个]?星期|上[週周]|本[週周]|這週|这周|下[個个]?星期|下[週周])"),
+    ("jadeic", r"(?P<jadeic>昨日|本日|明日|前日(?!に続)|昨天|今天|明天)"),  # (not "前日に続く": continuing)
     # (not "2日間" two days, "2日目" the second day, "3泊4日" four days with three nights)
     ("jaday", r"(?<![\d月泊])(?P<jaday_d>[12]\d|3[01]|0?[1-9])日(?![間本目])"),
     ("iso", rf"(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d)(?!\d)"
@@ -287,6 +292,7 @@ _START_WORDS = (
     "нач", "сер", "кон", "нак", "сег", "вче", "поз", "зав", "im", "sei", "bis", "ab", "anf", "ende", "mit",
     "mär", "mai", "okt", "dez",
     "来", "翌", "今", "本", "昨", "去", "前", "先", "年", "令", "平", "昭", "明", r"на\s",
+    "上星", "上個", "上个", "上週", "上周", "下星", "下個", "下个", "下週", "下周", "這週", "这周",
 )
 
 
@@ -1090,10 +1096,11 @@ def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
 
 
 # --------------------------------------------------------------------------- other languages
-# French, Spanish, Italian, Portuguese, Polish, Arabic and Luxembourgish dates (and German weekdays and
-# "heute"/"gestern", which the combined scan does not read), from data: CLDR's month and weekday names
-# (data/month_names.csv, data/date_words.csv) and Wiktionary's words for yesterday/today/tomorrow, the
-# parts of a month and the words that mark a month named alone. A language's scan runs only on text
+# French, Spanish, Italian, Portuguese, Polish, Arabic, Luxembourgish, Greek, Romanian, Indonesian, Dutch,
+# Turkish and Ukrainian dates (and German weekdays, "heute"/"gestern" and "letzte Woche", which the combined
+# scan does not read), from data: CLDR's month and weekday names (data/month_names.csv, data/date_words.csv)
+# and Wiktionary's words for yesterday/today/tomorrow, last/this/next week, month and year, the parts of a
+# month and the words that mark a month named alone. A language's scan runs only on text
 # in that language (the caller says which): "hier" is yesterday in French and here in German.
 
 DATE_WORDS = Path(__file__).parent / "data" / "date_words.csv"
@@ -1103,7 +1110,8 @@ _LOCALE_YEAR_GAP = r"(?:,?\s+(?:de|del|of)\s+|,?\s+)"  # "febrero de 2018", "feb
 
 @functools.cache
 def _date_words(locale: str) -> dict[str, dict[str, str]]:
-    """kind ('weekday' | 'day' | 'part' | 'cue' | 'month') -> {lower-cased word: value} for a locale."""
+    """kind ('weekday' | 'day' | 'relative' | 'part' | 'cue' | 'month' | 'range') -> {lower-cased word:
+    value} for a locale."""
     out: dict[str, dict[str, str]] = {}
     with DATE_WORDS.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
@@ -1136,6 +1144,8 @@ def _locale_scan(locale: str) -> re.Pattern[str] | None:
     ]
     if lead:
         alternatives.append(rf"(?P<lead>{lead})[\s-]*(?P<mo>{month})")
+    if words.get("relative"):  # "la semaine dernière", "minggu lalu" (before "Minggu", Sunday)
+        alternatives.append(rf"(?P<rel>{_words(words['relative'])})(?![\w’'])")
     if words.get("weekday"):
         alternatives.append(rf"(?P<wd>{_words(words['weekday'])})(?!\w)")
     if words.get("day"):
@@ -1177,7 +1187,13 @@ def _locale_mention(locale: str, text: str, m: re.Match, anchor: TimeValue | Non
     elif g("mo"):
         month, part = _locale_month(locale, g("mo")), _locale_part(locale, g("lead"))
         kind, value = "month", _month_alone(month, None, part, anchor, direction)
+    elif g("rel"):
+        which, unit = _date_words(locale)["relative"][re.sub(r"\s+", " ", g("rel").lower())].split()
+        kind, value = "relative", _relative_unit(which, unit, anchor)
+        wording = "past" if which == "last" else "future" if which == "next" else "either"
     elif g("wd"):
+        if _counted(locale, text, m.start()):
+            return None
         day_of_week = int(_date_words(locale)["weekday"][g("wd").lower()])
         kind, value = "weekday", _weekday(day_of_week, None, anchor, direction)
     else:
@@ -1186,6 +1202,17 @@ def _locale_mention(locale: str, text: str, m: re.Match, anchor: TimeValue | Non
         kind = "deictic"
         value = _resolve(anchor, lambda a: _day(a + timedelta(days=offset)))
     return TimeMention(m.start(), m.end(), text[m.start():m.end()], kind, value, wording)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _counted(locale: str, text: str, start: int) -> bool:
+    """A weekday's name counted as a plural noun (Romanian "trei luni", "ultimele luni": three months, the
+    last months): after a number or a word of date_words.csv's 'counted' rows."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    counted = _date_words(locale).get("counted")
+    return bool(counted and m and (m.group(1).isdigit() or m.group(1).lower() in counted))
 
 
 @functools.lru_cache(maxsize=64)

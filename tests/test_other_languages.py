@@ -56,6 +56,35 @@ def read(text: str, language: str) -> list[tuple[str, str, list[str]]]:
     ("es", "del 18 al 22 de abril de 2023", "18 al 22 de abril de 2023", "2023-04-18", "2023-04-22"),
     ("pl", "od 18 do 22 kwietnia", "18 do 22 kwietnia", "2019-04-18", "2019-04-22"),
     ("de", "vom 18. bis 22. April", "18. bis 22. April", "2019-04-18", "2019-04-22"),
+    # Greek, Romanian, Indonesian, Dutch, Turkish, Ukrainian and Chinese (the 23rd is a Wednesday)
+    ("el", "στις 7 Φεβρουαρίου 2022, ο Κισίντα", "7 Φεβρουαρίου 2022", "2022-02-07", "2022-02-07"),
+    ("el", "δήλωσε χθες ο υπουργός", "χθες", "2019-01-22", "2019-01-22"),
+    ("el", "τον Φεβρουάριο", "τον Φεβρουάριο", "2019-02-01", "2019-02-28"),
+    ("el", "την Τρίτη στο Τόκιο", "Τρίτη", "2019-01-22", "2019-01-22"),
+    ("ro", "Medvedev a ajuns luni pe insula Kunashiri", "luni", "2019-01-21", "2019-01-21"),
+    ("ro", "Pe 18 august 1945, la trei zile", "18 august 1945", "1945-08-18", "1945-08-18"),
+    ("ro", "a declarat marţi ministrul", "marţi", "2019-01-22", "2019-01-22"),
+    ("ro", "săptămâna trecută la Moscova", "săptămâna trecută", "2019-01-14", "2019-01-20"),
+    ("id", "pada 2 Agustus 2019 di Iturup", "2 Agustus 2019", "2019-08-02", "2019-08-02"),
+    ("id", "Menlu Jepang mengatakan pada hari Selasa", "Selasa", "2019-01-22", "2019-01-22"),
+    ("id", "kunjungan minggu lalu", "minggu lalu", "2019-01-14", "2019-01-20"),
+    ("id", "pada awal bulan ini", "bulan ini", "2019-01-01", "2019-01-31"),
+    ("nl", "Poetin bezocht op maandag 21 januari Tokio", "21 januari", "2019-01-21", "2019-01-21"),
+    ("nl", "vorige week in Moskou", "vorige week", "2019-01-14", "2019-01-20"),
+    ("nl", "gisteren zei Lavrov", "gisteren", "2019-01-22", "2019-01-22"),
+    ("tr", "7 Şubat 2022 tarihinde", "7 Şubat 2022", "2022-02-07", "2022-02-07"),
+    ("tr", "Lavrov dün açıkladı", "dün", "2019-01-22", "2019-01-22"),
+    ("uk", "у середу, 14 січня", "14 січня", "2019-01-14", "2019-01-14"),
+    ("uk", "заявив у середу", "середу", "2019-01-23", "2019-01-23"),
+    ("uk", "у лютому відбудуться", "у лютому", "2019-02-01", "2019-02-28"),
+    ("uk", "минулого тижня в Москві", "минулого тижня", "2019-01-14", "2019-01-20"),
+    ("zh", "日俄外長上星期會談", "上星期", "2019-01-14", "2019-01-20"),
+    ("zh", "普京昨天表示", "昨天", "2019-01-22", "2019-01-22"),
+    # last week, month and year in the languages read before
+    ("fr", "la semaine dernière à Tokyo", "la semaine dernière", "2019-01-14", "2019-01-20"),
+    ("de", "Letzte Woche traf Lawrow", "Letzte Woche", "2019-01-14", "2019-01-20"),
+    ("pl", "w zeszłym tygodniu w Moskwie", "w zeszłym tygodniu", "2019-01-14", "2019-01-20"),
+    ("es", "el año pasado en Tokio", "el año pasado", "2018-01-01", "2018-12-31"),
 ])
 def test_dates(language, text, found, first, last):
     mentions = [m for m in read(text, language) if m[0] == found]
@@ -71,12 +100,22 @@ def test_a_language_scan_only_on_its_own_text(language, text):
     assert not [m for m in read(text, language) if m[0] == "hier"]
 
 
+@pytest.mark.parametrize("language, text", [
+    ("ro", "după trei luni de negocieri"),  # Romanian "luni": months, counted, not Monday
+    ("ro", "în ultimele luni"),
+    ("ro", "după 3 luni"),
+])
+def test_a_counted_plural_is_not_a_weekday(language, text):
+    assert [m for m in read(text, language) if m[1] == "weekday"] == []
+
+
 def test_english_dates_unchanged_by_a_language():
     text = "On January 22, Putin met Abe in Moscow."
     assert read(text, "en") == read(text, None) == read(text, "fr")
 
 
-@pytest.mark.parametrize("locale", ["de", "ru", "fr", "es", "it", "pt", "pl", "ar", "lb"])
+@pytest.mark.parametrize("locale", [
+    "de", "ru", "fr", "es", "it", "pt", "pl", "ar", "lb", "el", "ro", "id", "nl", "tr", "uk"])
 def test_month_and_weekday_names_are_cldr(locale):
     """month_names.csv and date_words.csv's weekday rows are Babel's CLDR names, written out so a parse
     need not load Babel (tools/write_cldr_dates.py)."""
