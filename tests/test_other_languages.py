@@ -1,4 +1,5 @@
-"""Articles in German, French, Spanish, Italian, Portuguese, Polish, Arabic and Luxembourgish: their dates,
+"""Articles in German, French, Spanish, Italian, Portuguese, Polish, Arabic, Luxembourgish, Greek, Romanian,
+Indonesian, Dutch, Turkish, Ukrainian, Chinese and Korean: their dates,
 the Kuril Islands and the cities in their spellings, the officials' names, and their event words, each
 probed with sentences written for it (no accuracy figure comes from these)."""
 
@@ -152,6 +153,18 @@ def test_every_row_has_a_source(name):
     ("пограничники на Парамушире и в Немуро", ["Paramushir", "Nemuro"]),
     ("太平洋艦隊は松輪島と幌筵島に地対艦ミサイルを配備した", ["Matua", "Paramushir"]),
     ("на Камчатке и в Приморье", ["Kamchatka", "Primorye"]),
+    # Greek, Romanian, Indonesian, Dutch, Turkish, Ukrainian, Chinese and Korean
+    ("τα νότια Κουρίλες — Ιτουρούπ, Κουνασίρ, Σικοτάν και Χαμπομάι, στη Μόσχα",
+     ["Kuril Islands", "Iturup", "Kunashir", "Shikotan", "Habomai", "Moscow"]),
+    ("Insulele Kurile sunt administrate de Moscova; Kunaşir şi Șikotan",
+     ["Kuril Islands", "Moscow", "Kunashir", "Shikotan"]),
+    ("Tokyo dan Moskow menyatakan kedaulatan atas Kepulauan Kuril", ["Tokyo", "Moscow", "Kuril Islands"]),
+    ("de Koerilen, Moskou, Tokio en Koenasjir", ["Kuril Islands", "Moscow", "Tokyo", "Kunashir"]),
+    ("Kuril Adaları'nın geleceği Moskova'da; Kunaşir", ["Kuril Islands", "Moscow", "Kunashir"]),
+    ("Курильські острови, в Москві, на Ітурупі", ["Kuril Islands", "Moscow", "Iturup"]),
+    ("南千島群島的齒舞島和色丹島交還日本", ["Kuril Islands", "Habomai", "Shikotan", "Japan"]),
+    ("他回国后在莫斯科", ["Moscow"]),  # "国后" alone: after returning home, not Kunashir
+    ("쿠릴 열도 문제로 모스크바에서 도쿄와", ["Kuril Islands", "Moscow", "Tokyo"]),
 ])
 def test_places(text, places):
     assert [m.place.name for m in find_places(text)] == places
@@ -163,6 +176,14 @@ def test_places(text, places):
     ("Medwedew und Schoigu besuchten die Kurilen.", ["Medvedev", "Shoigu"]),
     ("Serguéi Shoigú y Medvédev", ["Shoigu", "Medvedev"]),
     ("اعلن مايهارا ان الرئيس الروسي ديمتري ميدفيديف", ["Maehara", "Medvedev"]),
+    ("ο Πρωθυπουργός Φούμιο Κισίντα και ο Πούτιν", ["Kishida", "Putin"]),
+    ("Путін заявив, що Медведєв", ["Putin", "Medvedev"]),
+    ("俄羅斯總統普京與日本首相安倍晉三會談", ["Putin", "Abe"]),
+    ("拉夫罗夫与岸田文雄", ["Lavrov", "Kishida"]),
+    ("푸틴 대통령은 아베 총리와", ["Putin", "Abe"]),
+    ("Poetin en Misjoestin", ["Putin", "Mishustin"]),
+    ("Şoygu ve Putin", ["Shoigu", "Putin"]),
+    ("Alexandre Loukachevitch a estimé", ["Lukashevich"]),
 ])
 def test_people(text, people):
     assert [m.person.surname for m in find_named_people(text)] == people
