@@ -93,13 +93,16 @@ _RU_MON_GENITIVE = r"(?i:" + "|".join(
 _JA_YEAR_WORDS = {"来年": 1, "翌年": 1, "今年": 0, "本年": 0, "年内": 0, "昨年": -1, "去年": -1, "前年": -1}
 # the Japanese eras' first years in the Gregorian calendar: 令和元年 = 2019, 平成30年 = 2018
 _JA_ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}
-# this, last and next week, in Japanese and in Chinese (traditional and simplified: "上星期", "下周")
+# this, last and next week, in Japanese, Chinese (traditional and simplified: "上星期", "下周") and Korean
 _JA_WEEKS = {"今週": "this", "先週": "last", "来週": "next",
              "上星期": "last", "上個星期": "last", "上个星期": "last", "上週": "last", "上周": "last",
              "本週": "this", "本周": "this", "這週": "this", "这周": "this",
-             "下星期": "next", "下個星期": "next", "下个星期": "next", "下週": "next", "下周": "next"}
-# yesterday, today, tomorrow, the day before (Chinese "昨天", "今天", "明天" too)
-_JA_DAYS = {"昨日": -1, "本日": 0, "明日": 1, "前日": -1, "昨天": -1, "今天": 0, "明天": 1}
+             "下星期": "next", "下個星期": "next", "下个星期": "next", "下週": "next", "下周": "next",
+             "지난주": "last", "지난 주": "last", "이번 주": "this", "이번주": "this",
+             "다음 주": "next", "다음주": "next"}
+# yesterday, today, tomorrow, the day before (Chinese "昨天", "今天", "明天", Korean "어제", "오늘", "내일")
+_JA_DAYS = {"昨日": -1, "本日": 0, "明日": 1, "前日": -1, "昨天": -1, "今天": 0, "明天": 1,
+            "어제": -1, "오늘": 0, "내일": 1}
 # "на прошлой неделе", "в этом году", "в следующем месяце": Russian this/last/next week, month, year
 _RU_RELATIVE = {"эт": "this", "текущ": "this", "прошл": "last", "следующ": "next", "будущ": "next"}
 _RU_UNITS = {"недел": "week", "месяц": "month", "год": "year"}
@@ -210,11 +213,16 @@ _ALTERNATIVES = [
             r"|(?P<jad_yw>来年|翌年|今年|本年|昨年|去年|前年))?"
             r"(?:(?P<jad_m>1[0-2]|0?[1-9])月|(?P<jad_mw>来月|翌月|今月|先月|前月))"
             r"(?:(?P<jad_d>[12]\d|3[01]|0?[1-9])日(?![間目])|(?P<jad_p>初め|初旬|上旬|中旬|下旬|末))?"),
+    # Korean "2019년 1월 22일", "1월 22일", "6월": read as the Japanese date is
+    ("kod", r"(?:(?P<kod_y>" + _YEAR + r")년\s*)?(?P<kod_m>1[0-2]|0?[1-9])월"
+            r"(?:\s*(?P<kod_d>[12]\d|3[01]|0?[1-9])일)?"),
     ("jay", r"(?P<jay_w>来年|翌年|今年|本年|年内|昨年|去年|前年)(?![0-9０-９]|[来翌今本昨去前]?月)"),
     # "令和2年", "平成28年": a year of a Japanese era
     ("jaera", r"(?P<jaera>令和|平成|昭和)(?P<jaera_n>元|[1-9]\d?)年"),
-    ("jarel", r"(?P<jarel>今週|先週|来週|上[個个]?星期|上[週周]|本[週周]|這週|这周|下[個个]?星期|下[週周])"),
-    ("jadeic", r"(?P<jadeic>昨日|本日|明日|前日(?!に続)|昨天|今天|明天)"),  # (not "前日に続く": continuing)
+    ("jarel", r"(?P<jarel>今週|先週|来週|上[個个]?星期|上[週周]|本[週周]|這週|这周|下[個个]?星期|下[週周]"
+              r"|지난 ?주|이번 ?주|다음 ?주)"),
+    # (not "前日に続く": continuing)
+    ("jadeic", r"(?P<jadeic>昨日|本日|明日|前日(?!に続)|昨天|今天|明天|어제|오늘|내일)"),
     # (not "2日間" two days, "2日目" the second day, "3泊4日" four days with three nights)
     ("jaday", r"(?<![\d月泊])(?P<jaday_d>[12]\d|3[01]|0?[1-9])日(?![間本目])"),
     ("iso", rf"(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d)(?!\d)"
@@ -293,6 +301,7 @@ _START_WORDS = (
     "mär", "mai", "okt", "dez",
     "来", "翌", "今", "本", "昨", "去", "前", "先", "年", "令", "平", "昭", "明", r"на\s",
     "上星", "上個", "上个", "上週", "上周", "下星", "下個", "下个", "下週", "下周", "這週", "这周",
+    "지난", "이번", "다음", "어제", "오늘", "내일",
 )
 
 
@@ -968,6 +977,9 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
         return make("date", _day(_safe_date(int(g("jamdy_y")), int(g("jamdy_m")), int(g("jamdy_d")))))
     if kind == "jad":
         return _japanese_date(g, anchor, direction_for, make)
+    if kind == "kod":
+        korean = {"jad_y": g("kod_y"), "jad_m": g("kod_m"), "jad_d": g("kod_d")}
+        return _japanese_date(korean.get, anchor, direction_for, make)
     if kind == "jadr":  # "21〜25日": days of the month written about (or of the month named)
         d1, d2 = int(g("jadr_d1")), int(g("jadr_d2"))
         if d2 < d1:

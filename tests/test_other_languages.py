@@ -81,6 +81,10 @@ def read(text: str, language: str) -> list[tuple[str, str, list[str]]]:
     ("uk", "минулого тижня в Москві", "минулого тижня", "2019-01-14", "2019-01-20"),
     ("zh", "日俄外長上星期會談", "上星期", "2019-01-14", "2019-01-20"),
     ("zh", "普京昨天表示", "昨天", "2019-01-22", "2019-01-22"),
+    ("ko", "푸틴 대통령은 2018년 11월 14일 싱가포르에서", "2018년 11월 14일", "2018-11-14", "2018-11-14"),
+    ("ko", "1월 22일 모스크바에서", "1월 22일", "2019-01-22", "2019-01-22"),
+    ("ko", "라브로프 장관은 어제 밝혔다", "어제", "2019-01-22", "2019-01-22"),
+    ("ko", "지난주 회담에서", "지난주", "2019-01-14", "2019-01-20"),
     # last week, month and year in the languages read before
     ("fr", "la semaine dernière à Tokyo", "la semaine dernière", "2019-01-14", "2019-01-20"),
     ("de", "Letzte Woche traf Lawrow", "Letzte Woche", "2019-01-14", "2019-01-20"),
@@ -212,12 +216,38 @@ def events_of(body: str, language: str, published: date = date(2019, 1, 23)):
      "2019-01-22", {"Putin"}),
     ("pl", "Premier Abe i Putin odbyli 22 stycznia 2019 r. rozmowę telefoniczną.", "call", "2019-01-22",
      {"Abe", "Putin"}),
+    # Greek, Romanian, Indonesian, Dutch, Turkish, Ukrainian, Chinese and Korean
+    ("el", "Στις 21 Ιανουαρίου ο Πούτιν επισκέφθηκε το Ιτουρούπ.", "visit", "2019-01-21",
+     {"Putin", "Iturup"}),
+    ("ro", "Dmitri Medvedev a ajuns luni pe insula Kunaşir.", "visit", "2019-01-21",
+     {"Medvedev", "Kunashir"}),
+    ("id", "Menlu Rusia Sergei Lavrov mengatakan pada hari Selasa bahwa Kuril adalah wilayah Rusia.",
+     "statement", "2019-01-22", {"Lavrov"}),
+    ("nl", "Poetin en Abe ontmoetten elkaar op 22 januari in Moskou.", "meeting", "2019-01-22",
+     {"Putin", "Abe", "Moscow"}),
+    ("tr", "Rusya Dışişleri Bakanı Lavrov 22 Ocak 2019'da Tokyo'yu ziyaret etti.", "visit", "2019-01-22",
+     {"Lavrov", "Tokyo"}),
+    ("uk", "Путін заявив у вівторок, що Курильські острови належать Росії.", "statement", "2019-01-22",
+     {"Putin"}),
+    ("zh", "普京1月22日在莫斯科與安倍晉三會談。", "meeting", "2019-01-22", {"Putin", "Abe", "Moscow"}),
+    ("ko", "푸틴 대통령은 1월 22일 모스크바에서 아베 총리와 회담했다.", "meeting", "2019-01-22",
+     {"Putin", "Abe"}),
 ])
 def test_events(language, body, kind, day, who):
     events = events_of(body, language)
     match = [e for e in events if e.type == kind and e.date == day]
     assert match, [(e.type, e.date, e.places, e.people) for e in events]
     assert who <= set(match[0].people) | set(match[0].places)
+
+
+def test_chinese_words_are_not_read_in_japanese():
+    """'表示' is a Chinese word of saying but Japanese for 'display': no statement in a Japanese text."""
+    events = events_of("1月22日、サイトの表示を変更しました。", "ja")
+    assert [e.type for e in events if e.type == "statement"] == []
+
+
+def test_a_chinese_negation_stops_the_act():
+    assert [e.type for e in events_of("日俄1月22日未能會談。", "zh")] in ([], ["other"])
 
 
 def test_other_language_words_do_not_fire_in_english():
