@@ -203,7 +203,10 @@ _ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy
 
 _ALTERNATIVES = [
     # "2016年12月15日", "来年6月", "12月15日", "10月初め", "15日" (a day of the month written about)
-    ("jadr", r"(?:(?P<jadr_m>1[0-2]|0?[1-9])月)?(?P<jadr_d1>[12]\d|3[01]|0?[1-9])日?[〜~～]"
+    # ... and its days from one to another: "21〜25日", "5日から10日の間", "今月1日から9月1日まで",
+    # "8日〜12月1日" (into the next month), "7?10日" (a copy that lost its 〜)
+    ("jadr", r"(?:(?P<jadr_m>1[0-2]|0?[1-9])月|(?P<jadr_mw>今月|来月|先月))?(?P<jadr_d1>[12]\d|3[01]|0?[1-9])"
+             r"(?:日?[〜~～]|(?<=\d)\?(?=\d)|日から)(?:(?P<jadr_m2>1[0-2]|0?[1-9])月)?"
              r"(?P<jadr_d2>[12]\d|3[01]|0?[1-9])日"),
     # "12月 02, 2020": the English "Month D, YYYY" with a Japanese month name (a site's ja locale, as
     # WordPress's "F j, Y" prints it)
@@ -496,6 +499,28 @@ def _pick(candidates: list[TimeValue], a: date, direction: str) -> TimeValue | N
 
 def _yearly(a: date, make: Callable[[int], TimeValue | None]) -> list[TimeValue]:
     return [v for v in (make(y) for y in (a.year - 1, a.year, a.year + 1)) if v is not None]
+
+
+def _japanese_days(g, a: date) -> TimeValue | None:
+    """ "21〜25日", "5日から10日", "今月1日から9月1日", "8日〜12月1日": the days from one to another, in the
+    month named, the month 今月/来月/先月 names, the month the second day's month implies, or (no month)
+    the month written about."""
+    d1, d2 = int(g("jadr_d1")), int(g("jadr_d2"))
+    m2 = int(g("jadr_m2")) if g("jadr_m2") else None
+    if g("jadr_mw"):
+        y, m = _add_months(a.year, a.month, _JA_MONTH_WORDS[g("jadr_mw")])
+    elif g("jadr_m"):
+        m = int(g("jadr_m"))
+        y = a.year if (m, d1) <= (a.month, a.day + 1) else a.year - 1
+    elif m2:  # "8日〜12月1日": the first day in the second's month or the one before, the nearest year
+        m = m2 if d1 <= d2 else (m2 - 2) % 12 + 1
+        y = min((a.year - 1, a.year, a.year + 1),
+                key=lambda year: abs(((_safe_date(year, m, d1) or a) - a).days))
+    else:
+        y, m = (a.year, a.month) if d1 <= a.day + 1 else _add_months(a.year, a.month, -1)
+    first = _safe_date(y, m, d1)
+    last = _safe_date(y if m2 is None or m2 >= m else y + 1, m2 or m, d2)
+    return TimeValue(first, last, "range") if first and last and first < last else None
 
 
 def _japanese_date(g, anchor, direction_for, make) -> TimeMention:
@@ -981,20 +1006,7 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
         korean = {"jad_y": g("kod_y"), "jad_m": g("kod_m"), "jad_d": g("kod_d")}
         return _japanese_date(korean.get, anchor, direction_for, make)
     if kind == "jadr":  # "21〜25日": days of the month written about (or of the month named)
-        d1, d2 = int(g("jadr_d1")), int(g("jadr_d2"))
-        if d2 < d1:
-            return None
-
-        def days(a: date) -> TimeValue | None:
-            if g("jadr_m"):
-                m = int(g("jadr_m"))
-                y = a.year if (m, d1) <= (a.month, a.day + 1) else a.year - 1
-            else:
-                y, m = (a.year, a.month) if d1 <= a.day + 1 else _add_months(a.year, a.month, -1)
-            first, last = _safe_date(y, m, d1), _safe_date(y, m, d2)
-            return TimeValue(first, last, "range") if first and last else None
-
-        return make("range", _resolve(anchor, days))
+        return make("range", _resolve(anchor, lambda a: _japanese_days(g, a)))
     if kind == "jaera":  # "令和2年": the era's first year plus the count (元年 is the first)
         year = _JA_ERAS[g("jaera")] + (0 if g("jaera_n") == "元" else int(g("jaera_n")) - 1)
         return make("year", _year_value(year))
