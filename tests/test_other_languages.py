@@ -282,6 +282,10 @@ def test_a_word_that_is_also_a_number_is_no_weekday():
     ("pt", '"Não vamos ceder as ilhas Curilas", disse Lavrov, em uma entrevista.'),
     ("fr", '« Nous ne céderons pas les Kouriles », a déclaré Sergueï Lavrov.'),
     ("pl", '„Nie oddamy Kuryli” – powiedział Ławrow.'),
+    ("ro", '"Nu vom ceda Insulele Kurile", a declarat Lavrov.'),
+    ("nl", '"Wij geven de Koerilen niet op," zei Lavrov.'),
+    ("id", '"Kami tidak akan menyerahkan Kepulauan Kuril," kata Lavrov.'),
+    ("tr", '"Kuril Adaları\'nı vermeyeceğiz," dedi Lavrov.'),
 ])
 def test_a_quoted_statement_is_news_of_the_day(language, body):
     """As in English: a past-tense speech verb and its speaker in the frame, no time there, nothing saying
