@@ -288,6 +288,8 @@ _ALTERNATIVES = [
              + r")\.?\s+" + _YEAR + r"))(?P<demo_m>" + _DE_MON + r")(?:\s+(?P<demo_y>" + _YEAR + r"))?"),
     ("dewd", r"(?i:am|vom)\s+(?P<dewd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b"),
     ("ruwd", r"(?i:во?)\s+(?P<ruwd>(?i:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b"),
+    # a Chinese or Korean weekday: "星期二", "禮拜二", "화요일" (not 週一/周一: Japanese "週一回" is weekly)
+    ("cjwd", r"(?:星期|禮拜|礼拜)(?P<cjwd_zh>[一二三四五六日天])|(?P<cjwd_ko>[월화수목금토일])요일"),
     ("wd", rf"(?P<wd_rel>(?i:last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
            r"(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?"),
 ]
@@ -304,7 +306,8 @@ _START_WORDS = (
     "mär", "mai", "okt", "dez",
     "来", "翌", "今", "本", "昨", "去", "前", "先", "年", "令", "平", "昭", "明", r"на\s",
     "上星", "上個", "上个", "上週", "上周", "下星", "下個", "下个", "下週", "下周", "這週", "这周",
-    "지난", "이번", "다음", "어제", "오늘", "내일",
+    "지난", "이번", "다음", "어제", "오늘", "내일", "星期", "禮拜", "礼拜",
+    "월요", "화요", "수요", "목요", "금요", "토요", "일요",
 )
 
 
@@ -1040,6 +1043,10 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
         return make("month_day", _resolve(anchor, this_month))
     if kind == "dewd":  # "am Freitag": a German weekday, nearest to the anchor
         return make("weekday", _weekday(_GERMAN_WEEKDAYS[g("dewd").lower()], None, anchor, direction_for()))
+    if kind == "cjwd":  # "星期二", "화요일": a Chinese or Korean weekday, nearest to the anchor
+        day_of_week = "一二三四五六日".find(g("cjwd_zh").replace("天", "日")) if g("cjwd_zh") \
+            else "월화수목금토일".find(g("cjwd_ko"))
+        return make("weekday", _weekday(day_of_week, None, anchor, direction_for()))
     if kind == "ruwd":  # "в понедельник": a Russian weekday, nearest to the anchor
         return make("weekday", _weekday(_RUSSIAN_WEEKDAYS[g("ruwd").lower()], None, anchor, direction_for()))
     if kind == "wd":

@@ -85,6 +85,9 @@ def read(text: str, language: str) -> list[tuple[str, str, list[str]]]:
     ("ko", "1월 22일 모스크바에서", "1월 22일", "2019-01-22", "2019-01-22"),
     ("ko", "라브로프 장관은 어제 밝혔다", "어제", "2019-01-22", "2019-01-22"),
     ("ko", "지난주 회담에서", "지난주", "2019-01-14", "2019-01-20"),
+    ("ko", "외무장관은 화요일 모스크바에서", "화요일", "2019-01-22", "2019-01-22"),
+    ("zh", "拉夫羅夫星期二在莫斯科", "星期二", "2019-01-22", "2019-01-22"),
+    ("zh", "礼拜天", "礼拜天", "2019-01-20", "2019-01-20"),
     # last week, month and year in the languages read before
     ("fr", "la semaine dernière à Tokyo", "la semaine dernière", "2019-01-14", "2019-01-20"),
     ("de", "Letzte Woche traf Lawrow", "Letzte Woche", "2019-01-14", "2019-01-20"),
@@ -232,6 +235,9 @@ def events_of(body: str, language: str, published: date = date(2019, 1, 23)):
     ("zh", "普京1月22日在莫斯科與安倍晉三會談。", "meeting", "2019-01-22", {"Putin", "Abe", "Moscow"}),
     ("ko", "푸틴 대통령은 1월 22일 모스크바에서 아베 총리와 회담했다.", "meeting", "2019-01-22",
      {"Putin", "Abe"}),
+    ("zh", "俄羅斯外長拉夫羅夫星期二在莫斯科與日本外相會談。", "meeting", "2019-01-22", {"Lavrov", "Moscow"}),
+    ("ko", "라브로프 러시아 외무장관은 화요일 모스크바에서 일본 외무상과 회담했다.", "meeting", "2019-01-22",
+     {"Lavrov", "Moscow"}),
 ])
 def test_events(language, body, kind, day, who):
     events = events_of(body, language)
