@@ -246,6 +246,31 @@ def test_events(language, body, kind, day, who):
     assert who <= set(match[0].people) | set(match[0].places)
 
 
+# the same two sentences in each language: a visit on Monday, a statement on Wednesday (a Wednesday story)
+@pytest.mark.parametrize("language, body, kind, day", [
+    ("el", "Ο Ρώσος πρωθυπουργός Μισούστιν επισκέφθηκε το Κουνασίρ τη Δευτέρα.", "visit", "2019-01-21"),
+    ("el", "Ο Κισίντα δήλωσε την Τετάρτη ότι τα νησιά ανήκουν στην Ιαπωνία.", "statement", "2019-01-23"),
+    ("ro", "Premierul rus Mișustin a vizitat luni insula Iturup.", "visit", "2019-01-21"),
+    ("ro", "Kishida a declarat miercuri că insulele aparțin Japoniei.", "statement", "2019-01-23"),
+    ("id", "PM Rusia Mishustin mengunjungi pulau Iturup pada hari Senin.", "visit", "2019-01-21"),
+    ("id", "Kishida mengatakan pada hari Rabu bahwa pulau itu milik Jepang.", "statement", "2019-01-23"),
+    ("nl", "De Russische premier Misjoestin bezocht maandag het eiland Iturup.", "visit", "2019-01-21"),
+    ("nl", "Kishida zei woensdag dat de eilanden bij Japan horen.", "statement", "2019-01-23"),
+    ("tr", "Rusya Başbakanı Mişustin Pazartesi günü İturup adasını ziyaret etti.", "visit", "2019-01-21"),
+    ('tr', "Kishida Çarşamba günü adaların Japonya'ya ait olduğunu söyledi.", 'statement', '2019-01-23'),
+    ('uk', "Прем'єр-міністр Росії Мішустін у понеділок відвідав острів Ітуруп.", 'visit', '2019-01-21'),
+    ("uk", "Кісіда заявив у середу, що острови належать Японії.", "statement", "2019-01-23"),
+    ("zh", "俄羅斯總理米舒斯京星期一訪問了擇捉島。", "visit", "2019-01-21"),
+    ("zh", "岸田文雄星期三表示,這些島嶼屬於日本。", "statement", "2019-01-23"),
+    ("ko", "미슈스틴 러시아 총리는 월요일 이투루프섬을 방문했다.", "visit", "2019-01-21"),
+    ("ko", "기시다 총리는 수요일 섬들이 일본 땅이라고 밝혔다.", "statement", "2019-01-23"),
+])
+def test_a_visit_and_a_statement_in_each_language(language, body, kind, day):
+    events = events_of(body, language)
+    assert [(e.type, e.date) for e in events] == [(kind, day)]
+    assert events[0].people == (("Mishustin",) if kind == "visit" else ("Kishida",))
+
+
 def test_chinese_words_are_not_read_in_japanese():
     """'表示' is a Chinese word of saying but Japanese for 'display': no statement in a Japanese text."""
     events = events_of("1月22日、サイトの表示を変更しました。", "ja")
