@@ -1141,8 +1141,8 @@ _LOCALE_YEAR_GAP = r"(?:,?\s+(?:de|del|of)\s+|,?\s+)"  # "febrero de 2018", "feb
 
 @functools.cache
 def _date_words(locale: str) -> dict[str, dict[str, str]]:
-    """kind ('weekday' | 'day' | 'relative' | 'part' | 'cue' | 'month' | 'range') -> {lower-cased word:
-    value} for a locale."""
+    """kind ('weekday' | 'day' | 'relative' | 'part' | 'cue' | 'after' | 'ambiguous' | 'counted' | 'month' |
+    'range') -> {lower-cased word: value} for a locale."""
     out: dict[str, dict[str, str]] = {}
     with DATE_WORDS.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
@@ -1173,8 +1173,13 @@ def _locale_scan(locale: str) -> re.Pattern[str] | None:
         rf"(?:{_LOCALE_YEAR_GAP}(?P<dy>{_YEAR}))?",
         rf"(?:(?P<mylead>{lead})[\s-]*)?(?P<mym>{month}){_LOCALE_YEAR_GAP}(?P<myy>{_YEAR})",
     ]
+    # a month named alone after its cue ("en mars", "în iunie"), not one that is also a common word
+    # after it (Romanian "în mai multe": in more), or before a word that marks it (Turkish "Haziran ayında")
+    alone = "(?:" + _words(set(months) - set(words.get("ambiguous", {}))) + r")(?!\w)"
     if lead:
-        alternatives.append(rf"(?P<lead>{lead})[\s-]*(?P<mo>{month})")
+        alternatives.append(rf"(?P<lead>{lead})[\s-]*(?P<mo>{alone})")
+    if words.get("after"):
+        alternatives.append(rf"(?P<mo2>{alone})\s+(?:{_words(words['after'])})(?!\w)")
     if words.get("relative"):  # "la semaine dernière", "minggu lalu" (before "Minggu", Sunday)
         alternatives.append(rf"(?P<rel>{_words(words['relative'])})(?![\w’'])")
     if words.get("weekday"):
@@ -1215,8 +1220,8 @@ def _locale_mention(locale: str, text: str, m: re.Match, anchor: TimeValue | Non
     elif g("mym"):
         kind, value = "month_year", _month_value(int(g("myy")), _locale_month(locale, g("mym")),
                                                  _locale_part(locale, g("mylead")))
-    elif g("mo"):
-        month, part = _locale_month(locale, g("mo")), _locale_part(locale, g("lead"))
+    elif g("mo") or g("mo2"):
+        month, part = _locale_month(locale, g("mo") or g("mo2")), _locale_part(locale, g("lead"))
         kind, value = "month", _month_alone(month, None, part, anchor, direction)
     elif g("rel"):
         which, unit = _date_words(locale)["relative"][re.sub(r"\s+", " ", g("rel").lower())].split()

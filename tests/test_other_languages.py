@@ -66,6 +66,8 @@ def read(text: str, language: str) -> list[tuple[str, str, list[str]]]:
     ("ro", "Pe 18 august 1945, la trei zile", "18 august 1945", "1945-08-18", "1945-08-18"),
     ("ro", "a declarat marţi ministrul", "marţi", "2019-01-22", "2019-01-22"),
     ("ro", "săptămâna trecută la Moscova", "săptămâna trecută", "2019-01-14", "2019-01-20"),
+    ("ro", "În iunie, Putin s-a întâlnit cu Abe", "În iunie", "2019-06-01", "2019-06-30"),
+    ("tr", "Haziran ayında Putin, Abe ile görüştü", "Haziran ayında", "2019-06-01", "2019-06-30"),
     ("id", "pada 2 Agustus 2019 di Iturup", "2 Agustus 2019", "2019-08-02", "2019-08-02"),
     ("id", "Menlu Jepang mengatakan pada hari Selasa", "Selasa", "2019-01-22", "2019-01-22"),
     ("id", "kunjungan minggu lalu", "minggu lalu", "2019-01-14", "2019-01-20"),
@@ -115,6 +117,11 @@ def test_a_language_scan_only_on_its_own_text(language, text):
 ])
 def test_a_counted_plural_is_not_a_weekday(language, text):
     assert [m for m in read(text, language) if m[1] == "weekday"] == []
+
+
+def test_a_month_that_is_also_a_word_needs_more_than_a_cue():
+    """Romanian "mai" is May and "more": "în mai multe rânduri" (on several occasions) is no month."""
+    assert read("în mai multe rânduri", "ro") == []
 
 
 def test_english_dates_unchanged_by_a_language():
@@ -264,6 +271,10 @@ def test_events(language, body, kind, day, who):
     ("zh", "岸田文雄星期三表示,這些島嶼屬於日本。", "statement", "2019-01-23"),
     ("ko", "미슈스틴 러시아 총리는 월요일 이투루프섬을 방문했다.", "visit", "2019-01-21"),
     ("ko", "기시다 총리는 수요일 섬들이 일본 땅이라고 밝혔다.", "statement", "2019-01-23"),
+    # spoke at a rally: a statement
+    ("el", "Την Τετάρτη ο Κισίντα μίλησε σε συλλαλητήριο.", "statement", "2019-01-23"),
+    ("nl", "Kishida sprak woensdag op een bijeenkomst.", "statement", "2019-01-23"),
+    ("zh", "岸田文雄星期三在集會上發表講話。", "statement", "2019-01-23"),
 ])
 def test_a_visit_and_a_statement_in_each_language(language, body, kind, day):
     events = events_of(body, language)
