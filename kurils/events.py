@@ -82,34 +82,60 @@ _MULTILATERAL = r"(?:G-?20|G-?7|G-?8|APEC|ASEAN|BRICS|SCO|East Asia|EAS|NATO|UN|
 EVENT_WORDS = Path(__file__).parent / "data" / "event_words.csv"
 
 
-def language_triggers() -> tuple[tuple[tuple[str, float, str], ...], tuple[tuple[str, float, str], ...]]:
+# the languages whose event words are in a script of their own (an English sentence skips their scans at
+# once: none of their first letters is in it), and those that write no spaces between words
+_OWN_SCRIPT_LANGUAGES = ("ru", "ja", "ar", "el", "uk", "ko")
+_UNSPACED = ("ja", "zh", "ko")
+
+
+def language_triggers() -> tuple[tuple[tuple[str, float, str], ...], ...]:
     """The event words of other languages (data/event_words.csv), each at its type's priority: those
-    of Russian, Japanese and Arabic (scripts of their own, so an English sentence skips their scans at
-    once), and those of German, French, Spanish, Italian, Portuguese, Polish and Luxembourgish, one scan
-    per type for all of them. Japanese writes no spaces, so its words need no word boundary; Arabic's
-    may follow a clitic ("وزيارة", "الاجتماع")."""
+    of Russian, Japanese, Arabic, Greek, Ukrainian and Korean (scripts of their own); Chinese (Han, as
+    Japanese writes too: its scans are skipped in a text with kana, so "表示" or "指出" stay Japanese
+    words); and those of the Latin-script languages (German, French, Spanish, Italian, Portuguese,
+    Polish, Luxembourgish, Romanian, Indonesian, Dutch, Turkish), one scan per type for all of them.
+    Japanese, Chinese and Korean write no spaces (Korean joins its particles), so their words need no
+    word boundary; Arabic's may follow a clitic ("وزيارة", "الاجتماع")."""
     priority: dict[str, float] = {}
     for kind, prio, _ in TRIGGERS:
         priority[kind] = max(priority.get(kind, 0), prio)
     with EVENT_WORDS.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    boundary = {"ja": "", "ar": r"(?<![\u0600-\u06ff])(?:وال|بال|فال|لل|ال|و|ف|ب|ل)?"}
-    own_script = tuple(
-        (row["type"], priority[row["type"]], boundary.get(row["language"], r"\b") + f"(?:{row['pattern']})")
-        for row in rows if row["language"] in ("ru", "ja", "ar")
-    )
+    boundary = {lang: "" for lang in _UNSPACED}
+    boundary["ar"] = r"(?<![\u0600-\u06ff])(?:وال|بال|فال|لل|ال|و|ف|ب|ل)?"
+
+    def own(languages: tuple[str, ...]) -> tuple[tuple[str, float, str], ...]:
+        return tuple(
+            (row["type"], priority[row["type"]],
+             boundary.get(row["language"], r"\b") + f"(?:{row['pattern']})")
+            for row in rows if row["language"] in languages
+        )
+
     latin: dict[str, list[str]] = {}
     for row in rows:
-        if row["language"] not in ("ru", "ja", "ar"):
+        if row["language"] not in (*_OWN_SCRIPT_LANGUAGES, "zh"):
             latin.setdefault(row["type"], []).append(rf"\b(?:{row['pattern']})")
-    return own_script, tuple((kind, priority[kind], "|".join(parts)) for kind, parts in latin.items())
+    return (own(_OWN_SCRIPT_LANGUAGES), own(("zh",)),
+            tuple((kind, priority[kind], "|".join(parts)) for kind, parts in latin.items()))
 
 
-_OWN_SCRIPT_TRIGGERS, _LATIN_LANGUAGE_TRIGGERS = language_triggers()
-TRIGGERS = TRIGGERS + _OWN_SCRIPT_TRIGGERS + _LATIN_LANGUAGE_TRIGGERS
+_OWN_SCRIPT_TRIGGERS, _CHINESE_TRIGGERS, _LATIN_LANGUAGE_TRIGGERS = language_triggers()
+TRIGGERS = TRIGGERS + _OWN_SCRIPT_TRIGGERS + _CHINESE_TRIGGERS + _LATIN_LANGUAGE_TRIGGERS
 # which scans read a Latin-script language other than English: a plainly English text skips them (most
-# of this coverage; each would cost its whole length, as their words start with any letter)
+# of this coverage; each would cost its whole length, as their words start with any letter); and which
+# read Chinese: a text with kana (Japanese) skips them
 _LATIN_LANGUAGE_SCAN = tuple(i >= len(TRIGGERS) - len(_LATIN_LANGUAGE_TRIGGERS) for i in range(len(TRIGGERS)))
+_CHINESE_SCAN = tuple(
+    len(TRIGGERS) - len(_LATIN_LANGUAGE_TRIGGERS) - len(_CHINESE_TRIGGERS) <= i
+    < len(TRIGGERS) - len(_LATIN_LANGUAGE_TRIGGERS)
+    for i in range(len(TRIGGERS))
+)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+@functools.lru_cache(maxsize=8)
+def _has_kana(text: str) -> bool:
+    return _KANA.search(text) is not None
 
 
 @functools.lru_cache(maxsize=8)
@@ -2273,10 +2299,12 @@ def _sentence_triggers(text: str, sentence: Sentence, lowered: str | None) -> tu
     taken = TakenSpans()
     topics: list[tuple[int, int]] | None = None  # the sentence's topic stretches, once a trigger needs them
     english = _plainly_english(text)
-    scans = zip(patterns, openings, _LATIN_LANGUAGE_SCAN, strict=True)
-    for (kind, priority, pattern), opening, latin in scans:
+    scans = zip(patterns, openings, _LATIN_LANGUAGE_SCAN, _CHINESE_SCAN, strict=True)
+    for (kind, priority, pattern), opening, latin, chinese in scans:
         if latin and english:
             continue  # German, French, ... words in a plainly English text
+        if chinese and _has_kana(text):
+            continue  # Chinese words in a Japanese text
         if opening is not None and opening.search(lowered, sentence.start, sentence.end) is None:
             continue
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
