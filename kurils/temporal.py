@@ -337,7 +337,7 @@ _SCAN = re.compile(
 # without any holds no time: the words found once per text (str.find, in C) spare _SCAN's try at every
 # word start of the ~half of the stretches a parse asks for that hold none. tests/test_time_core.py
 # checks every alternative's matches against them.
-_TIME_DIGITS = re.compile(r"[\d年月日週]")  # each one (a run may begin before the stretch)
+_TIME_DIGITS = re.compile(r"[\d年月日週周天주]")  # each one (a run may begin before the stretch)
 _TIME_WORDS_ALL = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "week",
     "month", "year", "spring", "summer", "autumn", "fall", "winter", "tomorrow", "night", "morning",
@@ -346,6 +346,8 @@ _TIME_WORDS_ALL = (
     "ноябр", "декабр", "янв", "фев", "мар", "апр", "авг", "сен", "окт", "ноя", "дек",
     "накануне", "сегодня", "вчера", "завтра", "неделе", "месяце", "году", *_RUSSIAN_WEEKDAYS,
     "tag", "mittwoch", *cldr_months("de"), *cldr_months("ru"),
+    "星期", "禮拜", "礼拜", "요일", "어제", "오늘", "내일",  # Chinese and Korean weekdays and days
+    # (Korean dates hold digits; Chinese 昨天/上周 and Korean 지난주 hold a character of _TIME_DIGITS)
 )
 # (a word that holds another of the list is found through it)
 _TIME_WORDS = tuple(sorted({w for w in _TIME_WORDS_ALL

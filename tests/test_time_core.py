@@ -25,7 +25,7 @@ PHRASES = {
     "deic": "the day before yesterday", "rudr": "18-22 апреля 2023 года", "rumd": "22 апреля 2023",
     "rumo": "в апреле 2023", "rupt": "в начале мая", "rudeic": "накануне вечером", "rurel": "на этой неделе",
     "dedmy": "am 15. Dezember 2016", "demo": "im Dezember 2016", "dewd": "am Montag", "ruwd": "в среду",
-    "wd": "said on Tuesday morning",
+    "wd": "said on Tuesday morning", "kod": "2019년 1월 22일", "cjwd": "他星期二说",
 }
 ALTERNATIVES = [name for name, _pattern in temporal._ALTERNATIVES]
 
@@ -50,6 +50,13 @@ def _texts() -> list[str]:
     for batch in "abcdefg":
         paths += sorted((ROOT / "tests" / "data" / "real" / batch).glob("*.txt"))
     return [p.read_text(encoding="utf-8", errors="replace") for p in paths if p.is_file()]
+
+
+@pytest.mark.parametrize("text", ["上星期的会谈", "上周的会谈", "昨天他说", "지난주 회담", "어제 말했다",
+                                  "오늘 회담", "화요일에 회담", "礼拜三见面"])
+def test_chinese_and_korean_days_are_not_ruled_out(text):
+    assert list(temporal._SCAN.finditer(text))
+    assert may_hold_time(text, 0, len(text))
 
 
 def test_every_match_on_the_real_texts_holds_a_time_word():
