@@ -43,7 +43,15 @@ from kurils.fastre import guarded, lowercased, opening_scan
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.language import is_plainly_english
 from kurils.models import Article, Event, TimeValue
-from kurils.people import PersonMention, find_named_people, find_people, lookup_person, office_holder
+from kurils.people import (
+    PersonMention,
+    find_named_people,
+    find_people,
+    introduced_people,
+    lone_surname_mentions,
+    lookup_person,
+    office_holder,
+)
 from kurils.ruja import (
     dated_list_lines,
     dates_nothing,
@@ -547,6 +555,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     prose = [(a, b) for a, b in spans
              if _PROSE_END.search(text[a:b]) or _cut_off_prose(text[a:b]) or (a, b) in listed
              or (not text[b:].strip() and is_cut_off_tail(text[a:b]))]  # where the stored copy stops
+    named = _with_lone_surnames(text, named, heads + prose)
     known = {m.person.surname for span in heads + prose for m in named[span]}
     places = {
         m.place.name
@@ -598,6 +607,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
             read.append((sentence, places_here, found, people_here))
             events += found
     events += reacted_to_visits(text, read, article.published.value)
+    events += interview_statement(text, read, article.published.value, events)
     quoted = frozenset(id(e) for e in context.quoted)
     placed = carry_places(text, read)
     placed.update(carry_actors(text, read, article.published.value, quoted))
@@ -649,6 +659,56 @@ def reacted_to_visits(text: str, read: list[Read], anchor: TimeValue | None) -> 
             ))
             break
     return found
+
+
+# An interview page says so at its top: "The following is an interview with Ambassador X", "thank you
+# for coming for the interview, Mr X" ("Interviewed by" names the journalist, not the one who speaks).
+_INTERVIEW = re.compile(r"\binterview\b(?! by\b)", re.IGNORECASE)
+_INTERVIEW_WITH = re.compile(r"\binterview\s+with\b", re.IGNORECASE)
+INTERVIEW_OPENING_SENTENCES = 4  # how far into the prose an interview page names whom it interviews
+
+
+def interview_statement(
+    text: str, read: list[Read], anchor: TimeValue | None, events: list[Event]
+) -> list[Event]:
+    """An English page that opens as an interview with one named person gives that person's statement
+    on the story's day: the interview is the news, though its answers carry no "said" of their own.
+    Only when the page names its day, the opening sentence names the interview and one person (after
+    "interview with" when it says so) and no time of its own, and no statement of that person is
+    read on that day already."""
+    if anchor is None or (anchor.last - anchor.first).days > 3:
+        return []
+    for sentence, _places, _found, people in read[:INTERVIEW_OPENING_SENTENCES]:
+        if not _INTERVIEW.search(sentence.text) or script_of(sentence.text) is not None:
+            continue
+        with_at = _INTERVIEW_WITH.search(sentence.text)
+        after = sentence.start + with_at.end() if with_at else sentence.start
+        who = {p.person.surname for p in people if p.start >= after}
+        if len(who) != 1 or find_times(text, anchor, start=sentence.start, end=sentence.end):
+            continue
+        if any(e.type == "statement" and who & set(e.people) and e.time == anchor for e in events):
+            return []
+        return [Event(
+            title=event_title("statement", sorted(who), []), type="statement",
+            status=event_status(anchor, anchor, "past"), time=anchor, places=(),
+            people=tuple(sorted(who)), evidence=sentence.text, span=(sentence.start, sentence.end),
+        )]
+    return []
+
+
+def _with_lone_surnames(
+    text: str, named: dict[tuple[int, int], list[PersonMention]], introducing: list[tuple[int, int]]
+) -> dict[tuple[int, int], list[PersonMention]]:
+    """Each paragraph's names plus the surnames met alone of people outside the table whom the
+    headline or the prose introduced by a full name ("Mikhail Galuzin ... Galuzin said")."""
+    people = introduced_people([m for span in introducing for m in named[span]])
+    if not people:
+        return named
+    widened = {}
+    for (a, b), mentions in named.items():
+        alone = lone_surname_mentions(text, a, b, people, [(m.start, m.end) for m in mentions])
+        widened[(a, b)] = sorted(mentions + alone, key=lambda m: (m.start, m.end)) if alone else mentions
+    return widened
 
 
 def _whole_names(text: str, mentions: list[PersonMention]) -> list[PersonMention]:

@@ -1,0 +1,102 @@
+"""People outside the table named again by surname alone, and interview pages.
+
+English news introduces a person once by a full name ("Russian Ambassador Mikhail Galuzin", "Rahm
+Emanuel, the US ambassador") and then writes the surname alone ("Galuzin said", "Emanuel recalled"),
+or an honorific and the surname ("Mr Lukyanov"). An interview page opens by naming whom it
+interviews; the interview is that person's statement on the story's day.
+"""
+
+from datetime import date
+
+import pytest
+
+from kurils.people import find_named_people, introduced_people, lone_surname_mentions
+from tests.test_events_context import events_of
+
+INTRO = "Russian Ambassador to Japan Mikhail Galuzin met reporters in Tokyo."
+
+
+def alone(text: str) -> list[str]:
+    named = find_named_people(text)
+    people = introduced_people(named)
+    taken = [(m.start, m.end) for m in named]
+    return [m.text for m in lone_surname_mentions(text, 0, len(text), people, taken)]
+
+
+@pytest.mark.parametrize(
+    "later, wanted",
+    [
+        ("Galuzin said the talks would go on.", ["Galuzin"]),
+        ("On Monday Galuzin said the talks would go on.", ["Galuzin"]),  # a weekday before it
+        ("Ambassador Galuzin said the talks would go on.", ["Galuzin"]),  # a title before it
+        ("Anna Galuzin said the talks would go on.", []),  # another given name: someone else
+        ("The Galuzin Prize was awarded.", []),  # the first word of a longer name
+    ],
+)
+def test_a_surname_alone_refers_to_the_person_introduced(later, wanted):
+    assert alone(INTRO + " " + later) == wanted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Abe. Putin said the talks went well.",  # table officials: matched by the table
+        "Theresa May spoke on Monday. In May the talks resumed.",  # a month is never a surname alone
+    ],
+)
+def test_table_people_and_month_names_are_not_introduced(text):
+    assert alone(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Mr Lukyanov said the talks had stalled.", ["Lukyanov"]),
+        ("Thank you for coming, Mr. Galuzin.", ["Galuzin"]),
+        ("Ms. Zakharova told reporters on Monday.", ["Zakharova"]),
+        ("Mr. President, thank you.", []),  # a title, not a name
+    ],
+)
+def test_an_honorific_and_one_capitalised_word_name_a_person(text, names):
+    assert [m.person.surname for m in find_named_people(text)] == names
+
+
+def test_an_event_sentence_that_names_the_surname_alone_has_its_person():
+    body = ("On February 3, Russian Ambassador to Japan Mikhail Galuzin responded to criticism from his "
+            "American counterpart Rahm Emanuel.\n\n"
+            "Emanuel recalled that on January 31, the ambassadors met in Tokyo.")
+    _text, events = events_of(body, date(2022, 2, 4))
+    jan31 = [e for e in events if e.date == "2022-01-31"]
+    assert jan31 and "Emanuel" in jan31[0].people
+
+
+@pytest.mark.parametrize(
+    "body, who",
+    [
+        ("The following is an interview with Russian Ambassador to Japan Mikhail Galuzin.\n\n"
+         "Question: How do you see the relationship between the two countries?", "Galuzin"),
+        ("— Mr. Galuzin, hello, thank you for coming for the interview. My first question is about "
+         "the peace treaty.", "Galuzin"),
+    ],
+)
+def test_an_interview_page_is_its_speakers_statement_on_the_storys_day(body, who):
+    _text, events = events_of(body, date(2019, 2, 16))
+    assert [(e.date, e.type, e.people) for e in events if e.type == "statement"] == [
+        ("2019-02-16", "statement", (who,))
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # interviewed by: the journalist, who does not speak for the page
+        "Interviewed by Keita Ikeda\n\nThe islands have been disputed since 1945 and talks go on.",
+        # an interview with a time of its own: that day's, read by the sentence rules, not the story's
+        "In an interview with NHK last month, Foreign Minister Toshimitsu Motegi spoke about the islands.",
+        # two people named: whose interview it is is not said
+        "Ambassador Mikhail Galuzin and Professor James Brown gave an interview on the islands.",
+    ],
+)
+def test_no_interview_statement_without_one_interviewee_of_the_day(body):
+    _text, events = events_of(body, date(2019, 2, 16))
+    assert not [e for e in events if e.type == "statement" and e.date == "2019-02-16" and len(e.people) == 1]
