@@ -432,6 +432,12 @@ def cyrillic_surname(word: str) -> str | None:
                  if (r := romanise(form, system)) in surnames), None)
 
 
+def _adjective(word: str) -> bool:
+    """A Russian word that reads only as an adjective ("Белый дом", "Белого"): alone, not the surname
+    spelled the same (ambassador Bely), which a given name or a title before it still names."""
+    return all(parse.tag.POS in {"ADJF", "ADJS", "COMP", "PRTF"} for parse in _morph().parse(word))
+
+
 @functools.cache
 def _latin_surnames() -> dict[str, str]:
     return {surname.lower(): surname for surname in _by_surname() if len(surname) >= 3}
@@ -586,7 +592,8 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
             continue
         add(m.start(), m.end(), index[m.group()])
     for m in _CYRILLIC_WORD.finditer(text, start, end):
-        if free(m.start(), m.end()) and (surname := cyrillic_surname(m.group())):
+        word = m.group()
+        if free(m.start(), m.end()) and (surname := cyrillic_surname(word)) and not _adjective(word):
             add(m.start(), m.end(), _by_surname()[surname])
     titled = _russian_titled(text, start, end) if _RU_TITLE_OPENING.search(text, start, end) \
         and _RU_TITLE_STEM.search(text, start, end) else ()
@@ -663,18 +670,24 @@ def honorific_mentions(text: str, start: int, end: int, taken: list[tuple[int, i
 
 
 def introduced_people(mentions: list[PersonMention]) -> dict[str, Person]:
-    """Latin-script people outside the table that the article introduced by a full name ("Russian
-    Ambassador Mikhail Galuzin", "Rahm Emanuel, the US ambassador"), by surname: English news then
-    refers to them by the surname alone ("Galuzin said", "Emanuel recalled")."""
+    """Latin-script people that the article introduced by a full name ("Russian Ambassador Mikhail
+    Galuzin", "Rahm Emanuel, the US ambassador", "Naoto Kan"), by surname: English news then refers to
+    them by the surname alone ("Galuzin said", "Emanuel recalled", "Kan told parliament"). The table's
+    people whose surname alone is safe anywhere are matched by the table already."""
     people: dict[str, Person] = {}
     for m in mentions:
         person = m.person
-        if (lookup_person(person.surname) is None and " " in person.full_name.strip()
+        if (person.surname not in _safe_alone() and " " in m.text.strip()
                 and person.surname.isascii() and person.surname[:1].isupper() and len(person.surname) > 2
                 and person.surname not in _NOT_NAME_WORDS and person.surname not in _NEVER_ALONE
                 and person.surname.lower() not in english_function_words()):
             people.setdefault(person.surname, person)
     return people
+
+
+@functools.cache
+def _safe_alone() -> frozenset[str]:
+    return frozenset(o.person.surname for o in _officials() if o.surname_alone)
 
 
 def lone_surname_mentions(

@@ -13,7 +13,7 @@ import pytest
 from kurils.people import find_named_people, introduced_people, lone_surname_mentions
 from tests.test_events_context import events_of
 
-INTRO = "Russian Ambassador to Japan Mikhail Galuzin met reporters in Tokyo."
+INTRO = "Dmitry Streltsov, a professor at MGIMO, met reporters in Tokyo."
 
 
 def alone(text: str) -> list[str]:
@@ -26,11 +26,11 @@ def alone(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "later, wanted",
     [
-        ("Galuzin said the talks would go on.", ["Galuzin"]),
-        ("On Monday Galuzin said the talks would go on.", ["Galuzin"]),  # a weekday before it
-        ("Ambassador Galuzin said the talks would go on.", ["Galuzin"]),  # a title before it
-        ("Anna Galuzin said the talks would go on.", []),  # another given name: someone else
-        ("The Galuzin Prize was awarded.", []),  # the first word of a longer name
+        ("Streltsov said the talks would go on.", ["Streltsov"]),
+        ("On Monday Streltsov said the talks would go on.", ["Streltsov"]),  # a weekday before it
+        ("Ambassador Streltsov said the talks would go on.", ["Streltsov"]),  # a title before it
+        ("Anna Streltsov said the talks would go on.", []),  # another given name: someone else
+        ("The Streltsov Prize was awarded.", []),  # the first word of a longer name
     ],
 )
 def test_a_surname_alone_refers_to_the_person_introduced(later, wanted):
@@ -40,12 +40,18 @@ def test_a_surname_alone_refers_to_the_person_introduced(later, wanted):
 @pytest.mark.parametrize(
     "text",
     [
-        "Putin met Abe. Putin said the talks went well.",  # table officials: matched by the table
+        "Vladimir Putin met Abe. Putin said the talks went well.",  # matched by the table anywhere
         "Theresa May spoke on Monday. In May the talks resumed.",  # a month is never a surname alone
     ],
 )
-def test_table_people_and_month_names_are_not_introduced(text):
+def test_safe_table_surnames_and_month_names_are_not_introduced(text):
     assert alone(text) == []
+
+
+def test_a_table_surname_unsafe_alone_is_safe_once_the_article_named_the_person():
+    # "Kan" alone is not matched anywhere (a word in several languages), but after "Naoto Kan" it is him
+    assert alone("Prime Minister Naoto Kan spoke. Kan told parliament the visit was regrettable.") == ["Kan"]
+    assert alone("Kan told parliament the visit was regrettable.") == []
 
 
 @pytest.mark.parametrize(
