@@ -615,6 +615,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events, quoted)]
     acts = {id(a) for a in context.acts}
     events = [e for e in events if id(e) not in acts or not _dated_otherwise(e, events)]
+    events = [e for e in events if not commentary(e)]
     return tuple(sorted(places)), people, distinct_rows(events)
 
 
@@ -694,6 +695,35 @@ def interview_statement(
             people=tuple(sorted(who)), evidence=sentence.text, span=(sentence.start, sentence.end),
         )]
     return []
+
+
+# Titles of people who comment on the news rather than make it: ``data/commentator_titles.csv``
+_COMMENTATOR_WORDS = sorted(
+    (row["word"] for row in reference.rows("commentator_titles.csv")), key=len, reverse=True
+)
+_COMMENTATOR = "(?i:" + "|".join(re.escape(word) for word in _COMMENTATOR_WORDS) + ")"
+
+
+def commentary(event: Event) -> bool:
+    """An English statement whose every speaker its sentence introduces as a commentator ('said James
+    Brown, a professor at ...', 'Fyodor Lukyanov, editor of ...', 'analyst Ivan Petrov said'): a view
+    of the news, not an act of the dispute, and not listed by a reader as an event of its own."""
+    if event.type != "statement" or not event.people or script_of(event.evidence) is not None:
+        return False
+    return all(_introduced_as_commentator(event.evidence, surname) for surname in event.people)
+
+
+@functools.lru_cache(maxsize=1024)
+def _commentator_pattern(surname: str) -> re.Pattern[str]:
+    name = re.escape(surname)
+    return re.compile(
+        rf"\b{name},\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_COMMENTATOR}s?\b"
+        rf"|\b{_COMMENTATOR}\s+(?:[A-Z][\w’'-]+\s+){{0,2}}{name}\b"
+    )
+
+
+def _introduced_as_commentator(evidence: str, surname: str) -> bool:
+    return _commentator_pattern(surname).search(evidence) is not None
 
 
 def _with_lone_surnames(

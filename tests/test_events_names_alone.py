@@ -106,3 +106,21 @@ def test_an_interview_page_is_its_speakers_statement_on_the_storys_day(body, who
 def test_no_interview_statement_without_one_interviewee_of_the_day(body):
     _text, events = events_of(body, date(2019, 2, 16))
     assert not [e for e in events if e.type == "statement" and e.date == "2019-02-16" and len(e.people) == 1]
+
+
+@pytest.mark.parametrize(
+    "second, kept",
+    [
+        ('"Abe must be bitterly disappointed," said James Brown, a professor at Temple University.', False),
+        ("Fyodor Lukyanov, editor of Russia in Global Affairs, expressed bewilderment at the visit.", False),
+        ("Analyst Dmitry Streltsov said the visit would anger Tokyo.", False),
+        # people in office are news, even when they speak to journalists
+        ("Kremlin spokesman Dmitry Peskov told journalists the visit was planned.", True),
+        # a commentator quoted beside an official: the official's statement stays
+        ("Peskov and Dmitry Streltsov, a professor at MGIMO, said the visit was planned.", True),
+    ],
+)
+def test_a_statement_by_commentators_only_is_no_event(second, kept):
+    lead = "Russian Prime Minister Dmitry Medvedev visited Kunashir on Tuesday."
+    _text, events = events_of(lead + "\n\n" + second, date(2012, 7, 4))
+    assert any(e.type == "statement" for e in events) == kept
