@@ -615,7 +615,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events, quoted)]
     acts = {id(a) for a in context.acts}
     events = [e for e in events if id(e) not in acts or not _dated_otherwise(e, events)]
-    events = [e for e in events if not commentary(e)]
+    events = [e for e in events if not commentary(e) and not own_year_background(e, article.published.value)]
     return tuple(sorted(places)), people, distinct_rows(events)
 
 
@@ -695,6 +695,19 @@ def interview_statement(
             people=tuple(sorted(who)), evidence=sentence.text, span=(sentence.start, sentence.end),
         )]
     return []
+
+
+def own_year_background(event: Event, anchor: TimeValue | None) -> bool:
+    """An English past act dated only by the year of a story that names its day ("the first in 2019 -
+    has embarked", "held talks four times this year alone", "the 2012 National Rally" in a 2012 story):
+    background or a count, not an act of the story; the story's own acts have their day or month.
+    One to come "this year" ("talks later this year") is kept: its day is not known yet."""
+    time = event.time
+    return (
+        anchor is not None and anchor.precision == "day" and time is not None and time.precision == "year"
+        and time.first.year == anchor.first.year and event.status != "planned"
+        and script_of(event.evidence) is None
+    )
 
 
 # Titles of people who comment on the news rather than make it: ``data/commentator_titles.csv``
