@@ -701,11 +701,13 @@ def own_year_background(event: Event, anchor: TimeValue | None) -> bool:
     """An English past act dated only by the year of a story that names its day ("the first in 2019 -
     has embarked", "held talks four times this year alone", "the 2012 National Rally" in a 2012 story):
     background or a count, not an act of the story; the story's own acts have their day or month.
-    One to come "this year" ("talks later this year") is kept: its day is not known yet."""
+    One to come "this year" ("talks later this year", "by the end of the year": the rest of the year)
+    is kept: its day is not known yet."""
     time = event.time
     return (
         anchor is not None and anchor.precision == "day" and time is not None and time.precision == "year"
-        and time.first.year == anchor.first.year and event.status != "planned"
+        and time.first == date(anchor.first.year, 1, 1) and time.last == date(anchor.first.year, 12, 31)
+        and event.status != "planned"
         and script_of(event.evidence) is None
     )
 
