@@ -615,7 +615,9 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events, quoted)]
     acts = {id(a) for a in context.acts}
     events = [e for e in events if id(e) not in acts or not _dated_otherwise(e, events)]
-    events = [e for e in events if not commentary(e) and not own_year_background(e, article.published.value)]
+    anchor = article.published.value
+    events = [e for e in events
+              if not commentary(e) and not own_year_background(e, anchor) and not recurring_day(e)]
     return tuple(sorted(places)), people, distinct_rows(events)
 
 
@@ -695,6 +697,22 @@ def interview_statement(
             people=tuple(sorted(who)), evidence=sentence.text, span=(sentence.start, sentence.end),
         )]
     return []
+
+
+# "It is celebrated annually on February 7", "on January 31, Japan celebrates the Day of ...": a day
+# that comes back every year
+_RECURRING = re.compile(
+    r"\b(?:annually|every year|each year|celebrates|is celebrated|are celebrated|is observed|commemorates)\b",
+    re.IGNORECASE,
+)
+
+
+def recurring_day(event: Event) -> bool:
+    """An English 'other' event read from a day that comes back every year ("It is celebrated annually on
+    February 7", "on January 31, Japan celebrates the Day of the Northern Territories"): a calendar's
+    day, not something that happened on it. Acts on such a day (a rally held, an address) keep their type."""
+    text = event.evidence
+    return event.type == "other" and script_of(text) is None and _RECURRING.search(text) is not None
 
 
 def own_year_background(event: Event, anchor: TimeValue | None) -> bool:

@@ -1,4 +1,5 @@
-"""A past act dated only by the year of a story that names its day is background, not an event.
+"""Background dates that are no events: a past act dated only by the story's own year, and days that
+come back every year.
 
 "The first in 2019 - has embarked", "held talks four times this year alone", "the 2012 National Rally"
 in a story of that year: the story's own acts have their day or month; a count or a name with the
@@ -45,3 +46,17 @@ def test_a_story_dated_only_to_a_range_keeps_its_years_events():
     published = TimeValue(date(2019, 1, 1), date(2019, 12, 31), "range")
     _text, events = events_of(LEAD + "\n\n" + second, published)
     assert "2019" in [e.date for e in events]
+
+
+@pytest.mark.parametrize(
+    "second, kept",
+    [
+        ("It is celebrated annually on February 7, the anniversary of the Treaty of Shimoda.", False),
+        ("Emanuel recalled that on January 31, Japan celebrates the Day of the Northern Territories.", False),
+        # an act on such a day keeps its event
+        ("The National Rally is held every year in Tokyo on February 7, and Kishida spoke at it.", True),
+    ],
+)
+def test_a_day_that_comes_back_every_year_is_no_event(second, kept):
+    _text, events = events_of(LEAD + "\n\n" + second, date(2023, 2, 8))
+    assert any(e.evidence.startswith(second[:20]) for e in events) == kept
