@@ -611,6 +611,7 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     quoted = frozenset(id(e) for e in context.quoted)
     placed = carry_places(text, read)
     placed.update(carry_actors(text, read, article.published.value, quoted))
+    placed.update({key: event for key, event in carry_port(text, read).items() if key not in placed})
     # carried after merging: a place read from a neighbour never makes two events one
     events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events, quoted)]
     acts = {id(a) for a in context.acts}
@@ -821,6 +822,42 @@ def carry_places(text: str, read: list[Read]) -> dict[tuple, Event]:
                 title=event_title(event.type, list(event.people), options[near]),
                 evidence=text[first.start : last.end],
                 span=(first.start, last.end),
+            )
+    return carried
+
+
+# "The boat ... was taken to Korsakov", "The Nisshin Maru-68 vessel ... was taken to the port of Nakhodka"
+_TAKEN_TO = re.compile(
+    r"\b(?:boats?|vessels?|ships?|schooners?|trawlers?|crews?|fishermen|sailors|Maru\b[^.;]{0,40}?)"
+    r"[^.;]{0,80}?\b(?:was|were|had been|have been|has been)\s+(?:then\s+)?"
+    r"(?:taken|towed|escorted|brought)\s+to\s+"
+    r"(?:the\s+|a\s+)?(?:(?:port|harbou?r)\s+(?:of\s+|city\s+of\s+|in\s+)?)?",
+)
+PORT_KINDS = ("city", "island")
+
+
+def carry_port(text: str, read: list[Read]) -> dict[tuple, Event]:
+    """An unplaced seizure of a boat ("a Japanese fishing boat was also detained in the Sea of Japan")
+    takes the port or island the next sentence says the boat was taken to ("The ... vessel ... was
+    taken to the port of Nakhodka"), when that sentence dates nothing else; the evidence spans both."""
+    carried: dict[tuple, Event] = {}
+    for index, (sentence, _mentions, found, _people) in enumerate(read[:-1]):
+        for event in found:
+            if event.places or event.type != "military":
+                continue
+            following, mentions, events, _people = read[index + 1]
+            if any(e.time != event.time for e in events):
+                continue
+            taken = _TAKEN_TO.search(text, following.start, following.end)
+            if taken is None:
+                continue
+            port = next((m for m in mentions if taken.end() <= m.start <= taken.end() + 2), None)
+            if port is None or port.place.kind not in PORT_KINDS:
+                continue
+            carried[(event.span, event.type, event.time)] = dataclasses.replace(
+                event, places=(port.place.name,),
+                title=event_title(event.type, list(event.people), [port.place.name]),
+                evidence=text[sentence.start : following.end], span=(sentence.start, following.end),
             )
     return carried
 

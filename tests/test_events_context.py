@@ -269,3 +269,24 @@ def test_their_talks_are_the_talks_of_the_two_named_before():
     )
     thursday = [e for e in events if e.date == "2016-12-15"]
     assert thursday and {"Abe", "Putin"} <= set(thursday[0].people)
+
+
+@pytest.mark.parametrize(
+    "body, port",
+    [
+        ("In February, a Japanese fishing boat was also detained in the Sea of Japan. The Nisshin Maru-68 "
+         "vessel, which was poaching crab, was taken to the port of Nakhodka.", "Nakhodka"),
+        ("A fishing boat has been seized by Russian authorities in waters off Hokkaido on 28 May. The boat, "
+         "which had 14 sailors on board, was taken to Korsakov in Sakhalin.", "Korsakov"),
+    ],
+)
+def test_an_unplaced_seizure_takes_the_port_the_boat_was_taken_to(body, port):
+    _text, events = events_of(body, date(2021, 6, 1))
+    assert [e.places for e in events if e.type == "military"] == [(port,)]
+
+
+def test_a_placed_seizure_keeps_its_own_place():
+    body = ("Russian border guards seized a Japanese boat off Kunashiri on Sunday. The boat was taken to "
+            "Yuzhno-Kurilsk.")
+    _text, events = events_of(body, date(2007, 1, 22))
+    assert [e.places for e in events if e.type == "military"] == [("Kunashir",)]
