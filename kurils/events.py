@@ -834,6 +834,7 @@ _TAKEN_TO = re.compile(
     r"(?:the\s+|a\s+)?(?:(?:port|harbou?r)\s+(?:of\s+|city\s+of\s+|in\s+)?)?",
 )
 PORT_KINDS = ("city", "island")
+_LISTED_KINDS = ("meeting", "visit")
 
 
 def carry_port(text: str, read: list[Read]) -> dict[tuple, Event]:
@@ -1245,8 +1246,44 @@ class _Context:
                 events[-1 if talks is None else -2] = _without_people(event, act.people)
                 events.append(act)
                 self.acts.append(act)
+        events += self.list_items(sentence, times, events, place_mentions)
         self.remember_subject(people, sentence)
         return events
+
+    def list_items(
+        self, sentence: Sentence, times: list[TimeMention], events: list[Event], places: list[PlaceMention]
+    ) -> list[Event]:
+        """Several meetings or visits listed after one verb, item by item with semicolons ("They met in
+        Saint Petersburg ...; in Singapore, at the East Asia Summit in November; and, finally, in Buenos
+        Aires on the sidelines of the G20 on December 1st"): a time of an item that no event took is
+        that verb's act too, at the one place its item names, with the verb's people."""
+        text = self.text
+        if ";" not in sentence.text or script_of(sentence.text) is not None:
+            return []
+        kinds = {e.type for e in events if e.type in _LISTED_KINDS}
+        if len(kinds) != 1:
+            return []
+        (kind,) = kinds
+        shared = next(e for e in events if e.type == kind)
+        taken = {e.time for e in events}
+        found = []
+        for time in times:
+            if time.value in taken or time.value.precision not in ("day", "month"):
+                continue
+            lo = text.rfind(";", sentence.start, time.start) + 1 or sentence.start
+            hi = text.find(";", time.end, sentence.end)
+            hi = sentence.end if hi < 0 else hi
+            if lo <= sentence.start or any(t is not time and lo <= t.start < hi for t in times):
+                continue  # the first item is the verb's own; an item with two times is not one act
+            where = [m for m in places if lo <= m.start < hi and m.place.kind in PORT_KINDS]
+            if len({m.place.name for m in where}) != 1:
+                continue
+            found.append(dataclasses.replace(
+                shared, time=time.value, places=(where[0].place.name,),
+                status=event_status(time.value, self.anchor, "past"),
+                title=event_title(kind, list(shared.people), [where[0].place.name]),
+            ))
+        return found
 
     def undated_reaction(
         self,

@@ -121,6 +121,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
             _german_day_of_month().match(text, dot + 1)
         )
     word = m.group(1)
+    if m.start(1) > 0 and text[m.start(1) - 1].isdigit():
+        return False  # an ordinal's ending ("on December 1st. By ..."), not "St." for Saint
     low = word.lower().rstrip(".")
     following = text[dot + 1 : dot + 4].lstrip()[:1]
     if low in _MONTH_ABBREVIATIONS:

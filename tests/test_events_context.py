@@ -290,3 +290,20 @@ def test_a_placed_seizure_keeps_its_own_place():
             "Yuzhno-Kurilsk.")
     _text, events = events_of(body, date(2007, 1, 22))
     assert [e.places for e in events if e.type == "military"] == [("Kunashir",)]
+
+
+def test_meetings_listed_after_one_verb_are_each_an_event_at_its_place():
+    body = ("Vladimir Putin and Shinzo Abe met repeatedly last year. They met in Moscow, for official talks; "
+            "in Singapore, at the summit in November; and, finally, in Buenos Aires on the sidelines of "
+            "the G20 on December 1st.")
+    _text, events = events_of(body, date(2019, 2, 16))
+    listed = {(e.date, e.places) for e in events if e.type == "meeting"}
+    assert ("2018-12-01", ("Buenos Aires",)) in listed
+    assert any(d == "2018-11" for d, _p in listed)
+
+
+def test_a_list_item_with_two_times_is_not_read_as_one_act():
+    body = ("Vladimir Putin and Shinzo Abe met in Moscow in January; in Osaka in June and in "
+            "Vladivostok in September.")
+    _text, events = events_of(body, date(2019, 12, 1))
+    assert not [e for e in events if e.places == ("Osaka",) and e.date == "2019-09"]

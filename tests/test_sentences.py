@@ -79,3 +79,15 @@ def test_russian_datelines_with_the_agency_after_a_slash_a_comma_or_the_year_and
 )
 def test_russian_prose_with_a_date_after_a_comma_is_no_dateline(text):
     assert dateline(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("They met in Buenos Aires on December 1st. By this tradition, they met again.", 2),  # an ordinal
+        ("Talks were held on the 22nd. Lavrov said so.", 2),
+        ("He walked down St. Petersburg Avenue.", 1),  # "St." for Saint still holds the sentence
+    ],
+)
+def test_an_ordinals_ending_is_no_abbreviation(text, count):
+    assert len(split_sentences(text)) == count
