@@ -679,7 +679,7 @@ def interview_statement(
     on the story's day: the interview is the news, though its answers carry no "said" of their own.
     Only when the page names its day, the opening sentence names the interview and one person (after
     "interview with" when it says so) and no time of its own, and no statement of that person is
-    read on that day already."""
+    read already."""
     if anchor is None or (anchor.last - anchor.first).days > 3:
         return []
     for sentence, _places, _found, people in read[:INTERVIEW_OPENING_SENTENCES]:
@@ -690,8 +690,8 @@ def interview_statement(
         who = {p.person.surname for p in people if p.start >= after}
         if len(who) != 1 or find_times(text, anchor, start=sentence.start, end=sentence.end):
             continue
-        if any(e.type == "statement" and who & set(e.people) and e.time == anchor for e in events):
-            return []
+        if any(e.type == "statement" and who & set(e.people) for e in events):
+            return []  # what they said is read already ("in an interview ..., Putin said")
         return [Event(
             title=event_title("statement", sorted(who), []), type="statement",
             status=event_status(anchor, anchor, "past"), time=anchor, places=(),

@@ -124,3 +124,10 @@ def test_a_statement_by_commentators_only_is_no_event(second, kept):
     lead = "Russian Prime Minister Dmitry Medvedev visited Kunashir on Tuesday."
     _text, events = events_of(lead + "\n\n" + second, date(2012, 7, 4))
     assert any(e.type == "statement" for e in events) == kept
+
+
+def test_an_interview_reported_with_its_own_statement_adds_none():
+    body = ("In an interview with the Financial Times, Russian President Vladimir Putin said on Monday "
+            "that the islands were Russian.")
+    _text, events = events_of(body, date(2019, 6, 20))
+    assert [(e.date, e.type) for e in events if e.type == "statement"] == [("2019-06-17", "statement")]
