@@ -721,14 +721,18 @@ def own_year_background(event: Event, anchor: TimeValue | None) -> bool:
     has embarked", "held talks four times this year alone", "the 2012 National Rally" in a 2012 story):
     background or a count, not an act of the story; the story's own acts have their day or month.
     One to come "this year" ("talks later this year", "by the end of the year": the rest of the year)
-    is kept: its day is not known yet."""
+    is kept: its day is not known yet; so is one said "earlier this year" (an act, its day unknown)."""
     time = event.time
     return (
         anchor is not None and anchor.precision == "day" and time is not None and time.precision == "year"
         and time.first == date(anchor.first.year, 1, 1) and time.last == date(anchor.first.year, 12, 31)
         and event.status != "planned"
-        and script_of(event.evidence) is None
+        and script_of(event.evidence) is None and not _EARLIER_THIS_YEAR.search(event.evidence)
     )
+
+
+# "said earlier this year that ...": an act of a time before the story, only its day unknown
+_EARLIER_THIS_YEAR = re.compile(r"\bearlier (?:this|in the) year\b", re.IGNORECASE)
 
 
 # Titles of people who comment on the news rather than make it: ``data/commentator_titles.csv``

@@ -60,3 +60,9 @@ def test_a_story_dated_only_to_a_range_keeps_its_years_events():
 def test_a_day_that_comes_back_every_year_is_no_event(second, kept):
     _text, events = events_of(LEAD + "\n\n" + second, date(2023, 2, 8))
     assert any(e.evidence.startswith(second[:20]) for e in events) == kept
+
+
+def test_an_act_earlier_this_year_stays():
+    second = "The Defense Ministry said earlier this year that it planned to station new weapons on the islands."
+    _text, events = events_of(LEAD + "\n\n" + second, date(2016, 11, 22))
+    assert "2016" in [e.date for e in events]
