@@ -63,6 +63,6 @@ def test_a_day_that_comes_back_every_year_is_no_event(second, kept):
 
 
 def test_an_act_earlier_this_year_stays():
-    second = "The Defense Ministry said earlier this year that it planned to station new weapons on the islands."
+    second = "The Defense Ministry said earlier this year that it planned to station new weapons there."
     _text, events = events_of(LEAD + "\n\n" + second, date(2016, 11, 22))
     assert "2016" in [e.date for e in events]
