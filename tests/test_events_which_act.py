@@ -1,0 +1,61 @@
+"""Which act of a sentence gives its event (issue 13, session 17), probed with sentences written for each
+kind: the saying dated by "said on Monday" with its complement after it (no "that"), a demand's content
+(not something that happened), and a statement dated on its own beside the talks of its day."""
+
+from datetime import date
+
+import pytest
+
+from tests.test_events_context import events_of
+
+SAID_ON_A_DAY = [
+    # a complement without "that" after the dated speech verb is what was said, whatever it names
+    ("Foreign Minister Komura said on Monday the detention of four fishing schooners near the Southern "
+     "Kuriles may hamper relations with Russia.", "2019-03-11"),
+    ("Russia said on Monday it was abandoning talks with Japan aimed at signing a peace treaty.",
+     "2019-03-11"),
+    ("Lavrov said Tuesday the talks on a peace treaty were at a dead end.", "2019-03-12"),
+]
+
+
+@pytest.mark.parametrize("body, day", SAID_ON_A_DAY)
+def test_a_dated_saying_is_the_statement_not_what_it_names(body, day):
+    # (a military move named in the complement may be a second event of the day: ``military_told``)
+    _, events = events_of(body, date(2019, 3, 14))
+    said = [(e.date, e.type) for e in events if e.date == day and e.type != "military"]
+    assert said == [(day, "statement")]
+
+
+@pytest.mark.parametrize("body, day, kind", [
+    # the act is the sentence's own main verb: it keeps its kind
+    ("Russia deployed missiles on Iturup on Monday, the ministry said.", "2019-03-11", "military"),
+    ("Putin said on Monday in Tokyo after talks with Abe that the treaty was possible.", "2019-03-11",
+     "statement"),
+])
+def test_a_sentence_without_a_zero_complement_keeps_its_reading(body, day, kind):
+    _, events = events_of(body, date(2019, 3, 14))
+    assert (day, kind) in [(e.date, e.type) for e in events]
+
+
+@pytest.mark.parametrize("body", [
+    "In late January, Russia demanded that Japanese officials submit cards when visiting the islands.",
+    "On Tuesday, the ministry urged that troops be withdrawn from the islands.",
+])
+def test_what_a_demand_asks_for_is_no_event_of_its_day(body):
+    _, events = events_of(body, date(2019, 3, 14))
+    assert {e.type for e in events} == {"statement"}
+
+
+def test_a_dated_statement_is_a_row_beside_the_talks_of_its_day():
+    body = ("Kono and Lavrov held talks in Tokyo on Friday.\n\n"
+            "Kono said on Friday that relations were changing for the better.")
+    _, events = events_of(body, date(2019, 6, 1))
+    assert sorted((e.date, e.type) for e in events) == [("2019-05-31", "meeting"),
+                                                        ("2019-05-31", "statement")]
+
+
+def test_an_undated_statement_at_the_days_occasion_is_that_occasion():
+    body = ("Abe said he wants a new era in relations.\n\n"
+            "On Saturday, Abe took part in the Eastern Economic Forum in Vladivostok.")
+    _, events = events_of(body, date(2016, 9, 3))
+    assert [(e.type, e.date) for e in events] == [("forum", "2016-09-03")]
