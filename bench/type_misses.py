@@ -10,8 +10,9 @@ the annotated type is (``kurils.events.find_triggers``, a negated one left out):
     reader counts: "protested the visit", "said after meeting", "signed during the visit");
   - ``neighbour``: in the sentence before or after it;
   - ``absent``: in neither (the act is named by a word the tables lack, or only implied).
-Each miss is also put in a kind, from the chosen type and the annotated one: a reaction or statement
-given for the act it is about (or the reverse), a planned act, a meeting/visit pair, and so on.
+``shared`` counts those whose date has another annotated event of the type the parser gave (the reader
+lists both acts; the parser read one). Each miss is also put in a kind, from the chosen type and the
+annotated one: a statement given for the act it is about (or the reverse), a meeting/visit pair, ...
 Never run on a held-out batch.
 """
 from __future__ import annotations
@@ -69,10 +70,14 @@ def misses(folder: Path) -> list[dict]:
     for item in json.loads((folder / "expected.json").read_text(encoding="utf-8"))["articles"]:
         path = folder / item["file"]
         article = parse_bytes(path.read_bytes(), str(path), source=Source(url=item.get("url")))
-        for wanted in item.get("events", []):
+        annotated = item.get("events", [])
+        for wanted in annotated:
             match = best_match(list(article.events), wanted)
             if match is None or match.type == wanted["type"]:
                 continue
+            # the act the parser read on that date is another annotated event: the reader lists both
+            shared = any(o is not wanted and o["date"] == wanted["date"] and o["type"] == match.type
+                         for o in annotated)
             on_date = [e for e in article.events if date_matches(e, wanted["date"])]
             where = "absent"
             for event in on_date:
@@ -85,7 +90,7 @@ def misses(folder: Path) -> list[dict]:
             rows.append({
                 "batch": folder.name, "file": item["file"], "language": article.language or "en",
                 "want": wanted["type"], "got": match.type, "where": where,
-                "kind": kind_of_miss(wanted["type"], match.type), "status": match.status,
+                "kind": kind_of_miss(wanted["type"], match.type), "status": match.status, "shared": shared,
                 "what": wanted.get("what", ""), "evidence": " ".join(match.evidence.split())[:220],
             })
     return rows
@@ -104,12 +109,14 @@ def main(argv: list[str] | None = None) -> None:
     kinds: dict[str, Counter] = defaultdict(Counter)
     for row in rows:
         table[row["batch"]][row["where"]] += 1
+        table[row["batch"]]["shared"] += row["shared"]
         kinds[row["batch"]][row["kind"]] += 1
-    wheres = ("same sentence", "neighbour", "absent")
+    wheres = ("same sentence", "neighbour", "absent", "shared")
     print("| batch | " + " | ".join(wheres) + " | all |")
     print("|---|" + "---|" * (len(wheres) + 1))
     for b in sorted(table):
-        print(f"| {b} | " + " | ".join(str(table[b][w]) for w in wheres) + f" | {sum(table[b].values())} |")
+        counts = " | ".join(str(table[b][w]) for w in wheres)
+        print(f"| {b} | {counts} | {sum(1 for r in rows if r['batch'] == b)} |")
     totals = " | ".join(str(sum(t[w] for t in table.values())) for w in wheres)
     print(f"| all | {totals} | {len(rows)} |")
     every = Counter(row["kind"] for row in rows)

@@ -59,3 +59,16 @@ def test_an_undated_statement_at_the_days_occasion_is_that_occasion():
             "On Saturday, Abe took part in the Eastern Economic Forum in Vladivostok.")
     _, events = events_of(body, date(2016, 9, 3))
     assert [(e.type, e.date) for e in events] == [("forum", "2016-09-03")]
+
+
+@pytest.mark.parametrize("body, day, kind", [
+    # a protest launched is the protest, not something launched
+    ("Japan launched a strong protest to Russia on Wednesday.", "2019-03-13", "statement"),
+    ("Russia launched a new frigate at Severodvinsk on Wednesday.", "2019-03-13", "other"),
+    # Russian firing practice, manoeuvres and bombers are military moves
+    ("Россия уведомила о предстоящих с 18 марта стрельбах у острова Кунашир.", "2019-03-18", "military"),
+    ("Во вторник у Итурупа начались манёвры Тихоокеанского флота.", "2019-03-12", "military"),
+])
+def test_the_kind_of_the_act_word(body, day, kind):
+    _, events = events_of(body, date(2019, 3, 14))
+    assert (day, kind) in [(e.date, e.type) for e in events]
