@@ -244,7 +244,8 @@ _SETTING_BEFORE = re.compile(
 )
 _LOOKS_BACK = re.compile(r"\b(?:following|after|since|first such|previous|earlier)\b", re.IGNORECASE)
 _OVER_TOPIC = guarded(
-    r"\b(?:protest\w*|row|dispute|concerns?|anger|displeasure|tensions?|regret|objections?|complain\w*)\b"
+    r"\b(?:protest\w*|row|dispute|concerns?|anger|displeasure|tensions?|regret|objections?|complain\w*|"
+    r"dissent|opposition|outrage|indignation|discontent|condemnation|criticism|rall(?:y|ies|ied))\b"
     r"[^.;,]{0,40}?\b(over|about|against)\b"
 )
 # "the leaders of Russia and Japan", "the Japanese and Russian leaders": the two heads named in the article

@@ -1,6 +1,7 @@
 """Which act of a sentence gives its event (issue 13, session 17), probed with sentences written for each
 kind: the saying dated by "said on Monday" with its complement after it (no "that"), a demand's content
-(not something that happened), and a statement dated on its own beside the talks of its day."""
+(not something that happened), a statement dated on its own beside the talks of its day, and the kind of
+an act word in English and Russian."""
 
 from datetime import date
 
@@ -68,6 +69,12 @@ def test_an_undated_statement_at_the_days_occasion_is_that_occasion():
     # Russian firing practice, manoeuvres and bombers are military moves
     ("Россия уведомила о предстоящих с 18 марта стрельбах у острова Кунашир.", "2019-03-18", "military"),
     ("Во вторник у Итурупа начались манёвры Тихоокеанского флота.", "2019-03-12", "military"),
+    # people rallying in the street are a rally ('other'); what they rally against is its topic
+    ("Protestors rallied outside the Russian embassy in Tokyo on Friday to voice their dissent against "
+     "Russian occupation of the islands.", "2019-03-08", "other"),
+    # a Russian agreement named by its full date, however long its name, is that treaty
+    ("Соглашение в форме обмена письмами между МИД СССР и МИД Японии о процедуре взаимных поездок от "
+     "14 октября 1991 года остаётся в силе.", "1991-10-14", "treaty"),
 ])
 def test_the_kind_of_the_act_word(body, day, kind):
     _, events = events_of(body, date(2019, 3, 14))
