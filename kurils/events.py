@@ -1826,9 +1826,10 @@ class _Context:
             window = text[lo : max(trigger.end, time.end)]
         else:
             window = text[region.start : region.end]
-        status = event_status(
-            time.value, self.anchor, "future" if time.direction == "future" else guess_tense(window)
-        )
+        # (a Russian or Japanese clause says its tense by its verb: "встреча состоится", "会談する。")
+        tense = "future" if time.direction == "future" else (
+            guess_tense(window) or language_tense(text, region.start, region.end))
+        status = event_status(time.value, self.anchor, tense)
         event = Event(
             title=event_title(kind, who, where),
             type=kind,

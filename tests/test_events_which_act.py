@@ -79,3 +79,15 @@ def test_an_undated_statement_at_the_days_occasion_is_that_occasion():
 def test_the_kind_of_the_act_word(body, day, kind):
     _, events = events_of(body, date(2019, 3, 14))
     assert (day, kind) in [(e.date, e.type) for e in events]
+
+
+@pytest.mark.parametrize("body, published, status", [
+    # a Russian or Japanese clause says by its verb that the act of the publication's day or month is to come
+    ("В конце июня в Японии ожидается встреча Путина и Абэ.", date(2019, 6, 10), "planned"),
+    ("安倍晋三首相は29日午後、モスクワでプーチン大統領と会談する。", date(2013, 4, 29), "planned"),
+    ("安倍晋三首相は29日午後、モスクワでプーチン大統領と会談した。", date(2013, 4, 29), "reported"),
+    ("В июне Путин и Абэ провели встречу в Осаке.", date(2019, 6, 30), "reported"),
+])
+def test_a_planned_act_of_the_news_day_or_month_is_planned(body, published, status):
+    _, events = events_of(body, published)
+    assert [e.status for e in events if e.type == "meeting"] == [status]
