@@ -364,6 +364,10 @@ _REACTION_WORD = guarded(
     r"regrett\w*|deplor\w*)\b",
     re.IGNORECASE,
 )
+# the same in Russian and Japanese: "выразил протест в связи с приездом", "глубочайшего сожаления", "抗議した"
+_REACTION_WORD_RUJA = re.compile(
+    r"(?<![а-яёА-ЯЁ])(?i:протест\w*|сожалени\w*|недовольств\w*|возмущени\w*|осуди\w*|осужд\w*)|抗議|遺憾|非難"
+)
 # "..., Moscow's Foreign Ministry said": an office (no person) as the lead's speaker
 _INSTITUTION_BEFORE = re.compile(
     r"\b(?:[Mm]inistry|[Gg]overnment|Kremlin|[Ee]mbassy|[Ss]pokes(?:man|woman|person)|[Cc]abinet|"
@@ -1111,7 +1115,8 @@ class _Context:
         no time of its own to an act the article has dated to the day of its news, with the same actor
         (or the one such act when it names none), is that day's reaction."""
         anchor, text = self.anchor, self.text
-        if anchor is None or not _REACTION_WORD.search(sentence.text):
+        reaction = _REACTION_WORD if script_of(sentence.text) is None else _REACTION_WORD_RUJA
+        if anchor is None or not reaction.search(sentence.text):
             return []
         recent = [
             e
@@ -1119,15 +1124,15 @@ class _Context:
             if e.type in _REACTED_KINDS
             and e.time is not None
             and e.time.precision == "day"
-            and 0 <= (anchor.last - e.time.first).days <= 1
+            and 0 <= (anchor.last - e.time.first).days <= 1 + min((anchor.last - anchor.first).days, 7)
         ]
-        if not recent or script_of(sentence.text) is not None or self.dates_something(sentence):
+        if not recent or self.dates_something(sentence):
             return []
         regions = split_regions(text, sentence)
         triggers = find_triggers(text, sentence, self.lowered)
         frame = [t for t in triggers if t.type == "statement" and t.priority > 0
                  and not region_of(regions, t.start).content
-                 and _REACTION_WORD.match(text, t.start, t.end)]
+                 and reaction.match(text, t.start, t.end)]
         acts = [t for t in triggers if t.type in _REACTED_KINDS and t.priority > -50 and t not in frame]
         if not frame or not acts:
             return []

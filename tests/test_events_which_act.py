@@ -1,12 +1,14 @@
 """Which act of a sentence gives its event (issue 13, session 17), probed with sentences written for each
 kind: the saying dated by "said on Monday" with its complement after it (no "that"), a demand's content
-(not something that happened), a statement dated on its own beside the talks of its day, and the kind of
-an act word in English and Russian."""
+(not something that happened), a statement dated on its own beside the talks of its day, the kind of
+an act word in English and Russian, the status a Russian or Japanese verb gives, and a Russian or Japanese
+protest with no time of its own at the act of the news day."""
 
 from datetime import date
 
 import pytest
 
+from kurils.models import TimeValue
 from tests.test_events_context import events_of
 
 SAID_ON_A_DAY = [
@@ -91,3 +93,18 @@ def test_the_kind_of_the_act_word(body, day, kind):
 def test_a_planned_act_of_the_news_day_or_month_is_planned(body, published, status):
     _, events = events_of(body, published)
     assert [e.status for e in events if e.type == "meeting"] == [status]
+
+
+@pytest.mark.parametrize("body, published, day", [
+    ("В пятницу премьер-министр Медведев прилетел на Итуруп.\n\n"
+     "МИД Японии выразил протест в связи с приездом Медведева на остров.", date(2019, 8, 2), "2019-08-02"),
+    # a publication known to the week: an act of its first day is still its news
+    ("В пятницу премьер-министр Медведев прилетел на Итуруп.\n\n"
+     "МИД Японии выразил протест в связи с приездом Медведева на остров.",
+     TimeValue(date(2019, 8, 2), date(2019, 8, 8), "range"), "2019-08-02"),
+    ("メドベージェフ首相は3日、国後島に上陸した。\n\n日本政府はメドベージェフ首相の国後島訪問に抗議した。",
+     date(2012, 7, 3), "2012-07-03"),
+])
+def test_an_undated_russian_or_japanese_protest_of_the_news_day_act_is_that_days(body, published, day):
+    _, events = events_of(body, published)
+    assert sorted((e.date, e.type) for e in events) == [(day, "statement"), (day, "visit")]
