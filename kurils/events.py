@@ -102,7 +102,14 @@ def language_triggers() -> tuple[tuple[tuple[str, float, str], ...], tuple[tuple
     for row in rows:
         if row["language"] not in ("ru", "ja", "ar"):
             latin.setdefault(row["type"], []).append(rf"\b(?:{row['pattern']})")
-    return own_script, tuple((kind, priority[kind], "|".join(parts)) for kind, parts in latin.items())
+    # the strongest kind first, as in English: a word inside a longer one of a stronger kind is that
+    # kind's ("電話会談" a call, not "会談" a meeting; "телефонных переговоров" a call, not talks)
+    latin_scans = tuple((kind, priority[kind], "|".join(parts)) for kind, parts in latin.items())
+    return _strongest_first(own_script), _strongest_first(latin_scans)
+
+
+def _strongest_first(scans: tuple[tuple[str, float, str], ...]) -> tuple[tuple[str, float, str], ...]:
+    return tuple(sorted(scans, key=lambda scan: -scan[1]))
 
 
 _OWN_SCRIPT_TRIGGERS, _LATIN_LANGUAGE_TRIGGERS = language_triggers()

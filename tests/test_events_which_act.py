@@ -74,6 +74,9 @@ def test_an_undated_statement_at_the_days_occasion_is_that_occasion():
     # people rallying in the street are a rally ('other'); what they rally against is its topic
     ("Protestors rallied outside the Russian embassy in Tokyo on Friday to voice their dissent against "
      "Russian occupation of the islands.", "2019-03-08", "other"),
+    # a word inside a longer one of a stronger kind is that kind's: telephone talks are a call
+    ("昨年10月、岸田首相はプーチン大統領と電話会談を行いました。", "2018-10", "call"),
+    ("Во вторник состоялись телефонные переговоры Путина и Абэ.", "2019-03-12", "call"),
     # a Russian agreement named by its full date, however long its name, is that treaty
     ("Соглашение в форме обмена письмами между МИД СССР и МИД Японии о процедуре взаимных поездок от "
      "14 октября 1991 года остаётся в силе.", "1991-10-14", "treaty"),
