@@ -74,6 +74,12 @@ def test_an_undated_statement_at_the_days_occasion_is_that_occasion():
     # people rallying in the street are a rally ('other'); what they rally against is its topic
     ("Protestors rallied outside the Russian embassy in Tokyo on Friday to voice their dissent against "
      "Russian occupation of the islands.", "2019-03-08", "other"),
+    # a release, a handover and an envoy's return are 'other' (the batches' convention), in any language
+    ("Russia released the five Japanese fishing boats on Tuesday.", "2019-03-12", "other"),
+    ("Russian authorities said they would hand over the fisherman's body by Friday.", "2019-03-15", "other"),
+    ("Japan's recalled ambassador will return to Moscow by Sunday noon, Kyodo said.", "2019-03-17", "other"),
+    ("Во вторник Россия освободила пять японских шхун.", "2019-03-12", "other"),
+    ("ロシア当局は12日、日本漁船5隻を釈放した。", "2019-03-12", "other"),
     # a word inside a longer one of a stronger kind is that kind's: telephone talks are a call
     ("昨年10月、岸田首相はプーチン大統領と電話会談を行いました。", "2018-10", "call"),
     ("Во вторник состоялись телефонные переговоры Путина и Абэ.", "2019-03-12", "call"),
@@ -111,3 +117,9 @@ def test_a_planned_act_of_the_news_day_or_month_is_planned(body, published, stat
 def test_an_undated_russian_or_japanese_protest_of_the_news_day_act_is_that_days(body, published, day):
     _, events = events_of(body, published)
     assert sorted((e.date, e.type) for e in events) == [(day, "statement"), (day, "visit")]
+
+
+def test_a_poll_released_is_no_release():
+    _, events = events_of("Most Japanese expect no breakthrough, according to a poll released on Tuesday "
+                          "by the Japanese government.", date(2019, 3, 14))
+    assert "other" not in {e.type for e in events}
