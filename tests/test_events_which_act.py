@@ -84,6 +84,8 @@ def test_an_undated_statement_at_the_days_occasion_is_that_occasion():
     ("4 марта я находился на Итурупе в рамках программы безвизового обмена.", "2019-03-04", "visit"),
     ("来月には航空機による往来も実現する見通しだ。", "2019-04", "visit"),
     ("В 1991 году были заключены соглашения о безвизовых обменах.", "1991", "treaty"),
+    # an agreement named right after its year ("в 1991 году соглашениями") is that treaty
+    ("Режим, установленный в 1991 году соглашениями о безвизовых обменах, отменён.", "1991", "treaty"),
     # a word inside a longer one of a stronger kind is that kind's: telephone talks are a call
     ("昨年10月、岸田首相はプーチン大統領と電話会談を行いました。", "2018-10", "call"),
     ("Во вторник состоялись телефонные переговоры Путина и Абэ.", "2019-03-12", "call"),
