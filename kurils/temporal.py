@@ -1084,6 +1084,15 @@ def calendar_parts(mention_text: str) -> tuple[int | None, int | None, int | Non
     return month, day, weekday
 
 
+def weekday_index(word: str) -> int | None:
+    """Monday=0 ... Sunday=6 for a weekday named in English, German or Russian ("в пятницу", "am Freitag")."""
+    for w in re.findall(r"\w+", word.lower()):
+        for table in (WEEKDAYS, _GERMAN_WEEKDAYS, _RUSSIAN_WEEKDAYS):
+            if w in table:
+                return table[w]
+    return None
+
+
 def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
     """The tense cue nearest to ``text[start:end]`` within its clause ('past' | 'future' | None)."""
     return _local_tense(text, start, end, lo, len(text) if hi is None else hi)
