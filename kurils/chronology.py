@@ -505,7 +505,7 @@ def lead_bounds(text: str, spans: list[tuple[int, int]], named: list[NamedEvent]
         return _lead_meeting_bounds(text, lo, hi, named)
     weekday, said = found
     candidates = {e for n in named if not n.series for e in n.events if len(n.events) == 1}
-    candidates |= _met_in_lead(text, lo, hi)
+    candidates |= _met_in_lead(text, lo, hi, weekday=weekday)
     fits = [e for e in candidates if e.precision in ("day", "range")
             and _weekday_window(weekday, e, "past") is not None]
     if len(fits) != 1:
@@ -546,11 +546,14 @@ def _lead_meeting_bounds(text: str, lo: int, hi: int, named: list[NamedEvent]) -
 _MEETING_WORD = re.compile(r"(?i)\b(?:met|meet(?:s|ing)?|talks|summit|встрет\w*|встреч\w*|переговор\w*)|会談")
 
 
-def _met_in_lead(text: str, lo: int, hi: int, every_person: bool = True) -> set[KnownEvent]:
+def _met_in_lead(text: str, lo: int, hi: int, every_person: bool = True,
+                 weekday: int | None = None) -> set[KnownEvent]:
     """The known events (not sessions of a series) whose people, two at least, and a place the lead
     names (not in a plan: "agreed to hold a summit in Nagato"), where that place and those people fit
     no other known event (Abe and Putin met once in Singapore, four times in Vladivostok).
-    ``every_person=False``: two of the event's people named are enough (a 2+2 meeting's defence ministers)."""
+    ``every_person=False``: two of the event's people named are enough (a 2+2 meeting's defence ministers).
+    ``weekday``: only events with a day on the lead's weekday count (Kishida and Lavrov met twice in Moscow,
+    once on a Monday)."""
     lead = text[lo:hi]
     by_place: dict[tuple[str, frozenset[str]], list[KnownEvent]] = {}
     for known in known_events():
@@ -560,6 +563,9 @@ def _met_in_lead(text: str, lo: int, hi: int, every_person: bool = True) -> set[
         if not every_person:
             surnames = frozenset(s for s in surnames if _named_word(lead, s))
         if len(surnames) < 2 or not all(_named_word(lead, s) for s in surnames):
+            continue
+        if weekday is not None and (known.precision not in ("day", "range")
+                                    or _weekday_window(weekday, known, "past") is None):
             continue
         for place in known.places:
             if _named_word(lead, place):

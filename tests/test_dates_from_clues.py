@@ -111,3 +111,12 @@ def test_a_japanese_period_is_one_range(sentence, first, last):
 
 def test_a_japanese_period_without_an_anchor_stays_two_days():
     assert [m.kind for m in find_times("7日から10日まで国後島を訪問", None)] == ["month_day", "month_day"]
+
+
+def test_the_leads_weekday_chooses_among_known_meetings_of_the_same_people_and_place():
+    # Kishida and Lavrov met in Moscow twice (2015-09-21, a Monday; 2016-12-03, a Saturday)
+    lead = ("Japanese Foreign Minister Fumio Kishida met on Monday with Russian Foreign Minister Sergei "
+            "Lavrov, "
+            "during a four-day trip that started in Moscow.\n")
+    (bound,) = lead_bounds(lead + FILLER, [(0, len(lead)), (len(lead), len(lead) + len(FILLER))], [])
+    assert bound.lo == date(2015, 9, 21)
