@@ -1130,6 +1130,10 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline,
     if not text_lows or (day - max(text_lows)).days > _TRUST_GAP_DAYS:
         last = _last(accepted, fixed)
         _, _, _, has_high = _bounds(accepted)
+        if last is not None and not has_high and _last(accepted, fixed, _today()) == day:
+            # an office still held: no text is from the future, and only one year up to today fits
+            return Published(TimeValue(day, day, "day"), inferred=True,
+                             evidence=f"{head}; {because}: only {day.isoformat()} fits up to today")
         if last is None or not has_high:
             return Published(None, inferred=True,
                              evidence=f"{head}; {because}, but nothing recent enough to choose a year")
@@ -1140,6 +1144,11 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline,
         return Published(value, inferred=True, evidence=f"{head}; {because}: {fits}")
     evidence = f"{head}; {because}: the first {label} after that{which} is in {day.year}"
     return Published(TimeValue(day, day, "day"), inferred=True, evidence=evidence)
+
+
+def _today() -> date:
+    """No article is from the future: the ceiling on a term still running ("Prime Minister Mishustin")."""
+    return datetime.now(UTC).date()
 
 
 def _infer_undated(text: str, cleaned: CleanText, reported: Sequence[Bound] = ()) -> Published:

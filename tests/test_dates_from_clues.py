@@ -120,3 +120,14 @@ def test_the_leads_weekday_chooses_among_known_meetings_of_the_same_people_and_p
             "during a four-day trip that started in Moscow.\n")
     (bound,) = lead_bounds(lead + FILLER, [(0, len(lead)), (len(lead), len(lead) + len(FILLER))], [])
     assert bound.lo == date(2015, 9, 21)
+
+
+def test_a_term_still_running_is_bounded_by_today(monkeypatch):
+    # Mishustin has been prime minister since 2020: a Thursday 2 September up to December 2026 is 2021's only
+    monkeypatch.setattr("kurils.published._today", lambda: date(2026, 12, 4))
+    text = ("Headline here\nMOSCOW, Sept 2 (Reuters) - Russian Prime Minister Mikhail Mishustin said on "
+            "Thursday "
+            "the islands are Russian.\n" + FILLER)
+    assert published(text) == ("2021-09-02", "2021-09-02")
+    monkeypatch.setattr("kurils.published._today", lambda: date(2028, 1, 1))  # 2027's is a Thursday too
+    assert published(text) is None
