@@ -479,12 +479,13 @@ LEAD_CHARS = 800  # the lead: the first paragraphs, up to this many characters
 _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _lead_weekday(text: str, lo: int, hi: int) -> tuple[int, str] | None:
-    """The weekday the lead reports on ("opened fire … Wednesday", "said on Wednesday"), unless planned."""
+def _lead_weekday(text: str, lo: int, hi: int) -> tuple[int, str, tuple[int, int]] | None:
+    """The weekday the lead reports on ("opened fire … Wednesday", "said on Wednesday"), unless planned,
+    and its sentence's bounds."""
     for m in _WEEKDAY_WORD.finditer(text, lo, hi):
         s_lo, s_hi = _sentence(text, m.start(), m.end(), lo, hi)
         if tense_near(text, m.start(), m.end(), s_lo, s_hi) != "future":
-            return WEEKDAYS[m.group("day").lower()], m.group()
+            return WEEKDAYS[m.group("day").lower()], m.group(), (s_lo, s_hi)
         return None  # the lead's first weekday is a plan's: it does not date the report
     return None
 
@@ -503,9 +504,11 @@ def lead_bounds(text: str, spans: list[tuple[int, int]], named: list[NamedEvent]
     found = _lead_weekday(text, lo, min(hi, lo + LEAD_CHARS))
     if found is None:
         return _lead_meeting_bounds(text, lo, hi, named)
-    weekday, said = found
+    weekday, said, (s_lo, s_hi) = found
     candidates = {e for n in named if not n.series for e in n.events if len(n.events) == 1}
-    candidates |= _met_in_lead(text, lo, hi, weekday=weekday)
+    # the people and place anywhere in the lead, one known event of theirs in all; or in the weekday's own
+    # sentence ("Kishida met on Monday with Lavrov ... in Moscow"), one of theirs on that weekday
+    candidates |= _met_in_lead(text, lo, hi) | _met_in_lead(text, s_lo, s_hi, weekday=weekday)
     fits = [e for e in candidates if e.precision in ("day", "range")
             and _weekday_window(weekday, e, "past") is not None]
     if len(fits) != 1:
