@@ -9,6 +9,15 @@ known event, the dispute's events it names (kurils.chronology: "the summit in Na
 "the Eastern Economic Forum this week"). Constraints are applied strongest first; one that contradicts those
 already accepted is dropped rather than allowed to empty the answer. Nothing is
 invented: without support on both sides the answer stays open (None).
+
+How a weekday or a yearless day resolves against a range (the principle, for every language):
+a lone weekday ("on Tuesday") against a range wider than a week picks no day: the answer is the
+range (every fitting weekday in it). It picks a day only when another clue narrows the range to
+within a week: the day it names with it ("в пятницу, 31 мая", "Friday, Dec 16"), a yearless
+dateline's day, a known event of the people and place its own sentence names. A yearless day
+("on 28 May", "October 13") takes the one year the other bounds (terms, dates past and ahead,
+known events, today for a term still running) leave; when several years fit, the answer spans
+them, and the lead's yearless day is read as the news: written within LEAD_NEWS_DAYS after it.
 """
 
 from __future__ import annotations
