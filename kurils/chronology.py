@@ -508,7 +508,9 @@ def lead_bounds(text: str, spans: list[tuple[int, int]], named: list[NamedEvent]
     candidates = {e for n in named if not n.series for e in n.events if len(n.events) == 1}
     # the people and place anywhere in the lead, one known event of theirs in all; or in the weekday's own
     # sentence ("Kishida met on Monday with Lavrov ... in Moscow"), one of theirs on that weekday
-    candidates |= _met_in_lead(text, lo, hi) | _met_in_lead(text, s_lo, s_hi, weekday=weekday)
+    candidates |= _met_in_lead(text, lo, hi)
+    if _MEETING_WORD.search(text, s_lo, s_hi):
+        candidates |= _met_in_lead(text, s_lo, s_hi, weekday=weekday, types=_MEETINGS)
     fits = [e for e in candidates if e.precision in ("day", "range")
             and _weekday_window(weekday, e, "past") is not None]
     if len(fits) != 1:
@@ -534,8 +536,8 @@ def _lead_meeting_bounds(text: str, lo: int, hi: int, named: list[NamedEvent]) -
     lead = text[lo:hi]
     if not _MEETING_WORD.search(lead):
         return []
-    fits = [e for e in _met_in_lead(text, lo, hi, every_person=False)
-            if e.type == "meeting" and e.precision in ("day", "range")]
+    fits = [e for e in _met_in_lead(text, lo, hi, every_person=False, types=_MEETINGS)
+            if e.precision in ("day", "range")]
     if len(fits) != 1:
         return []
     known = fits[0]
@@ -549,19 +551,24 @@ def _lead_meeting_bounds(text: str, lo: int, hi: int, named: list[NamedEvent]) -
 _MEETING_WORD = re.compile(r"(?i)\b(?:met|meet(?:s|ing)?|talks|summit|встрет\w*|встреч\w*|переговор\w*)|会談")
 
 
+_MEETINGS = frozenset({"meeting"})
+
+
 def _met_in_lead(text: str, lo: int, hi: int, every_person: bool = True,
-                 weekday: int | None = None) -> set[KnownEvent]:
+                 weekday: int | None = None, types: frozenset[str] | None = None) -> set[KnownEvent]:
     """The known events (not sessions of a series) whose people, two at least, and a place the lead
     names (not in a plan: "agreed to hold a summit in Nagato"), where that place and those people fit
     no other known event (Abe and Putin met once in Singapore, four times in Vladivostok).
     ``every_person=False``: two of the event's people named are enough (a 2+2 meeting's defence ministers).
     ``weekday``: only events with a day on the lead's weekday count (Kishida and Lavrov met twice in Moscow,
-    once on a Monday)."""
+    once on a Monday). ``types``: only known events of those types."""
     lead = text[lo:hi]
     by_place: dict[tuple[str, frozenset[str]], list[KnownEvent]] = {}
     for known in known_events():
+        if known.series or (types is not None and known.type not in types):
+            continue
         surnames = frozenset(_surnames(known.people))
-        if known.series or len(surnames) < 2:
+        if len(surnames) < 2:
             continue
         if not every_person:
             surnames = frozenset(s for s in surnames if _named_word(lead, s))
