@@ -67,7 +67,7 @@ from kurils.ruja import (
 from kurils.ruja import tense as language_tense
 from kurils.sentences import Sentence, dateline, split_sentences
 from kurils.spans import TakenSpans, starting_within
-from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
+from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense, may_hold_time
 
 ARTICLE_PLACE_KINDS = ("city", "island", "island_group")
 HISTORICAL_DAYS = 365
@@ -82,34 +82,60 @@ _MULTILATERAL = r"(?:G-?20|G-?7|G-?8|APEC|ASEAN|BRICS|SCO|East Asia|EAS|NATO|UN|
 EVENT_WORDS = Path(__file__).parent / "data" / "event_words.csv"
 
 
-def language_triggers() -> tuple[tuple[tuple[str, float, str], ...], tuple[tuple[str, float, str], ...]]:
+# the languages whose event words are in a script of their own (an English sentence skips their scans at
+# once: none of their first letters is in it), and those that write no spaces between words
+_OWN_SCRIPT_LANGUAGES = ("ru", "ja", "ar", "el", "uk", "ko")
+_UNSPACED = ("ja", "zh", "ko")
+
+
+def language_triggers() -> tuple[tuple[tuple[str, float, str], ...], ...]:
     """The event words of other languages (data/event_words.csv), each at its type's priority: those
-    of Russian, Japanese and Arabic (scripts of their own, so an English sentence skips their scans at
-    once), and those of German, French, Spanish, Italian, Portuguese, Polish and Luxembourgish, one scan
-    per type for all of them. Japanese writes no spaces, so its words need no word boundary; Arabic's
-    may follow a clitic ("وزيارة", "الاجتماع")."""
+    of Russian, Japanese, Arabic, Greek, Ukrainian and Korean (scripts of their own); Chinese (Han, as
+    Japanese writes too: its scans are skipped in a text with kana, so "表示" or "指出" stay Japanese
+    words); and those of the Latin-script languages (German, French, Spanish, Italian, Portuguese,
+    Polish, Luxembourgish, Romanian, Indonesian, Dutch, Turkish), one scan per type for all of them.
+    Japanese, Chinese and Korean write no spaces (Korean joins its particles), so their words need no
+    word boundary; Arabic's may follow a clitic ("وزيارة", "الاجتماع")."""
     priority: dict[str, float] = {}
     for kind, prio, _ in TRIGGERS:
         priority[kind] = max(priority.get(kind, 0), prio)
     with EVENT_WORDS.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    boundary = {"ja": "", "ar": r"(?<![\u0600-\u06ff])(?:وال|بال|فال|لل|ال|و|ف|ب|ل)?"}
-    own_script = tuple(
-        (row["type"], priority[row["type"]], boundary.get(row["language"], r"\b") + f"(?:{row['pattern']})")
-        for row in rows if row["language"] in ("ru", "ja", "ar")
-    )
+    boundary = {lang: "" for lang in _UNSPACED}
+    boundary["ar"] = r"(?<![\u0600-\u06ff])(?:وال|بال|فال|لل|ال|و|ف|ب|ل)?"
+
+    def own(languages: tuple[str, ...]) -> tuple[tuple[str, float, str], ...]:
+        return tuple(
+            (row["type"], priority[row["type"]],
+             boundary.get(row["language"], r"\b") + f"(?:{row['pattern']})")
+            for row in rows if row["language"] in languages
+        )
+
     latin: dict[str, list[str]] = {}
     for row in rows:
-        if row["language"] not in ("ru", "ja", "ar"):
+        if row["language"] not in (*_OWN_SCRIPT_LANGUAGES, "zh"):
             latin.setdefault(row["type"], []).append(rf"\b(?:{row['pattern']})")
-    return own_script, tuple((kind, priority[kind], "|".join(parts)) for kind, parts in latin.items())
+    return (own(_OWN_SCRIPT_LANGUAGES), own(("zh",)),
+            tuple((kind, priority[kind], "|".join(parts)) for kind, parts in latin.items()))
 
 
-_OWN_SCRIPT_TRIGGERS, _LATIN_LANGUAGE_TRIGGERS = language_triggers()
-TRIGGERS = TRIGGERS + _OWN_SCRIPT_TRIGGERS + _LATIN_LANGUAGE_TRIGGERS
+_OWN_SCRIPT_TRIGGERS, _CHINESE_TRIGGERS, _LATIN_LANGUAGE_TRIGGERS = language_triggers()
+TRIGGERS = TRIGGERS + _OWN_SCRIPT_TRIGGERS + _CHINESE_TRIGGERS + _LATIN_LANGUAGE_TRIGGERS
 # which scans read a Latin-script language other than English: a plainly English text skips them (most
-# of this coverage; each would cost its whole length, as their words start with any letter)
+# of this coverage; each would cost its whole length, as their words start with any letter); and which
+# read Chinese: a text with kana (Japanese) skips them
 _LATIN_LANGUAGE_SCAN = tuple(i >= len(TRIGGERS) - len(_LATIN_LANGUAGE_TRIGGERS) for i in range(len(TRIGGERS)))
+_CHINESE_SCAN = tuple(
+    len(TRIGGERS) - len(_LATIN_LANGUAGE_TRIGGERS) - len(_CHINESE_TRIGGERS) <= i
+    < len(TRIGGERS) - len(_LATIN_LANGUAGE_TRIGGERS)
+    for i in range(len(TRIGGERS))
+)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+@functools.lru_cache(maxsize=8)
+def _has_kana(text: str) -> bool:
+    return _KANA.search(text) is not None
 
 
 @functools.lru_cache(maxsize=8)
@@ -541,8 +567,9 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     heads = [article.headline_span] if article.headline_span else []
     year = article.published.value.first.year if article.published.value else None
     # each paragraph's names and places are scanned once and reused by the passes below
-    named = {(a, b): _whole_names(text, find_named_people(text, a, b)) for a, b in heads + spans}
-    place_mentions = {(a, b): find_places(text, a, b) for a, b in heads + spans}
+    names_once, places_once = _paragraph_names_and_places(text, tuple(heads + spans))
+    named = {span: list(found) for span, found in names_once.items()}
+    place_mentions = {span: list(found) for span, found in places_once.items()}
     # subheadings and teaser lines (no sentence end) do not name the article's places and people
     prose = [(a, b) for a, b in spans
              if _PROSE_END.search(text[a:b]) or _cut_off_prose(text[a:b]) or (a, b) in listed
@@ -606,6 +633,18 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     acts = {id(a) for a in context.acts}
     events = [e for e in events if id(e) not in acts or not _dated_otherwise(e, events)]
     return tuple(sorted(places)), people, distinct_rows(events)
+
+
+@functools.lru_cache(maxsize=1)
+def _paragraph_names_and_places(
+    text: str, spans: tuple[tuple[int, int], ...]
+) -> tuple[dict[tuple[int, int], tuple[PersonMention, ...]], dict[tuple[int, int], tuple[PlaceMention, ...]]]:
+    """The names and places of each span, read once per article: an article whose date the events it
+    reports narrow is read again (pipeline._dated_by_reported_events), and neither depends on the date.
+    (One entry: no other article's text can hit it.)"""
+    names = {(a, b): tuple(_whole_names(text, find_named_people(text, a, b))) for a, b in spans}
+    places = {(a, b): tuple(find_places(text, a, b)) for a, b in spans}
+    return names, places
 
 
 _FISCAL_YEAR = re.compile(r"(?:今年|本年|来年|昨年|前年)度")
@@ -822,6 +861,9 @@ class _Context:
         text = self.text
         found: list[TimeMention] = []
         for region in regions:
+            if not may_hold_time(text, region.start, region.end, self.language):
+                found += self.same_day_as_the_story(region, found)  # (no tense to guess for no time)
+                continue
             tense = (guess_tense(text[region.start : region.end]) or guess_tense(sentence.text)
                      or language_tense(text, sentence.start, sentence.end))
             for m in find_times(text, self.anchor, start=region.start, end=region.end, tense=tense,
@@ -2220,7 +2262,27 @@ def _segment_around(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
 def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> list[Trigger]:
     """Event words of a sentence, strongest kind first; ``lowered`` is ``text.lower()`` when the
     caller has it (and it keeps the offsets), for the faster scan."""
+    if lowered is None:
+        lowered = _lowered_exactly(text)
     return list(_sentence_triggers(text, sentence, lowered))
+
+
+# characters for which re's case-blind matching is not str.lower()'s: re's extra case equivalences (ı ſ µ,
+# the combining iota, Greek letter variants and final sigma, ẛ, ﬅ ﬆ, Cyrillic Extended-C, ꙋ)
+_LOWERING_INEXACT = re.compile("[\u00b5\u0131\u017f\u0345\u0370-\u03ff\u1c80-\u1c88\u1e9b\u1f00-\u1fff"
+                               "\ua64b\ufb05\ufb06]")
+
+
+@functools.lru_cache(maxsize=2)
+def _lowered_exactly(text: str) -> str | None:
+    """``text.lower()`` when the lowered scans find in it exactly what the case-blind ones find in
+    ``text``, else None. A caller without the article's lowered text (the places and definite kinds of a
+    sentence, the reactions) then shares the sentence's cached scan rather than running the case-blind
+    scans (~2x dearer) again."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _LOWERING_INEXACT.search(text):
+        return None
+    return lowered
 
 
 @functools.lru_cache(maxsize=8)
@@ -2237,10 +2299,12 @@ def _sentence_triggers(text: str, sentence: Sentence, lowered: str | None) -> tu
     taken = TakenSpans()
     topics: list[tuple[int, int]] | None = None  # the sentence's topic stretches, once a trigger needs them
     english = _plainly_english(text)
-    scans = zip(patterns, openings, _LATIN_LANGUAGE_SCAN, strict=True)
-    for (kind, priority, pattern), opening, latin in scans:
+    scans = zip(patterns, openings, _LATIN_LANGUAGE_SCAN, _CHINESE_SCAN, strict=True)
+    for (kind, priority, pattern), opening, latin, chinese in scans:
         if latin and english:
             continue  # German, French, ... words in a plainly English text
+        if chinese and _has_kana(text):
+            continue  # Chinese words in a Japanese text
         if opening is not None and opening.search(lowered, sentence.start, sentence.end) is None:
             continue
         for m in pattern.finditer(lowered, sentence.start, sentence.end):

@@ -101,7 +101,8 @@ def _other_language_names() -> dict[str, tuple[str, ...]]:
     "Medwedew"; ``data/official_names.csv``, each with the Wikipedia article in that language)."""
     names: dict[str, list[str]] = {}
     for row in reference.rows("official_names.csv"):
-        names.setdefault(row["surname"], []).append(row["spelling"])
+        if row["language"] not in UNSPACED_LANGUAGES:  # (those are read as Japanese names are)
+            names.setdefault(row["surname"], []).append(row["spelling"])
     return {surname: tuple(spellings) for surname, spellings in names.items()}
 
 
@@ -337,14 +338,19 @@ def _japanese_bearers(surname: str) -> list[Person]:
 
 JAPANESE_NAMES = Path(__file__).parent / "data" / "names_ja.csv"
 _JAPANESE_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# Chinese and Korean write a name with no word boundary after it ("普京與", "푸틴은"), as Japanese does
+UNSPACED_LANGUAGES = ("zh", "ko")
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 @functools.cache
 def japanese_names() -> dict[str, str]:
-    """Officials as Japanese text writes them (data/names_ja.csv) -> canonical surname. A kanji surname
+    """Officials as Japanese text writes them (data/names_ja.csv), and as Chinese and Korean do
+    (data/official_names.csv's zh and ko rows: "普京", "푸틴") -> canonical surname. A kanji surname
     that two officials share (菅: Suga and Kan) is listed only in full or with its title."""
     with JAPANESE_NAMES.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
+    rows += [row for row in reference.rows("official_names.csv") if row["language"] in UNSPACED_LANGUAGES]
     return {row["spelling"]: row["surname"] for row in rows if row["surname"] in _by_surname()}
 
 
@@ -596,7 +602,7 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
     for a, b, surname, full_name in _russian_full_names(text, start, end) if cyrillic else ():
         if free(a, b):
             add(a, b, _by_surname().get(surname) or Person(surname, full_name, "", None))
-    if _JAPANESE_LETTER.search(text, start, end):
+    if _UNSPACED_LETTER.search(text, start, end):
         for m in _japanese_name_pattern().finditer(text, start, end):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), _by_surname()[japanese_names()[m.group()]])

@@ -11,6 +11,13 @@ def test_a_russian_agency_dateline_is_skipped():
     assert [s.text for s in split_sentences(text, 0, len(text))] == ["Мишустин прибыл на Итуруп."]
 
 
+def test_a_tass_dateline_in_russian_is_skipped():
+    text = "ТОКИО, 17 декабря. /ТАСС/. Российские пограничники задержали пять японских судов."
+    assert dateline(text, 0, len(text))[2] == "ТОКИО"
+    assert [s.text for s in split_sentences(text, 0, len(text))] == [
+        "Российские пограничники задержали пять японских судов."]
+
+
 def test_an_english_dateline_still_is():
     text = "TOKYO, January 22. /TASS/. The Japanese government seeks a treaty."
     assert dateline(text, 0, len(text))[2] == "TOKYO"
