@@ -441,7 +441,7 @@ with st.sidebar.popover("Downloads", icon=":material/download:", width="stretch"
     )
     st.download_button(
         "Map (PNG)",
-        partial(mappng.map_png, deck.to_json(), geomap.load_geo()[1]),
+        partial(mappng.map_png, deck.to_json(), geomap.load_geo()[1], geomap.load_geo()[0]),
         "kurils-map.png",
         "image/png",
         on_click="ignore",
