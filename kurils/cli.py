@@ -179,7 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
     geo.add_argument("--events-from", default="seeds",
                      help="folder of articles whose event places go on the map")
     geo.add_argument("--static-dir", default="static",
-                     help="also write the map's land and island pictures here: what the app serves (static/; '' for none)")
+                     help="also write the map's land and island pictures here: what the app serves "
+                     "(static/; '' for none)")
     geo.set_defaults(func=cmd_geo)
 
     acc = sub.add_parser("accuracy", help="score the parser per field against an expected.json",

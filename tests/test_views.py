@@ -446,7 +446,8 @@ def test_the_map_pictures_are_drawn_from_the_committed_geojson():
 def test_land_reads_on_either_theme(background, dark):
     """One translucent land colour: beige on the light theme's white, a dark brown on the dark
     theme's near-black (a fixed beige glared there), distinct from the sea in both."""
-    drawn = [round(b + (t - b) * geomap.LAND_ALPHA) for b, t in zip(background, geomap.LAND_TINT, strict=True)]
+    tint = geomap.LAND_TINT
+    drawn = [round(b + (t - b) * geomap.LAND_ALPHA) for b, t in zip(background, tint, strict=True)]
     grey = sum(drawn) / 3
     assert (grey < 80) if dark else (grey > 200)
     assert 12 <= abs(grey - sum(background) / 3) <= 45
