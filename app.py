@@ -305,10 +305,7 @@ with left:
         )
         st.html(legend.timeline_legend_html(timeline.colour_key(figure)))
         if earlier:
-            st.caption(
-                f"{earlier} earlier events (history the articles recall) lie left of this view: "
-                "drag or zoom out to see them, or set the years."
-            )
+            st.caption(page.earlier_note(earlier))
     head = st.columns([4, 2])
     head[0].markdown("**Map** · click an island or a city to see its events")
     tiles = head[1].toggle("Basemap tiles", key="tiles", help="Loads map tiles from the internet.")

@@ -218,6 +218,42 @@ def test_the_caption_says_one_event_one_year_and_only_the_filtered_outlet(seeds)
     assert "1 outlet (Sputnik)" in sputnik and "RT" not in sputnik
 
 
+def test_the_caption_names_a_few_outlets_and_counts_the_rest():
+    """A real batch of six outlets ran the caption to three lines, the first cut off under the
+    toolbar: it names three and counts the rest."""
+    from dataclasses import replace
+
+    from kurils.pipeline import parse_paths
+
+    names = ["AP", "Bahrain News Agency", "Jiji Press", "Kyodo", "Reuters"]
+    articles = [replace(a, outlet=names[i]) for i, a in enumerate(parse_paths([ROOT / "seeds"]))]
+    caption = plain(page.summary(data.corpus_from_articles(articles), ViewState()))
+    assert "5 outlets (AP, Bahrain News Agency, Jiji Press and 2 more)" in caption, caption
+
+
+@pytest.mark.parametrize(
+    ("earlier", "said"),
+    [(1, "1 earlier event (history the articles recall) lies left of this view: drag or zoom out to "
+         "see it"),
+     (15, "15 earlier events (history the articles recall) lie left of this view: drag or zoom out to "
+          "see them")],
+)
+def test_the_note_under_the_timeline_counts_in_words(earlier, said):
+    """'1 earlier events ... lie left' on a real batch."""
+    assert page.earlier_note(earlier).startswith(said)
+
+
+@pytest.mark.parametrize(
+    "file", ["tests/data/real/g/25_24hoursworlds_2022.txt", "C:\\corpus\\25_24hoursworlds_2022.txt"]
+)
+def test_an_article_without_a_headline_is_named_by_its_file_not_its_folders(file):
+    article = pd.Series({"headline": None, "file": file, "outlet": None, "published": None,
+                         "published_first": None})
+    assert reader.headline_of(article) == "25_24hoursworlds_2022.txt"
+    label = reader.article_labels(pd.DataFrame([article], index=["a1"], dtype=object))["a1"]
+    assert label == "undated · unknown outlet · 25_24hoursworlds_2022.txt"
+
+
 # --- search over every spelling of a place or a person ----------------------------------------------
 @pytest.mark.parametrize(
     "query, place",

@@ -22,7 +22,8 @@ from kurils.views.story import KeyOrder, focus_window
 from kurils.views.text import noun, plural, year_span
 from kurils.views.timeline import SpecFigure, build_counts, build_timeline, default_window, outlet_colours
 
-MAX_LISTED_OUTLETS = 8  # the caption names this many outlets, then says how many more
+MAX_LISTED_OUTLETS = 3  # the caption names this many outlets, then says how many more (at 8 the
+# caption ran to three lines and its first was cut off under the toolbar: a real batch of 6 outlets)
 
 
 def filters_of(state: ViewState) -> ViewState:
@@ -212,6 +213,13 @@ def article_options(corpus: Corpus, state: ViewState) -> list[str]:
     if state.article and state.article not in options:
         return [state.article, *options]
     return options
+
+
+def earlier_note(earlier: int) -> str:
+    """Under the timeline: how many events lie left of its first view."""
+    return (f"{plural(earlier, 'earlier event')} (history the articles recall) "
+            f"{'lies' if earlier == 1 else 'lie'} left of this view: drag or zoom out to see "
+            f"{'it' if earlier == 1 else 'them'}, or set the years.")
 
 
 def article_prompt(shown: int) -> str:
