@@ -313,7 +313,7 @@ with left:
     # gazetteer's GeoNames index (~1.3 s in a new process).
     places_frame, unplaced = page.places(corpus)
     counts = page.place_counts(corpus, state)
-    deck = page.deck(corpus, state, tiles)
+    deck = page.deck(corpus, state, tiles, dark=st.context.theme.type == "dark")  # the map's names
     st.pydeck_chart(
         deck,
         key=map_key(),

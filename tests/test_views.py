@@ -697,3 +697,16 @@ def test_the_readers_list_is_capped_but_keeps_the_open_article(corpus, monkeypat
     every = list(page.articles_shown(corpus, ViewState()).index)
     assert page.article_options(corpus, ViewState()) == every[:2]
     assert page.article_options(corpus, ViewState(article=every[-1])) == [every[-1], *every[:2]]
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_map_names_are_drawn_for_the_readers_theme(dark):
+    """Dark names in a white halo read as hollow letters on the dark theme: there they are light on
+    a dark halo; the light theme keeps dark names on white."""
+    places = pd.DataFrame([{"name": "Tokyo", "kind": "city", "country": "JP", "lon": 139.7, "lat": 35.7,
+                            "other_names": ""}])
+    spec = json.loads(geomap.build_deck({}, geomap.LAND_URL, places, Counter({"Tokyo": 1}), pd.DataFrame(),
+                                        dark=dark).to_json())
+    labels = next(layer for layer in spec["layers"] if layer["id"] == "labels")
+    text, halo = sum(labels["getColor"][:3]) / 3, sum(labels["outlineColor"][:3]) / 3
+    assert (text > 200 and halo < 40) if dark else (text < 60 and halo > 240)

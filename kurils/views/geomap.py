@@ -62,7 +62,10 @@ ISLAND_FILL = [179, 38, 30, 150]
 ISLAND_FILL_LIT = [179, 38, 30, 220]
 LABEL_TEXT = [40, 40, 40]
 AREA_TEXT = [85, 85, 85]
-LABEL_HALO = [255, 255, 255, 230]  # drawn around every name: legible on land, sea and either theme
+LABEL_HALO = [255, 255, 255, 230]  # drawn around every name: legible on land and sea
+# On the dark theme the names are light on a dark halo: dark names in a white halo read as hollow
+# letters there (a Chromium screenshot of real batch g).
+DARK_NAMES = {"text": [236, 236, 236], "area": [190, 186, 178], "halo": [23, 22, 20, 230]}
 POINT = [31, 95, 168, 200]
 POINT_LIT = [230, 126, 34, 255]
 # Strings in the deck are read by Streamlit as expressions (cf. radius_units): literal ones are quoted.
@@ -211,6 +214,7 @@ def build_deck(
     lit_places: frozenset[str] = frozenset(),
     tiles: bool = False,
     height: int = 330,
+    dark: bool = False,
 ) -> pdk.Deck:
     """The pydeck map; layer ids ``islands``, ``places`` and ``labels`` are the pickable ones.
     ``land`` is the land collection itself, or the URL the browser fetches it from (``LAND_URL``)."""
@@ -218,6 +222,7 @@ def build_deck(
     lit = shown[shown["lit"]]
     view = _fit(lit) if len(lit) else fit_view(shown)
     shown, areas = place_labels(shown, areas, view)
+    name_style = {**NAME_STYLE, "outline_color": DARK_NAMES["halo"]} if dark else NAME_STYLE
     island_features = []
     for feature in islands.get("features", []):
         props = dict(feature.get("properties", {}))
@@ -281,12 +286,12 @@ def build_deck(
             get_position=["lon", "lat"],
             get_text="name",
             get_size=12,
-            get_color=LABEL_TEXT,
+            get_color=DARK_NAMES["text"] if dark else LABEL_TEXT,
             get_pixel_offset="offset",
             get_text_anchor="anchor",
             get_alignment_baseline="baseline",
             pickable=True,  # a name is a larger target than a dot where the islands crowd together
-            **NAME_STYLE,
+            **name_style,
         ),
         pdk.Layer(
             "TextLayer",
@@ -295,12 +300,12 @@ def build_deck(
             get_position=["lon", "lat"],
             get_text="name",
             get_size=15,
-            get_color=AREA_TEXT,
+            get_color=DARK_NAMES["area"] if dark else AREA_TEXT,
             get_pixel_offset="offset",  # where it is clear of every dot and name (place_labels)
             get_text_anchor="anchor",
             get_alignment_baseline="baseline",
             pickable=False,
-            **NAME_STYLE,  # the same font atlas as the places' names
+            **name_style,  # the same font atlas as the places' names
         ),
     ]
     # Each kind of layer is a WebGL program, and where WebGL is drawn in software (headless Chromium,

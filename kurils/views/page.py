@@ -184,7 +184,7 @@ def arcs_wanted(state: ViewState) -> bool:
     return bool(state.event or state.article) or filters_of(state) != ViewState()
 
 
-def deck(corpus: Corpus, state: ViewState, tiles: bool) -> geomap.CompactDeck:
+def deck(corpus: Corpus, state: ViewState, tiles: bool, dark: bool = False) -> geomap.CompactDeck:
     lit = highlight(corpus, state).places
     with_arcs = arcs_wanted(state)
 
@@ -193,12 +193,12 @@ def deck(corpus: Corpus, state: ViewState, tiles: bool) -> geomap.CompactDeck:
         counts = place_counts(corpus, state)
         shown_arcs = arcs(corpus, state) if with_arcs else pd.DataFrame()  # none: no layer
         built = geomap.build_deck(
-            islands, geomap.LAND_URL, places(corpus)[0], counts, shown_arcs, lit, tiles=tiles
+            islands, geomap.LAND_URL, places(corpus)[0], counts, shown_arcs, lit, tiles=tiles, dark=dark
         )
         built.to_json()  # serialised once here, not on each rerun that shows it
         return built
 
-    return corpus.memo.get("deck", (filters_of(state), lit, tiles, with_arcs), make)
+    return corpus.memo.get("deck", (filters_of(state), lit, tiles, with_arcs, dark), make)
 
 
 def article_labels(corpus: Corpus) -> dict[str, str]:
