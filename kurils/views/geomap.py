@@ -216,8 +216,10 @@ def build_deck(
     height: int = 330,
     dark: bool = False,
 ) -> pdk.Deck:
-    """The pydeck map; layer ids ``islands``, ``places`` and ``labels`` are the pickable ones.
-    ``land`` is the land collection itself, or the URL the browser fetches it from (``LAND_URL``)."""
+    """The pydeck map; layer ids ``islands`` (lit islands only, in the app), ``places`` and ``labels``
+    are the pickable ones. ``land`` is the land collection itself (drawn as polygons, with every
+    island), or a URL (``LAND_URL``): the app's land and island pictures. ``dark``: names for the dark
+    theme."""
     shown, areas = map_points(places, counts, lit_places)
     lit = shown[shown["lit"]]
     view = _fit(lit) if len(lit) else fit_view(shown)
