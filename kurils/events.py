@@ -123,8 +123,15 @@ def language_triggers() -> tuple[tuple[tuple[str, float, str], ...], ...]:
     for row in rows:
         if row["language"] not in (*_OWN_SCRIPT_LANGUAGES, "zh"):
             latin.setdefault(row["type"], []).append(rf"\b(?:{row['pattern']})")
-    return (own(_OWN_SCRIPT_LANGUAGES), own(("zh",)),
-            tuple((kind, priority[kind], "|".join(parts)) for kind, parts in latin.items()))
+    # the strongest kind first, as in English: a word inside a longer one of a stronger kind is that
+    # kind's ("電話会談" a call, not "会談" a meeting; "телефонных переговоров" a call, not talks)
+    latin_scans = tuple((kind, priority[kind], "|".join(parts)) for kind, parts in latin.items())
+    return (_strongest_first(own(_OWN_SCRIPT_LANGUAGES)), _strongest_first(own(("zh",))),
+            _strongest_first(latin_scans))
+
+
+def _strongest_first(scans: tuple[tuple[str, float, str], ...]) -> tuple[tuple[str, float, str], ...]:
+    return tuple(sorted(scans, key=lambda scan: -scan[1]))
 
 
 _OWN_SCRIPT_TRIGGERS, _CHINESE_TRIGGERS, _LATIN_LANGUAGE_TRIGGERS = language_triggers()
@@ -278,7 +285,8 @@ _SETTING_BEFORE = re.compile(
 )
 _LOOKS_BACK = re.compile(r"\b(?:following|after|since|first such|previous|earlier)\b", re.IGNORECASE)
 _OVER_TOPIC = guarded(
-    r"\b(?:protest\w*|row|dispute|concerns?|anger|displeasure|tensions?|regret|objections?|complain\w*)\b"
+    r"\b(?:protest\w*|row|dispute|concerns?|anger|displeasure|tensions?|regret|objections?|complain\w*|"
+    r"dissent|opposition|outrage|indignation|discontent|condemnation|criticism|rall(?:y|ies|ied))\b"
     r"[^.;,]{0,40}?\b(over|about|against)\b"
 )
 # "the leaders of Russia and Japan", "the Japanese and Russian leaders": the two heads named in the article
@@ -297,15 +305,18 @@ _SPEECH_VERB = (
     r"said|says|told|stressed|noted|added|reminded|stated|announced|declared|emphasi[sz]ed|"
     r"underlined|explained|insisted|warned|argued|replied|responded|wrote|confirmed|"
     r"believes|hopes|acknowledged|claimed|pointed out|suggested|agreed|admitted|reported|proposed|"
-    r"offered|promised|pledged|vowed|demanded|proposing|suggesting|urging"
+    r"offered|promised|pledged|vowed|demanded|urged|proposing|suggesting|urging"
 )
 _THAT_COMPLEMENT = guarded(rf"\b(?:{_SPEECH_VERB})\b[^.;:\"“”]{{0,50}}?,?\s+that\b")
-# "said in March his country would deploy ...": a complement without "that", after the time the
-# saying is dated by, whose subject goes on to a modal (what was said would happen is its content)
+# "said in March his country would deploy ...", "said on Monday it was abandoning talks", "said Monday
+# the detention of four schooners may hamper relations": a complement without "that", after the time
+# the saying is dated by, whose subject goes on to a finite verb (what was said is its content)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ZERO_THAT_COMPLEMENT = re.compile(
-    r"\b(?:said|says|told reporters|announced|stated)\s+(?:on|in|last|earlier|this)\s+[\w ]{2,20}?\s+"
-    r"(?P<subject>(?:his|her|its|their|the|[A-Z][\w-]*)(?:\s+[\w-]+){0,3}?)\s+"
-    r"(?:would|will|could|might|should|plans to|intends to)\b"
+    r"\b(?:said|says|told reporters|announced|stated)\s+"
+    rf"(?:(?:on|in|last|earlier|this)\s+[\w ]{{2,20}}?|{_WEEKDAY})\s+"
+    r"(?P<subject>(?:it|he|she|they|we|his|her|its|their|the|[A-Z][\w-]*)(?:\s+[\w'’-]+){0,12}?)\s+"
+    r"(?:would|will|could|might|should|may|can|must|plans to|intends to|is|was|are|were|has|had|have)\b"
 )
 _PRE_CONTENT = re.compile(
     rf"[,;][\"'”’]?\s+(?P<subject>(?:[\w’'.\[\]()-]+\s+){{0,9}}?)(?:was\s+)?(?:{_SPEECH_VERB})\b"
@@ -342,6 +353,11 @@ _SEGMENT_BREAK = guarded(
 )
 # what an institution's dated report ("the press service said on Friday") can be the news of
 _REPORTED_KINDS = ("military", "visit")
+# a demand, a proposal, a warning or a promise: what it asks for or foretells has not happened
+_WISH_VERB = re.compile(
+    r"demand|urg|call(?:ed|s|ing)? (?:for|on)|propos|suggest|pledg|vow|warn|promis|ask|request|insist",
+    re.IGNORECASE,
+)
 _REPORT_REACH = 40  # characters between the dated speech verb and the content it reports
 _PLAN_COMPLEMENT = guarded(
     r"\b(?:agreed|decided|plans?|planned|pledged|promised|vowed|hopes?|aims?|intends?)(?:\s+[\w'’-]+){0,3}?"
@@ -388,6 +404,10 @@ _REACTION_WORD = guarded(
     r"\b(?:protest\w*|lodged|summoned|condemn\w*|critici[sz]\w*|denounc\w*|rebuk\w*|slammed|blasted|"
     r"regrett\w*|deplor\w*)\b",
     re.IGNORECASE,
+)
+# the same in Russian and Japanese: "выразил протест в связи с приездом", "глубочайшего сожаления", "抗議した"
+_REACTION_WORD_RUJA = re.compile(
+    r"(?<![а-яёА-ЯЁ])(?i:протест\w*|сожалени\w*|недовольств\w*|возмущени\w*|осуди\w*|осужд\w*)|抗議|遺憾|非難"
 )
 # "..., Moscow's Foreign Ministry said": an office (no person) as the lead's speaker
 _INSTITUTION_BEFORE = re.compile(
@@ -636,11 +656,13 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     events += reacted_to_visits(text, read, article.published.value)
     events += interview_statement(text, read, article.published.value, events)
     quoted = frozenset(id(e) for e in context.quoted)
+    undated = frozenset((e.span, e.time) for e in context.undated if id(e) not in quoted)
     placed = carry_places(text, read)
     placed.update(carry_actors(text, read, article.published.value, quoted))
     placed.update({key: event for key, event in carry_port(text, read).items() if key not in placed})
     # carried after merging: a place read from a neighbour never makes two events one
-    events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events, quoted)]
+    events = [placed.get((e.span, e.type, e.time), e) if not e.places else e
+              for e in dedupe(events, undated)]
     acts = {id(a) for a in context.acts}
     events = [e for e in events if id(e) not in acts or not _dated_otherwise(e, events)]
     anchor = article.published.value
@@ -1018,6 +1040,7 @@ class _Context:
         self.lead_seen = False
         self.acts: list[Event] = []  # acts read from a reaction to them (see reacted_act)
         self.quoted: list[Event] = []  # statements quoted on their own (english_news_day_statement)
+        self.undated: list[Event] = []  # statements given the publication day, no time of their own
         self.calendar: dict[tuple[int, int | None], TimeValue] = {}  # (month, day) -> value seen
         self.story_day: TimeValue | None = None  # the day the story named last
 
@@ -1342,7 +1365,8 @@ class _Context:
         no time of its own to an act the article has dated to the day of its news, with the same actor
         (or the one such act when it names none), is that day's reaction."""
         anchor, text = self.anchor, self.text
-        if anchor is None or not _REACTION_WORD.search(sentence.text):
+        reaction = _REACTION_WORD if script_of(sentence.text) is None else _REACTION_WORD_RUJA
+        if anchor is None or not reaction.search(sentence.text):
             return []
         recent = [
             e
@@ -1350,15 +1374,15 @@ class _Context:
             if e.type in _REACTED_KINDS
             and e.time is not None
             and e.time.precision == "day"
-            and 0 <= (anchor.last - e.time.first).days <= 1
+            and 0 <= (anchor.last - e.time.first).days <= 1 + min((anchor.last - anchor.first).days, 7)
         ]
-        if not recent or script_of(sentence.text) is not None or self.dates_something(sentence):
+        if not recent or self.dates_something(sentence):
             return []
         regions = split_regions(text, sentence)
         triggers = find_triggers(text, sentence, self.lowered)
         frame = [t for t in triggers if t.type == "statement" and t.priority > 0
                  and not region_of(regions, t.start).content
-                 and _REACTION_WORD.match(text, t.start, t.end)]
+                 and reaction.match(text, t.start, t.end)]
         acts = [t for t in triggers if t.type in _REACTED_KINDS and t.priority > -50 and t not in frame]
         if not frame or not acts:
             return []
@@ -1492,6 +1516,8 @@ class _Context:
         frame = region_of(regions, said.start)
         if any(region_of(regions, p.start) == frame for p in people):
             return None
+        if _WISH_VERB.match(self.text, said.start, said.end):
+            return None  # "Russia demanded that officials submit disembarkation cards": the demand
         for region in regions:
             if not region.content or any(region.start <= t.start < region.end for t in times):
                 continue
@@ -1524,7 +1550,7 @@ class _Context:
         one event where no person speaks and the move is not told as done before)."""
         if said is None or said.type != "statement" or script_of(sentence.text) is not None:
             return None
-        if region_of(regions, said.start).content:
+        if region_of(regions, said.start).content or _WISH_VERB.match(self.text, said.start, said.end):
             return None
         for region in regions:
             if not region.content or any(region.start <= t.start < region.end for t in times):
@@ -2055,10 +2081,11 @@ class _Context:
             window = text[lo : max(trigger.end, time.end)]
         else:
             window = text[region.start : region.end]
-        status = event_status(
-            time.value, self.anchor, "future" if time.direction == "future" else guess_tense(window)
-        )
-        return Event(
+        # (a Russian or Japanese clause says its tense by its verb: "встреча состоится", "会談する。")
+        tense = "future" if time.direction == "future" else (
+            guess_tense(window) or language_tense(text, region.start, region.end))
+        status = event_status(time.value, self.anchor, tense)
+        event = Event(
             title=event_title(kind, who, where),
             type=kind,
             status=status,
@@ -2068,6 +2095,9 @@ class _Context:
             evidence=sentence.text,
             span=(sentence.start, sentence.end),
         )
+        if kind == "statement" and time.kind == "publication":
+            self.undated.append(event)
+        return event
 
     def marked_topics(self, sentence: Sentence) -> list[tuple[int, int]]:
         """The topics Russian and Japanese mark around an event word ("в связи с визитом Мишустина",
@@ -2675,14 +2705,17 @@ def event_title(kind: str, people: list[str], places: list[str]) -> str:
     return f"{head}, {places[0]}" if places else head
 
 
-def dedupe(events: list[Event], quoted: frozenset[int] = frozenset()) -> list[Event]:
+def dedupe(events: list[Event], undated: frozenset[tuple] = frozenset()) -> list[Event]:
     """Within one article: one row per real event (same type and date, or a vaguer report of it).
 
     Two reports of one event have the same type and dates in the same year, and a vaguer report
     shares a person with the one it restates, so each report is compared only with the rows in its
     (type, year) and those of its people: linear in the article, where comparing every pair was
-    quadratic in its events. A statement quoted on its own (``quoted``, ids of events: '"...," Abe told
-    reporters.') is a row of its own beside the talks of its day."""
+    quadratic in its events. A statement with no time of its own, given the publication day
+    (``undated``: their sentence spans and days), made by someone of a talks, visit or move of that
+    day told in another sentence was said at that occasion, and is dropped; a dated one ("Kono said
+    on Friday ...", "the joint press conference after the talks on the 16th") is a row of its own:
+    readers list both."""
     kept: list[Event] = []
     rows_of: dict[tuple[str, int], list[int]] = {}  # (type, first year) -> indices into kept
     for event in events:
@@ -2695,8 +2728,8 @@ def dedupe(events: list[Event], quoted: frozenset[int] = frozenset()) -> list[Ev
             if key:
                 rows_of.setdefault(key, []).append(len(kept))
             kept.append(event)
-    # a vaguer statement ("earlier this week, X said") of a dated event with the same person, or a
-    # statement made at a dated occasion ("said at the forum") reported again on its own
+    # a vaguer statement ("earlier this week, X said") of a dated event with the same person, or an
+    # undated statement at a dated occasion ("Abe said ...", "On Saturday, Abe took part in the forum")
     not_statements_at: dict[TimeValue | None, list[Event]] = {}
     dated_with: dict[str, list[Event]] = {}  # person -> dated rows naming them
     for other in kept:
@@ -2711,7 +2744,7 @@ def dedupe(events: list[Event], quoted: frozenset[int] = frozenset()) -> list[Ev
             out.append(event)
             continue
         people = set(event.people)
-        absorbed = event.type == "statement" and id(event) not in quoted and any(
+        absorbed = (event.span, event.time) in undated and any(
             other is not event and people & set(other.people) and other.span != event.span
             for other in not_statements_at.get(event.time, ())
         )  # (a statement and the talks it followed, read from one sentence, are two events)
