@@ -262,7 +262,7 @@ def test_the_pages_site_name_names_an_unknown_outlet():
         ("kantsuu.example", "Kantsuu"),  # no clean split into common words: one word
         ("nakanune.example", "Nakanune"),
         ("kcna.example", "KCNA"),  # up to four letters: an abbreviation
-        ("katakamidotcom.wordpress.com", "Katakamidotcom"),  # a blog's subdomain, not the platform
+        ("katakamidotcom.wordpress.com", "WordPress.com"),  # a blog known by its address: its platform
         ("www.lindenfeld.example", "Lindenfeld"),  # a word of its own (German), not "Linden Feld"
         ("russland.example", "Russland"),
         ("theharbinger.example", "The Harbinger"),  # "the" and a name
@@ -291,12 +291,15 @@ def test_the_pages_site_name_names_an_unknown_outlet():
         ("tanakahiroshi.jp", "Hiroshi Tanaka"),  # a family name and a given name in romaji, unhyphenated
         ("hiroshitanaka.jp", "Hiroshi Tanaka"),
         ("tanakanews.jp", "Tanaka News"),  # not a given name
-        ("life.wordpress.com", "Life"),  # a blog's subdomain: the platform's ending is not its name
-        ("freedomwatch.blogspot.com", "Freedom Watch"),
-        # a blog known only by its account's handle goes by its platform
+        # a blog known only by its address goes by its platform, whether the account is a handle or words
+        # (batches f and g: cruelkev2.blogspot.com, dailygeonews.blogspot.com, prophecydude.webnode.com)
+        ("life.wordpress.com", "WordPress.com"),
+        ("freedomwatch.blogspot.com", "Blogger"),
         ("zorvan77.blogspot.com", "Blogger"),
         ("qx3harbour.hatenablog.com", "Hatena Blog"),
-        ("harbour.hatenablog.com", "Harbour"),  # a name, not a handle
+        ("harbour.hatenablog.com", "Hatena Blog"),
+        ("harbourwatch.webnode.com", "Webnode"),
+        ("harbourwatch.blogspot.jp", "Blogger"),  # Blogger's country-code addresses
         # an article opening a paper's name in French, Spanish, Italian, Arabic: a word, and the name
         ("www.lebrindelle.example", "Le Brindelle"),
         ("lesvorandes.example", "Les Vorandes"),
