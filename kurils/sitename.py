@@ -250,6 +250,8 @@ def _run_words(label: str) -> list[str]:
     """A label with digits in runs: "kxan36news" -> KXAN, 36, news; "tvn24" -> TVN24; "mir24" -> Mir, 24."""
     ranks = word_ranks()
     runs = re.findall(r"[a-z]+|\d+", label)
+    if len(runs) == 2 and len(runs[0]) >= 2 and runs[0].isdigit() and (words := _common_words(runs[1])):
+        return [runs[0], *words]  # a number and the words after it: "38north" -> 38 North ("1news": 1News)
     if len(runs) < 3:  # a word and its number are one name ("Defence24", "15min"); an abbreviation's too
         return [runs[0].upper() + "".join(runs[1:]) if runs[0].isalpha() and _abbreviation(runs[0], ranks)
                 else label]
@@ -258,6 +260,8 @@ def _run_words(label: str) -> list[str]:
         last = index == len(runs) - 1
         if run.isdigit() and words and words[-1].isupper() and (last or len(words[-1]) == 1):
             words[-1] += run  # "tvn24" -> "TVN24", "e2" -> "E2": an abbreviation and its number
+        elif last and len(run) == 1 and words and words[-1].isdigit():
+            words[-1] += run  # "news24h" -> "News 24h": a number and its unit's letter
         elif run.isdigit():
             words.append(run)
         elif _abbreviation(run, ranks):
@@ -265,6 +269,13 @@ def _run_words(label: str) -> list[str]:
         else:
             words.extend(label_words(run, whole=False))
     return words
+
+
+def _common_words(text: str) -> list[str] | None:
+    """``text`` as common words of four or more letters ("north", "hours worlds"), or None."""
+    ranks = word_ranks()
+    pieces = [text] if text in ranks else _split_known(text, ranks) or []
+    return pieces if pieces and all(len(p) >= 4 and _common(p, ranks) for p in pieces) else None
 
 
 def name_from_label(label: str, host: str | None = None) -> str | None:

@@ -286,6 +286,10 @@ def test_the_pages_site_name_names_an_unknown_outlet():
         ("brindle24.example", "Brindle24"),  # a name and its number are one name
         ("qtv24.example", "QTV24"),
         ("3xq.example", "3XQ"),
+        ("1900harbour.example", "1900 Harbour"),  # a number of two or more digits and words: apart
+        ("24hourswatch.example", "24 Hours Watch"),
+        ("7harbour.example", "7harbour"),  # one digit glues to its word ("1News", "9News")
+        ("harbournews24h.example", "Harbour News 24h"),  # a number and its unit's letter
         ("freeharbour-en.example", "Free Harbour"),  # the English edition's code is no part of the name
         ("www.life.example", "Life.example"),  # an everyday word goes by its address's ending
         ("tanakahiroshi.jp", "Hiroshi Tanaka"),  # a family name and a given name in romaji, unhyphenated
