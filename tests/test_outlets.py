@@ -317,6 +317,10 @@ def test_the_pages_site_name_names_an_unknown_outlet():
         ("kleinekurier.example", "Kleine Kurier"),
         ("berlinerkurier.example", "Berliner Kurier"),
         ("russlandnews.example", "Russland News"),  # "news" is English: no German compound
+        # Russian words in Latin letters, as Russian sites write their names (tools/make_word_list.py)
+        ("novayazhizn.example", "Novaya Zhizn"),
+        ("severnayazvezda.example", "Severnaya Zvezda"),
+        ("vestnikharbour.example", "Vestnikharbour"),  # a Russian word and an English one: no split
         # an internet brand's lowercase "i" before a word
         ("iharbour.example", "iHarbour"),
         ("informant.example", "Informant"),  # a word of its own
