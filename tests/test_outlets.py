@@ -420,3 +420,23 @@ def test_an_unknown_site_writing_its_own_name_in_its_prose_is_named_so(prose, ur
 def test_a_plain_capitalised_word_spelling_the_address_adds_nothing():
     text = f"Island talks go on\n\n{BODY} Harbourfeed is a word here.\n\n{MORE}\n"
     assert choose(text, "https://harbourfeed.example/world/1")[0] == "Harbour Feed"  # read off the address
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        # a party's own site publishes its statements on the dispute
+        ("https://www.jimin.jp/news/information/1.html", "Liberal Democratic Party of Japan"),
+        ("https://er.ru/activity/news/1", "United Russia"),
+        # an edition that prints a country after the agency's name is that edition; the Japanese one is not
+        ("https://pl.sputniknews.com/20191030/x-1.html", "Sputnik Polska"),
+        ("https://sputniknews.jp/20171110/1.html", "Sputnik"),
+        # a service whose pages print their own name, apart from its parent's
+        ("https://newsdig.tbs.co.jp/articles/-/1", "TBS News Dig"),
+        ("https://www.tbs.co.jp/news/1.html", "TBS"),
+        ("http://m.vovworld.vn/id-ID/berita/x-1.vov", "VOV World"),
+        ("https://vov.vn/the-gioi/x-1.vov", "VOV"),
+    ],
+)
+def test_a_known_site_is_named_by_its_row_the_most_specific_host_first(url, outlet):
+    assert choose(f"Island talks go on\n\n{BODY}\n\n{MORE}\n", url)[0] == outlet
