@@ -1,6 +1,7 @@
 """The parser's records on a fixed mix of inputs, to prove a speed-up changes no output.
 
     python3 -m bench.same_output OUT.jsonl [--compare BEFORE.jsonl] [--generated 400] [--html DIR]
+        [--held-out h]
 
 Writes one ``extract`` record per input (events included) for the seeds, the real sets
 (``tests/data/real/*``, each file also parsed with its URL from ``urls.tsv``), a generated corpus
@@ -26,8 +27,10 @@ from kurils.pipeline import expand_paths, parse_bytes
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _real_inputs() -> Iterator[tuple[str, bytes, Source | None]]:
+def _real_inputs(held_out: frozenset[str] = frozenset()) -> Iterator[tuple[str, bytes, Source | None]]:
     for folder in sorted((ROOT / "tests" / "data" / "real").iterdir()):
+        if folder.name in held_out:
+            continue
         urls = {}
         if (folder / "urls.tsv").is_file():
             for line in (folder / "urls.tsv").read_text(encoding="utf-8").splitlines():
@@ -50,10 +53,11 @@ def _html_inputs(folder: Path) -> Iterator[tuple[str, bytes, Source | None]]:
             yield path.name, path.read_bytes(), None
 
 
-def inputs(generated: int, html: Path | None, tmp: Path) -> Iterator[tuple[str, bytes, Source | None]]:
+def inputs(generated: int, html: Path | None, tmp: Path,
+           held_out: frozenset[str] = frozenset()) -> Iterator[tuple[str, bytes, Source | None]]:
     for path in expand_paths([ROOT / "seeds"]):
         yield str(path.relative_to(ROOT)), path.read_bytes(), None
-    yield from _real_inputs()
+    yield from _real_inputs(held_out)
     if generated:
         generate(generated, tmp, seed=15)
         for path in expand_paths([tmp]):
@@ -68,9 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--compare", default=None)
     ap.add_argument("--generated", type=int, default=400)
     ap.add_argument("--html", type=Path, default=None)
+    ap.add_argument("--held-out", default="", help="real batches not to read, e.g. h")
     args = ap.parse_args(argv)
+    held_out = frozenset(args.held_out.replace(",", ""))
     with tempfile.TemporaryDirectory() as tmp, open(args.out, "w", encoding="utf-8") as out:
-        for name, data, source in inputs(args.generated, args.html, Path(tmp)):
+        for name, data, source in inputs(args.generated, args.html, Path(tmp), held_out):
             record = parse_bytes(data, file=name, source=source).to_record()
             out.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
     if args.compare is None:

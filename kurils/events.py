@@ -43,7 +43,15 @@ from kurils.fastre import guarded, lowercased, opening_scan
 from kurils.gazetteer import PlaceMention, find_places, lookup
 from kurils.language import is_plainly_english
 from kurils.models import Article, Event, TimeValue
-from kurils.people import PersonMention, find_named_people, find_people, lookup_person, office_holder
+from kurils.people import (
+    PersonMention,
+    find_named_people,
+    find_people,
+    introduced_people,
+    lone_surname_mentions,
+    lookup_person,
+    office_holder,
+)
 from kurils.ruja import (
     dated_list_lines,
     dates_nothing,
@@ -67,7 +75,7 @@ from kurils.ruja import (
 from kurils.ruja import tense as language_tense
 from kurils.sentences import Sentence, dateline, split_sentences
 from kurils.spans import TakenSpans, starting_within
-from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense
+from kurils.temporal import TimeMention, calendar_parts, find_times, guess_tense, may_hold_time
 
 ARTICLE_PLACE_KINDS = ("city", "island", "island_group")
 HISTORICAL_DAYS = 365
@@ -82,34 +90,67 @@ _MULTILATERAL = r"(?:G-?20|G-?7|G-?8|APEC|ASEAN|BRICS|SCO|East Asia|EAS|NATO|UN|
 EVENT_WORDS = Path(__file__).parent / "data" / "event_words.csv"
 
 
-def language_triggers() -> tuple[tuple[tuple[str, float, str], ...], tuple[tuple[str, float, str], ...]]:
+# the languages whose event words are in a script of their own (an English sentence skips their scans at
+# once: none of their first letters is in it), and those that write no spaces between words
+_OWN_SCRIPT_LANGUAGES = ("ru", "ja", "ar", "el", "uk", "ko")
+_UNSPACED = ("ja", "zh", "ko")
+
+
+def language_triggers() -> tuple[tuple[tuple[str, float, str], ...], ...]:
     """The event words of other languages (data/event_words.csv), each at its type's priority: those
-    of Russian, Japanese and Arabic (scripts of their own, so an English sentence skips their scans at
-    once), and those of German, French, Spanish, Italian, Portuguese, Polish and Luxembourgish, one scan
-    per type for all of them. Japanese writes no spaces, so its words need no word boundary; Arabic's
-    may follow a clitic ("وزيارة", "الاجتماع")."""
+    of Russian, Japanese, Arabic, Greek, Ukrainian and Korean (scripts of their own); Chinese (Han, as
+    Japanese writes too: its scans are skipped in a text with kana, so "表示" or "指出" stay Japanese
+    words); and those of the Latin-script languages (German, French, Spanish, Italian, Portuguese,
+    Polish, Luxembourgish, Romanian, Indonesian, Dutch, Turkish), one scan per type for all of them.
+    Japanese, Chinese and Korean write no spaces (Korean joins its particles), so their words need no
+    word boundary; Arabic's may follow a clitic ("وزيارة", "الاجتماع")."""
     priority: dict[str, float] = {}
     for kind, prio, _ in TRIGGERS:
         priority[kind] = max(priority.get(kind, 0), prio)
     with EVENT_WORDS.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    boundary = {"ja": "", "ar": r"(?<![\u0600-\u06ff])(?:وال|بال|فال|لل|ال|و|ف|ب|ل)?"}
-    own_script = tuple(
-        (row["type"], priority[row["type"]], boundary.get(row["language"], r"\b") + f"(?:{row['pattern']})")
-        for row in rows if row["language"] in ("ru", "ja", "ar")
-    )
+    boundary = {lang: "" for lang in _UNSPACED}
+    boundary["ar"] = r"(?<![\u0600-\u06ff])(?:وال|بال|فال|لل|ال|و|ف|ب|ل)?"
+
+    def own(languages: tuple[str, ...]) -> tuple[tuple[str, float, str], ...]:
+        return tuple(
+            (row["type"], priority[row["type"]],
+             boundary.get(row["language"], r"\b") + f"(?:{row['pattern']})")
+            for row in rows if row["language"] in languages
+        )
+
     latin: dict[str, list[str]] = {}
     for row in rows:
-        if row["language"] not in ("ru", "ja", "ar"):
+        if row["language"] not in (*_OWN_SCRIPT_LANGUAGES, "zh"):
             latin.setdefault(row["type"], []).append(rf"\b(?:{row['pattern']})")
-    return own_script, tuple((kind, priority[kind], "|".join(parts)) for kind, parts in latin.items())
+    # the strongest kind first, as in English: a word inside a longer one of a stronger kind is that
+    # kind's ("電話会談" a call, not "会談" a meeting; "телефонных переговоров" a call, not talks)
+    latin_scans = tuple((kind, priority[kind], "|".join(parts)) for kind, parts in latin.items())
+    return (_strongest_first(own(_OWN_SCRIPT_LANGUAGES)), _strongest_first(own(("zh",))),
+            _strongest_first(latin_scans))
 
 
-_OWN_SCRIPT_TRIGGERS, _LATIN_LANGUAGE_TRIGGERS = language_triggers()
-TRIGGERS = TRIGGERS + _OWN_SCRIPT_TRIGGERS + _LATIN_LANGUAGE_TRIGGERS
+def _strongest_first(scans: tuple[tuple[str, float, str], ...]) -> tuple[tuple[str, float, str], ...]:
+    return tuple(sorted(scans, key=lambda scan: -scan[1]))
+
+
+_OWN_SCRIPT_TRIGGERS, _CHINESE_TRIGGERS, _LATIN_LANGUAGE_TRIGGERS = language_triggers()
+TRIGGERS = TRIGGERS + _OWN_SCRIPT_TRIGGERS + _CHINESE_TRIGGERS + _LATIN_LANGUAGE_TRIGGERS
 # which scans read a Latin-script language other than English: a plainly English text skips them (most
-# of this coverage; each would cost its whole length, as their words start with any letter)
+# of this coverage; each would cost its whole length, as their words start with any letter); and which
+# read Chinese: a text with kana (Japanese) skips them
 _LATIN_LANGUAGE_SCAN = tuple(i >= len(TRIGGERS) - len(_LATIN_LANGUAGE_TRIGGERS) for i in range(len(TRIGGERS)))
+_CHINESE_SCAN = tuple(
+    len(TRIGGERS) - len(_LATIN_LANGUAGE_TRIGGERS) - len(_CHINESE_TRIGGERS) <= i
+    < len(TRIGGERS) - len(_LATIN_LANGUAGE_TRIGGERS)
+    for i in range(len(TRIGGERS))
+)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+@functools.lru_cache(maxsize=8)
+def _has_kana(text: str) -> bool:
+    return _KANA.search(text) is not None
 
 
 @functools.lru_cache(maxsize=8)
@@ -244,7 +285,8 @@ _SETTING_BEFORE = re.compile(
 )
 _LOOKS_BACK = re.compile(r"\b(?:following|after|since|first such|previous|earlier)\b", re.IGNORECASE)
 _OVER_TOPIC = guarded(
-    r"\b(?:protest\w*|row|dispute|concerns?|anger|displeasure|tensions?|regret|objections?|complain\w*)\b"
+    r"\b(?:protest\w*|row|dispute|concerns?|anger|displeasure|tensions?|regret|objections?|complain\w*|"
+    r"dissent|opposition|outrage|indignation|discontent|condemnation|criticism|rall(?:y|ies|ied))\b"
     r"[^.;,]{0,40}?\b(over|about|against)\b"
 )
 # "the leaders of Russia and Japan", "the Japanese and Russian leaders": the two heads named in the article
@@ -263,15 +305,18 @@ _SPEECH_VERB = (
     r"said|says|told|stressed|noted|added|reminded|stated|announced|declared|emphasi[sz]ed|"
     r"underlined|explained|insisted|warned|argued|replied|responded|wrote|confirmed|"
     r"believes|hopes|acknowledged|claimed|pointed out|suggested|agreed|admitted|reported|proposed|"
-    r"offered|promised|pledged|vowed|demanded|proposing|suggesting|urging"
+    r"offered|promised|pledged|vowed|demanded|urged|proposing|suggesting|urging"
 )
 _THAT_COMPLEMENT = guarded(rf"\b(?:{_SPEECH_VERB})\b[^.;:\"“”]{{0,50}}?,?\s+that\b")
-# "said in March his country would deploy ...": a complement without "that", after the time the
-# saying is dated by, whose subject goes on to a modal (what was said would happen is its content)
+# "said in March his country would deploy ...", "said on Monday it was abandoning talks", "said Monday
+# the detention of four schooners may hamper relations": a complement without "that", after the time
+# the saying is dated by, whose subject goes on to a finite verb (what was said is its content)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ZERO_THAT_COMPLEMENT = re.compile(
-    r"\b(?:said|says|told reporters|announced|stated)\s+(?:on|in|last|earlier|this)\s+[\w ]{2,20}?\s+"
-    r"(?P<subject>(?:his|her|its|their|the|[A-Z][\w-]*)(?:\s+[\w-]+){0,3}?)\s+"
-    r"(?:would|will|could|might|should|plans to|intends to)\b"
+    r"\b(?:said|says|told reporters|announced|stated)\s+"
+    rf"(?:(?:on|in|last|earlier|this)\s+[\w ]{{2,20}}?|{_WEEKDAY})\s+"
+    r"(?P<subject>(?:it|he|she|they|we|his|her|its|their|the|[A-Z][\w-]*)(?:\s+[\w'’-]+){0,12}?)\s+"
+    r"(?:would|will|could|might|should|may|can|must|plans to|intends to|is|was|are|were|has|had|have)\b"
 )
 _PRE_CONTENT = re.compile(
     rf"[,;][\"'”’]?\s+(?P<subject>(?:[\w’'.\[\]()-]+\s+){{0,9}}?)(?:was\s+)?(?:{_SPEECH_VERB})\b"
@@ -308,6 +353,11 @@ _SEGMENT_BREAK = guarded(
 )
 # what an institution's dated report ("the press service said on Friday") can be the news of
 _REPORTED_KINDS = ("military", "visit")
+# a demand, a proposal, a warning or a promise: what it asks for or foretells has not happened
+_WISH_VERB = re.compile(
+    r"demand|urg|call(?:ed|s|ing)? (?:for|on)|propos|suggest|pledg|vow|warn|promis|ask|request|insist",
+    re.IGNORECASE,
+)
 _REPORT_REACH = 40  # characters between the dated speech verb and the content it reports
 _PLAN_COMPLEMENT = guarded(
     r"\b(?:agreed|decided|plans?|planned|pledged|promised|vowed|hopes?|aims?|intends?)(?:\s+[\w'’-]+){0,3}?"
@@ -354,6 +404,10 @@ _REACTION_WORD = guarded(
     r"\b(?:protest\w*|lodged|summoned|condemn\w*|critici[sz]\w*|denounc\w*|rebuk\w*|slammed|blasted|"
     r"regrett\w*|deplor\w*)\b",
     re.IGNORECASE,
+)
+# the same in Russian and Japanese: "выразил протест в связи с приездом", "глубочайшего сожаления", "抗議した"
+_REACTION_WORD_RUJA = re.compile(
+    r"(?<![а-яёА-ЯЁ])(?i:протест\w*|сожалени\w*|недовольств\w*|возмущени\w*|осуди\w*|осужд\w*)|抗議|遺憾|非難"
 )
 # "..., Moscow's Foreign Ministry said": an office (no person) as the lead's speaker
 _INSTITUTION_BEFORE = re.compile(
@@ -541,12 +595,14 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
     heads = [article.headline_span] if article.headline_span else []
     year = article.published.value.first.year if article.published.value else None
     # each paragraph's names and places are scanned once and reused by the passes below
-    named = {(a, b): _whole_names(text, find_named_people(text, a, b)) for a, b in heads + spans}
-    place_mentions = {(a, b): find_places(text, a, b) for a, b in heads + spans}
+    names_once, places_once = _paragraph_names_and_places(text, tuple(heads + spans))
+    named = {span: list(found) for span, found in names_once.items()}
+    place_mentions = {span: list(found) for span, found in places_once.items()}
     # subheadings and teaser lines (no sentence end) do not name the article's places and people
     prose = [(a, b) for a, b in spans
              if _PROSE_END.search(text[a:b]) or _cut_off_prose(text[a:b]) or (a, b) in listed
              or (not text[b:].strip() and is_cut_off_tail(text[a:b]))]  # where the stored copy stops
+    named = _with_lone_surnames(text, named, heads + prose)
     known = {m.person.surname for span in heads + prose for m in named[span]}
     places = {
         m.place.name
@@ -598,14 +654,33 @@ def extract_events(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], 
             read.append((sentence, places_here, found, people_here))
             events += found
     events += reacted_to_visits(text, read, article.published.value)
+    events += interview_statement(text, read, article.published.value, events)
     quoted = frozenset(id(e) for e in context.quoted)
+    undated = frozenset((e.span, e.time) for e in context.undated if id(e) not in quoted)
     placed = carry_places(text, read)
     placed.update(carry_actors(text, read, article.published.value, quoted))
+    placed.update({key: event for key, event in carry_port(text, read).items() if key not in placed})
     # carried after merging: a place read from a neighbour never makes two events one
-    events = [placed.get((e.span, e.type, e.time), e) if not e.places else e for e in dedupe(events, quoted)]
+    events = [placed.get((e.span, e.type, e.time), e) if not e.places else e
+              for e in dedupe(events, undated)]
     acts = {id(a) for a in context.acts}
     events = [e for e in events if id(e) not in acts or not _dated_otherwise(e, events)]
+    anchor = article.published.value
+    events = [e for e in events
+              if not commentary(e) and not own_year_background(e, anchor) and not recurring_day(e)]
     return tuple(sorted(places)), people, distinct_rows(events)
+
+
+@functools.lru_cache(maxsize=1)
+def _paragraph_names_and_places(
+    text: str, spans: tuple[tuple[int, int], ...]
+) -> tuple[dict[tuple[int, int], tuple[PersonMention, ...]], dict[tuple[int, int], tuple[PlaceMention, ...]]]:
+    """The names and places of each span, read once per article: an article whose date the events it
+    reports narrow is read again (pipeline._dated_by_reported_events), and neither depends on the date.
+    (One entry: no other article's text can hit it.)"""
+    names = {(a, b): tuple(_whole_names(text, find_named_people(text, a, b))) for a, b in spans}
+    places = {(a, b): tuple(find_places(text, a, b)) for a, b in spans}
+    return names, places
 
 
 _FISCAL_YEAR = re.compile(r"(?:今年|本年|来年|昨年|前年)度")
@@ -649,6 +724,120 @@ def reacted_to_visits(text: str, read: list[Read], anchor: TimeValue | None) -> 
             ))
             break
     return found
+
+
+# An interview page says so at its top: "The following is an interview with Ambassador X", "thank you
+# for coming for the interview, Mr X" ("Interviewed by" names the journalist, not the one who speaks).
+_INTERVIEW = re.compile(r"\binterview\b(?! by\b)", re.IGNORECASE)
+_INTERVIEW_WITH = re.compile(r"\binterview\s+with\b", re.IGNORECASE)
+INTERVIEW_OPENING_SENTENCES = 4  # how far into the prose an interview page names whom it interviews
+
+
+def interview_statement(
+    text: str, read: list[Read], anchor: TimeValue | None, events: list[Event]
+) -> list[Event]:
+    """An English page that opens as an interview with one named person gives that person's statement
+    on the story's day: the interview is the news, though its answers carry no "said" of their own.
+    Only when the page names its day, the opening sentence names the interview and one person (after
+    "interview with" when it says so) and no time of its own, and no statement of that person is
+    read already."""
+    if anchor is None or (anchor.last - anchor.first).days > 3:
+        return []
+    for sentence, _places, _found, people in read[:INTERVIEW_OPENING_SENTENCES]:
+        if not _INTERVIEW.search(sentence.text) or script_of(sentence.text) is not None:
+            continue
+        with_at = _INTERVIEW_WITH.search(sentence.text)
+        after = sentence.start + with_at.end() if with_at else sentence.start
+        who = {p.person.surname for p in people if p.start >= after}
+        if len(who) != 1 or find_times(text, anchor, start=sentence.start, end=sentence.end):
+            continue
+        if any(e.type == "statement" and who & set(e.people) for e in events):
+            return []  # what they said is read already ("in an interview ..., Putin said")
+        return [Event(
+            title=event_title("statement", sorted(who), []), type="statement",
+            status=event_status(anchor, anchor, "past"), time=anchor, places=(),
+            people=tuple(sorted(who)), evidence=sentence.text, span=(sentence.start, sentence.end),
+        )]
+    return []
+
+
+# "It is celebrated annually on February 7", "on January 31, Japan celebrates the Day of ...": a day
+# that comes back every year
+_RECURRING = re.compile(
+    r"\b(?:annually|every year|each year|celebrates|is celebrated|are celebrated|is observed|commemorates)\b",
+    re.IGNORECASE,
+)
+
+
+def recurring_day(event: Event) -> bool:
+    """An English 'other' event read from a day that comes back every year ("It is celebrated annually on
+    February 7", "on January 31, Japan celebrates the Day of the Northern Territories"): a calendar's
+    day, not something that happened on it. Acts on such a day (a rally held, an address) keep their type."""
+    text = event.evidence
+    return event.type == "other" and script_of(text) is None and _RECURRING.search(text) is not None
+
+
+def own_year_background(event: Event, anchor: TimeValue | None) -> bool:
+    """An English past act dated only by the year of a story that names its day ("the first in 2019 -
+    has embarked", "held talks four times this year alone", "the 2012 National Rally" in a 2012 story):
+    background or a count, not an act of the story; the story's own acts have their day or month.
+    One to come "this year" ("talks later this year", "by the end of the year": the rest of the year)
+    is kept: its day is not known yet; so is one said "earlier this year" (an act, its day unknown)."""
+    time = event.time
+    return (
+        anchor is not None and anchor.precision == "day" and time is not None and time.precision == "year"
+        and time.first == date(anchor.first.year, 1, 1) and time.last == date(anchor.first.year, 12, 31)
+        and event.status != "planned"
+        and script_of(event.evidence) is None and not _EARLIER_THIS_YEAR.search(event.evidence)
+    )
+
+
+# "said earlier this year that ...": an act of a time before the story, only its day unknown
+_EARLIER_THIS_YEAR = re.compile(r"\bearlier (?:this|in the) year\b", re.IGNORECASE)
+
+
+# Titles of people who comment on the news rather than make it: ``data/commentator_titles.csv``
+_COMMENTATOR_WORDS = sorted(
+    (row["word"] for row in reference.rows("commentator_titles.csv")), key=len, reverse=True
+)
+_COMMENTATOR = "(?i:" + "|".join(re.escape(word) for word in _COMMENTATOR_WORDS) + ")"
+
+
+def commentary(event: Event) -> bool:
+    """An English statement whose every speaker its sentence introduces as a commentator ('said James
+    Brown, a professor at ...', 'Fyodor Lukyanov, editor of ...', 'analyst Ivan Petrov said'): a view
+    of the news, not an act of the dispute, and not listed by a reader as an event of its own."""
+    if event.type != "statement" or not event.people or script_of(event.evidence) is not None:
+        return False
+    return all(_introduced_as_commentator(event.evidence, surname) for surname in event.people)
+
+
+@functools.lru_cache(maxsize=1024)
+def _commentator_pattern(surname: str) -> re.Pattern[str]:
+    name = re.escape(surname)
+    return re.compile(
+        rf"\b{name},\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_COMMENTATOR}s?\b"
+        rf"|\b{_COMMENTATOR}\s+(?:[A-Z][\w’'-]+\s+){{0,2}}{name}\b"
+    )
+
+
+def _introduced_as_commentator(evidence: str, surname: str) -> bool:
+    return _commentator_pattern(surname).search(evidence) is not None
+
+
+def _with_lone_surnames(
+    text: str, named: dict[tuple[int, int], list[PersonMention]], introducing: list[tuple[int, int]]
+) -> dict[tuple[int, int], list[PersonMention]]:
+    """Each paragraph's names plus the surnames met alone of people outside the table whom the
+    headline or the prose introduced by a full name ("Mikhail Galuzin ... Galuzin said")."""
+    people = introduced_people([m for span in introducing for m in named[span]])
+    if not people:
+        return named
+    widened = {}
+    for (a, b), mentions in named.items():
+        alone = lone_surname_mentions(text, a, b, people, [(m.start, m.end) for m in mentions])
+        widened[(a, b)] = sorted(mentions + alone, key=lambda m: (m.start, m.end)) if alone else mentions
+    return widened
 
 
 def _whole_names(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
@@ -698,6 +887,43 @@ def carry_places(text: str, read: list[Read]) -> dict[tuple, Event]:
                 title=event_title(event.type, list(event.people), options[near]),
                 evidence=text[first.start : last.end],
                 span=(first.start, last.end),
+            )
+    return carried
+
+
+# "The boat ... was taken to Korsakov", "The Nisshin Maru-68 vessel ... was taken to the port of Nakhodka"
+_TAKEN_TO = re.compile(
+    r"\b(?:boats?|vessels?|ships?|schooners?|trawlers?|crews?|fishermen|sailors|Maru\b[^.;]{0,40}?)"
+    r"[^.;]{0,80}?\b(?:was|were|had been|have been|has been)\s+(?:then\s+)?"
+    r"(?:taken|towed|escorted|brought)\s+to\s+"
+    r"(?:the\s+|a\s+)?(?:(?:port|harbou?r)\s+(?:of\s+|city\s+of\s+|in\s+)?)?",
+)
+PORT_KINDS = ("city", "island")
+_LISTED_KINDS = ("meeting", "visit")
+
+
+def carry_port(text: str, read: list[Read]) -> dict[tuple, Event]:
+    """An unplaced seizure of a boat ("a Japanese fishing boat was also detained in the Sea of Japan")
+    takes the port or island the next sentence says the boat was taken to ("The ... vessel ... was
+    taken to the port of Nakhodka"), when that sentence dates nothing else; the evidence spans both."""
+    carried: dict[tuple, Event] = {}
+    for index, (sentence, _mentions, found, _people) in enumerate(read[:-1]):
+        for event in found:
+            if event.places or event.type != "military":
+                continue
+            following, mentions, events, _people = read[index + 1]
+            if any(e.time != event.time for e in events):
+                continue
+            taken = _TAKEN_TO.search(text, following.start, following.end)
+            if taken is None:
+                continue
+            port = next((m for m in mentions if taken.end() <= m.start <= taken.end() + 2), None)
+            if port is None or port.place.kind not in PORT_KINDS:
+                continue
+            carried[(event.span, event.type, event.time)] = dataclasses.replace(
+                event, places=(port.place.name,),
+                title=event_title(event.type, list(event.people), [port.place.name]),
+                evidence=text[sentence.start : following.end], span=(sentence.start, following.end),
             )
     return carried
 
@@ -814,6 +1040,7 @@ class _Context:
         self.lead_seen = False
         self.acts: list[Event] = []  # acts read from a reaction to them (see reacted_act)
         self.quoted: list[Event] = []  # statements quoted on their own (english_news_day_statement)
+        self.undated: list[Event] = []  # statements given the publication day, no time of their own
         self.calendar: dict[tuple[int, int | None], TimeValue] = {}  # (month, day) -> value seen
         self.story_day: TimeValue | None = None  # the day the story named last
 
@@ -822,6 +1049,9 @@ class _Context:
         text = self.text
         found: list[TimeMention] = []
         for region in regions:
+            if not may_hold_time(text, region.start, region.end, self.language):
+                found += self.same_day_as_the_story(region, found)  # (no tense to guess for no time)
+                continue
             tense = (guess_tense(text[region.start : region.end]) or guess_tense(sentence.text)
                      or language_tense(text, sentence.start, sentence.end))
             for m in find_times(text, self.anchor, start=region.start, end=region.end, tense=tense,
@@ -1085,8 +1315,44 @@ class _Context:
                 events[-1 if talks is None else -2] = _without_people(event, act.people)
                 events.append(act)
                 self.acts.append(act)
+        events += self.list_items(sentence, times, events, place_mentions)
         self.remember_subject(people, sentence)
         return events
+
+    def list_items(
+        self, sentence: Sentence, times: list[TimeMention], events: list[Event], places: list[PlaceMention]
+    ) -> list[Event]:
+        """Several meetings or visits listed after one verb, item by item with semicolons ("They met in
+        Saint Petersburg ...; in Singapore, at the East Asia Summit in November; and, finally, in Buenos
+        Aires on the sidelines of the G20 on December 1st"): a time of an item that no event took is
+        that verb's act too, at the one place its item names, with the verb's people."""
+        text = self.text
+        if ";" not in sentence.text or script_of(sentence.text) is not None:
+            return []
+        kinds = {e.type for e in events if e.type in _LISTED_KINDS}
+        if len(kinds) != 1:
+            return []
+        (kind,) = kinds
+        shared = next(e for e in events if e.type == kind)
+        taken = {e.time for e in events}
+        found = []
+        for time in times:
+            if time.value in taken or time.value.precision not in ("day", "month"):
+                continue
+            lo = text.rfind(";", sentence.start, time.start) + 1 or sentence.start
+            hi = text.find(";", time.end, sentence.end)
+            hi = sentence.end if hi < 0 else hi
+            if lo <= sentence.start or any(t is not time and lo <= t.start < hi for t in times):
+                continue  # the first item is the verb's own; an item with two times is not one act
+            where = [m for m in places if lo <= m.start < hi and m.place.kind in PORT_KINDS]
+            if len({m.place.name for m in where}) != 1:
+                continue
+            found.append(dataclasses.replace(
+                shared, time=time.value, places=(where[0].place.name,),
+                status=event_status(time.value, self.anchor, "past"),
+                title=event_title(kind, list(shared.people), [where[0].place.name]),
+            ))
+        return found
 
     def undated_reaction(
         self,
@@ -1099,7 +1365,8 @@ class _Context:
         no time of its own to an act the article has dated to the day of its news, with the same actor
         (or the one such act when it names none), is that day's reaction."""
         anchor, text = self.anchor, self.text
-        if anchor is None or not _REACTION_WORD.search(sentence.text):
+        reaction = _REACTION_WORD if script_of(sentence.text) is None else _REACTION_WORD_RUJA
+        if anchor is None or not reaction.search(sentence.text):
             return []
         recent = [
             e
@@ -1107,15 +1374,15 @@ class _Context:
             if e.type in _REACTED_KINDS
             and e.time is not None
             and e.time.precision == "day"
-            and 0 <= (anchor.last - e.time.first).days <= 1
+            and 0 <= (anchor.last - e.time.first).days <= 1 + min((anchor.last - anchor.first).days, 7)
         ]
-        if not recent or script_of(sentence.text) is not None or self.dates_something(sentence):
+        if not recent or self.dates_something(sentence):
             return []
         regions = split_regions(text, sentence)
         triggers = find_triggers(text, sentence, self.lowered)
         frame = [t for t in triggers if t.type == "statement" and t.priority > 0
                  and not region_of(regions, t.start).content
-                 and _REACTION_WORD.match(text, t.start, t.end)]
+                 and reaction.match(text, t.start, t.end)]
         acts = [t for t in triggers if t.type in _REACTED_KINDS and t.priority > -50 and t not in frame]
         if not frame or not acts:
             return []
@@ -1249,6 +1516,8 @@ class _Context:
         frame = region_of(regions, said.start)
         if any(region_of(regions, p.start) == frame for p in people):
             return None
+        if _WISH_VERB.match(self.text, said.start, said.end):
+            return None  # "Russia demanded that officials submit disembarkation cards": the demand
         for region in regions:
             if not region.content or any(region.start <= t.start < region.end for t in times):
                 continue
@@ -1281,7 +1550,7 @@ class _Context:
         one event where no person speaks and the move is not told as done before)."""
         if said is None or said.type != "statement" or script_of(sentence.text) is not None:
             return None
-        if region_of(regions, said.start).content:
+        if region_of(regions, said.start).content or _WISH_VERB.match(self.text, said.start, said.end):
             return None
         for region in regions:
             if not region.content or any(region.start <= t.start < region.end for t in times):
@@ -1812,10 +2081,11 @@ class _Context:
             window = text[lo : max(trigger.end, time.end)]
         else:
             window = text[region.start : region.end]
-        status = event_status(
-            time.value, self.anchor, "future" if time.direction == "future" else guess_tense(window)
-        )
-        return Event(
+        # (a Russian or Japanese clause says its tense by its verb: "встреча состоится", "会談する。")
+        tense = "future" if time.direction == "future" else (
+            guess_tense(window) or language_tense(text, region.start, region.end))
+        status = event_status(time.value, self.anchor, tense)
+        event = Event(
             title=event_title(kind, who, where),
             type=kind,
             status=status,
@@ -1825,6 +2095,9 @@ class _Context:
             evidence=sentence.text,
             span=(sentence.start, sentence.end),
         )
+        if kind == "statement" and time.kind == "publication":
+            self.undated.append(event)
+        return event
 
     def marked_topics(self, sentence: Sentence) -> list[tuple[int, int]]:
         """The topics Russian and Japanese mark around an event word ("в связи с визитом Мишустина",
@@ -2220,7 +2493,27 @@ def _segment_around(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
 def find_triggers(text: str, sentence: Sentence, lowered: str | None = None) -> list[Trigger]:
     """Event words of a sentence, strongest kind first; ``lowered`` is ``text.lower()`` when the
     caller has it (and it keeps the offsets), for the faster scan."""
+    if lowered is None:
+        lowered = _lowered_exactly(text)
     return list(_sentence_triggers(text, sentence, lowered))
+
+
+# characters for which re's case-blind matching is not str.lower()'s: re's extra case equivalences (ı ſ µ,
+# the combining iota, Greek letter variants and final sigma, ẛ, ﬅ ﬆ, Cyrillic Extended-C, ꙋ)
+_LOWERING_INEXACT = re.compile("[\u00b5\u0131\u017f\u0345\u0370-\u03ff\u1c80-\u1c88\u1e9b\u1f00-\u1fff"
+                               "\ua64b\ufb05\ufb06]")
+
+
+@functools.lru_cache(maxsize=2)
+def _lowered_exactly(text: str) -> str | None:
+    """``text.lower()`` when the lowered scans find in it exactly what the case-blind ones find in
+    ``text``, else None. A caller without the article's lowered text (the places and definite kinds of a
+    sentence, the reactions) then shares the sentence's cached scan rather than running the case-blind
+    scans (~2x dearer) again."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _LOWERING_INEXACT.search(text):
+        return None
+    return lowered
 
 
 @functools.lru_cache(maxsize=8)
@@ -2237,10 +2530,12 @@ def _sentence_triggers(text: str, sentence: Sentence, lowered: str | None) -> tu
     taken = TakenSpans()
     topics: list[tuple[int, int]] | None = None  # the sentence's topic stretches, once a trigger needs them
     english = _plainly_english(text)
-    scans = zip(patterns, openings, _LATIN_LANGUAGE_SCAN, strict=True)
-    for (kind, priority, pattern), opening, latin in scans:
+    scans = zip(patterns, openings, _LATIN_LANGUAGE_SCAN, _CHINESE_SCAN, strict=True)
+    for (kind, priority, pattern), opening, latin, chinese in scans:
         if latin and english:
             continue  # German, French, ... words in a plainly English text
+        if chinese and _has_kana(text):
+            continue  # Chinese words in a Japanese text
         if opening is not None and opening.search(lowered, sentence.start, sentence.end) is None:
             continue
         for m in pattern.finditer(lowered, sentence.start, sentence.end):
@@ -2410,14 +2705,17 @@ def event_title(kind: str, people: list[str], places: list[str]) -> str:
     return f"{head}, {places[0]}" if places else head
 
 
-def dedupe(events: list[Event], quoted: frozenset[int] = frozenset()) -> list[Event]:
+def dedupe(events: list[Event], undated: frozenset[tuple] = frozenset()) -> list[Event]:
     """Within one article: one row per real event (same type and date, or a vaguer report of it).
 
     Two reports of one event have the same type and dates in the same year, and a vaguer report
     shares a person with the one it restates, so each report is compared only with the rows in its
     (type, year) and those of its people: linear in the article, where comparing every pair was
-    quadratic in its events. A statement quoted on its own (``quoted``, ids of events: '"...," Abe told
-    reporters.') is a row of its own beside the talks of its day."""
+    quadratic in its events. A statement with no time of its own, given the publication day
+    (``undated``: their sentence spans and days), made by someone of a talks, visit or move of that
+    day told in another sentence was said at that occasion, and is dropped; a dated one ("Kono said
+    on Friday ...", "the joint press conference after the talks on the 16th") is a row of its own:
+    readers list both."""
     kept: list[Event] = []
     rows_of: dict[tuple[str, int], list[int]] = {}  # (type, first year) -> indices into kept
     for event in events:
@@ -2430,8 +2728,8 @@ def dedupe(events: list[Event], quoted: frozenset[int] = frozenset()) -> list[Ev
             if key:
                 rows_of.setdefault(key, []).append(len(kept))
             kept.append(event)
-    # a vaguer statement ("earlier this week, X said") of a dated event with the same person, or a
-    # statement made at a dated occasion ("said at the forum") reported again on its own
+    # a vaguer statement ("earlier this week, X said") of a dated event with the same person, or an
+    # undated statement at a dated occasion ("Abe said ...", "On Saturday, Abe took part in the forum")
     not_statements_at: dict[TimeValue | None, list[Event]] = {}
     dated_with: dict[str, list[Event]] = {}  # person -> dated rows naming them
     for other in kept:
@@ -2446,7 +2744,7 @@ def dedupe(events: list[Event], quoted: frozenset[int] = frozenset()) -> list[Ev
             out.append(event)
             continue
         people = set(event.people)
-        absorbed = event.type == "statement" and id(event) not in quoted and any(
+        absorbed = (event.span, event.time) in undated and any(
             other is not event and people & set(other.people) and other.span != event.span
             for other in not_statements_at.get(event.time, ())
         )  # (a statement and the talks it followed, read from one sentence, are two events)

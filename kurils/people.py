@@ -13,6 +13,7 @@ The same table bounds the publication year: a title and a name used together in 
 
 from __future__ import annotations
 
+import calendar
 import csv
 import functools
 import re
@@ -23,6 +24,7 @@ from typing import NamedTuple
 
 from kurils import reference
 from kurils.fastre import first_characters, guarded, literal_alternation, spellings
+from kurils.language import english_function_words
 from kurils.spans import TakenSpans
 
 # --- offices ------------------------------------------------------------------------------------
@@ -101,7 +103,8 @@ def _other_language_names() -> dict[str, tuple[str, ...]]:
     "Medwedew"; ``data/official_names.csv``, each with the Wikipedia article in that language)."""
     names: dict[str, list[str]] = {}
     for row in reference.rows("official_names.csv"):
-        names.setdefault(row["surname"], []).append(row["spelling"])
+        if row["language"] not in UNSPACED_LANGUAGES:  # (those are read as Japanese names are)
+            names.setdefault(row["surname"], []).append(row["spelling"])
     return {surname: tuple(spellings) for surname, spellings in names.items()}
 
 
@@ -337,14 +340,19 @@ def _japanese_bearers(surname: str) -> list[Person]:
 
 JAPANESE_NAMES = Path(__file__).parent / "data" / "names_ja.csv"
 _JAPANESE_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# Chinese and Korean write a name with no word boundary after it ("普京與", "푸틴은"), as Japanese does
+UNSPACED_LANGUAGES = ("zh", "ko")
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 @functools.cache
 def japanese_names() -> dict[str, str]:
-    """Officials as Japanese text writes them (data/names_ja.csv) -> canonical surname. A kanji surname
+    """Officials as Japanese text writes them (data/names_ja.csv), and as Chinese and Korean do
+    (data/official_names.csv's zh and ko rows: "普京", "푸틴") -> canonical surname. A kanji surname
     that two officials share (菅: Suga and Kan) is listed only in full or with its title."""
     with JAPANESE_NAMES.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
+    rows += [row for row in reference.rows("official_names.csv") if row["language"] in UNSPACED_LANGUAGES]
     return {row["spelling"]: row["surname"] for row in rows if row["surname"] in _by_surname()}
 
 
@@ -428,6 +436,12 @@ def cyrillic_surname(word: str) -> str | None:
     surnames = _latin_surnames()
     return next((surnames[r] for form in sorted(forms) for system in ("bgn", "japanese")
                  if (r := romanise(form, system)) in surnames), None)
+
+
+def _adjective(word: str) -> bool:
+    """A Russian word that reads only as an adjective ("Белый дом", "Белого"): alone, not the surname
+    spelled the same (ambassador Bely), which a given name or a title before it still names."""
+    return all(parse.tag.POS in {"ADJF", "ADJS", "COMP", "PRTF"} for parse in _morph().parse(word))
 
 
 @functools.cache
@@ -584,7 +598,8 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
             continue
         add(m.start(), m.end(), index[m.group()])
     for m in _CYRILLIC_WORD.finditer(text, start, end):
-        if free(m.start(), m.end()) and (surname := cyrillic_surname(m.group())):
+        word = m.group()
+        if free(m.start(), m.end()) and (surname := cyrillic_surname(word)) and not _adjective(word):
             add(m.start(), m.end(), _by_surname()[surname])
     titled = _russian_titled(text, start, end) if _RU_TITLE_OPENING.search(text, start, end) \
         and _RU_TITLE_STEM.search(text, start, end) else ()
@@ -596,7 +611,7 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
     for a, b, surname, full_name in _russian_full_names(text, start, end) if cyrillic else ():
         if free(a, b):
             add(a, b, _by_surname().get(surname) or Person(surname, full_name, "", None))
-    if _JAPANESE_LETTER.search(text, start, end):
+    if _UNSPACED_LETTER.search(text, start, end):
         for m in _japanese_name_pattern().finditer(text, start, end):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), _by_surname()[japanese_names()[m.group()]])
@@ -632,8 +647,87 @@ def find_named_people(text: str, start: int = 0, end: int | None = None) -> list
             continue  # ", says" after a name in apposition only ("The head of X, Tadashi Kato, says")
         surname = surname_of(tokens)
         add(a, b, _by_surname().get(surname) or Person(surname, " ".join(tokens), "", None))
+    if _HONORIFIC_OPENING.search(text, start, end):
+        for m in honorific_mentions(text, start, end, [(m.start, m.end) for m in found]):
+            add(m.start, m.end, m.person)
     found.sort(key=lambda p: (p.start, p.end))
     return found
+
+
+# "Mr Lukyanov", "Ms. Zakharova": an honorific before one capitalised word names a person by surname
+# alone, as English news refers to someone it has named or assumes known.
+_HONORIFIC_SURNAME = re.compile(rf"\b(?:Mr|Ms|Mrs)\.?\s+({_NAME_TOKEN})\b(?!\s+[A-Z])")
+_HONORIFIC_OPENING = re.compile(r"\bM(?:r|s|rs)\b")
+# Month and weekday names and English function words are never a person's surname met alone.
+_NEVER_ALONE = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+
+
+def honorific_mentions(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """People named by an honorific and a surname ("Mr Galuzin") whom the names already found miss."""
+    found = []
+    for m in _HONORIFIC_SURNAME.finditer(text, start, end):
+        a, b = m.span(1)
+        surname = m.group(1)
+        if surname in _NOT_NAME_WORDS or surname in _NEVER_ALONE or any(x < b and a < y for x, y in taken):
+            continue
+        person = _by_surname().get(surname) or Person(surname, surname, "", None)
+        found.append(PersonMention(a, b, surname, person))
+    return found
+
+
+def introduced_people(mentions: list[PersonMention]) -> dict[str, Person]:
+    """Latin-script people that the article introduced by a full name ("Russian Ambassador Mikhail
+    Galuzin", "Rahm Emanuel, the US ambassador", "Naoto Kan"), by surname: English news then refers to
+    them by the surname alone ("Galuzin said", "Emanuel recalled", "Kan told parliament"). The table's
+    people whose surname alone is safe anywhere are matched by the table already."""
+    people: dict[str, Person] = {}
+    for m in mentions:
+        person = m.person
+        if (person.surname not in _safe_alone() and " " in m.text.strip()
+                and person.surname.isascii() and person.surname[:1].isupper() and len(person.surname) > 2
+                and person.surname not in _NOT_NAME_WORDS and person.surname not in _NEVER_ALONE
+                and person.surname.lower() not in english_function_words()):
+            people.setdefault(person.surname, person)
+    return people
+
+
+@functools.cache
+def _safe_alone() -> frozenset[str]:
+    return frozenset(o.person.surname for o in _officials() if o.surname_alone)
+
+
+def lone_surname_mentions(
+    text: str, start: int, end: int, people: dict[str, Person], taken: list[tuple[int, int]]
+) -> list[PersonMention]:
+    """Each surname alone of ``introduced_people`` in text[start:end], outside the spans already taken,
+    and not the first word of a longer name ("Galuzin", not "Galuzin Street" or "Anna Galuzin")."""
+    if not people:
+        return []
+    pattern = _lone_surname_pattern(tuple(sorted(people)))
+    found = []
+    for m in pattern.finditer(text, start, end):
+        a, b = m.span()
+        before = _WORD_BEFORE.search(text, max(start, a - 40), a)
+        if any(x < b and a < y for x, y in taken) or (before and _may_be_given_name(before.group(1))):
+            continue
+        found.append(PersonMention(a, b, m.group(), people[m.group()]))
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def _lone_surname_pattern(surnames: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w’'-])(?!\s+[A-Z][a-z])")
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s+$")
+
+
+def _may_be_given_name(word: str) -> bool:
+    """A capitalised word just before a surname that may be another person's given name ("Anna
+    Galuzin"), unlike a title, a month or a sentence's first function word ("Ambassador Galuzin")."""
+    return not (word in _NOT_NAME_WORDS or word in _NEVER_ALONE or word.lower() in english_function_words()
+                or re.fullmatch(_GENERIC_TITLES, word))
 
 
 @functools.cache

@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from kurils.fastre import guarded
 from kurils.people import PersonMention, _morph
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -172,12 +173,17 @@ _RU_STOPPED_CHAIN = re.compile(
 )
 
 
+# Chinese negates before the verb: "未能簽署" (failed to sign), "沒有會談", "无法访问"
+_ZH_NEGATED_BEFORE = re.compile(r"(?:未能|未曾|沒有|没有|無法|无法|不會|不会|不能)$")
+
+
 def negated(text: str, lo: int, start: int, end: int) -> bool:
-    """A Russian or Japanese event word at [start, end) that is negated or stopped ("выходит из
-    переговоров", "прекращении ... договоренностей по безвизовым поездкам", "訪問を見送る"); ``lo`` is
-    the sentence's start."""
+    """A Russian, Japanese or Chinese event word at [start, end) that is negated or stopped ("выходит из
+    переговоров", "прекращении ... договоренностей по безвизовым поездкам", "訪問を見送る", "未能簽署");
+    ``lo`` is the sentence's start."""
     if _JAPANESE.match(text, start):
-        return _JA_NEGATED_AFTER.match(text, end) is not None
+        return (_JA_NEGATED_AFTER.match(text, end) is not None
+                or _ZH_NEGATED_BEFORE.search(text, max(lo, start - 4), start) is not None)
     if _CYRILLIC.match(text, start) is None:
         return False
     return (_RU_NEGATED_BEFORE.search(text, max(lo, start - 40), start) is not None
@@ -529,7 +535,8 @@ def held_during(text: str, lo: int, start: int, end: int) -> bool:
 # -- the same day as the story's ----------------------------------------------------------------------
 # "事務次官は同日、…抗議した", "菅首相は、同日の衆院予算委員会で…述べた", "в тот же день МИД заявил": the day
 # the story named last (not "日本時間同日夜", the same day in another time zone)
-_SAME_DAY = re.compile(
+# (guarded: opening with a lookbehind, it was tried at every position of every region of every text)
+_SAME_DAY = guarded(
     r"(?<!時間)(?:同日|同じ日|当日)(?!中に?(?:も|は))"
     r"|(?<![а-яё])(?i:в\s+(?:тот|этот)\s+же\s+день|тем\s+же\s+днем|тем\s+же\s+днём)(?![а-яё])"
 )

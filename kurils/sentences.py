@@ -61,10 +61,13 @@ _DATELINE = re.compile(
 )
 
 
-# a Russian agency's dateline: "КУРИЛЬСК (Сахалинская область), 26 июл — РИА Новости. "
+# a Russian agency's dateline: "КУРИЛЬСК (Сахалинская область), 26 июл — РИА Новости. ", "ТОКИО, 17 декабря.
+# /ТАСС/.", "ЮЖНО-САХАЛИНСК, 14 октября, ФедералПресс.", "Москва, 2 августа, 2023, 13:52 — ИА Регнум."
+# (a city, a day and month, perhaps the year and the time, then the agency)
 _RU_DATELINE = re.compile(
-    r"\s*(?P<city>[А-ЯЁ][А-ЯЁ -]{2,40}?)(?:\s*\([^)]{1,50}\))?,\s*\d{1,2}\s+[а-яё]{3,8}\.?"
-    r"\s*[-–—]\s*[А-ЯЁA-Z][\w -]{1,30}?\.\s+"
+    r"\s*(?P<city>[А-ЯЁ][А-ЯЁа-яё -]{2,40}?)(?:\s*\([^)]{1,50}\))?,\s*\d{1,2}\s+[а-яё]{3,8}\.?"
+    r"(?:,?\s*\d{4})?(?:,?\s*\d{1,2}:\d{2})?"
+    r"(?:\s*[-–—]\s*|\.?\s*/|,\s*)[А-ЯЁA-Z][\w -]{1,30}?/?\.(?:\s+|$)"
 )
 
 
@@ -77,7 +80,9 @@ def dateline(text: str, start: int, end: int) -> tuple[int, int, str] | None:
 
 def _find_dateline(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     ru = _RU_DATELINE.match(text, start, end)
-    if ru:
+    # a city in capitals is a dateline's; one in title case ("Москва, 2 августа") only before a dash
+    if ru and (ru.group("city").strip().replace("-", "").replace(" ", "").isupper()
+               or re.search(r"[-–—]\s*\S+[^.]*\.\s*$", ru.group())):
         return ru.start("city"), ru.end(), ru.group("city").strip()
     m = _DATELINE.match(text, start, end)
     if not m:
@@ -116,6 +121,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
             _german_day_of_month().match(text, dot + 1)
         )
     word = m.group(1)
+    if m.start(1) > 0 and text[m.start(1) - 1].isdigit():
+        return False  # an ordinal's ending ("on December 1st. By ..."), not "St." for Saint
     low = word.lower().rstrip(".")
     following = text[dot + 1 : dot + 4].lstrip()[:1]
     if low in _MONTH_ABBREVIATIONS:

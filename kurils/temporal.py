@@ -13,6 +13,7 @@ What cannot be resolved keeps ``value=None`` rather than a guess.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import csv
 import functools
@@ -27,7 +28,7 @@ from kurils.models import TimeValue
 
 __all__ = [
     "KNOWN_EVENT_YEARS", "MONTHS", "WEEKDAYS", "TimeMention", "calendar_parts", "find_times",
-    "guess_tense", "known_event_year", "tense_near",
+    "guess_tense", "known_event_year", "may_hold_time", "tense_near",
 ]
 
 
@@ -93,8 +94,16 @@ _RU_MON_GENITIVE = r"(?i:" + "|".join(
 _JA_YEAR_WORDS = {"来年": 1, "翌年": 1, "今年": 0, "本年": 0, "年内": 0, "昨年": -1, "去年": -1, "前年": -1}
 # the Japanese eras' first years in the Gregorian calendar: 令和元年 = 2019, 平成30年 = 2018
 _JA_ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}
-_JA_WEEKS = {"今週": "this", "先週": "last", "来週": "next"}  # this, last and next week
-_JA_DAYS = {"昨日": -1, "本日": 0, "明日": 1, "前日": -1}  # yesterday, today, tomorrow, the day before
+# this, last and next week, in Japanese, Chinese (traditional and simplified: "上星期", "下周") and Korean
+_JA_WEEKS = {"今週": "this", "先週": "last", "来週": "next",
+             "上星期": "last", "上個星期": "last", "上个星期": "last", "上週": "last", "上周": "last",
+             "本週": "this", "本周": "this", "這週": "this", "这周": "this",
+             "下星期": "next", "下個星期": "next", "下个星期": "next", "下週": "next", "下周": "next",
+             "지난주": "last", "지난 주": "last", "이번 주": "this", "이번주": "this",
+             "다음 주": "next", "다음주": "next"}
+# yesterday, today, tomorrow, the day before (Chinese "昨天", "今天", "明天", Korean "어제", "오늘", "내일")
+_JA_DAYS = {"昨日": -1, "本日": 0, "明日": 1, "前日": -1, "昨天": -1, "今天": 0, "明天": 1,
+            "어제": -1, "오늘": 0, "내일": 1}
 # "на прошлой неделе", "в этом году", "в следующем месяце": Russian this/last/next week, month, year
 _RU_RELATIVE = {"эт": "this", "текущ": "this", "прошл": "last", "следующ": "next", "будущ": "next"}
 _RU_UNITS = {"недел": "week", "месяц": "month", "год": "year"}
@@ -195,7 +204,10 @@ _ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy
 
 _ALTERNATIVES = [
     # "2016年12月15日", "来年6月", "12月15日", "10月初め", "15日" (a day of the month written about)
-    ("jadr", r"(?:(?P<jadr_m>1[0-2]|0?[1-9])月)?(?P<jadr_d1>[12]\d|3[01]|0?[1-9])日?[〜~～]"
+    # ... and its days from one to another: "21〜25日", "5日から10日の間", "今月1日から9月1日まで",
+    # "8日〜12月1日" (into the next month), "7?10日" (a copy that lost its 〜)
+    ("jadr", r"(?:(?P<jadr_m>1[0-2]|0?[1-9])月|(?P<jadr_mw>今月|来月|先月))?(?P<jadr_d1>[12]\d|3[01]|0?[1-9])"
+             r"(?:日?[〜~～]|(?<=\d)\?(?=\d)|日から)(?:(?P<jadr_m2>1[0-2]|0?[1-9])月)?"
              r"(?P<jadr_d2>[12]\d|3[01]|0?[1-9])日"),
     # "12月 02, 2020": the English "Month D, YYYY" with a Japanese month name (a site's ja locale, as
     # WordPress's "F j, Y" prints it)
@@ -205,11 +217,16 @@ _ALTERNATIVES = [
             r"|(?P<jad_yw>来年|翌年|今年|本年|昨年|去年|前年))?"
             r"(?:(?P<jad_m>1[0-2]|0?[1-9])月|(?P<jad_mw>来月|翌月|今月|先月|前月))"
             r"(?:(?P<jad_d>[12]\d|3[01]|0?[1-9])日(?![間目])|(?P<jad_p>初め|初旬|上旬|中旬|下旬|末))?"),
+    # Korean "2019년 1월 22일", "1월 22일", "6월": read as the Japanese date is
+    ("kod", r"(?:(?P<kod_y>" + _YEAR + r")년\s*)?(?P<kod_m>1[0-2]|0?[1-9])월"
+            r"(?:\s*(?P<kod_d>[12]\d|3[01]|0?[1-9])일)?"),
     ("jay", r"(?P<jay_w>来年|翌年|今年|本年|年内|昨年|去年|前年)(?![0-9０-９]|[来翌今本昨去前]?月)"),
     # "令和2年", "平成28年": a year of a Japanese era
     ("jaera", r"(?P<jaera>令和|平成|昭和)(?P<jaera_n>元|[1-9]\d?)年"),
-    ("jarel", r"(?P<jarel>今週|先週|来週)"),
-    ("jadeic", r"(?P<jadeic>昨日|本日|明日|前日(?!に続))"),  # (not "前日に続く": continuing)
+    ("jarel", r"(?P<jarel>今週|先週|来週|上[個个]?星期|上[週周]|本[週周]|這週|这周|下[個个]?星期|下[週周]"
+              r"|지난 ?주|이번 ?주|다음 ?주)"),
+    # (not "前日に続く": continuing)
+    ("jadeic", r"(?P<jadeic>昨日|本日|明日|前日(?!に続)|昨天|今天|明天|어제|오늘|내일)"),
     # (not "2日間" two days, "2日目" the second day, "3泊4日" four days with three nights)
     ("jaday", r"(?<![\d月泊])(?P<jaday_d>[12]\d|3[01]|0?[1-9])日(?![間本目])"),
     ("iso", rf"(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d)(?!\d)"
@@ -272,6 +289,8 @@ _ALTERNATIVES = [
              + r")\.?\s+" + _YEAR + r"))(?P<demo_m>" + _DE_MON + r")(?:\s+(?P<demo_y>" + _YEAR + r"))?"),
     ("dewd", r"(?i:am|vom)\s+(?P<dewd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b"),
     ("ruwd", r"(?i:во?)\s+(?P<ruwd>(?i:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b"),
+    # a Chinese or Korean weekday: "星期二", "禮拜二", "화요일" (not 週一/周一: Japanese "週一回" is weekly)
+    ("cjwd", r"(?:星期|禮拜|礼拜)(?P<cjwd_zh>[一二三四五六日天])|(?P<cjwd_ko>[월화수목금토일])요일"),
     ("wd", rf"(?P<wd_rel>(?i:last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
            r"(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?"),
 ]
@@ -287,6 +306,9 @@ _START_WORDS = (
     "нач", "сер", "кон", "нак", "сег", "вче", "поз", "зав", "im", "sei", "bis", "ab", "anf", "ende", "mit",
     "mär", "mai", "okt", "dez",
     "来", "翌", "今", "本", "昨", "去", "前", "先", "年", "令", "平", "昭", "明", r"на\s",
+    "上星", "上個", "上个", "上週", "上周", "下星", "下個", "下个", "下週", "下周", "這週", "这周",
+    "지난", "이번", "다음", "어제", "오늘", "내일", "星期", "禮拜", "礼拜",
+    "월요", "화요", "수요", "목요", "금요", "토요", "일요",
 )
 
 
@@ -308,6 +330,61 @@ _SCAN = re.compile(
     r"(?:\b|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?=[\d\u3040-\u30ff\u4e00-\u9fff]))" + _FIRST + _STARTS
     + r"(?:" + "|".join(f"(?P<k_{name}>{first_char_guard(p)}{p})" for name, p in _ALTERNATIVES) + ")",
 )
+
+# Every alternative of _SCAN holds one of these inside its match: a digit, a Japanese 年/月/日/週, or a
+# word of an English, Russian or German month, weekday, unit, season or deictic, as lower case
+# ("yesterday" and the weekdays hold "day", "weekend" holds "week", "Montag" holds "tag"). A stretch
+# without any holds no time: the words found once per text (str.find, in C) spare _SCAN's try at every
+# word start of the ~half of the stretches a parse asks for that hold none. tests/test_time_core.py
+# checks every alternative's matches against them.
+_TIME_DIGITS = re.compile(r"[\d年月日週周天주]")  # each one (a run may begin before the stretch)
+_TIME_WORDS_ALL = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "week",
+    "month", "year", "spring", "summer", "autumn", "fall", "winter", "tomorrow", "night", "morning",
+    "afternoon", "evening", "anniversary",
+    "январ", "феврал", "март", "апрел", "май", "мая", "мае", "июн", "июл", "август", "сентябр", "октябр",
+    "ноябр", "декабр", "янв", "фев", "мар", "апр", "авг", "сен", "окт", "ноя", "дек",
+    "накануне", "сегодня", "вчера", "завтра", "неделе", "месяце", "году", *_RUSSIAN_WEEKDAYS,
+    "tag", "mittwoch", *cldr_months("de"), *cldr_months("ru"),
+    "星期", "禮拜", "礼拜", "요일", "어제", "오늘", "내일",  # Chinese and Korean weekdays and days
+    # (Korean dates hold digits; Chinese 昨天/上周 and Korean 지난주 hold a character of _TIME_DIGITS)
+)
+# (a word that holds another of the list is found through it)
+_TIME_WORDS = tuple(sorted({w for w in _TIME_WORDS_ALL
+                            if not any(o != w and o in w for o in _TIME_WORDS_ALL)}))
+# the characters re's case-blind matching takes for a letter of those words that str.lower() does not
+# turn into it (ı ſ, Cyrillic Extended-C; İ changes the length): a text with one is scanned whole
+_CASE_BLIND_EXTRAS = re.compile("[\u0131\u017f\u1c80-\u1c88]")
+
+
+@functools.lru_cache(maxsize=4)
+def _time_word_starts(text: str) -> list[int] | None:
+    """Where the time words and digits of ``text`` start, sorted (found once per text: a parse asks
+    for ~35 stretches of it), or None when lower-casing cannot stand for _SCAN's case-blind matching."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _CASE_BLIND_EXTRAS.search(text):
+        return None
+    starts = [m.start() for m in _TIME_DIGITS.finditer(text)]
+    find = lowered.find
+    for word in _TIME_WORDS:
+        at = find(word)
+        while at >= 0:
+            starts.append(at)
+            at = find(word, at + 1)
+    starts.sort()
+    return starts
+
+
+def may_hold_time(text: str, start: int, end: int, language: str | None = None) -> bool:
+    """False when ``text[start:end]`` holds no digit and no time word, so that find_times(...,
+    language=language) finds nothing there (another language's own date words are not looked for)."""
+    if language not in (None, "en", "ru", "ja"):
+        return True
+    starts = _time_word_starts(text)
+    if starts is None:
+        return True
+    first = bisect.bisect_left(starts, start)
+    return first < len(starts) and starts[first] < end
 
 # A month name alone needs a cue before it ("in May", "the December summit"), so that
 # "Theresa May" or "May I" are not months.
@@ -481,6 +558,28 @@ def _pick(candidates: list[TimeValue], a: date, direction: str) -> TimeValue | N
 
 def _yearly(a: date, make: Callable[[int], TimeValue | None]) -> list[TimeValue]:
     return [v for v in (make(y) for y in (a.year - 1, a.year, a.year + 1)) if v is not None]
+
+
+def _japanese_days(g, a: date) -> TimeValue | None:
+    """ "21〜25日", "5日から10日", "今月1日から9月1日", "8日〜12月1日": the days from one to another, in the
+    month named, the month 今月/来月/先月 names, the month the second day's month implies, or (no month)
+    the month written about."""
+    d1, d2 = int(g("jadr_d1")), int(g("jadr_d2"))
+    m2 = int(g("jadr_m2")) if g("jadr_m2") else None
+    if g("jadr_mw"):
+        y, m = _add_months(a.year, a.month, _JA_MONTH_WORDS[g("jadr_mw")])
+    elif g("jadr_m"):
+        m = int(g("jadr_m"))
+        y = a.year if (m, d1) <= (a.month, a.day + 1) else a.year - 1
+    elif m2:  # "8日〜12月1日": the first day in the second's month or the one before, the nearest year
+        m = m2 if d1 <= d2 else (m2 - 2) % 12 + 1
+        y = min((a.year - 1, a.year, a.year + 1),
+                key=lambda year: abs(((_safe_date(year, m, d1) or a) - a).days))
+    else:
+        y, m = (a.year, a.month) if d1 <= a.day + 1 else _add_months(a.year, a.month, -1)
+    first = _safe_date(y, m, d1)
+    last = _safe_date(y if m2 is None or m2 >= m else y + 1, m2 or m, d2)
+    return TimeValue(first, last, "range") if first and last and first < last else None
 
 
 def _japanese_date(g, anchor, direction_for, make) -> TimeMention:
@@ -738,6 +837,8 @@ def _scanned_times(text: str, anchor: TimeValue | None, start: int, end: int,
     date's two readings of the body (with and without a dateline) ask for the same stretches again,
     ~90% of them within 48 other scans; a small cache keeps no article's stretches for the next."""
     out: list[TimeMention] = []
+    if not may_hold_time(text, start, end):
+        return ()
     covered = start
     for m in _SCAN.finditer(text, start, end):
         if m.start() < covered:  # inside a mention that took in its reference ("... of the 1956 treaty")
@@ -962,21 +1063,11 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
         return make("date", _day(_safe_date(int(g("jamdy_y")), int(g("jamdy_m")), int(g("jamdy_d")))))
     if kind == "jad":
         return _japanese_date(g, anchor, direction_for, make)
+    if kind == "kod":
+        korean = {"jad_y": g("kod_y"), "jad_m": g("kod_m"), "jad_d": g("kod_d")}
+        return _japanese_date(korean.get, anchor, direction_for, make)
     if kind == "jadr":  # "21〜25日": days of the month written about (or of the month named)
-        d1, d2 = int(g("jadr_d1")), int(g("jadr_d2"))
-        if d2 < d1:
-            return None
-
-        def days(a: date) -> TimeValue | None:
-            if g("jadr_m"):
-                m = int(g("jadr_m"))
-                y = a.year if (m, d1) <= (a.month, a.day + 1) else a.year - 1
-            else:
-                y, m = (a.year, a.month) if d1 <= a.day + 1 else _add_months(a.year, a.month, -1)
-            first, last = _safe_date(y, m, d1), _safe_date(y, m, d2)
-            return TimeValue(first, last, "range") if first and last else None
-
-        return make("range", _resolve(anchor, days))
+        return make("range", _resolve(anchor, lambda a: _japanese_days(g, a)))
     if kind == "jaera":  # "令和2年": the era's first year plus the count (元年 is the first)
         year = _JA_ERAS[g("jaera")] + (0 if g("jaera_n") == "元" else int(g("jaera_n")) - 1)
         return make("year", _year_value(year))
@@ -1010,6 +1101,10 @@ def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None
         return make("month_day", _resolve(anchor, this_month))
     if kind == "dewd":  # "am Freitag": a German weekday, nearest to the anchor
         return make("weekday", _weekday(_GERMAN_WEEKDAYS[g("dewd").lower()], None, anchor, direction_for()))
+    if kind == "cjwd":  # "星期二", "화요일": a Chinese or Korean weekday, nearest to the anchor
+        day_of_week = "一二三四五六日".find(g("cjwd_zh").replace("天", "日")) if g("cjwd_zh") \
+            else "월화수목금토일".find(g("cjwd_ko"))
+        return make("weekday", _weekday(day_of_week, None, anchor, direction_for()))
     if kind == "ruwd":  # "в понедельник": a Russian weekday, nearest to the anchor
         return make("weekday", _weekday(_RUSSIAN_WEEKDAYS[g("ruwd").lower()], None, anchor, direction_for()))
     if kind == "wd":
@@ -1090,10 +1185,11 @@ def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
 
 
 # --------------------------------------------------------------------------- other languages
-# French, Spanish, Italian, Portuguese, Polish, Arabic and Luxembourgish dates (and German weekdays and
-# "heute"/"gestern", which the combined scan does not read), from data: CLDR's month and weekday names
-# (data/month_names.csv, data/date_words.csv) and Wiktionary's words for yesterday/today/tomorrow, the
-# parts of a month and the words that mark a month named alone. A language's scan runs only on text
+# French, Spanish, Italian, Portuguese, Polish, Arabic, Luxembourgish, Greek, Romanian, Indonesian, Dutch,
+# Turkish and Ukrainian dates (and German weekdays, "heute"/"gestern" and "letzte Woche", which the combined
+# scan does not read), from data: CLDR's month and weekday names (data/month_names.csv, data/date_words.csv)
+# and Wiktionary's words for yesterday/today/tomorrow, last/this/next week, month and year, the parts of a
+# month and the words that mark a month named alone. A language's scan runs only on text
 # in that language (the caller says which): "hier" is yesterday in French and here in German.
 
 DATE_WORDS = Path(__file__).parent / "data" / "date_words.csv"
@@ -1103,7 +1199,8 @@ _LOCALE_YEAR_GAP = r"(?:,?\s+(?:de|del|of)\s+|,?\s+)"  # "febrero de 2018", "feb
 
 @functools.cache
 def _date_words(locale: str) -> dict[str, dict[str, str]]:
-    """kind ('weekday' | 'day' | 'part' | 'cue' | 'month') -> {lower-cased word: value} for a locale."""
+    """kind ('weekday' | 'day' | 'relative' | 'part' | 'cue' | 'after' | 'ambiguous' | 'counted' | 'month' |
+    'range') -> {lower-cased word: value} for a locale."""
     out: dict[str, dict[str, str]] = {}
     with DATE_WORDS.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
@@ -1134,8 +1231,15 @@ def _locale_scan(locale: str) -> re.Pattern[str] | None:
         rf"(?:{_LOCALE_YEAR_GAP}(?P<dy>{_YEAR}))?",
         rf"(?:(?P<mylead>{lead})[\s-]*)?(?P<mym>{month}){_LOCALE_YEAR_GAP}(?P<myy>{_YEAR})",
     ]
+    # a month named alone after its cue ("en mars", "în iunie"), not one that is also a common word
+    # after it (Romanian "în mai multe": in more), or before a word that marks it (Turkish "Haziran ayında")
+    alone = "(?:" + _words(set(months) - set(words.get("ambiguous", {}))) + r")(?!\w)"
     if lead:
-        alternatives.append(rf"(?P<lead>{lead})[\s-]*(?P<mo>{month})")
+        alternatives.append(rf"(?P<lead>{lead})[\s-]*(?P<mo>{alone})")
+    if words.get("after"):
+        alternatives.append(rf"(?P<mo2>{alone})\s+(?:{_words(words['after'])})(?!\w)")
+    if words.get("relative"):  # "la semaine dernière", "minggu lalu" (before "Minggu", Sunday)
+        alternatives.append(rf"(?P<rel>{_words(words['relative'])})(?![\w’'])")
     if words.get("weekday"):
         alternatives.append(rf"(?P<wd>{_words(words['weekday'])})(?!\w)")
     if words.get("day"):
@@ -1174,10 +1278,16 @@ def _locale_mention(locale: str, text: str, m: re.Match, anchor: TimeValue | Non
     elif g("mym"):
         kind, value = "month_year", _month_value(int(g("myy")), _locale_month(locale, g("mym")),
                                                  _locale_part(locale, g("mylead")))
-    elif g("mo"):
-        month, part = _locale_month(locale, g("mo")), _locale_part(locale, g("lead"))
+    elif g("mo") or g("mo2"):
+        month, part = _locale_month(locale, g("mo") or g("mo2")), _locale_part(locale, g("lead"))
         kind, value = "month", _month_alone(month, None, part, anchor, direction)
+    elif g("rel"):
+        which, unit = _date_words(locale)["relative"][re.sub(r"\s+", " ", g("rel").lower())].split()
+        kind, value = "relative", _relative_unit(which, unit, anchor)
+        wording = "past" if which == "last" else "future" if which == "next" else "either"
     elif g("wd"):
+        if _counted(locale, text, m.start()):
+            return None
         day_of_week = int(_date_words(locale)["weekday"][g("wd").lower()])
         kind, value = "weekday", _weekday(day_of_week, None, anchor, direction)
     else:
@@ -1186,6 +1296,17 @@ def _locale_mention(locale: str, text: str, m: re.Match, anchor: TimeValue | Non
         kind = "deictic"
         value = _resolve(anchor, lambda a: _day(a + timedelta(days=offset)))
     return TimeMention(m.start(), m.end(), text[m.start():m.end()], kind, value, wording)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _counted(locale: str, text: str, start: int) -> bool:
+    """A weekday's name counted as a plural noun (Romanian "trei luni", "ultimele luni": three months, the
+    last months): after a number or a word of date_words.csv's 'counted' rows."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    counted = _date_words(locale).get("counted")
+    return bool(counted and m and (m.group(1).isdigit() or m.group(1).lower() in counted))
 
 
 @functools.lru_cache(maxsize=64)

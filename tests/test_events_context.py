@@ -269,3 +269,41 @@ def test_their_talks_are_the_talks_of_the_two_named_before():
     )
     thursday = [e for e in events if e.date == "2016-12-15"]
     assert thursday and {"Abe", "Putin"} <= set(thursday[0].people)
+
+
+@pytest.mark.parametrize(
+    "body, port",
+    [
+        ("In February, a Japanese fishing boat was also detained in the Sea of Japan. The Nisshin Maru-68 "
+         "vessel, which was poaching crab, was taken to the port of Nakhodka.", "Nakhodka"),
+        ("A fishing boat has been seized by Russian authorities in waters off Hokkaido on 28 May. The boat, "
+         "which had 14 sailors on board, was taken to Korsakov in Sakhalin.", "Korsakov"),
+    ],
+)
+def test_an_unplaced_seizure_takes_the_port_the_boat_was_taken_to(body, port):
+    _text, events = events_of(body, date(2021, 6, 1))
+    assert [e.places for e in events if e.type == "military"] == [(port,)]
+
+
+def test_a_placed_seizure_keeps_its_own_place():
+    body = ("Russian border guards seized a Japanese boat off Kunashiri on Sunday. The boat was taken to "
+            "Yuzhno-Kurilsk.")
+    _text, events = events_of(body, date(2007, 1, 22))
+    assert [e.places for e in events if e.type == "military"] == [("Kunashir",)]
+
+
+def test_meetings_listed_after_one_verb_are_each_an_event_at_its_place():
+    body = ("Vladimir Putin and Shinzo Abe met repeatedly last year. They met in Moscow, for official talks; "
+            "in Singapore, at the summit in November; and, finally, in Buenos Aires on the sidelines of "
+            "the G20 on December 1st.")
+    _text, events = events_of(body, date(2019, 2, 16))
+    listed = {(e.date, e.places) for e in events if e.type == "meeting"}
+    assert ("2018-12-01", ("Buenos Aires",)) in listed
+    assert any(d == "2018-11" for d, _p in listed)
+
+
+def test_a_list_item_with_two_times_is_not_read_as_one_act():
+    body = ("Vladimir Putin and Shinzo Abe met in Moscow in January; in Osaka in June and in "
+            "Vladivostok in September.")
+    _text, events = events_of(body, date(2019, 12, 1))
+    assert not [e for e in events if e.places == ("Osaka",) and e.date == "2019-09"]

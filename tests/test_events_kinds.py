@@ -35,6 +35,10 @@ TYPED = [
      "military"),
     ("A crab boat was fired on and towed to Kunashir on Tuesday.", "2019-03-12", "military"),
     ("Пограничники задержали японскую шхуну у Шикотана во вторник.", "2019-03-12", "military"),
+    # the boats in the plural ("судов"), several words after the verb
+    ("Во вторник пограничники задержали в районе южных Курил пять японских судов.", "2019-03-12", "military"),
+    ("Пограничники во вторник задержали с целью досмотра 5 японских рыболовецких судов.", "2019-03-12",
+     "military"),
     ("The talks rest on the agreement of 1956 between the two countries.", "1956", "treaty"),
     ("The joint declaration on ending the state of war and restoring diplomatic relations was signed "
      "in Moscow in October 1956.", "1956-10", "treaty"),

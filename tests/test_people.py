@@ -81,13 +81,14 @@ def test_office_year_bounds_former_and_nothing():
 
 def test_people_outside_the_table_by_what_they_do():
     text = (
-        "Japanese Ambassador to Russia Toyohisa Kozuki met officials. "
+        "Japanese Ambassador to Moldova Katsuhiko Kodama met officials. "
         "Dmitry Streltsov, a professor at MGIMO, "
         "said talks would go on. Anna Kireeva said so too. The Foreign Ministry said nothing. "
         "North Korea said no. Eastern Military District said drills began. "
         "Tokyo summoned the Russian ambassador, Evgeny Afanasiev."
     )
-    assert surnames(text) == ["Kozuki", "Streltsov", "Kireeva", "Afanasiev"]
+    # (Afanasiev is now in the table, by its canonical spelling)
+    assert surnames(text) == ["Kodama", "Streltsov", "Kireeva", "Afanasyev"]
 
 
 def test_role_phrase_resolves_by_year_when_the_article_names_no_one():

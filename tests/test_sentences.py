@@ -11,6 +11,13 @@ def test_a_russian_agency_dateline_is_skipped():
     assert [s.text for s in split_sentences(text, 0, len(text))] == ["Мишустин прибыл на Итуруп."]
 
 
+def test_a_tass_dateline_in_russian_is_skipped():
+    text = "ТОКИО, 17 декабря. /ТАСС/. Российские пограничники задержали пять японских судов."
+    assert dateline(text, 0, len(text))[2] == "ТОКИО"
+    assert [s.text for s in split_sentences(text, 0, len(text))] == [
+        "Российские пограничники задержали пять японских судов."]
+
+
 def test_an_english_dateline_still_is():
     text = "TOKYO, January 22. /TASS/. The Japanese government seeks a treaty."
     assert dateline(text, 0, len(text))[2] == "TOKYO"
@@ -55,3 +62,39 @@ def test_a_run_without_a_sentence_end_is_cut_into_bounded_clauses(text):
     sentences = split_sentences(text)
     assert all(len(s.text) <= MAX_SENTENCE_CHARS and text[s.start : s.end] == s.text for s in sentences)
     assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        ("ТОКИО, 17 декабря. /ТАСС/. Российские пограничники задержали суда.", "ТОКИО"),
+        ("ЮЖНО-САХАЛИНСК, 14 октября, ФедералПресс. Губернатор прибыл.", "ЮЖНО-САХАЛИНСК"),
+        ("Москва, 2 августа, 2023, 13:52 — ИА Регнум. МИД заявил.", "Москва"),
+    ],
+)
+def test_russian_datelines_with_the_agency_after_a_slash_a_comma_or_the_year_and_time(text, city):
+    assert dateline(text, 0, len(text))[2] == city
+    assert not split_sentences(text)[0].text.startswith(city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Путин, 17 декабря, заявил о визите.",  # a person, a date, a verb: prose
+        "Лавров, 14 января, Москва.",  # a title-case word before a date, no dash: prose
+    ],
+)
+def test_russian_prose_with_a_date_after_a_comma_is_no_dateline(text):
+    assert dateline(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("They met in Buenos Aires on December 1st. By this tradition, they met again.", 2),  # an ordinal
+        ("Talks were held on the 22nd. Lavrov said so.", 2),
+        ("He walked down St. Petersburg Avenue.", 1),  # "St." for Saint still holds the sentence
+    ],
+)
+def test_an_ordinals_ending_is_no_abbreviation(text, count):
+    assert len(split_sentences(text)) == count

@@ -14,7 +14,9 @@ import csv
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "kurils" / "data"
-LOCALES = ("de", "ru", "fr", "es", "it", "pt", "pl", "ar", "lb")
+# every language the coverage may plausibly come in but English and Japanese (read by scans of their own);
+# Chinese and Korean write their months as numbers ("1月", "1월"), read by the combined scan or not at all
+LOCALES = ("de", "ru", "fr", "es", "it", "pt", "pl", "ar", "lb", "el", "ro", "id", "nl", "tr", "uk")
 
 
 def month_rows(locale: str) -> list[tuple[str, int, str, str]]:
