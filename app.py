@@ -305,10 +305,7 @@ with left:
         )
         st.html(legend.timeline_legend_html(timeline.colour_key(figure)))
         if earlier:
-            st.caption(
-                f"{earlier} earlier events (history the articles recall) lie left of this view: "
-                "drag or zoom out to see them, or set the years."
-            )
+            st.caption(page.earlier_note(earlier))
     head = st.columns([4, 2])
     head[0].markdown("**Map** · click an island or a city to see its events")
     tiles = head[1].toggle("Basemap tiles", key="tiles", help="Loads map tiles from the internet.")
@@ -316,7 +313,7 @@ with left:
     # gazetteer's GeoNames index (~1.3 s in a new process).
     places_frame, unplaced = page.places(corpus)
     counts = page.place_counts(corpus, state)
-    deck = page.deck(corpus, state, tiles)
+    deck = page.deck(corpus, state, tiles, dark=st.context.theme.type == "dark")  # the map's names
     st.pydeck_chart(
         deck,
         key=map_key(),
@@ -441,7 +438,7 @@ with st.sidebar.popover("Downloads", icon=":material/download:", width="stretch"
     )
     st.download_button(
         "Map (PNG)",
-        partial(mappng.map_png, deck.to_json(), geomap.load_geo()[1]),
+        partial(mappng.map_png, deck.to_json(), geomap.load_geo()[1], geomap.load_geo()[0]),
         "kurils-map.png",
         "image/png",
         on_click="ignore",

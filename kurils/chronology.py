@@ -479,12 +479,13 @@ LEAD_CHARS = 800  # the lead: the first paragraphs, up to this many characters
 _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _lead_weekday(text: str, lo: int, hi: int) -> tuple[int, str] | None:
-    """The weekday the lead reports on ("opened fire … Wednesday", "said on Wednesday"), unless planned."""
+def _lead_weekday(text: str, lo: int, hi: int) -> tuple[int, str, tuple[int, int]] | None:
+    """The weekday the lead reports on ("opened fire … Wednesday", "said on Wednesday"), unless planned,
+    and its sentence's bounds."""
     for m in _WEEKDAY_WORD.finditer(text, lo, hi):
         s_lo, s_hi = _sentence(text, m.start(), m.end(), lo, hi)
         if tense_near(text, m.start(), m.end(), s_lo, s_hi) != "future":
-            return WEEKDAYS[m.group("day").lower()], m.group()
+            return WEEKDAYS[m.group("day").lower()], m.group(), (s_lo, s_hi)
         return None  # the lead's first weekday is a plan's: it does not date the report
     return None
 
@@ -502,10 +503,14 @@ def lead_bounds(text: str, spans: list[tuple[int, int]], named: list[NamedEvent]
     hi = next((b for _, b in spans if b - lo >= LEAD_CHARS), spans[-1][1])
     found = _lead_weekday(text, lo, min(hi, lo + LEAD_CHARS))
     if found is None:
-        return []
-    weekday, said = found
+        return _lead_meeting_bounds(text, lo, hi, named)
+    weekday, said, (s_lo, s_hi) = found
     candidates = {e for n in named if not n.series for e in n.events if len(n.events) == 1}
+    # the people and place anywhere in the lead, one known event of theirs in all; or in the weekday's own
+    # sentence ("Kishida met on Monday with Lavrov ... in Moscow"), one of theirs on that weekday
     candidates |= _met_in_lead(text, lo, hi)
+    if _MEETING_WORD.search(text, s_lo, s_hi):
+        candidates |= _met_in_lead(text, s_lo, s_hi, weekday=weekday, types=_MEETINGS)
     fits = [e for e in candidates if e.precision in ("day", "range")
             and _weekday_window(weekday, e, "past") is not None]
     if len(fits) != 1:
@@ -520,15 +525,57 @@ def lead_bounds(text: str, spans: list[tuple[int, int]], named: list[NamedEvent]
     return [Bound(why, first, last, None, "chronology")]
 
 
-def _met_in_lead(text: str, lo: int, hi: int) -> set[KnownEvent]:
+MEETING_NEWS_DAYS = 30  # a meeting the lead reports without a day is news for about a month after it
+
+
+def _lead_meeting_bounds(text: str, lo: int, hi: int, named: list[NamedEvent]) -> list[Bound]:
+    """A lead that reports a meeting without a day ("Inada protested ... at a bilateral meeting in Tokyo
+    with defense Minister Sergei Shoigu"): written within MEETING_NEWS_DAYS after the one known meeting
+    two of whose people and whose place the lead names ("in Tokyo"), and no other known event has
+    (leaders meet in the same capitals year after year), unless the text names a later event or year."""
+    lead = text[lo:hi]
+    if not _MEETING_WORD.search(lead):
+        return []
+    fits = [e for e in _met_in_lead(text, lo, hi, every_person=False, types=_MEETINGS)
+            if e.precision in ("day", "range")]
+    if len(fits) != 1:
+        return []
+    known = fits[0]
+    later = [e for n in named if not n.series for e in n.events if e.first > known.last]
+    if later or any(y > known.last.year for y in _prose_years(text)):
+        return []  # the text goes on past it: the meeting is its background
+    why = f"the lead reports {_describe([known])}"
+    return [Bound(why, known.first, known.last + timedelta(days=MEETING_NEWS_DAYS), None, "chronology")]
+
+
+_MEETING_WORD = re.compile(r"(?i)\b(?:met|meet(?:s|ing)?|talks|summit|встрет\w*|встреч\w*|переговор\w*)|会談")
+
+
+_MEETINGS = frozenset({"meeting"})
+
+
+def _met_in_lead(text: str, lo: int, hi: int, every_person: bool = True,
+                 weekday: int | None = None, types: frozenset[str] | None = None) -> set[KnownEvent]:
     """The known events (not sessions of a series) whose people, two at least, and a place the lead
     names (not in a plan: "agreed to hold a summit in Nagato"), where that place and those people fit
-    no other known event (Abe and Putin met once in Singapore, four times in Vladivostok)."""
+    no other known event (Abe and Putin met once in Singapore, four times in Vladivostok).
+    ``every_person=False``: two of the event's people named are enough (a 2+2 meeting's defence ministers).
+    ``weekday``: only events with a day on the lead's weekday count (Kishida and Lavrov met twice in Moscow,
+    once on a Monday). ``types``: only known events of those types."""
     lead = text[lo:hi]
     by_place: dict[tuple[str, frozenset[str]], list[KnownEvent]] = {}
     for known in known_events():
+        if known.series or (types is not None and known.type not in types):
+            continue
         surnames = frozenset(_surnames(known.people))
-        if known.series or len(surnames) < 2 or not all(_named_word(lead, s) for s in surnames):
+        if len(surnames) < 2:
+            continue
+        if not every_person:
+            surnames = frozenset(s for s in surnames if _named_word(lead, s))
+        if len(surnames) < 2 or not all(_named_word(lead, s) for s in surnames):
+            continue
+        if weekday is not None and (known.precision not in ("day", "range")
+                                    or _weekday_window(weekday, known, "past") is None):
             continue
         for place in known.places:
             if _named_word(lead, place):
@@ -723,10 +770,31 @@ def visit_bounds(text: str, people: Iterable[str], places: Iterable[str]) -> lis
         if _VISIT_VERB.search(text, d_lo, d_hi):  # "в пятницу … прилетел на Курилы": the visit's own day
             found = [(e, w) for e, w in found if _weekday_window(weekday, e, "past") == w]
     latest_year = max(e.last.year for e, _ in found) if found else 0
-    if not found or any(int(y) > latest_year for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)):
+    if not found or any(int(y) > latest_year for y in _prose_years(text)):
         return []  # the text goes on to a later year: the visit is its background
     bound = _window_bound("a visit the lead reports", found)
     return [bound] if bound is not None else []
+
+
+_LINE = re.compile(r"[^\n]+")
+_WIDGET_CHARS = 50
+
+
+def _prose_years(text: str) -> list[int]:
+    """The years the text names, less those of a short line that is only a date ('| 14 April 2024, Sunday |',
+    'Today: Thursday, 23 May 2024'): a page's date widget, the day it was viewed, not the story's."""
+    from kurils.temporal import find_times
+
+    years = []
+    for line in _LINE.finditer(text):
+        found = [int(y) for y in _YEAR_WORD.findall(line.group())]
+        if not found:
+            continue
+        if len(line.group().strip()) < _WIDGET_CHARS and any(
+                m.kind == "date" for m in find_times(text, None, start=line.start(), end=line.end())):
+            continue
+        years += found
+    return years
 
 
 def _islands_of_visit_sentences(text: str, lead: str) -> set[str]:

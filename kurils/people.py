@@ -843,7 +843,8 @@ def _bounds_pattern() -> re.Pattern[str]:
     return guarded(
         rf"(?P<former>\b(?:{'|'.join(map(re.escape, former))})\s*)?"
         rf"(?:(?P<country>{literal_alternation(countries)})\s+)?(?P<office>{offices})"
-        rf"(?:\s+of\s+(?:the\s+)?(?P<country2>Japan|Russia|Russian Federation|the United States|China))?,?\s+"
+        rf"(?:\s+(?:of|to)\s+(?:the\s+)?"
+        rf"(?P<country2>Japan|Russia|Russian Federation|the United States|China|Tokyo|Moscow))?,?\s+"
         rf"(?:[A-Z][\w'’.-]+\s+){{0,2}}?(?P<name>{literal_alternation(names)})(?![\w-])"
     )
 
@@ -864,6 +865,8 @@ def office_mentions(text: str) -> tuple[tuple[int, int, Person, str, bool], ...]
     """
     out = []
     for m in _bounds_pattern().finditer(text):
+        if _NOT_HOLDER.search(text, max(0, m.start("office") - 20), m.start("office")):
+            continue  # "Acting Ambassador", "Deputy Ambassador": not the office's holder, no term to read
         kind = _office_spellings()[m.group("office")]
         person = _name_index_with_unsafe()[m.group("name")]
         recalled = bool(_RECALLED_OFFICE.search(text, max(0, m.start() - 30), m.start()))
@@ -871,6 +874,7 @@ def office_mentions(text: str) -> tuple[tuple[int, int, Person, str, bool], ...]
     return tuple(out)
 
 
+_NOT_HOLDER = re.compile(r"(?i)\b(?:acting|deputy|vice|interim)[\s-]+\Z")
 # "when he was president, Medvedev visited Kunashiri": an office recalled, like "former"
 _RECALLED_OFFICE = re.compile(r"\b(?:when|while|back when)\s+(?:he|she)\s+was\s+(?:still\s+)?\Z",
                               re.IGNORECASE)

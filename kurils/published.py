@@ -9,6 +9,15 @@ known event, the dispute's events it names (kurils.chronology: "the summit in Na
 "the Eastern Economic Forum this week"). Constraints are applied strongest first; one that contradicts those
 already accepted is dropped rather than allowed to empty the answer. Nothing is
 invented: without support on both sides the answer stays open (None).
+
+How a weekday or a yearless day resolves against a range (the principle, for every language):
+a lone weekday ("on Tuesday") against a range wider than a week picks no day: the answer is the
+range (every fitting weekday in it). It picks a day only when another clue narrows the range to
+within a week: the day it names with it ("в пятницу, 31 мая", "Friday, Dec 16"), a yearless
+dateline's day, a known event of the people and place its own sentence names. A yearless day
+("on 28 May", "October 13") takes the one year the other bounds (terms, dates past and ahead,
+known events, today for a term still running) leave; when several years fit, the answer spans
+them, and the lead's yearless day is read as the news: written within LEAD_NEWS_DAYS after it.
 """
 
 from __future__ import annotations
@@ -31,6 +40,7 @@ from kurils.temporal import (
     calendar_parts,
     find_times,
     tense_near,
+    weekday_index,
 )
 
 try:  # engineer EVENTS' office-holder terms; optional until it lands
@@ -59,7 +69,8 @@ _STAMP_NOISE = guarded(
     r"|\d{1,2}時(?:\d{1,2}分)?"  # a Japanese clock time: "2022年09月07日08時01分"
     r"|[(（][月火水木金土日](?:曜日?)?[)）]"  # a Japanese weekday: "2019年6月29日（土）"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
-    r"|\b(?:utc|gmt|msk|jst|kst|est|edt|cet|cest|bst|pst|pdt|cst|ist|hkt|sgt|am|pm|a\.m\.|p\.m\.)\b"
+    r"|\b(?:utc|gmt|msk|jst|kst|est|edt|cet|cest|eet|eest|wet|bst|pst|pdt|cst|cdt|mst|mdt|hst|akst|akdt|ist|hkt|sgt|"
+    r"aest|aedt|awst|nzst|nzdt|ict|wib|pht|pkt|sast|irst|vlat|sakt|magt|yekt|am|pm|a\.m\.|p\.m\.)\b"
     r"|[+-]\d{2}:?\d{2}\b"
     r"|\b(?:first\s+published|last\s+updated|last\s+modified|published|posted|created|issued|released|"
     r"date|updated|modified|edited|changed|on|at|as\s+of|time|the|by|am|um|uhr|stand|zuletzt|veröffentlicht|"
@@ -416,6 +427,41 @@ def _lead_date(text: str, paragraphs: tuple[Paragraph, ...]) -> _Dateline | None
     return None
 
 
+LEAD_NEWS_DAYS = 31  # a yearless day the lead's first sentence reports is the news: written within a month
+
+
+def _lead_day_window(text: str, paragraphs: tuple[Paragraph, ...]) -> _Constraint | None:
+    """A day without a year in the lead's first sentence, not still ahead ("has been seized ... on 28
+    May"): the report was written on that day or within LEAD_NEWS_DAYS after it, in a year the text's
+    other bounds must choose (a day a year: only as narrow as they are)."""
+    for p in paragraphs[:4]:
+        if p.end - p.start < _LEAD_CHARS and not text[p.start:p.end].rstrip().endswith(("。", ".")):
+            continue  # a headline or a caption, not the lead
+        stop = _SENTENCE_END.search(text, p.start, p.end)
+        end = min(stop.end() if stop else p.end, p.start + 300)
+        for m in find_times(text, None, start=p.start, end=end):
+            if m.kind != "month_day" or m.direction == "future" or tense_near(
+                    text, m.start, m.end, p.start, end) == "future":
+                continue
+            month, day_ = _month_and_day(m.text)
+            if month and day_:
+                return _Constraint(f"'{m.text}' in the lead", role="lead_md",
+                                   test=lambda d, k=(month, day_): _within_days_after(d, *k, LEAD_NEWS_DAYS))
+        return None  # only the lead's first sentence
+    return None
+
+
+def _within_days_after(d: date, month: int, day: int, reach: int) -> bool:
+    for year in (d.year, d.year - 1):
+        try:
+            then = date(year, month, day)
+        except ValueError:
+            continue
+        if 0 <= (d - then).days <= reach:
+            return True
+    return False
+
+
 # A government page's title ends with the place and day of what it records: "… talks with Foreign
 # Minister of Japan Taro Kono, Moscow, January 14, 2019", "日露首脳会談（2016年12月15日）"
 HEADLINE_EVIDENCE = "headline date"
@@ -634,6 +680,45 @@ _WEEKDAY_AND_DAY = re.compile(
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\(\s*|,\s+)"
     r"(?P<md>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:[12]\d|3[01]|0?[1-9]))\b"
     r"(?!\s*,?\s*(?:19|20)\d\d)")
+
+
+# "в пятницу, 31 мая", "am Freitag, 31. Mai": a weekday and its day, read as find_times reads them
+_PAIR_GAP = re.compile(r"\s*[,(]?\s*")
+
+
+def _weekday_day_pairs(text: str, mentions: list[tuple[TimeMention, str | None]], lo: int,
+                       hi: int) -> list[tuple[str, int, int, int]]:
+    """(quote, month, day, weekday) for each weekday the lead names with its day and no year, English
+    ("on Friday (Dec 16)") or another language find_times reads; a plan's weekday is left out."""
+    out = []
+    for pair in _WEEKDAY_AND_DAY.finditer(text, lo, hi):
+        month, day_, _ = calendar_parts(pair.group("md"))
+        if month and day_:
+            out.append((pair.start(), f"{pair.group('wd')}, {pair.group('md')}", month, day_,
+                        WEEKDAYS[pair.group("wd").lower()]))
+    ordered = sorted((m for m, _ in mentions if lo <= m.start < hi), key=lambda m: m.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if first.kind != "weekday" or second.kind != "month_day" or not _PAIR_GAP.fullmatch(
+                text, first.end, second.start) or _YEAR_NEXT.match(text, second.end):
+            continue
+        wd = weekday_index(first.text)
+        month = calendar_parts(second.text)[0] or _foreign_month(second.text)
+        day_ = calendar_parts(second.text)[1]
+        if wd is not None and month and day_ and all(start != first.start for start, *_ in out):
+            out.append((first.start, f"{first.text}, {second.text}", month, day_, wd))
+    return [rest for start, *rest in sorted(out)
+            if not _PLAN_BEFORE.search(text, max(0, start - 120), start)]
+
+
+_YEAR_NEXT = re.compile(r"\s*,?\s*(?:19|20)\d\d(?!\d)")
+
+
+def _foreign_month(said: str) -> int | None:
+    """The month of a German, Russian or French day ("31 мая", "31. Mai")."""
+    for word in re.findall(r"[^\W\d_]+", said.lower()):
+        if word in _FOREIGN_MONTHS:
+            return _FOREIGN_MONTHS[word]
+    return None
 
 
 def _within_week_after(d: date, month: int, day: int, weekday: int) -> bool:
@@ -902,14 +987,10 @@ def _constraints(text: str, cleaned: CleanText, dateline: _Dateline | None,
     if dateline is not None and dateline.weekday is not None:
         weekday.append(_Constraint(f"'{dateline.mention.text}'", role="weekday",
                                    test=lambda d, wd=dateline.weekday: d.weekday() == wd))
-    for pair in _WEEKDAY_AND_DAY.finditer(text, spans[0][0], _lead_end(spans, dateline)):
-        month, day_, _ = calendar_parts(pair.group("md"))
-        wd = WEEKDAYS[pair.group("wd").lower()]
-        if month and day_ and not _PLAN_BEFORE.search(text, max(0, pair.start() - 120), pair.start()):
-            absolute.append(_Constraint(
-                f"'{pair.group('wd')}, {pair.group('md')}'", role="weekday_day",
-                test=lambda d, k=(month, day_, wd): _within_week_after(d, *k)))
-            break
+    for said, month, day_, wd in _weekday_day_pairs(text, mentions, spans[0][0], _lead_end(spans, dateline)):
+        absolute.append(_Constraint(f"'{said}'", role="weekday_day",
+                                    test=lambda d, k=(month, day_, wd): _within_week_after(d, *k)))
+        break
     future_keys = {calendar_parts(m.text)[:2] for m, tense in mentions
                    if m.kind in ("month_day", "month") and tense == "future"}
     lead_end = _lead_end(spans, dateline)
@@ -1058,6 +1139,10 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline,
     if not text_lows or (day - max(text_lows)).days > _TRUST_GAP_DAYS:
         last = _last(accepted, fixed)
         _, _, _, has_high = _bounds(accepted)
+        if last is not None and not has_high and _last(accepted, fixed, _today()) == day:
+            # an office still held: no text is from the future, and only one year up to today fits
+            return Published(TimeValue(day, day, "day"), inferred=True,
+                             evidence=f"{head}; {because}: only {day.isoformat()} fits up to today")
         if last is None or not has_high:
             return Published(None, inferred=True,
                              evidence=f"{head}; {because}, but nothing recent enough to choose a year")
@@ -1070,8 +1155,17 @@ def _infer_dateline(text: str, cleaned: CleanText, dateline: _Dateline,
     return Published(TimeValue(day, day, "day"), inferred=True, evidence=evidence)
 
 
+def _today() -> date:
+    """No article is from the future: the ceiling on a term still running ("Prime Minister Mishustin")."""
+    return datetime.now(UTC).date()
+
+
 def _infer_undated(text: str, cleaned: CleanText, reported: Sequence[Bound] = ()) -> Published:
     candidates = _constraints(text, cleaned, None, reported)
+    lead_day = _lead_day_window(text, cleaned.paragraphs or (Paragraph(0, len(text), text),))
+    if lead_day is not None:  # after the text's own bounds and weekday: it only chooses among their years
+        candidates.insert(next((i for i, c in enumerate(candidates) if c.role in ("past_md", "future_md")),
+                               len(candidates)), lead_day)
     conventions = [c for c in candidates if c.role in ("past_md", "future_md")]
     accepted, first = _accept_onto([], None, [c for c in candidates if c not in conventions], None)
     if first is None:  # nothing accepted: _first of no constraints
@@ -1094,6 +1188,7 @@ def _infer_undated(text: str, cleaned: CleanText, reported: Sequence[Bound] = ()
     if weekday:
         reasons.append(f"{weekday[0]} fixes the weekday")
     reasons += [f"{w} was within the week before" for w in _describe(accepted, ("weekday_day",))]
+    reasons += [f"{w} is the news, within {LEAD_NEWS_DAYS} days" for w in _describe(accepted, ("lead_md",))]
     reasons += _describe(accepted, ("chronology",))[:2]
     ahead = _describe(accepted, ("future", "future_md"))
     reasons += ahead[:2]

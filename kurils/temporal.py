@@ -847,7 +847,40 @@ def _scanned_times(text: str, anchor: TimeValue | None, start: int, end: int,
         if mention is not None:
             out.append(mention)
             covered = mention.end
-    return tuple(out)
+    return tuple(_japanese_periods(text, out)) if _JA_PERIOD_MARK.search(text, start, end) else tuple(out)
+
+
+# "今月1日から9月1日まで", "8日〜12月1日", "7月26日~7月28日": a period written as its two ends is one
+# range from the first (read apart, the event took the end's day)
+_JA_PERIOD_MARK = re.compile(r"\d日\s*(?:から|[〜~～])")
+_JA_PERIOD_JOIN = re.compile(r"\s*(?:から|[〜~～])\s*")
+_JA_PERIOD_END = re.compile(r"(?:\d{1,2}月|来月|翌月|今月)?\d{1,2}日")
+_JA_MONTH_WRITTEN = re.compile(r"月")
+
+
+def _japanese_periods(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    out: list[TimeMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind in ("month_day", "date") and m.kind in ("month_day", "date")
+                and prev.value is not None and m.value is not None
+                and _JA_PERIOD_JOIN.fullmatch(text, prev.end, m.start) and _JA_PERIOD_END.fullmatch(m.text)
+                and prev.text.endswith("日")):
+            first = prev.value.first
+            if not _JA_MONTH_WRITTEN.search(prev.text):  # "8日〜12月1日": the 8th before the end's day
+                y, mo = m.value.first.year, m.value.first.month
+                if first.day > m.value.first.day:
+                    y, mo = _add_months(y, mo, -1)
+                first = _safe_date(y, mo, first.day) or first
+            if first <= m.value.last and (m.value.last - first).days <= _JA_PERIOD_MAX_DAYS:
+                out[-1] = TimeMention(prev.start, m.end, text[prev.start:m.end], "range",
+                                      TimeValue(first, m.value.last, "range"), prev.direction)
+                continue
+        out.append(m)
+    return out
+
+
+_JA_PERIOD_MAX_DAYS = 366
 
 
 def _mention(text: str, m: re.Match, anchor: TimeValue | None, tense: str | None, lo: int, hi: int,
@@ -1177,6 +1210,15 @@ def calendar_parts(mention_text: str) -> tuple[int | None, int | None, int | Non
         elif m.group("d") and day is None:
             day = _int_day(m.group("d"))
     return month, day, weekday
+
+
+def weekday_index(word: str) -> int | None:
+    """Monday=0 ... Sunday=6 for a weekday named in English, German or Russian ("в пятницу", "am Freitag")."""
+    for w in re.findall(r"\w+", word.lower()):
+        for table in (WEEKDAYS, _GERMAN_WEEKDAYS, _RUSSIAN_WEEKDAYS):
+            if w in table:
+                return table[w]
+    return None
 
 
 def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:

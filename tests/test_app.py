@@ -97,7 +97,7 @@ def test_app_runs_and_shows_the_three_views(app, seeds):
     assert "16 of 16 events" in header(app).replace("*", "") or f"{len(seeds.merged)} of" in header(app)
     assert sorted(shown_keys(app, seeds.merged.index)) == sorted(seeds.merged.index)
     layers = {layer["id"] for layer in deck_spec(app)["layers"]}
-    assert {"land", "islands", "places"} <= layers and "arcs" not in layers  # arcs wait for a pick
+    assert {"land", "island_shapes", "places"} <= layers and "arcs" not in layers  # arcs wait for a pick
     assert app.selectbox(key="article") is not None and app.query_params == {}
     app.multiselect(key="type").set_value(["visit"]).run()
     assert "arcs" in {layer["id"] for layer in deck_spec(app)["layers"]}  # a filter brings the visits' arcs

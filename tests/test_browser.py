@@ -200,9 +200,12 @@ def test_phone_width_stacks_the_views(server, browser):
 
 
 # --- a reader's path (issue 14): intro, keys, the four islands, phone tap, Back, dark ---------------
-def _map_pixel(page, lon: float, lat: float) -> tuple[float, float]:
-    """Where a place is drawn on the map in its first view (web mercator, 512 px tiles)."""
-    import math
+def _first_view() -> tuple[dict, dict]:
+    """The app's first map view of the seeds, and each island's dot (lon, lat) and the centre of its
+    name in px from the dot, as the deck draws them (geomap.place_labels chooses the sides)."""
+    import json
+
+    import pandas as pd
 
     from kurils.pipeline import parse_paths
     from kurils.views import geomap
@@ -212,9 +215,23 @@ def _map_pixel(page, lon: float, lat: float) -> tuple[float, float]:
     if _FIRST_VIEW is None:
         corpus = corpus_from_articles(parse_paths([ROOT / "seeds"]))
         places, _ = geomap.place_table(corpus.choices.places)
-        dots, _ = geomap.map_points(places, geomap.place_counts(corpus.merged))
-        _FIRST_VIEW = geomap.fit_view(dots)
-    view = _FIRST_VIEW
+        counts = geomap.place_counts(corpus.merged)
+        spec = json.loads(geomap.build_deck({}, geomap.LAND_URL, places, counts, pd.DataFrame()).to_json())
+        names = {}
+        for dot in next(lyr for lyr in spec["layers"] if lyr["id"] == "labels")["data"]:
+            w, h = 7 * len(dot["name"]), 14
+            dx = dot["offset"][0] + {"start": w / 2, "end": -w / 2}.get(dot["anchor"], 0)
+            dy = dot["offset"][1] + {"top": h / 2, "bottom": -h / 2}.get(dot["baseline"], 0)
+            names[dot["name"]] = ((dot["lon"], dot["lat"]), (dx, dy))
+        _FIRST_VIEW = spec["initialViewState"], names
+    return _FIRST_VIEW
+
+
+def _map_pixel(page, lon: float, lat: float) -> tuple[float, float]:
+    """Where a place is drawn on the map in its first view (web mercator, 512 px tiles)."""
+    import math
+
+    view = _first_view()[0]
     box = page.locator(MAP_CANVAS).first.bounding_box()
     scale = 512 * 2 ** view["zoom"]
 
@@ -230,12 +247,6 @@ def _map_pixel(page, lon: float, lat: float) -> tuple[float, float]:
 
 
 _FIRST_VIEW = None
-ISLAND_LABELS = {  # where each island's name sits from its dot (see geomap.LABEL_SIDES), in px
-    "Iturup": (0, -18),
-    "Kunashir": (-34, 0),
-    "Shikotan": (34, 0),
-    "Habomai": (0, 18),
-}
 
 
 def _event(url: str) -> str | None:
@@ -299,8 +310,8 @@ def test_a_readers_path(server, browser):
                 break
             except Exception:
                 page.wait_for_timeout(1000)
-        x, y = _map_pixel(page, *island.anchor)
-        dx, dy = ISLAND_LABELS[island.name]
+        (lon, lat), (dx, dy) = _first_view()[1][island.name]
+        x, y = _map_pixel(page, lon, lat)
         for attempt in range(3):  # a click while the page is still rerunning can be lost
             page.mouse.move(x + dx, y + dy)
             page.wait_for_timeout(500)
@@ -345,9 +356,18 @@ def test_a_readers_path(server, browser):
     page.goto(server)
     page.wait_for_selector(TIMELINE_POINTS, timeout=60_000)
     _settle(page)
-    page.screenshot(path=str(SHOTS / "15-dark.png"))
+    page.wait_for_timeout(3000)  # the land picture is fetched after the map's first frame
+    page.locator(MAP_CANVAS).first.scroll_into_view_if_needed()
+    shot = SHOTS / "15-dark.png"
+    page.screenshot(path=str(shot))
     background = page.evaluate("() => getComputedStyle(document.querySelector('.stApp')).backgroundColor")
     assert background.startswith("rgb(23, 22, 20")
+    # Land is a dark brown there, not the light theme's beige glaring on a black page (Siberia).
+    from PIL import Image
+
+    x, y = _map_pixel(page, 100.0, 62.0)
+    land = Image.open(shot).convert("RGB").getpixel((round(x), round(y)))
+    assert 35 < sum(land) / 3 < 80 and land[0] > land[2], land
     context.close()
 
 

@@ -181,10 +181,13 @@ def test_rebuild_gives_the_same_bytes(rebuilt):
         assert (rebuilt / name).read_bytes() == (GEO / name).read_bytes(), name
 
 
-def test_the_rebuild_writes_the_land_the_app_serves_too(rebuilt):
-    """static/land.geojson (what the browser fetches) is written by the same rebuild as geo/'s."""
-    assert (rebuilt / "static" / "land.geojson").read_bytes() == (rebuilt / "land.geojson").read_bytes()
-    assert (GEO.parent / "static" / "land.geojson").read_bytes() == LAND.read_bytes()
+def test_the_rebuild_draws_the_pictures_the_app_serves(rebuilt):
+    """static/*.png (what the browser draws) come from the same rebuild as geo/'s GeoJSON."""
+    from PIL import Image
+
+    for name in ("land.png", "islands.png"):
+        made, kept = Image.open(rebuilt / "static" / name), Image.open(GEO.parent / "static" / name)
+        assert made.size == kept.size and made.tobytes() == kept.tobytes(), name
 
 
 def test_build_with_unknown_place_warns_and_lists_it(rebuilt):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import tomllib
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -123,15 +124,11 @@ def test_the_first_map_view_takes_in_moscow_sochi_and_the_islands(seeds):
     assert -geomap.MAP_WIDTH / 2 < west and east < geomap.MAP_WIDTH / 2
 
 
-def _label_boxes(seeds) -> dict[str, tuple[float, float, float, float]]:
-    """Each name's box (x0, y0, x1, y1) in px from the map's centre in its first view, 12 px text
-    at ~7 px a character (areas: 15 px, ~9 px a character, placed as the deck's area layer says)."""
+def _first_view(seeds) -> tuple[dict, Callable]:
+    """The app's first deck (its layers by id) and a function from lon/lat to px from its centre."""
     places, _ = geomap.place_table(seeds.choices.places)
-    _, areas = geomap.map_points(places, geomap.place_counts(seeds.merged))
     deck = geomap.build_deck({}, geomap.LAND_URL, places, geomap.place_counts(seeds.merged), pd.DataFrame())
     spec = json.loads(deck.to_json())
-    layers = {layer["id"]: layer for layer in spec["layers"]}
-    dots = pd.DataFrame(layers["places"]["data"])  # the names as the deck draws them
     view = {k: spec["initialViewState"][k] for k in ("longitude", "latitude", "zoom")}
     world = 512 * 2 ** view["zoom"]
 
@@ -139,22 +136,38 @@ def _label_boxes(seeds) -> dict[str, tuple[float, float, float, float]]:
         return ((geomap._mercator_x(lon) - geomap._mercator_x(view["longitude"])) * world,
                 (geomap._mercator_y(lat) - geomap._mercator_y(view["latitude"])) * world)
 
+    return {layer["id"]: layer for layer in spec["layers"]}, px
+
+
+def _label_boxes(seeds) -> dict[str, tuple[float, float, float, float]]:
+    """Each name's box (x0, y0, x1, y1) in px from the map's centre in its first view, 12 px text
+    at ~7 px a character (areas: 15 px, ~9 px a character), placed as the deck's layers say."""
+    layers, px = _first_view(seeds)
     boxes = {}
-    for dot in dots.itertuples():
-        x, y = px(dot.lon, dot.lat)
-        x, y, w, h = x + dot.offset[0], y + dot.offset[1], 7 * len(dot.name), 14
-        x0 = {"start": x, "end": x - w}.get(dot.anchor, x - w / 2)
-        y0 = {"top": y, "bottom": y - h}.get(dot.baseline, y - h / 2)
-        boxes[dot.name] = (x0, y0, x0 + w, y0 + h)
-    layer = layers["areas"]
-    dx, dy = layer.get("getPixelOffset", [0, 0])
-    baseline = str(layer.get("getAlignmentBaseline", "center")).strip("'")
-    for area in areas.itertuples():
-        x, y = px(area.lon, area.lat)
-        w, h = 9 * len(area.name), 18
-        y0 = {"top": y + dy, "bottom": y + dy - h}.get(baseline, y + dy - h / 2)
-        boxes[area.name] = (x + dx - w / 2, y0, x + dx + w / 2, y0 + h)
+    for layer, (char, h) in (("places", (7, 14)), ("areas", (9, 18))):
+        for row in pd.DataFrame(layers[layer]["data"]).itertuples():
+            x, y = px(row.lon, row.lat)
+            x, y, w = x + row.offset[0], y + row.offset[1], char * len(row.name)
+            x0 = {"start": x, "end": x - w}.get(row.anchor, x - w / 2)
+            y0 = {"top": y, "bottom": y - h}.get(row.baseline, y - h / 2)
+            boxes[row.name] = (x0, y0, x0 + w, y0 + h)
     return boxes
+
+
+def test_no_name_lies_on_a_dot_in_the_first_view(seeds):
+    """'Japan' was drawn on Tokyo's dot, and a large dot covered the start of its own name: names
+    keep clear of every dot (a dot's drawn radius: the deck's own figure)."""
+    layers, px = _first_view(seeds)
+    dots = pd.DataFrame(layers["places"]["data"])
+    clashes = []
+    for name, (x0, y0, x1, y1) in _label_boxes(seeds).items():
+        for dot in dots.itertuples():
+            x, y = px(dot.lon, dot.lat)
+            r = dot.radius - 1  # a pixel of antialiased edge may touch
+            if x0 < x + r and x - r < x1 and y0 < y + r and y - r < y1:
+                clashes.append((name, dot.name))
+    islands = set(geomap.LABEL_SIDES)  # zoomed out, the four islands' dots overlap one another
+    assert [(name, dot) for name, dot in clashes if not {name, dot} <= islands] == []
 
 
 def test_no_name_is_cut_at_the_maps_edge(seeds):
@@ -203,6 +216,42 @@ def test_the_caption_says_one_event_one_year_and_only_the_filtered_outlet(seeds)
     assert "year 2016" in plain(one) and "2016–2016" not in one
     sputnik = plain(page.summary(seeds, ViewState(outlets=("Sputnik",))))
     assert "1 outlet (Sputnik)" in sputnik and "RT" not in sputnik
+
+
+def test_the_caption_names_a_few_outlets_and_counts_the_rest():
+    """A real batch of six outlets ran the caption to three lines, the first cut off under the
+    toolbar: it names three and counts the rest."""
+    from dataclasses import replace
+
+    from kurils.pipeline import parse_paths
+
+    names = ["AP", "Bahrain News Agency", "Jiji Press", "Kyodo", "Reuters"]
+    articles = [replace(a, outlet=names[i]) for i, a in enumerate(parse_paths([ROOT / "seeds"]))]
+    caption = plain(page.summary(data.corpus_from_articles(articles), ViewState()))
+    assert "5 outlets (AP, Bahrain News Agency, Jiji Press and 2 more)" in caption, caption
+
+
+@pytest.mark.parametrize(
+    ("earlier", "said"),
+    [(1, "1 earlier event (history the articles recall) lies left of this view: drag or zoom out to "
+         "see it"),
+     (15, "15 earlier events (history the articles recall) lie left of this view: drag or zoom out to "
+          "see them")],
+)
+def test_the_note_under_the_timeline_counts_in_words(earlier, said):
+    """'1 earlier events ... lie left' on a real batch."""
+    assert page.earlier_note(earlier).startswith(said)
+
+
+@pytest.mark.parametrize(
+    "file", ["tests/data/real/g/25_24hoursworlds_2022.txt", "C:\\corpus\\25_24hoursworlds_2022.txt"]
+)
+def test_an_article_without_a_headline_is_named_by_its_file_not_its_folders(file):
+    article = pd.Series({"headline": None, "file": file, "outlet": None, "published": None,
+                         "published_first": None})
+    assert reader.headline_of(article) == "25_24hoursworlds_2022.txt"
+    label = reader.article_labels(pd.DataFrame([article], index=["a1"], dtype=object))["a1"]
+    assert label == "undated · unknown outlet · 25_24hoursworlds_2022.txt"
 
 
 # --- search over every spelling of a place or a person ----------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import io
 import json
 import re
 from collections import Counter
@@ -403,18 +404,54 @@ def test_deck_reads_offline_with_islands_land_places_and_arcs(corpus):
     assert abs(spec["initialViewState"]["longitude"] - 39.7) < 1  # the view goes to the lit place
 
 
-def test_app_deck_fetches_the_land_once_by_url_instead_of_carrying_it(corpus):
-    """The app's deck names the land file Streamlit serves (static/, a copy of geo/land.geojson):
-    the browser fetches and caches it, so a rerun that changes the map sends kilobytes, not 600 KB."""
+def test_app_deck_draws_land_and_islands_as_pictures_fetched_once(corpus):
+    """The app's deck names two pictures Streamlit serves (static/): the browser fetches and caches
+    them and draws each as one rectangle, where 26,000 coastline vertices were tessellated and drawn
+    by a polygon program of their own; the islands are polygons only where lit (after a pick)."""
     from kurils.views import page
 
-    assert geomap.STATIC_LAND.read_bytes() == (geomap.GEO_DIR / "land.geojson").read_bytes()
     spec = json.loads(page.deck(corpus, ViewState(), tiles=False).to_json())
-    land = next(layer for layer in spec["layers"] if layer["id"] == "land")
-    assert land["data"] == geomap.LAND_URL == "app/static/land.geojson"
-    assert len(json.dumps(spec)) < 60_000
+    layers = {layer["id"]: layer for layer in spec["layers"]}
+    assert layers["land"]["@@type"] == layers["island_shapes"]["@@type"] == "BitmapLayer"
+    assert layers["land"]["image"] == geomap.LAND_URL == "app/static/land.png"
+    assert layers["island_shapes"]["image"] == geomap.ISLANDS_URL
+    for url in (geomap.LAND_URL, geomap.ISLANDS_URL):
+        assert (geomap.STATIC_DIR / url.rsplit("/", 1)[1]).is_file()
+    assert "islands" not in layers and len(json.dumps(spec)) < 15_000
+    types = {layer["@@type"] for layer in spec["layers"]}
+    assert types == {"BitmapLayer", "TextLayer"}  # two WebGL programs for the first frame
+    lit = json.loads(page.deck(corpus, ViewState(places=("Kunashir",)), tiles=False).to_json())
+    polygons = next((layer for layer in lit["layers"] if layer["id"] == "islands"), None)
+    names = [f["properties"]["name"] for f in polygons["data"]["features"]] if polygons else []
+    assert names in ([], ["Kunashir"])  # a filter lights nothing; a lit island is a polygon
     config = (geomap.GEO_DIR.parent / ".streamlit" / "config.toml").read_text()
     assert "enableStaticServing = true" in config
+
+
+def test_the_map_pictures_are_drawn_from_the_committed_geojson():
+    from PIL import Image
+
+    from kurils.views import landimage
+
+    islands, land = geomap.load_geo(geomap.GEO_DIR)
+    kurils = json.loads((geomap.GEO_DIR / "kurils.geojson").read_text(encoding="utf-8"))
+    assert islands["features"]
+    for name, png in landimage.pictures(land, kurils).items():
+        kept = Image.open(geomap.STATIC_DIR / name)
+        made = Image.open(io.BytesIO(png))
+        assert made.size == kept.size and made.tobytes() == kept.tobytes(), name
+
+
+@pytest.mark.parametrize(("background", "dark"), [((255, 255, 255), False), ((23, 22, 20), True)])
+def test_land_reads_on_either_theme(background, dark):
+    """One translucent land colour: beige on the light theme's white, a dark brown on the dark
+    theme's near-black (a fixed beige glared there), distinct from the sea in both."""
+    tint = geomap.LAND_TINT
+    drawn = [round(b + (t - b) * geomap.LAND_ALPHA) for b, t in zip(background, tint, strict=True)]
+    grey = sum(drawn) / 3
+    assert (grey < 80) if dark else (grey > 200)
+    assert 12 <= abs(grey - sum(background) / 3) <= 45
+    assert abs(geomap.deck_opacity(geomap.LAND_ALPHA) ** (1 / 2.2) - geomap.LAND_ALPHA) < 0.01
 
 
 def test_visitors_country_comes_from_the_people_table():
@@ -660,3 +697,16 @@ def test_the_readers_list_is_capped_but_keeps_the_open_article(corpus, monkeypat
     every = list(page.articles_shown(corpus, ViewState()).index)
     assert page.article_options(corpus, ViewState()) == every[:2]
     assert page.article_options(corpus, ViewState(article=every[-1])) == [every[-1], *every[:2]]
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_map_names_are_drawn_for_the_readers_theme(dark):
+    """Dark names in a white halo read as hollow letters on the dark theme: there they are light on
+    a dark halo; the light theme keeps dark names on white."""
+    places = pd.DataFrame([{"name": "Tokyo", "kind": "city", "country": "JP", "lon": 139.7, "lat": 35.7,
+                            "other_names": ""}])
+    spec = json.loads(geomap.build_deck({}, geomap.LAND_URL, places, Counter({"Tokyo": 1}), pd.DataFrame(),
+                                        dark=dark).to_json())
+    labels = next(layer for layer in spec["layers"] if layer["id"] == "labels")
+    text, halo = sum(labels["getColor"][:3]) / 3, sum(labels["outlineColor"][:3]) / 3
+    assert (text > 200 and halo < 40) if dark else (text < 60 and halo > 240)

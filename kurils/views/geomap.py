@@ -7,6 +7,7 @@ offline; tiles are an opt-in extra. Place points are sized by how many shown eve
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import math
 import weakref
@@ -20,6 +21,7 @@ import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
 from kurils.geo import ALWAYS_ON_MAP, ISLANDS
+from kurils.views import landimage
 from kurils.views.text import plural
 
 GEO_DIR = Path(__file__).resolve().parent.parent.parent / "geo"
@@ -41,6 +43,7 @@ SIDES = {  # text anchor, baseline, pixel offset
     "below-right": ("start", "top", [6, 6]),
     "above-right": ("start", "bottom", [6, -6]),
 }
+AREA_SIDES = ("below", "above", "right", "left")  # a country's name: under its point first
 # Where a visit starts when the visitor's country is known.
 CAPITALS = {
     "JP": "Tokyo",
@@ -59,7 +62,10 @@ ISLAND_FILL = [179, 38, 30, 150]
 ISLAND_FILL_LIT = [179, 38, 30, 220]
 LABEL_TEXT = [40, 40, 40]
 AREA_TEXT = [85, 85, 85]
-LABEL_HALO = [255, 255, 255, 230]  # drawn around every name: legible on land, sea and either theme
+LABEL_HALO = [255, 255, 255, 230]  # drawn around every name: legible on land and sea
+# On the dark theme the names are light on a dark halo: dark names in a white halo read as hollow
+# letters there (a Chromium screenshot of real batch g).
+DARK_NAMES = {"text": [236, 236, 236], "area": [190, 186, 178], "halo": [23, 22, 20, 230]}
 POINT = [31, 95, 168, 200]
 POINT_LIT = [230, 126, 34, 255]
 # Strings in the deck are read by Streamlit as expressions (cf. radius_units): literal ones are quoted.
@@ -80,11 +86,14 @@ DOT_OUTLINE = 4  # the white ring round a dot (in the font atlas's pixels: 64 to
 
 
 _DECK_JSON: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-# The land layer as a static file (Streamlit's `server.enableStaticServing` serves the app's
-# static/ folder at app/static/, gzipped on the way): the browser fetches it once and caches it,
-# instead of 615 KB of coastline inside the deck's JSON on every rerun that changes the map.
-LAND_URL = "app/static/land.geojson"
-STATIC_LAND = GEO_DIR.parent / "static" / "land.geojson"  # a copy of geo/land.geojson (a test: equal)
+# The land and the islands as static pictures (Streamlit's `server.enableStaticServing` serves the
+# app's static/ folder at app/static/): the browser fetches them once and caches them, instead of
+# 615 KB of coastline inside the deck's JSON, and draws each as one rectangle (views/landimage.py).
+LAND_URL = "app/static/land.png"  # pictures drawn from geo/'s GeoJSON by `kurils geo` (a test: equal)
+ISLANDS_URL = "app/static/islands.png"
+STATIC_DIR = GEO_DIR.parent / "static"
+LAND_TINT = [140, 125, 90]  # at LAND_ALPHA over white: (226, 222, 214), the land of the PNG export
+LAND_ALPHA = 0.25
 
 
 class CompactDeck(pdk.Deck):
@@ -205,13 +214,17 @@ def build_deck(
     lit_places: frozenset[str] = frozenset(),
     tiles: bool = False,
     height: int = 330,
+    dark: bool = False,
 ) -> pdk.Deck:
-    """The pydeck map; layer ids ``islands``, ``places`` and ``labels`` are the pickable ones.
-    ``land`` is the land collection itself, or the URL the browser fetches it from (``LAND_URL``)."""
+    """The pydeck map; layer ids ``islands`` (lit islands only, in the app), ``places`` and ``labels``
+    are the pickable ones. ``land`` is the land collection itself (drawn as polygons, with every
+    island), or a URL (``LAND_URL``): the app's land and island pictures. ``dark``: names for the dark
+    theme."""
     shown, areas = map_points(places, counts, lit_places)
     lit = shown[shown["lit"]]
     view = _fit(lit) if len(lit) else fit_view(shown)
-    shown = place_labels(shown, areas, view)
+    shown, areas = place_labels(shown, areas, view)
+    name_style = {**NAME_STYLE, "outline_color": DARK_NAMES["halo"]} if dark else NAME_STYLE
     island_features = []
     for feature in islands.get("features", []):
         props = dict(feature.get("properties", {}))
@@ -223,26 +236,23 @@ def build_deck(
         props["events_text"] = plural(int(counts.get(name, 0)), "event")
         island_features.append({**feature, "properties": props})
 
-    layers = [
-        pdk.Layer(
-            "GeoJsonLayer",
-            id="land",
-            data=land,
-            filled=True,
-            stroked=False,  # its 26,000 coastline segments took ~2 s to draw in software WebGL
-            get_fill_color=[228, 224, 214],
-            pickable=False,
-        ),
-        pdk.Layer(
-            "GeoJsonLayer",
-            id="islands",
-            data={"type": "FeatureCollection", "features": island_features},
-            filled=True,
-            stroked=False,  # an outline is one more WebGL program to compile (below)
-            get_fill_color="properties.fill",
-            pickable=True,
-            auto_highlight=True,
-        ),
+    if isinstance(land, str):  # the app: pictures the browser fetches once (views/landimage.py)
+        lit_features = [f for f in island_features if f["properties"].get("name") in lit_places]
+        layers = [*land_pictures(), *island_polygons(lit_features)]  # lit islands only: after a pick
+    else:  # the land itself (exports, offline): polygons
+        layers = [
+            pdk.Layer(
+                "GeoJsonLayer",
+                id="land",
+                data=land,
+                filled=True,
+                stroked=False,  # its 26,000 coastline segments took ~2 s to draw in software WebGL
+                get_fill_color=[228, 224, 214],
+                pickable=False,
+            ),
+            *island_polygons(island_features),
+        ]
+    layers += [
         pdk.Layer(
             "ArcLayer",
             id="arcs",
@@ -278,12 +288,12 @@ def build_deck(
             get_position=["lon", "lat"],
             get_text="name",
             get_size=12,
-            get_color=LABEL_TEXT,
+            get_color=DARK_NAMES["text"] if dark else LABEL_TEXT,
             get_pixel_offset="offset",
             get_text_anchor="anchor",
             get_alignment_baseline="baseline",
             pickable=True,  # a name is a larger target than a dot where the islands crowd together
-            **NAME_STYLE,
+            **name_style,
         ),
         pdk.Layer(
             "TextLayer",
@@ -292,19 +302,18 @@ def build_deck(
             get_position=["lon", "lat"],
             get_text="name",
             get_size=15,
-            get_color=AREA_TEXT,
-            # under its point: a country's point is often beside its capital, whose name is above
-            get_text_anchor="'middle'",
-            get_alignment_baseline="'top'",
-            get_pixel_offset=[0, 10],
+            get_color=DARK_NAMES["area"] if dark else AREA_TEXT,
+            get_pixel_offset="offset",  # where it is clear of every dot and name (place_labels)
+            get_text_anchor="anchor",
+            get_alignment_baseline="baseline",
             pickable=False,
-            **NAME_STYLE,  # the same font atlas as the places' names
+            **name_style,  # the same font atlas as the places' names
         ),
     ]
     # Each kind of layer is a WebGL program, and where WebGL is drawn in software (headless Chromium,
     # machines without a GPU) compiling one cost ~1.5 s of the first frame: a layer with nothing to
     # draw is left out, and outlines, label boxes and dots are drawn without programs of their own
-    # (polygons and text: two programs, three with arcs).
+    # (pictures and text: two programs at first; polygons once an island is lit, arcs with visits).
     layers = [layer for layer in layers if layer.id != "arcs" or len(arcs)]
     tooltip = {"html": "<b>{label}</b>{other}<br/>{events_text}", "style": {"fontSize": "12px"}}
     # Without tiles, pydeck's own "no style" value is kept: Streamlit draws no basemap for it, whereas
@@ -315,6 +324,43 @@ def build_deck(
         layers=layers, initial_view_state=pdk.ViewState(**view), tooltip=tooltip, height=height, **kwargs
     )
     return deck
+
+
+def land_pictures() -> list[pdk.Layer]:
+    """The land and the four islands as two tinted pictures (one WebGL program for both). Land is a
+    translucent brown: beige on the light theme's white, a dark brown on the dark theme's near-black,
+    so it reads on either without knowing which the reader has."""
+    return [
+        pdk.Layer("BitmapLayer", id="land", image=f"'{LAND_URL}'", bounds=list(landimage.LAND_BOUNDS),
+                  tint_color=LAND_TINT, opacity=deck_opacity(LAND_ALPHA), pickable=False),
+        pdk.Layer("BitmapLayer", id="island_shapes", image=f"'{ISLANDS_URL}'",
+                  bounds=list(landimage.ISLAND_BOUNDS), tint_color=ISLAND_FILL[:3],
+                  opacity=deck_opacity(ISLAND_FILL[3] / 255), pickable=False),
+    ]
+
+
+def deck_opacity(alpha: float) -> float:
+    """The layer opacity that draws at ``alpha``: deck.gl applies a layer's opacity gamma-corrected,
+    as opacity ** (1 / 2.2) (measured on a Chromium screenshot: 0.25 drew at 0.53, 0.1 at 0.36)."""
+    return round(alpha**2.2, 4)
+
+
+def island_polygons(features: list[dict]) -> list[pdk.Layer]:
+    """The islands as polygons (clickable, lit in their own colour); none when there are none."""
+    if not features:
+        return []
+    return [
+        pdk.Layer(
+            "GeoJsonLayer",
+            id="islands",
+            data={"type": "FeatureCollection", "features": features},
+            filled=True,
+            stroked=False,  # an outline is one more WebGL program to compile
+            get_fill_color="properties.fill",
+            pickable=True,
+            auto_highlight=True,
+        )
+    ]
 
 
 def map_points(
@@ -348,10 +394,12 @@ def map_points(
     return shown.reset_index(drop=True), areas[["name", "lon", "lat"]].reset_index(drop=True)
 
 
-def label_box(x: float, y: float, name: str, side: str, size: int = 12) -> tuple[float, float, float, float]:
-    """The box (x0, y0, x1, y1) in px a name drawn on ``side`` of a dot at (x, y) takes up, for a
-    sans-serif of ``size`` px (about 0.58 em a character)."""
-    anchor, baseline, (dx, dy) = SIDES[side]
+def label_box(
+    x: float, y: float, name: str, side: str, size: int = 12, gap: float = 12
+) -> tuple[float, float, float, float]:
+    """The box (x0, y0, x1, y1) in px a name drawn on ``side`` of a dot at (x, y), ``gap`` px from
+    its centre, takes up, for a sans-serif of ``size`` px (about 0.58 em a character)."""
+    anchor, baseline, (dx, dy) = side_at(side, gap)
     w, h = 0.58 * size * len(name), size + 2
     x, y = x + dx, y + dy
     x0 = {"start": x, "end": x - w}.get(anchor, x - w / 2)
@@ -359,33 +407,87 @@ def label_box(x: float, y: float, name: str, side: str, size: int = 12) -> tuple
     return x0, y0, x0 + w, y0 + h
 
 
-def place_labels(shown: pd.DataFrame, areas: pd.DataFrame, view: dict) -> pd.DataFrame:
-    """Each dot's name on a side where, in this view, it overlaps no name placed before it: the
-    islands' fixed sides first, then the places with most events; a name that fits nowhere keeps
-    its first choice. Countries' names (under their point) count as placed."""
+def side_at(side: str, gap: float) -> tuple[str, str, list[float]]:
+    """A side's text anchor, baseline and pixel offset for a dot whose edge is ``gap`` - 4 px from its
+    centre: a name beside it starts ``gap`` px out, one at a corner clear of the dot's square (SIDES
+    are for the smallest dots; a large dot's name moves out with its edge instead of lying on it)."""
+    anchor, baseline, (dx, dy) = SIDES[side]
+    gap = max(gap, 12)
+    out = gap if dx == 0 or dy == 0 else gap - 3
+    return anchor, baseline, [math.copysign(out, dx) if dx else 0.0, math.copysign(out, dy) if dy else 0.0]
+
+
+def place_labels(shown: pd.DataFrame, areas: pd.DataFrame, view: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Each name on a side of its point where, in this view, it overlaps no dot and no name placed
+    before it. The islands first (each on its own side or a corner beside it, so the four stay apart
+    at every zoom), then countries (areas: under, over or beside their point), then the places with
+    most events. A dot's name that fits nowhere keeps its first choice; a country's is left out
+    ("Japan" lay on Tokyo's dot)."""
     world = 512 * 2 ** view["zoom"]
     cx, cy = _mercator_x(view["longitude"]), _mercator_y(view["latitude"])
 
     def px(lon: float, lat: float) -> tuple[float, float]:
         return (_mercator_x(lon) - cx) * world, (_mercator_y(lat) - cy) * world
 
-    taken = []
-    for area in areas.itertuples():
-        x, y = px(area.lon, area.lat)
-        taken.append(label_box(x, y + 10, area.name, "below", 15))
-    sides = {}
-    order = sorted(shown.itertuples(), key=lambda r: (r.name not in LABEL_SIDES, -r.events, r.name))
-    for row in order:
+    dots, island_dots = {}, {}  # the islands' dots overlap each other when zoomed out
+    for row in shown.itertuples():  # every dot is an obstacle to the other names
         x, y = px(row.lon, row.lat)
-        wanted = [LABEL_SIDES[row.name]] if row.name in LABEL_SIDES else list(SIDES)
-        boxes = [(side, label_box(x, y, row.name, side)) for side in wanted]
-        side, box = next(((s, b) for s, b in boxes if not any(_overlap(b, t) for t in taken)), boxes[0])
-        sides[row.name] = side
-        taken.append(box)
-    chosen = [SIDES[sides[name]] for name in shown["name"]]
-    return shown.assign(
-        anchor=[c[0] for c in chosen], baseline=[c[1] for c in chosen], offset=[c[2] for c in chosen]
+        box = (x - row.radius, y - row.radius, x + row.radius, y + row.radius)
+        (island_dots if row.name in LABEL_SIDES else dots)[row.name] = box
+    islands = [r for r in shown.itertuples() if r.name in LABEL_SIDES]
+    others = sorted((r for r in shown.itertuples() if r.name not in LABEL_SIDES),
+                    key=lambda r: (-r.events, r.name))
+    sides, taken = island_sides(islands, px, dots, island_dots)
+    area_sides = {}
+    for row, is_area in [*((a, True) for a in areas.itertuples()), *((r, False) for r in others)]:
+        x, y = px(row.lon, row.lat)
+        wanted = AREA_SIDES if is_area else list(SIDES)
+        gap, size = (10, 15) if is_area else (row.radius + 4, 12)
+        boxes = [(side, label_box(x, y, row.name, side, size, gap)) for side in wanted]
+        near = taken + [b for n, b in dots.items() if n != row.name]
+        everything = near + list(island_dots.values())
+        fit = next(((s, b) for s, b in boxes if not any(_overlap(b, t) for t in everything)), None)
+        if is_area:
+            if fit:
+                area_sides[row.Index] = side_at(fit[0], gap)
+                taken.append(fit[1])
+            continue
+        fit = fit or next(((s, b) for s, b in boxes if not any(_overlap(b, t) for t in near)), boxes[0])
+        sides[row.name] = side_at(fit[0], gap)
+        taken.append(fit[1])
+    chosen = [sides[name] for name in shown["name"]]
+    placed = areas.loc[list(area_sides)]
+    return (
+        shown.assign(anchor=[c[0] for c in chosen], baseline=[c[1] for c in chosen],
+                     offset=[c[2] for c in chosen]),
+        placed.assign(anchor=[c[0] for c in area_sides.values()],
+                      baseline=[c[1] for c in area_sides.values()],
+                      offset=[c[2] for c in area_sides.values()]).reset_index(drop=True),
     )
+
+
+def island_sides(islands: list, px: Callable, dots: dict, island_dots: dict) -> tuple[dict, list]:
+    """The four islands' names: each on its own side of its dot or a corner beside it, the
+    combination with fewest overlaps (with the other places' dots, the other islands' dots, and each
+    other: in that order of weight), the islands' own sides winning ties. Their sides and boxes."""
+    options = []
+    for row in islands:
+        x, y = px(row.lon, row.lat)
+        gap = row.radius + 4
+        first = LABEL_SIDES[row.name]
+        sides = [first, *(s for s in SIDES if first in s and s != first)]
+        options.append([(row.name, side, gap, label_box(x, y, row.name, side, gap=gap)) for side in sides])
+
+    def cost(choice: tuple) -> tuple[int, int, int, int]:
+        on_dots = sum(_overlap(b, d) for _, _, _, b in choice for d in dots.values())
+        on_islands = sum(_overlap(b, d) for name, _, _, b in choice
+                         for n, d in island_dots.items() if n != name)
+        on_names = sum(_overlap(a[3], b[3]) for i, a in enumerate(choice) for b in choice[i + 1 :])
+        moved = sum(side != LABEL_SIDES[name] for name, side, _, _ in choice)
+        return on_dots, on_names, on_islands, moved
+
+    best = min(itertools.product(*options), key=cost) if options else ()
+    return {name: side_at(side, gap) for name, side, gap, _ in best}, [b for *_, b in best]
 
 
 def _overlap(a: tuple, b: tuple) -> bool:

@@ -17,6 +17,7 @@ from PIL import Image, ImageDraw, ImageFont
 SCALE = 2  # pixels of the picture per pixel of the page's map
 BACKGROUND = (255, 255, 255)
 LAND = (228, 224, 214)
+ISLANDS = (179, 38, 30, 150)
 ANCHORS = {  # deck's text anchor and baseline -> Pillow's two-letter anchor
     ("middle", "bottom"): "md", ("middle", "top"): "ma", ("end", "center"): "rm",
     ("start", "center"): "lm", ("middle", "center"): "mm", ("end", "top"): "ra", ("end", "bottom"): "rd",
@@ -24,8 +25,10 @@ ANCHORS = {  # deck's text anchor and baseline -> Pillow's two-letter anchor
 }
 
 
-def map_png(deck_json: str, land: dict, width: int = 540, height: int = 330) -> bytes:
-    """The PNG of a deck (``CompactDeck.to_json()``) with this land collection."""
+def map_png(deck_json: str, land: dict, islands: dict | None = None, width: int = 540,
+            height: int = 330) -> bytes:
+    """The PNG of a deck (``CompactDeck.to_json()``) with this land collection and these islands (the
+    app's deck draws them as a picture, and as polygons only where lit)."""
     spec = json.loads(deck_json)
     view = spec["initialViewState"]
     size = (width * SCALE, height * SCALE)
@@ -39,9 +42,10 @@ def map_png(deck_json: str, land: dict, width: int = 540, height: int = 330) -> 
     image = Image.new("RGB", size, BACKGROUND)
     layers = {layer["id"]: layer for layer in spec["layers"]}
     _polygons(image, land.get("features", []), at, lambda _: LAND)
-    islands = layers.get("islands", {}).get("data", {})
-    _polygons(image, islands.get("features", []) if isinstance(islands, dict) else [], at,
-              lambda feature: tuple(feature["properties"].get("fill", (179, 38, 30, 150))))
+    _polygons(image, (islands or {}).get("features", []), at, lambda _: ISLANDS)
+    lit = layers.get("islands", {}).get("data", {})
+    _polygons(image, lit.get("features", []) if isinstance(lit, dict) else [], at,
+              lambda feature: tuple(feature["properties"].get("fill", ISLANDS)))
     draw = ImageDraw.Draw(image)
     for arc in layers.get("arcs", {}).get("data", []) or []:
         draw.line(_arc(at(arc["from_lon"], arc["from_lat"]), at(arc["to_lon"], arc["to_lat"])),
@@ -61,8 +65,10 @@ def map_png(deck_json: str, land: dict, width: int = 540, height: int = 330) -> 
     bold = ImageFont.load_default(size=15 * SCALE)
     for area in layers.get("areas", {}).get("data", []) or []:
         x, y = at(area["lon"], area["lat"])
-        draw.text((x, y + 10 * SCALE), str(area["name"]), font=bold, anchor="ma", fill=(85, 85, 85),
-                  stroke_width=2 * SCALE, stroke_fill=(255, 255, 255))
+        dx, dy = area.get("offset", (0, 10))
+        anchor = ANCHORS.get((area.get("anchor"), area.get("baseline")), "ma")
+        draw.text((x + dx * SCALE, y + dy * SCALE), str(area["name"]), font=bold, anchor=anchor,
+                  fill=(85, 85, 85), stroke_width=2 * SCALE, stroke_fill=(255, 255, 255))
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=True)
     return out.getvalue()

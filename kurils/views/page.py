@@ -22,7 +22,8 @@ from kurils.views.story import KeyOrder, focus_window
 from kurils.views.text import noun, plural, year_span
 from kurils.views.timeline import SpecFigure, build_counts, build_timeline, default_window, outlet_colours
 
-MAX_LISTED_OUTLETS = 8  # the caption names this many outlets, then says how many more
+MAX_LISTED_OUTLETS = 3  # the caption names this many outlets, then says how many more (at 8 the
+# caption ran to three lines and its first was cut off under the toolbar: a real batch of 6 outlets)
 
 
 def filters_of(state: ViewState) -> ViewState:
@@ -183,7 +184,7 @@ def arcs_wanted(state: ViewState) -> bool:
     return bool(state.event or state.article) or filters_of(state) != ViewState()
 
 
-def deck(corpus: Corpus, state: ViewState, tiles: bool) -> geomap.CompactDeck:
+def deck(corpus: Corpus, state: ViewState, tiles: bool, dark: bool = False) -> geomap.CompactDeck:
     lit = highlight(corpus, state).places
     with_arcs = arcs_wanted(state)
 
@@ -192,12 +193,12 @@ def deck(corpus: Corpus, state: ViewState, tiles: bool) -> geomap.CompactDeck:
         counts = place_counts(corpus, state)
         shown_arcs = arcs(corpus, state) if with_arcs else pd.DataFrame()  # none: no layer
         built = geomap.build_deck(
-            islands, geomap.LAND_URL, places(corpus)[0], counts, shown_arcs, lit, tiles=tiles
+            islands, geomap.LAND_URL, places(corpus)[0], counts, shown_arcs, lit, tiles=tiles, dark=dark
         )
         built.to_json()  # serialised once here, not on each rerun that shows it
         return built
 
-    return corpus.memo.get("deck", (filters_of(state), lit, tiles, with_arcs), make)
+    return corpus.memo.get("deck", (filters_of(state), lit, tiles, with_arcs, dark), make)
 
 
 def article_labels(corpus: Corpus) -> dict[str, str]:
@@ -212,6 +213,13 @@ def article_options(corpus: Corpus, state: ViewState) -> list[str]:
     if state.article and state.article not in options:
         return [state.article, *options]
     return options
+
+
+def earlier_note(earlier: int) -> str:
+    """Under the timeline: how many events lie left of its first view."""
+    return (f"{plural(earlier, 'earlier event')} (history the articles recall) "
+            f"{'lies' if earlier == 1 else 'lie'} left of this view: drag or zoom out to see "
+            f"{'it' if earlier == 1 else 'them'}, or set the years.")
 
 
 def article_prompt(shown: int) -> str:

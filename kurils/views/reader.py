@@ -8,6 +8,7 @@ is escaped on its own before any tag is added, so nothing in an article can beco
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -140,8 +141,15 @@ def article_html(
 
 
 def headline_of(article: pd.Series) -> str:
-    """The headline, else the file name, else a plain 'untitled article' (never 'nan')."""
-    return present(article.get("headline")) or present(article.get("file")) or "untitled article"
+    """The headline, else the file's name (not the server's folders), else a plain 'untitled
+    article' (never 'nan')."""
+    file = present(article.get("file"))
+    return present(article.get("headline")) or (file and file_name(file)) or "untitled article"
+
+
+def file_name(path: str) -> str:
+    """The last part of a path, whichever the separator ('a/b/c.txt' and 'a\\b\\c.txt': 'c.txt')."""
+    return re.split(r"[\\/]", path)[-1] or path
 
 
 def meta_lines(article: pd.Series) -> list[str]:
@@ -169,5 +177,6 @@ def article_labels(articles: pd.DataFrame) -> pd.Series:
     Vectorised: the corpus computes it once, however many articles there are."""
     when = articles["published"].fillna(articles["published_first"]).fillna("undated").astype(str)
     outlet = articles["outlet"].fillna("unknown outlet").astype(str)
-    title = articles["headline"].fillna(articles["file"]).fillna(articles.index.to_series()).astype(str)
+    files = articles["file"].astype("string").str.replace(r"^.*[\\/]", "", regex=True)  # the name only
+    title = articles["headline"].fillna(files).fillna(articles.index.to_series()).astype(str)
     return when + " · " + outlet + " · " + title
