@@ -141,6 +141,16 @@ _READER_APPEAL = re.compile(
     r"|^(?:Take action|Act now|Sign (?:the|our) petition|Donate now)\b[^.!?\n]{0,80}$",
     re.IGNORECASE,
 )
+# a newsletter's call closing a line: "... our newsletter with the latest news Sign Up Now>" (a call with
+# an arrow, or on a line that speaks of a newsletter: "Thousands Sign Up" may be a title)
+_SIGN_UP_END = re.compile(r"\b(?:Sign up|Subscribe|Register)(?: now| today| here| for free)?\s*([>»→]?)\s*$",
+                          re.IGNORECASE)
+_NEWSLETTER_WORD = re.compile(r"\b(?:newsletters?|inbox|e-?mails?|updates|digest)\b", re.IGNORECASE)
+# a Japanese link line: "スマートデバイス表示はこちら", "詳しくはこちら", "一覧へ戻る"
+_JA_LINK = re.compile(
+    r"(?:はこちら|こちらから|こちらへ|一覧へ戻る|トップへ戻る|ページの先頭へ)\s*[>＞»→]?\s*$")
+# a publication's fields on one line: "Publication: Eurasia Daily Monitor Volume: 3 Issue: 161"
+_FIELD_PAIRS = re.compile(r"^(?:[A-Z][A-Za-z]+:\s+[^:\n]{1,40}?\s+){1,4}[A-Z][A-Za-z]+:\s+\d[^:\n]{0,20}$")
 # accessibility skip links at the top of a page, however the scrape glued or numbered them:
 # "1. Skip to content", "Skip to main contentSkip to navigation", "Перейти к основному контенту",
 # "メインメニューをとばして、このページの本文エリアへ"
@@ -577,8 +587,10 @@ def furniture_kind(line: str, script: str) -> str | None:
         return "stamp"
     if len(line) < 40 and _SECTION_AND_AGE.match(line):
         return "stamp"
-    if _LABEL.match(line):
+    if _LABEL.match(line) or (len(line) < 120 and _FIELD_PAIRS.match(line)):
         return "label"
+    if len(line) < 40 and _JA_LINK.search(line):
+        return "link"
     if len(line) < 80 and _LONE_DATELINE.match(line):
         return "dateline"
     if len(line) < 200 and _MOVED_NOTICE.search(line):
@@ -590,6 +602,7 @@ def furniture_kind(line: str, script: str) -> str | None:
         or (len(line) < 120 and _SKIP_LINK.match(line))
         or _READER_APPEAL.match(line)
         or (len(line) < 150 and _NOTIFICATION_PROMPT.search(line))
+        or (len(line) < 300 and is_sign_up_call(line))
         or (_SHARE_WIDGET.match(line) and len(words(line)) <= 5)
         or (len(line) < 400 and _COOKIE_NOTICE.search(line))
     ):
@@ -629,6 +642,12 @@ def furniture_kind(line: str, script: str) -> str | None:
     if off_script(letters, script):
         return "script"
     return None
+
+
+def is_sign_up_call(line: str) -> bool:
+    """A newsletter's call closing the line ("... our newsletter Sign Up Now>")."""
+    call = _SIGN_UP_END.search(line)
+    return bool(call and (call.group(1) or _NEWSLETTER_WORD.search(line[: call.start()])))
 
 
 def looks_like_menu(line: str) -> bool:
@@ -751,6 +770,7 @@ def is_standfirst(line: str) -> bool:
 
 
 _MAX_TITLE_WORDS = 35
+_DASH_END = re.compile(r"\s[-–—]$")
 # a Japanese or Chinese title counts each character as a word: a long web title runs to ~70
 # ("【北方領土】ロシア外務省、日本政府の抗議受け反論「日本は歴史について健忘症に陥る傾向がある」" is 50)
 _MAX_CJK_TITLE_CHARACTERS = 70
@@ -763,8 +783,8 @@ def is_title_like(line: str) -> bool:
         return False
     if _LOWER_START.match(line) or _SAID_END.search(line):
         return False  # a wrapped line's tail or a widget's fragment; prose cut before its full stop
-    if _BYLINE.match(line) or line.endswith((":", ",", ";")):
-        return False
+    if _BYLINE.match(line) or line.endswith((":", ",", ";")) or _DASH_END.search(line):
+        return False  # a dash closing a line: a quoted sentence going on ('"... Сасаэ. -')
     if line.endswith((".", "。")) and not line.endswith(("...", "…")):  # a sentence is no title
         return False
     if sum(c.isdigit() for c in line) > sum(c.isalpha() for c in line):
@@ -804,7 +824,7 @@ def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
             continue
         if is_title_like(strip_outlet_suffix(unit)[0]) and not (
             _DATELINE_START.match(unit.text) and is_sentence_like(unit.text)
-        ):
+        ) and not opens_next(units, index):
             candidates.append(index)
             if len(candidates) >= 2:
                 break
@@ -840,6 +860,16 @@ def find_headline(units: list[Unit], kinds: list[str | None]) -> int | None:
         if len(words(strip_outlet_suffix(units[second])[0])) > len(words(first_title)):
             return second
     return first
+
+
+def opens_next(units: list[Unit], index: int) -> bool:
+    """A line that the next paragraph, a body paragraph, opens with: the body's first words cut short as
+    a teaser ("Abe and Putin agreed that Russian Foreign Minister" over the paragraph that goes on), no
+    title. (A title glued to the caption or subtitle under it is no body paragraph.)"""
+    line = units[index].text.strip().rstrip(".…")
+    following = units[index + 1].text.strip() if index + 1 < len(units) else ""
+    return (len(words(line)) >= 5 and following.startswith(line) and len(words(following)) >= _BODY_WORDS
+            and is_sentence_like(following))
 
 
 _REPEAT_REACH = 3  # lines under a glued title that may print the title alone

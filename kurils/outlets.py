@@ -366,10 +366,6 @@ def platform_kind(host: str) -> str | None:
     return None
 
 
-# an account's handle: letters run into digits ("cruelkev2", "doala37", "mq3mpkz9")
-_HANDLE = re.compile(r"(?=[a-z0-9_-]*[a-z])(?=[a-z0-9_-]*[0-9])[a-z0-9_-]+")
-
-
 def platform_name(host: str) -> str | None:
     """The name of the blog platform serving ``host`` ("Blogger" for cruelkev2.blogspot.com), or None."""
     host = host.lower()
@@ -395,15 +391,17 @@ def site_label(host: str) -> str | None:
 
 
 def name_from_address(host: str) -> str | None:
-    """A name for a site the project does not know, read off its address ("Army Recognition"); a blog
-    whose address is an account's handle ("cruelkev2.blogspot.com", "doala37.hatenablog.com": letters and
-    digits, no name a reader would write) goes by its platform ("Blogger", "Hatena Blog")."""
+    """A name for a site the project does not know, read off its address ("Army Recognition"). A blog on
+    a platform goes by the platform ("Blogger", "Webnode", "Hatena Blog"): its subdomain is an account, a
+    handle ("cruelkev2.blogspot.com") or words ("dailygeonews.blogspot.com"), and the real batches name
+    such a page by its host, as they name a forum thread by its forum. A blog that prints its own name is
+    named by it before this is asked (``printed_site_name``)."""
     from kurils.sitename import name_from_label
 
     label = site_label(host)
     if not label or len(label) < 2:
         return None
-    if platform_kind(host) == "blog" and _HANDLE.fullmatch(label) and (platform := platform_name(host)):
+    if platform_kind(host) == "blog" and (platform := platform_name(host)):
         return platform
     # on a blog platform or a portal the label is a subdomain: its address's ending is the platform's
     return name_from_label(label, None if platform_kind(host) else host)

@@ -9,6 +9,8 @@ own ranked list (``data/site_words.txt.gz``: wordfreq's most frequent English wo
 - a label that splits into common words is those words ("tellerreport" -> "Teller Report");
 - "the" and a name ("thesaker" -> "The Saker"), a name and a long known word ("ritmeurasia" ->
   "Ritm Eurasia");
+- Russian words in Latin letters ("vestnikkavkaza" -> "Vestnik Kavkaza"; ``data/site_words_ru.txt.gz``);
+- a number of two or more digits and the words after it ("38north" -> "38 North");
 - a short piece that is no word is an abbreviation ("abc-news" -> "ABC News", "mr-7" -> "MR7", "kcna" ->
   "KCNA");
 - a Japanese personal site's name is written in the order the project writes Japanese names
@@ -62,6 +64,29 @@ def listed_ranks() -> dict[str, int]:
     with gzip.open(_DATA / "site_words.txt.gz", "rt", encoding="utf-8") as handle:
         words = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
     return {word: rank for rank, word in enumerate(words)}
+
+
+@functools.cache
+def russian_ranks() -> dict[str, int]:
+    """Russian word in Latin letters -> rank (``data/site_words_ru.txt.gz``; see tools/make_word_list.py)."""
+    with gzip.open(_DATA / "site_words_ru.txt.gz", "rt", encoding="utf-8") as handle:
+        words = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    return {word: rank for rank, word in enumerate(words)}
+
+
+def russian_split(label: str) -> list[str] | None:
+    """A label made of two or three Russian words written in Latin letters, each of four or more letters
+    ("vestnikkavkaza" -> vestnik, kavkaza; "govoritmoskva" -> govorit, moskva), or None."""
+    ranks = russian_ranks()
+    best: list[list[str] | None] = [[]] + [None] * len(label)
+    for end in range(_MIN_NAME, len(label) + 1):
+        for start in range(0, end - _MIN_NAME + 1):
+            before = best[start]
+            if before is not None and label[start:end] in ranks and (
+                    best[end] is None or len(before) + 1 < len(best[end])):
+                best[end] = [*before, label[start:end]]
+    found = best[-1]
+    return found if found and 2 <= len(found) <= 3 else None
 
 
 @functools.cache
@@ -207,7 +232,7 @@ def label_words(label: str, whole: bool = True) -> list[str]:
     edged = _edge_split(label, ranks)
     if edged and _german_compound(edged):
         return [label]
-    return (edged or (_article_split(label, ranks) if whole else None)
+    return (edged or (_article_split(label, ranks) if whole else None) or russian_split(label)
             or _name_and_known_word(label, ranks) or [label])
 
 
@@ -250,6 +275,8 @@ def _run_words(label: str) -> list[str]:
     """A label with digits in runs: "kxan36news" -> KXAN, 36, news; "tvn24" -> TVN24; "mir24" -> Mir, 24."""
     ranks = word_ranks()
     runs = re.findall(r"[a-z]+|\d+", label)
+    if len(runs) == 2 and len(runs[0]) >= 2 and runs[0].isdigit() and (words := _common_words(runs[1])):
+        return [runs[0], *words]  # a number and the words after it: "38north" -> 38 North ("1news": 1News)
     if len(runs) < 3:  # a word and its number are one name ("Defence24", "15min"); an abbreviation's too
         return [runs[0].upper() + "".join(runs[1:]) if runs[0].isalpha() and _abbreviation(runs[0], ranks)
                 else label]
@@ -258,6 +285,8 @@ def _run_words(label: str) -> list[str]:
         last = index == len(runs) - 1
         if run.isdigit() and words and words[-1].isupper() and (last or len(words[-1]) == 1):
             words[-1] += run  # "tvn24" -> "TVN24", "e2" -> "E2": an abbreviation and its number
+        elif last and len(run) == 1 and words and words[-1].isdigit():
+            words[-1] += run  # "news24h" -> "News 24h": a number and its unit's letter
         elif run.isdigit():
             words.append(run)
         elif _abbreviation(run, ranks):
@@ -265,6 +294,13 @@ def _run_words(label: str) -> list[str]:
         else:
             words.extend(label_words(run, whole=False))
     return words
+
+
+def _common_words(text: str) -> list[str] | None:
+    """``text`` as common words of four or more letters ("north", "hours worlds"), or None."""
+    ranks = word_ranks()
+    pieces = [text] if text in ranks else _split_known(text, ranks) or []
+    return pieces if pieces and all(len(p) >= 4 and _common(p, ranks) for p in pieces) else None
 
 
 def name_from_label(label: str, host: str | None = None) -> str | None:

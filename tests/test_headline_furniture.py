@@ -466,3 +466,52 @@ def test_a_japanese_section_label_over_a_title_stays_apart():
                                      "In this case, the picture is clear to the ministry, officials said."])
 def test_prose_that_opens_with_this_picture_stays_in_the_body(opening):
     assert opening in [p.text for p in clean_text(f"Island talks\n\n{opening}\n\n{BODY_EN}\n").paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "body"),
+    [
+        # a newsletter's call ending in "Sign Up Now>", however long the line
+        ("Stay in touch with the Harbour Briefing, our newsletter with the latest on the island talks and "
+         "the fishing season Sign Up Now>", TITLE_EN, BODY_EN),
+        ("Get our morning digest of the talks in your inbox Subscribe today", TITLE_EN, BODY_EN),
+        # a Japanese link line: "... is here", "back to the list"
+        ("スマートデバイス表示はこちら", "北方領土返還要求全国大会が開かれる", BODY_JA),
+        ("お知らせ一覧へ戻る", "北方領土返還要求全国大会が開かれる", BODY_JA),
+        # a publication's fields on one line
+        ("Publication: Harbour Weekly Monitor Volume: 7 Issue: 42", TITLE_EN, BODY_EN),
+    ],
+)
+def test_a_sign_up_call_a_link_or_a_publications_fields_give_way_to_the_title(head, title, body):
+    assert headline(f"{head}\n\n{title}\n\n{body}\n") == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body's first words cut short over the paragraph that goes on
+        f"{BODY_EN[:80].rsplit(' ', 1)[0]}\n{BODY_EN} {MORE_EN}\n\n{MORE_EN}\n",
+        # a quoted sentence going on after a dash, under a first sentence of a forum post
+        f"{BODY_RU}\n\"Премьер-министр посетил сегодня остров Кунашир, - заявил заместитель министра. -\n"
+        f"Кунашир - это наша территория\".\n",
+    ],
+)
+def test_a_cut_teaser_of_the_body_or_a_line_going_on_after_a_dash_is_no_headline(text):
+    assert headline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a title glued to the subtitle under it is printed alone first: it stays the headline
+        (f"{TITLE_RU}\n\n{TITLE_RU} Медведев посетил острова вопреки протестам\n\n{BODY_RU}\n", TITLE_RU),
+        # a title with a dash inside it, and a title naming publication fields in prose
+        ("Japan - Russia talks resume\n\n" + BODY_EN + "\n", "Japan - Russia talks resume"),
+        ("Volume of trade: Japan and Russia agree on 2024 quotas\n\n" + BODY_EN + "\n",
+         "Volume of trade: Japan and Russia agree on 2024 quotas"),
+        # a title that ends in the words of a call, with no newsletter in it
+        ("Thousands of Islanders Sign Up\n\n" + BODY_EN + "\n", "Thousands of Islanders Sign Up"),
+    ],
+)
+def test_titles_near_those_kinds_stay_titles(text, title):
+    assert headline(text) == title

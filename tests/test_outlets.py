@@ -262,7 +262,7 @@ def test_the_pages_site_name_names_an_unknown_outlet():
         ("kantsuu.example", "Kantsuu"),  # no clean split into common words: one word
         ("nakanune.example", "Nakanune"),
         ("kcna.example", "KCNA"),  # up to four letters: an abbreviation
-        ("katakamidotcom.wordpress.com", "Katakamidotcom"),  # a blog's subdomain, not the platform
+        ("katakamidotcom.wordpress.com", "WordPress.com"),  # a blog known by its address: its platform
         ("www.lindenfeld.example", "Lindenfeld"),  # a word of its own (German), not "Linden Feld"
         ("russland.example", "Russland"),
         ("theharbinger.example", "The Harbinger"),  # "the" and a name
@@ -286,17 +286,24 @@ def test_the_pages_site_name_names_an_unknown_outlet():
         ("brindle24.example", "Brindle24"),  # a name and its number are one name
         ("qtv24.example", "QTV24"),
         ("3xq.example", "3XQ"),
+        ("1900harbour.example", "1900 Harbour"),  # a number of two or more digits and words: apart
+        ("24hourswatch.example", "24 Hours Watch"),
+        ("7harbour.example", "7harbour"),  # one digit glues to its word ("1News", "9News")
+        ("harbournews24h.example", "Harbour News 24h"),  # a number and its unit's letter
         ("freeharbour-en.example", "Free Harbour"),  # the English edition's code is no part of the name
         ("www.life.example", "Life.example"),  # an everyday word goes by its address's ending
         ("tanakahiroshi.jp", "Hiroshi Tanaka"),  # a family name and a given name in romaji, unhyphenated
         ("hiroshitanaka.jp", "Hiroshi Tanaka"),
         ("tanakanews.jp", "Tanaka News"),  # not a given name
-        ("life.wordpress.com", "Life"),  # a blog's subdomain: the platform's ending is not its name
-        ("freedomwatch.blogspot.com", "Freedom Watch"),
-        # a blog known only by its account's handle goes by its platform
+        # a blog known only by its address goes by its platform, whether the account is a handle or words
+        # (batches f and g: cruelkev2.blogspot.com, dailygeonews.blogspot.com, prophecydude.webnode.com)
+        ("life.wordpress.com", "WordPress.com"),
+        ("freedomwatch.blogspot.com", "Blogger"),
         ("zorvan77.blogspot.com", "Blogger"),
         ("qx3harbour.hatenablog.com", "Hatena Blog"),
-        ("harbour.hatenablog.com", "Harbour"),  # a name, not a handle
+        ("harbour.hatenablog.com", "Hatena Blog"),
+        ("harbourwatch.webnode.com", "Webnode"),
+        ("harbourwatch.blogspot.jp", "Blogger"),  # Blogger's country-code addresses
         # an article opening a paper's name in French, Spanish, Italian, Arabic: a word, and the name
         ("www.lebrindelle.example", "Le Brindelle"),
         ("lesvorandes.example", "Les Vorandes"),
@@ -310,6 +317,10 @@ def test_the_pages_site_name_names_an_unknown_outlet():
         ("kleinekurier.example", "Kleine Kurier"),
         ("berlinerkurier.example", "Berliner Kurier"),
         ("russlandnews.example", "Russland News"),  # "news" is English: no German compound
+        # Russian words in Latin letters, as Russian sites write their names (tools/make_word_list.py)
+        ("novayazhizn.example", "Novaya Zhizn"),
+        ("severnayazvezda.example", "Severnaya Zvezda"),
+        ("vestnikharbour.example", "Vestnikharbour"),  # a Russian word and an English one: no split
         # an internet brand's lowercase "i" before a word
         ("iharbour.example", "iHarbour"),
         ("informant.example", "Informant"),  # a word of its own
@@ -409,3 +420,23 @@ def test_an_unknown_site_writing_its_own_name_in_its_prose_is_named_so(prose, ur
 def test_a_plain_capitalised_word_spelling_the_address_adds_nothing():
     text = f"Island talks go on\n\n{BODY} Harbourfeed is a word here.\n\n{MORE}\n"
     assert choose(text, "https://harbourfeed.example/world/1")[0] == "Harbour Feed"  # read off the address
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        # a party's own site publishes its statements on the dispute
+        ("https://www.jimin.jp/news/information/1.html", "Liberal Democratic Party of Japan"),
+        ("https://er.ru/activity/news/1", "United Russia"),
+        # an edition that prints a country after the agency's name is that edition; the Japanese one is not
+        ("https://pl.sputniknews.com/20191030/x-1.html", "Sputnik Polska"),
+        ("https://sputniknews.jp/20171110/1.html", "Sputnik"),
+        # a service whose pages print their own name, apart from its parent's
+        ("https://newsdig.tbs.co.jp/articles/-/1", "TBS News Dig"),
+        ("https://www.tbs.co.jp/news/1.html", "TBS"),
+        ("http://m.vovworld.vn/id-ID/berita/x-1.vov", "VOV World"),
+        ("https://vov.vn/the-gioi/x-1.vov", "VOV"),
+    ],
+)
+def test_a_known_site_is_named_by_its_row_the_most_specific_host_first(url, outlet):
+    assert choose(f"Island talks go on\n\n{BODY}\n\n{MORE}\n", url)[0] == outlet
