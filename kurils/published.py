@@ -451,13 +451,14 @@ def _lead_day_window(text: str, paragraphs: tuple[Paragraph, ...]) -> _Constrain
     return None
 
 
-def _within_days_after(d: date, month: int, day: int, reach: int) -> bool:
+def _within_days_after(d: date, month: int, day: int, reach: int, weekday: int | None = None) -> bool:
+    """Whether ``d`` falls within ``reach`` days after the yearless day (on ``weekday``, when given)."""
     for year in (d.year, d.year - 1):
         try:
             then = date(year, month, day)
         except ValueError:
             continue
-        if 0 <= (d - then).days <= reach:
+        if (weekday is None or then.weekday() == weekday) and 0 <= (d - then).days <= reach:
             return True
     return False
 
@@ -722,14 +723,7 @@ def _foreign_month(said: str) -> int | None:
 
 
 def _within_week_after(d: date, month: int, day: int, weekday: int) -> bool:
-    for year in (d.year, d.year - 1):
-        try:
-            then = date(year, month, day)
-        except ValueError:
-            continue
-        if then.weekday() == weekday and 0 <= (d - then).days <= 6:
-            return True
-    return False
+    return _within_days_after(d, month, day, 6, weekday)
 
 
 def _lead_end(spans: list[tuple[int, int]], dateline: _Dateline | None) -> int:
