@@ -404,26 +404,34 @@ _SENTENCE_END = re.compile(r"[。!?！？]|\.(?:\s|\Z)")
 
 def _lead_date(text: str, paragraphs: tuple[Paragraph, ...]) -> _Dateline | None:
     """The day a lead's first sentence opens with, or names as the day of the statement it reports."""
+    lead = _lead_first_sentence(text, paragraphs)
+    if lead is None:
+        return None
+    p, end = lead
+    for m in find_times(text, None, start=p.start, end=end):
+        if m.kind not in ("date", "month_day") or m.direction == "future":
+            continue
+        opener = _LEAD_OPENER.fullmatch(text, p.start, m.start)
+        opens = opener is not None and _LEAD_DATE_COMMA.match(text, m.end) is not None
+        said_on = _REPORTED_ON.search(text, max(p.start, m.start - 60), m.start) is not None
+        if not (opens or said_on):
+            continue
+        if m.kind == "date" and m.value is not None and m.value.precision == "day":
+            day = m.value.first
+            return _Dateline(p, m, day.month, day.day, day, LEAD_EVIDENCE)
+        month, day_ = _month_and_day(m.text)
+        if month and day_:
+            return _Dateline(p, m, month, day_, None, LEAD_EVIDENCE)
+    return None
+
+
+def _lead_first_sentence(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, int] | None:
+    """The lead paragraph (headlines and captions passed over) and where its first sentence ends."""
     for p in paragraphs[:4]:
         if p.end - p.start < _LEAD_CHARS and not text[p.start:p.end].rstrip().endswith(("。", ".")):
             continue  # a headline or a caption, not the lead
         stop = _SENTENCE_END.search(text, p.start, p.end)
-        end = min(stop.end() if stop else p.end, p.start + 300)
-        for m in find_times(text, None, start=p.start, end=end):
-            if m.kind not in ("date", "month_day") or m.direction == "future":
-                continue
-            opener = _LEAD_OPENER.fullmatch(text, p.start, m.start)
-            opens = opener is not None and _LEAD_DATE_COMMA.match(text, m.end) is not None
-            said_on = _REPORTED_ON.search(text, max(p.start, m.start - 60), m.start) is not None
-            if not (opens or said_on):
-                continue
-            if m.kind == "date" and m.value is not None and m.value.precision == "day":
-                day = m.value.first
-                return _Dateline(p, m, day.month, day.day, day, LEAD_EVIDENCE)
-            month, day_ = _month_and_day(m.text)
-            if month and day_:
-                return _Dateline(p, m, month, day_, None, LEAD_EVIDENCE)
-        return None  # only the lead's first sentence
+        return p, min(stop.end() if stop else p.end, p.start + 300)
     return None
 
 
@@ -434,20 +442,18 @@ def _lead_day_window(text: str, paragraphs: tuple[Paragraph, ...]) -> _Constrain
     """A day without a year in the lead's first sentence, not still ahead ("has been seized ... on 28
     May"): the report was written on that day or within LEAD_NEWS_DAYS after it, in a year the text's
     other bounds must choose (a day a year: only as narrow as they are)."""
-    for p in paragraphs[:4]:
-        if p.end - p.start < _LEAD_CHARS and not text[p.start:p.end].rstrip().endswith(("。", ".")):
-            continue  # a headline or a caption, not the lead
-        stop = _SENTENCE_END.search(text, p.start, p.end)
-        end = min(stop.end() if stop else p.end, p.start + 300)
-        for m in find_times(text, None, start=p.start, end=end):
-            if m.kind != "month_day" or m.direction == "future" or tense_near(
-                    text, m.start, m.end, p.start, end) == "future":
-                continue
-            month, day_ = _month_and_day(m.text)
-            if month and day_:
-                return _Constraint(f"'{m.text}' in the lead", role="lead_md",
-                                   test=lambda d, k=(month, day_): _within_days_after(d, *k, LEAD_NEWS_DAYS))
-        return None  # only the lead's first sentence
+    lead = _lead_first_sentence(text, paragraphs)
+    if lead is None:
+        return None
+    p, end = lead
+    for m in find_times(text, None, start=p.start, end=end):
+        if m.kind != "month_day" or m.direction == "future" or tense_near(
+                text, m.start, m.end, p.start, end) == "future":
+            continue
+        month, day_ = _month_and_day(m.text)
+        if month and day_:
+            return _Constraint(f"'{m.text}' in the lead", role="lead_md",
+                               test=lambda d, k=(month, day_): _within_days_after(d, *k, LEAD_NEWS_DAYS))
     return None
 
 

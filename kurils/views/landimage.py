@@ -58,6 +58,7 @@ def render(features: Iterable[dict], bounds: tuple[float, float, float, float], 
 
 
 def outer_rings(geometry: dict) -> list[list]:
+    """The outer rings of a Polygon or MultiPolygon (holes are lakes: not drawn at this scale)."""
     if geometry.get("type") == "Polygon":
         return geometry["coordinates"][:1]
     if geometry.get("type") == "MultiPolygon":

@@ -14,6 +14,8 @@ import math
 
 from PIL import Image, ImageDraw, ImageFont
 
+from kurils.views.landimage import outer_rings
+
 SCALE = 2  # pixels of the picture per pixel of the page's map
 BACKGROUND = (255, 255, 255)
 LAND = (228, 224, 214)
@@ -79,22 +81,13 @@ def _mercator(lon: float, lat: float) -> tuple[float, float]:
     return (lon + 180) / 360, (1 - math.log(math.tan(math.pi / 4 + phi / 2)) / math.pi) / 2
 
 
-def _rings(geometry: dict) -> list[list]:
-    """The outer rings of a Polygon or MultiPolygon (holes are lakes: not drawn at this scale)."""
-    if geometry.get("type") == "Polygon":
-        return geometry["coordinates"][:1]
-    if geometry.get("type") == "MultiPolygon":
-        return [polygon[0] for polygon in geometry["coordinates"] if polygon]
-    return []
-
-
 def _polygons(image: Image.Image, features: list, at, colour_of) -> None:
     """Fill each feature's rings in its colour (RGBA colours blended over what is drawn)."""
     overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(overlay)
     for feature in features:
         colour = colour_of(feature)
-        for ring in _rings(feature.get("geometry") or {}):
+        for ring in outer_rings(feature.get("geometry") or {}):
             points = [at(lon, lat) for lon, lat, *_ in ring]
             if len(points) >= 3:
                 draw.polygon(points, fill=colour if len(colour) == 4 else (*colour, 255))
